@@ -1,0 +1,107 @@
+import type { ExternalCustomer, ExternalSubscription } from '@seatkeeper/core'
+import type { DistributorErrorKind } from './errors'
+import type { DistributorHttp, FetchLike, HttpResponse } from './http/types'
+
+/** One input of a distributor's connection form. */
+export type CredentialField = {
+  key: string
+  label: string
+  /** Where in the distributor's portal the value is found, or what the account needs. */
+  help: string
+  /** Secrets are write-only: stored encrypted, never shown or returned again. */
+  secret?: boolean
+  required: boolean
+  /** A choice from fixed values (region, environment, marketplace); never a free URL. */
+  options?: ReadonlyArray<{ value: string; label: string }>
+}
+
+/** What a user entered for one connection: plain settings and secrets, by field key. */
+export type ConnectionCredentials = {
+  config: Readonly<Record<string, string>>
+  secrets: Readonly<Record<string, string>>
+}
+
+/** Hosts an adapter talks to; the proxy and the edge refuse any other. */
+export type Endpoints = {
+  /** API base, e.g. "https://xsp.arrow.com/index.php/api". Paths are appended to it. */
+  baseUrl: string
+  /** Token endpoint, when auth is a separate host (OAuth2 identity servers). */
+  authUrl?: string
+}
+
+/** A cache for tokens an adapter exchanges, so one run (or one Worker isolate) logs in once. */
+export type TokenCache = {
+  get(key: string): { value: string; expiresAt: number } | undefined
+  set(key: string, value: string, expiresAt: number): void
+  delete(key: string): void
+}
+
+export type AuthContext = {
+  fetch: FetchLike
+  credentials: ConnectionCredentials
+  endpoints: Endpoints
+  cache: TokenCache
+  /** Cache key unique to the connection (its id). */
+  cacheKey: string
+  now: () => number
+}
+
+/** Headers to add to each call to the distributor's API. */
+export type AuthHeaders = Record<string, string>
+
+/**
+ * A list as the distributor gave it. `complete: false` means some part could not be read (and
+ * `problems` says which); a planner never treats an absence from an incomplete listing as a deletion.
+ */
+export type Listing<T> = {
+  items: T[]
+  complete: boolean
+  problems: string[]
+}
+
+/** One method + path pattern the proxy may forward for this adapter, e.g. GET /customers. */
+export type UpstreamRoute = { method: 'GET' | 'POST'; path: RegExp }
+
+export type TestResult = { ok: true; message: string; details?: Record<string, string> }
+
+/** What a distributor's own error body says, read by the adapter (ALSO XML faults, ProblemDetails…). */
+export type ErrorReading = {
+  /** The distributor's own words, safe to show (never echoes a secret). */
+  detail?: string
+  /** The session/token is no longer valid: drop the cached token, log in again, retry once. */
+  sessionExpired?: boolean
+  /** How long the distributor asked us to wait (e.g. Sherweb's "Try again in N seconds"). */
+  retryAfterMs?: number
+}
+
+/** Where the app runs: the sandbox environment exists only in local mode, at a fixed origin. */
+export type RuntimeEnv = { sandboxOrigin?: string }
+
+export interface DistributorAdapter {
+  id: string
+  label: string
+  fields: ReadonlyArray<CredentialField>
+  /**
+   * Resolves fixed hosts from the region/environment choices; throws on an unknown choice.
+   * Environment "sandbox" resolves to `${env.sandboxOrigin}/${id}` and is refused without it.
+   */
+  endpoints(config: Readonly<Record<string, string>>, env?: RuntimeEnv): Endpoints
+  /** The upstream's request rate the shared client paces itself to (documented or assumed). */
+  rateLimit: { requestsPerSecond: number; burst: number }
+  /** Reads a distributor's error body (also a 200 that is really a fault, as ALSO sends). */
+  readError?(response: HttpResponse): ErrorReading | undefined
+  /** What to tell the user per error kind, e.g. where in the portal to check the secret. */
+  hints: Partial<Record<DistributorErrorKind, string>>
+  /** Edge only: exchanges credentials for headers (token cached until shortly before expiry). */
+  authorize(ctx: AuthContext): Promise<AuthHeaders>
+  /** Paths the browser may reach through the edge proxy. */
+  upstreamRoutes: ReadonlyArray<UpstreamRoute>
+  /** The cheapest call that proves the credentials work; throws a DistributorError otherwise. */
+  testConfiguration(http: DistributorHttp): Promise<TestResult>
+  listCustomers(http: DistributorHttp): Promise<Listing<ExternalCustomer>>
+  /** All subscriptions, or one customer's (by its externalId) when given. */
+  listSubscriptions(
+    http: DistributorHttp,
+    customerExternalId?: string,
+  ): Promise<Listing<ExternalSubscription>>
+}

@@ -1,0 +1,25 @@
+/**
+ * Faults a simulator can be told to inject, so adapters, the edge and the integrator are tested
+ * against a bad night at a distributor. Every simulator honours every field that applies to it.
+ */
+export type FaultConfig = {
+  /** Added to every response. */
+  latencyMs?: number
+  /** Enforce the distributor's rate limit: over it → 429 with Retry-After in the distributor's style. */
+  rateLimit?: { requestsPerSecond: number; burst?: number; retryAfterSeconds?: number }
+  /** Answer a listing's page N (1-based, across any paged listing) with this status, `times` times. */
+  failPage?: { page: number; status: number; times?: number }
+  /** Answer 200 with a broken body: cut mid-JSON, or an HTML error page (a proxy's). */
+  badBody?: { kind: 'truncated' | 'html'; pathIncludes?: string; times?: number }
+  /** Tokens/sessions issued expire after this many uses (the adapter must re-authenticate). */
+  expireTokenAfter?: number
+  /** Listings silently leave out this share (0–1) of their records: a short listing. */
+  shortListing?: { dropShare: number }
+}
+
+/** A simulator's options: the world it serves, the credentials it accepts, the faults it injects. */
+export type SimulatorOptions<TCredentials> = {
+  world: import('../world/generate-world').World
+  credentials: TCredentials
+  faults?: FaultConfig
+}

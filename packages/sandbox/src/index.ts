@@ -1,0 +1,2 @@
+export * from './world/generate-world'
+export { createRandom, type Random } from './world/random'

@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config'
+
+// One `pnpm test` runs every project; each later project (edge runtime tests, browser e2e) adds
+// itself here with its own environment.
+export default defineConfig({
+  test: {
+    reporters: ['default', './test/reporters/closing-line.ts'],
+    projects: [
+      {
+        test: {
+          name: 'core',
+          root: 'packages/core',
+          include: ['src/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'distributors',
+          root: 'packages/distributors',
+          include: ['src/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'sandbox',
+          root: 'packages/sandbox',
+          include: ['src/**/*.test.ts'],
+        },
+      },
+    ],
+  },
+})
