@@ -1,0 +1,80 @@
+/*
+ * Comparable forms of the identifiers a suggestion weighs. Each returns undefined when nothing
+ * comparable is left, so an empty or junk value is "no evidence" rather than a match on "".
+ */
+
+/*
+ * Mailbox providers: two customers whose contact address is at gmail.com are not the same company.
+ * A domain from this list is ignored as evidence.
+ */
+const SHARED_MAIL_DOMAINS = new Set([
+  'gmail.com',
+  'googlemail.com',
+  'outlook.com',
+  'hotmail.com',
+  'live.com',
+  'msn.com',
+  'yahoo.com',
+  'icloud.com',
+  'me.com',
+  'aol.com',
+  'proton.me',
+  'protonmail.com',
+  'gmx.de',
+  'gmx.net',
+  'web.de',
+  'bigpond.com',
+  'bigpond.net.au',
+  'optusnet.com.au',
+  'xtra.co.nz',
+])
+
+/**
+ * A web or e-mail domain as a bare host: "https://www.Contoso.com/about" and
+ * "billing@contoso.com" → "contoso.com". Mailbox providers (gmail.com, …) → undefined.
+ */
+export function normalizeDomain(raw: string | undefined): string | undefined {
+  let host = raw?.trim().toLowerCase() ?? ''
+  host = host.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/^mailto:/, '')
+  host = host.split(/[/?#]/, 1)[0] ?? ''
+  // After the scheme and path are gone, an "@" separates a mailbox (or URL user) from the host.
+  host = host.slice(host.lastIndexOf('@') + 1)
+  host = host
+    .replace(/:\d+$/, '')
+    .replace(/^www\d*\./, '')
+    .replace(/\.+$/, '')
+  if (!/^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u.test(host)) return undefined
+  return SHARED_MAIL_DOMAINS.has(host) ? undefined : host
+}
+
+/** Whether a domain field holds an e-mail address rather than a web address. */
+export function isEmailAddress(raw: string | undefined): boolean {
+  return raw !== undefined && /^[^@/\s]+@[^@/\s]+$/.test(raw.trim().replace(/^mailto:/i, ''))
+}
+
+/*
+ * Placeholders ("N/A", "0", the nil GUID) would otherwise be strong evidence between every two
+ * customers that carry them. Real tenant ids are GUIDs (or, at some distributors, an
+ * *.onmicrosoft.com name); real tax ids (ABN, VAT, EIN, NZBN) carry at least 8 digits.
+ */
+const isPlaceholder = (id: string) => /^[0\W_]*$/.test(id)
+
+/** A Microsoft tenant id compared case-insensitively, {braces} dropped; placeholders → undefined. */
+export function normalizeTenantId(raw: string | undefined): string | undefined {
+  const id = raw?.trim().replace(/^\{|\}$/g, '').toLowerCase() ?? ''
+  if (isPlaceholder(id) || id.replace(/[^\p{L}\p{N}]/gu, '').length < 8) return undefined
+  return id
+}
+
+/** A tax id (ABN, VAT, EIN, …) as upper-case letters and digits: "51 824 753 556" → "51824753556". */
+export function normalizeTaxId(raw: string | undefined): string | undefined {
+  const id = raw?.replace(/[^\p{L}\p{N}]/gu, '').toUpperCase() ?? ''
+  if (isPlaceholder(id) || id.replace(/\D/g, '').length < 8) return undefined
+  return id
+}
+
+/** A postcode without spaces, upper case: "sw1a 1aa" → "SW1A1AA". */
+export function normalizePostcode(raw: string | undefined): string | undefined {
+  const code = raw?.replace(/\s+/g, '').toUpperCase() ?? ''
+  return code === '' ? undefined : code
+}

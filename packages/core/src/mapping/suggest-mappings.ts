@@ -1,0 +1,104 @@
+import type { ExternalCustomer } from '../model/external'
+import type { Register } from '../model/register'
+import { customerProfile, externalProfile } from './evidence-profile'
+import { scoreEvidence } from './evidence-score'
+import { mappingsOf } from './mapping-index'
+import { indexRegister } from './suggest-register-index'
+
+/** From this confidence on a candidate is "high": the only ones auto-accept may ever take. */
+export const HIGH_CONFIDENCE = 0.9
+
+/*
+ * Below this a candidate is noise — one shared word out of four or more — and is not shown. A
+ * shared word out of two or three (0.3, 0.2) still is: "Northwind" vs "Northwind Holdings" is
+ * exactly what a person should look at.
+ */
+const MIN_CONFIDENCE = 0.2
+
+/** A register customer that may be the distributor customer, with how sure and why. */
+export type MappingCandidate = {
+  customerId: string
+  customerName: string
+  /** 0–1, two decimals. */
+  confidence: number
+  /** Sentences a billing person understands, strongest evidence first. */
+  reasons: string[]
+  /** confidence ≥ HIGH_CONFIDENCE */
+  high: boolean
+}
+
+/** An unmapped distributor customer and the register customers it may be, best first. */
+export type MappingSuggestion = {
+  externalId: string
+  externalName: string
+  candidates: MappingCandidate[]
+}
+
+export type SuggestMappingsOptions = {
+  /** Candidates kept per distributor customer; 3 when absent. */
+  limit?: number
+  /** Filled in when given: how many (distributor, register) customer pairs were compared. */
+  stats?: { pairsScored: number }
+}
+
+const byRank = (a: MappingCandidate, b: MappingCandidate) =>
+  b.confidence - a.confidence ||
+  compareText(a.customerName, b.customerName) ||
+  compareText(a.customerId, b.customerId)
+
+// Code-unit order, not localeCompare: the same input ranks the same on every machine and locale.
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/**
+ * Suggests register customers for each unmapped distributor customer of a connection, scored on
+ * evidence (tenant id, tax id, normalised name, domain, postcode). Maps nothing by itself.
+ */
+export function suggestMappings(
+  connectionId: string,
+  externalCustomers: readonly ExternalCustomer[],
+  register: Register,
+  options: SuggestMappingsOptions = {},
+): MappingSuggestion[] {
+  const limit = options.limit ?? 3
+  if (!Number.isInteger(limit) || limit < 1) {
+    throw new RangeError(`The suggestion limit must be a whole number of at least 1, not ${limit}.`)
+  }
+  const mapped = mappingsOf(register, connectionId)
+  // Inactive register customers stay in: a returning customer is often one that was deactivated.
+  const customers = register.customers
+  const profiles = customers.map(customerProfile)
+  const index = indexRegister(profiles)
+  const seen = new Set<string>()
+  const suggestions: MappingSuggestion[] = []
+
+  // Deleted distributor customers are suggested too: their subscriptions still need a register
+  // customer to be deactivated or zeroed on.
+  for (const external of externalCustomers) {
+    if (mapped.has(external.externalId) || seen.has(external.externalId)) continue
+    seen.add(external.externalId)
+    const profile = externalProfile(external)
+    const candidates: MappingCandidate[] = []
+    for (const position of index.candidatesOf(profile)) {
+      if (options.stats) options.stats.pairsScored++
+      const customer = customers[position]
+      const customerEvidence = profiles[position]
+      if (!customer || !customerEvidence) continue
+      const evidence = scoreEvidence(profile, customerEvidence)
+      if (!evidence || evidence.confidence < MIN_CONFIDENCE) continue
+      candidates.push({
+        customerId: customer.id,
+        customerName: customer.name,
+        confidence: evidence.confidence,
+        reasons: evidence.reasons,
+        high: evidence.confidence >= HIGH_CONFIDENCE,
+      })
+    }
+    if (candidates.length === 0) continue
+    suggestions.push({
+      externalId: external.externalId,
+      externalName: external.name,
+      candidates: candidates.sort(byRank).slice(0, limit),
+    })
+  }
+  return suggestions
+}

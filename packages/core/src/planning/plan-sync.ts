@@ -1,0 +1,93 @@
+import { mappingsOf } from '../mapping/mapping-index'
+import type { ExternalCustomer, ExternalSubscription } from '../model/external'
+import type { ListingSnapshot } from '../model/listing'
+import type { Plan } from '../model/plan'
+import type { Register } from '../model/register'
+import type { ConnectionRef, ConnectionSettings } from '../model/settings'
+import { customerOperations } from './customer-operations'
+import { judgeRemovals, quarantineEntry } from './deletion-guard'
+import { PlanBuilder } from './plan-builder'
+import {
+  isRemoved,
+  removalOperation,
+  subscriptionOperations,
+  subscriptionsOf,
+} from './subscription-operations'
+
+export type SyncInput = {
+  connection: ConnectionRef
+  listing: {
+    customers: ListingSnapshot<ExternalCustomer>
+    subscriptions: ListingSnapshot<ExternalSubscription>
+  }
+  register: Register
+  settings: ConnectionSettings
+}
+
+/**
+ * The integrator's daily plan (DESIGN.md §1.6): all customers and all subscriptions whatever the
+ * manual scope, removals for deleted or (in a complete listing) missing subscriptions, and the
+ * deletion guard that quarantines removals from an empty or sharply shorter listing.
+ */
+export function planSync(input: SyncInput): Plan {
+  const { connection, listing, register, settings } = input
+  const integrator = settings.integrator
+  const builder = new PlanBuilder()
+
+  let customerOf: Map<string, string>
+  if (integrator.entities.customers) {
+    customerOf = customerOperations(
+      connection,
+      listing.customers.items,
+      register,
+      settings.customerImport,
+      builder,
+    )
+  } else {
+    customerOf = new Map()
+    for (const [externalId, m] of mappingsOf(register, connection.id)) customerOf.set(externalId, m.customerId)
+  }
+
+  if (integrator.entities.subscriptions) {
+    const options = {
+      setPriceAndCost: settings.subscriptionImport.setPriceAndCost,
+      deactivateDeleted: integrator.deactivateDeleted,
+    }
+    const { seen, removals } = subscriptionOperations(
+      connection,
+      listing.subscriptions.items,
+      register,
+      customerOf,
+      options,
+      builder,
+    )
+    const current = subscriptionsOf(register, connection.id)
+    const removed = [...removals]
+    // Absent from the listing means deleted only when the listing is known to be whole.
+    if (listing.subscriptions.complete) {
+      for (const subscription of current.values()) {
+        if (seen.has(subscription.externalId) || isRemoved(subscription, options.deactivateDeleted)) continue
+        removed.push({
+          operation: removalOperation(subscription, 'missing-from-listing', options.deactivateDeleted),
+          subscription,
+        })
+      }
+    }
+    let live = 0
+    for (const subscription of current.values()) {
+      if (!isRemoved(subscription, options.deactivateDeleted)) live++
+    }
+    const verdict = judgeRemovals(
+      removed.length,
+      live,
+      listing.subscriptions.items.length,
+      integrator.deletionGuardShare,
+      connection.distributorLabel,
+    )
+    for (const { operation, subscription } of removed) {
+      if (verdict.hold) builder.hold(quarantineEntry(operation, subscription, verdict.reason))
+      else builder.add(operation)
+    }
+  }
+  return builder.build('sync', connection.id, register.version)
+}

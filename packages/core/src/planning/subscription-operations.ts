@@ -1,0 +1,175 @@
+import type { ExternalSubscription, SubscriptionStatus } from '../model/external'
+import type { Operation, RemovalReason, SubscriptionChange } from '../model/plan'
+import type { Register, Subscription } from '../model/register'
+import type { ConnectionRef } from '../model/settings'
+import { stableId } from '../support/stable-id'
+import { diffFields, withoutUndefined } from './field-diff'
+import type { PlanBuilder } from './plan-builder'
+
+const IMPORTED_FIELDS = [
+  'customerId',
+  'name',
+  'sku',
+  'status',
+  'trial',
+  'quantity',
+  'startDate',
+  'endDate',
+  'contractEndDate',
+  'billingCycle',
+  'termMonths',
+  'autoRenew',
+  'currency',
+  'active',
+] as const
+const PRICE_FIELDS = ['unitPrice', 'unitCost'] as const
+
+/** Only a running subscription is active here; anything inactive upstream is inactive here. */
+export function isActiveStatus(status: SubscriptionStatus): boolean {
+  return status === 'active' || status === 'pending'
+}
+
+/** A planned removal with the record it removes (the deletion guard reports on both). */
+export type Removal = { operation: Operation; subscription: Subscription }
+
+export type SubscriptionOptions = {
+  setPriceAndCost: boolean
+  deactivateDeleted: boolean
+  /** Only this register customer's subscriptions; all when absent. */
+  customerId?: string
+}
+
+/** The connection's register subscriptions by the distributor's id. */
+export function subscriptionsOf(register: Register, connectionId: string): Map<string, Subscription> {
+  const byExternalId = new Map<string, Subscription>()
+  for (const s of register.subscriptions) if (s.connectionId === connectionId) byExternalId.set(s.externalId, s)
+  return byExternalId
+}
+
+/** True once a subscription shows the outcome of its removal, so a removal is not planned twice. */
+export function isRemoved(subscription: Subscription, deactivateDeleted: boolean): boolean {
+  return deactivateDeleted ? !subscription.active : subscription.quantity === 0
+}
+
+/**
+ * The removal of a subscription deleted upstream: inactive when the option is on; otherwise
+ * quantity 0 with its status left as it was (DESIGN.md §1.6).
+ */
+export function removalOperation(
+  subscription: Subscription,
+  reason: RemovalReason,
+  deactivateDeleted: boolean,
+): Operation {
+  if (deactivateDeleted) {
+    const after: SubscriptionChange = { active: false }
+    const before: SubscriptionChange = { active: subscription.active }
+    if (reason === 'deleted-upstream' && subscription.status !== 'deleted') {
+      before.status = subscription.status
+      after.status = 'deleted'
+    }
+    return { op: 'deactivateSubscription', subscriptionId: subscription.id, reason, before, after }
+  }
+  return {
+    op: 'zeroSubscription',
+    subscriptionId: subscription.id,
+    reason,
+    before: { quantity: subscription.quantity },
+    after: { quantity: 0 },
+  }
+}
+
+function desiredFields(external: ExternalSubscription, customerId: string, options: SubscriptionOptions) {
+  return withoutUndefined({
+    customerId,
+    name: external.name,
+    sku: external.sku,
+    status: external.status,
+    trial: external.trial,
+    quantity: external.quantity,
+    startDate: external.startDate,
+    // Many subscriptions carry only the commitment end; the seed shows that as the end date.
+    endDate: external.endDate ?? external.contractEndDate,
+    contractEndDate: external.contractEndDate,
+    billingCycle: external.billingCycle,
+    termMonths: external.termMonths,
+    autoRenew: external.autoRenew,
+    currency: external.currency,
+    active: isActiveStatus(external.status),
+    ...(options.setPriceAndCost ? { unitPrice: external.unitPrice, unitCost: external.unitCost } : {}),
+  })
+}
+
+/**
+ * Adds the Import Subscriptions operations (DESIGN.md §1.5) for subscriptions whose customer is
+ * mapped in `customerOf`; returns the distributor ids it saw, so a sync can find the absent ones.
+ */
+export function subscriptionOperations(
+  connection: ConnectionRef,
+  externalSubscriptions: readonly ExternalSubscription[],
+  register: Register,
+  customerOf: ReadonlyMap<string, string>,
+  options: SubscriptionOptions,
+  builder: PlanBuilder,
+): { seen: Set<string>; removals: Removal[] } {
+  const existing = subscriptionsOf(register, connection.id)
+  const seen = new Set<string>()
+  const removals: Removal[] = []
+  const fields = options.setPriceAndCost ? [...IMPORTED_FIELDS, ...PRICE_FIELDS] : IMPORTED_FIELDS
+
+  for (const external of externalSubscriptions) {
+    const skip = (reason: string) =>
+      builder.skip({ entity: 'subscription', externalId: external.externalId, name: external.name, reason })
+    if (seen.has(external.externalId)) {
+      skip(`${connection.distributorLabel} listed this subscription twice; the first entry was used.`)
+      continue
+    }
+    seen.add(external.externalId)
+    const customerId = customerOf.get(external.customerExternalId)
+    const current = existing.get(external.externalId)
+    if (options.customerId !== undefined && (customerId ?? current?.customerId) !== options.customerId) continue
+    if (customerId === undefined) {
+      skip(
+        `Its ${connection.distributorLabel} customer (${external.customerExternalId}) is not mapped to a register customer. Map it under Customer Mappings, then import again.`,
+      )
+      continue
+    }
+
+    if (external.status === 'deleted') {
+      if (!current) {
+        skip(`It is deleted at ${connection.distributorLabel}, so it is not imported.`)
+      } else if (isRemoved(current, options.deactivateDeleted)) {
+        builder.summary.subscriptions.unchanged++
+      } else {
+        removals.push({
+          operation: removalOperation(current, 'deleted-upstream', options.deactivateDeleted),
+          subscription: current,
+        })
+      }
+      continue
+    }
+
+    const desired = desiredFields(external, customerId, options)
+    if (!current) {
+      const created: Subscription = {
+        id: stableId('sub', connection.id, external.externalId),
+        connectionId: connection.id,
+        distributor: connection.distributorLabel,
+        externalId: external.externalId,
+        ...desired,
+        version: 1,
+      }
+      builder.add({ op: 'createSubscription', after: created })
+      continue
+    }
+    const diff = diffFields(current, desired, fields)
+    if (diff) {
+      builder.add({
+        op: 'updateSubscription',
+        subscriptionId: current.id,
+        before: diff.before as SubscriptionChange,
+        after: diff.after as SubscriptionChange,
+      })
+    } else builder.summary.subscriptions.unchanged++
+  }
+  return { seen, removals }
+}
