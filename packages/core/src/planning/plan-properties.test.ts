@@ -39,7 +39,10 @@ const world = fc.record({
   complete: fc.boolean(),
 })
 
-function syncOf(w: fc.RecordValue<typeof world extends fc.Arbitrary<infer T> ? { [K in keyof T]: fc.Arbitrary<T[K]> } : never>, reg: Register) {
+type World = typeof world extends fc.Arbitrary<infer T> ? T : never
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
+
+function syncOf(w: World, reg: Register) {
   return planSync({
     connection: arrow,
     listing: { customers: { items: w.customers, complete: true }, subscriptions: { items: w.subscriptions, complete: w.complete } },
@@ -53,7 +56,7 @@ fc.configureGlobal({ numRuns: 300 })
 describe('plan properties over generated inputs', () => {
   it('gives the same plan for the same inputs', () => {
     fc.assert(fc.property(world, (w) => {
-      expect(JSON.stringify(syncOf(w, w.register))).toBe(JSON.stringify(syncOf(structuredClone(w), structuredClone(w.register))))
+      expect(JSON.stringify(syncOf(w, w.register))).toBe(JSON.stringify(syncOf(clone(w), clone(w.register))))
     }))
   })
 
