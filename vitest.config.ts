@@ -27,6 +27,13 @@ export default defineConfig({
           include: ['src/**/*.test.ts'],
         },
       },
+      {
+        test: { name: 'edge', root: 'edge', include: ['src/**/*.test.ts'] },
+      },
+      {
+        // The Solid plugin in web/vite.config.ts would pick a DOM environment; these are plain units.
+        test: { name: 'web', root: 'web', include: ['src/**/*.test.ts'], environment: 'node' },
+      },
     ],
   },
 })

@@ -1,0 +1,17 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/solid-query'
+import { Router } from '@solidjs/router'
+import { AppShell } from './layout/app-shell'
+import { routes } from './routes'
+
+/** The whole web app: server state through TanStack Query, pages through the router. */
+export function App() {
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { staleTime: 30_000 } },
+  })
+
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Router root={AppShell}>{routes}</Router>
+    </QueryClientProvider>
+  )
+}

@@ -1,0 +1,53 @@
+import { A, type RouteSectionProps } from '@solidjs/router'
+import { Suspense } from 'solid-js'
+import { HealthAlert } from '../health/health-alert'
+import { HealthBadge } from '../health/health-badge'
+
+/** Header, main navigation and the main area every page renders into. */
+export function AppShell(props: RouteSectionProps) {
+  let main: HTMLElement | undefined
+
+  return (
+    <>
+      {/* Focus is moved by hand: the router would treat "#main" as a navigation. */}
+      <a
+        class="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault()
+          main?.focus()
+        }}
+      >
+        Skip to main content
+      </a>
+      <header class="app-header">
+        <div class="app-header__inner">
+          <span class="brand">
+            <img class="brand__mark" src="/favicon.svg" alt="" width="28" height="28" />
+            Seatkeeper
+          </span>
+          <nav class="main-nav" aria-label="Main">
+            <ul>
+              <li>
+                <A href="/" end>
+                  Connections
+                </A>
+              </li>
+              <li>
+                <A href="/customers">Customers</A>
+              </li>
+              <li>
+                <A href="/runs">Runs</A>
+              </li>
+            </ul>
+          </nav>
+          <HealthBadge />
+        </div>
+      </header>
+      <HealthAlert />
+      <main id="main" class="app-main" tabIndex={-1} ref={main}>
+        <Suspense fallback={<p class="loading">Loading…</p>}>{props.children}</Suspense>
+      </main>
+    </>
+  )
+}
