@@ -61,7 +61,11 @@ const isPlaceholder = (id: string) => /^[0\W_]*$/.test(id)
 
 /** A Microsoft tenant id compared case-insensitively, {braces} dropped; placeholders → undefined. */
 export function normalizeTenantId(raw: string | undefined): string | undefined {
-  const id = raw?.trim().replace(/^\{|\}$/g, '').toLowerCase() ?? ''
+  const id =
+    raw
+      ?.trim()
+      .replace(/^\{|\}$/g, '')
+      .toLowerCase() ?? ''
   if (isPlaceholder(id) || id.replace(/[^\p{L}\p{N}]/gu, '').length < 8) return undefined
   return id
 }

@@ -20,8 +20,23 @@ const LEGAL_SUFFIXES = new Set(
 
 // Letters NFKD does not split into a base letter and a mark.
 const FOLDED_LETTERS: Record<string, string> = {
-  ß: 'ss', ẞ: 'SS', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L',
-  đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', þ: 'th', Þ: 'TH', ı: 'i',
+  ß: 'ss',
+  ẞ: 'SS',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+  ø: 'o',
+  Ø: 'O',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ð: 'd',
+  Ð: 'D',
+  þ: 'th',
+  Þ: 'TH',
+  ı: 'i',
 }
 
 const isSingleLetter = (token: string) => /^\p{L}$/u.test(token)
@@ -76,7 +91,11 @@ export function companyNameParts(name: string, skip?: NameStep): CompanyNamePart
       rest = rest.slice(0, -1)
     }
     // "Smith & Co" → "smith and" → "smith": the "&" belonged to the legal form.
-    if (strippedSuffixes.length > 0 && rest.length > 1 && rest[rest.length - 1]?.toLowerCase() === 'and') {
+    if (
+      strippedSuffixes.length > 0 &&
+      rest.length > 1 &&
+      rest[rest.length - 1]?.toLowerCase() === 'and'
+    ) {
       strippedSuffixes.unshift('&')
       rest = rest.slice(0, -1)
     }

@@ -7,7 +7,11 @@ export type SuggestionPick = { externalId: string; customerId: string }
 // The runner-up must trail the top candidate by this much before auto-accept trusts the top one.
 const AUTO_ACCEPT_MARGIN = 0.1
 
-function mappingFor(connectionId: string, suggestion: MappingSuggestion, customerId: string): Mapping {
+function mappingFor(
+  connectionId: string,
+  suggestion: MappingSuggestion,
+  customerId: string,
+): Mapping {
   return {
     connectionId,
     externalCustomerId: suggestion.externalId,
@@ -41,7 +45,9 @@ export function acceptSuggestions(
       )
     }
     if (picked.has(pick.externalId)) {
-      throw new Error(`Two picks were made for ${who}; a distributor customer maps to one customer.`)
+      throw new Error(
+        `Two picks were made for ${who}; a distributor customer maps to one customer.`,
+      )
     }
     picked.add(pick.externalId)
     return mappingFor(connectionId, suggestion, pick.customerId)

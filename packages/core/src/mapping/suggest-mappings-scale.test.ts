@@ -7,11 +7,12 @@ import { suggestMappings } from './suggest-mappings'
  * A register and a distributor listing shaped like real ones: each name is one distinctive word
  * plus a trade word thousands of companies share ("Services", "Plumbing") and a legal form.
  */
-const SYLLABLES = 'ka lo mi ru ve ta no si zen dor bel wick ar tho qua lis mar fen gro pel vin os tri ul'
-  .split(' ')
+const SYLLABLES =
+  'ka lo mi ru ve ta no si zen dor bel wick ar tho qua lis mar fen gro pel vin os tri ul'.split(' ')
 const TRADES = `Services Holdings Group Consulting Plumbing Legal Dental Logistics Freight Solutions
-  Partners Engineering Accounting Medical Electrical Construction Retail Foods Systems Technologies`
-  .split(/\s+/)
+  Partners Engineering Accounting Medical Electrical Construction Retail Foods Systems Technologies`.split(
+  /\s+/,
+)
 const LEGAL_FORMS = ['Pty Ltd', 'Pty. Ltd.', 'Ltd', 'Limited', 'Inc', 'LLC', 'GmbH', 'B.V.', '']
 
 /** mulberry32: a small seeded generator, so the data set is the same on every run. */
@@ -78,7 +79,13 @@ function world(size: number) {
       externals.push({ externalId, name, status: 'active', address: { postcode: postcode() } })
     }
   }
-  const register: Register = { version: 1, topLevels: [], customers, subscriptions: [], mappings: [] }
+  const register: Register = {
+    version: 1,
+    topLevels: [],
+    customers,
+    subscriptions: [],
+    mappings: [],
+  }
   return { register, externals, sameTenant }
 }
 

@@ -10,7 +10,11 @@ function customer(id: string, name: string, extra: Partial<Customer> = {}): Cust
   return { id, name, inactive: false, version: 1, ...extra }
 }
 
-function external(id: string, name: string, extra: Partial<ExternalCustomer> = {}): ExternalCustomer {
+function external(
+  id: string,
+  name: string,
+  extra: Partial<ExternalCustomer> = {},
+): ExternalCustomer {
   return { externalId: id, name, status: 'active', ...extra }
 }
 
@@ -40,9 +44,7 @@ describe('suggestMappings', () => {
   })
 
   it('rates names that match once "Ltd"/"Limited" are ignored at 0.8, which is not high', () => {
-    const [top] = candidatesFor(external('e1', 'CONTOSO LTD.'), [
-      customer('c1', 'Contoso Limited'),
-    ])
+    const [top] = candidatesFor(external('e1', 'CONTOSO LTD.'), [customer('c1', 'Contoso Limited')])
     expect(top).toMatchObject({ confidence: 0.8, high: false })
     expect(top?.reasons).toEqual([
       'Names match once "Ltd"/"Limited", case and punctuation are ignored',
@@ -90,7 +92,9 @@ describe('suggestMappings', () => {
   })
 
   it('matches "&" with "and"', () => {
-    const [top] = candidatesFor(external('e1', 'Smith & Jones'), [customer('c1', 'Smith and Jones')])
+    const [top] = candidatesFor(external('e1', 'Smith & Jones'), [
+      customer('c1', 'Smith and Jones'),
+    ])
     expect(top?.reasons).toEqual(['Names match once "&"/"and" is ignored'])
   })
 
@@ -100,7 +104,9 @@ describe('suggestMappings', () => {
       [customer('c1', 'Contoso Ltd', { tenantId: TENANT_B, domain: 'contoso.com' })],
     )
     expect(top).toMatchObject({ confidence: 0.5, high: false })
-    expect(top?.reasons).toContain('Different Microsoft tenant ids, so probably not the same customer')
+    expect(top?.reasons).toContain(
+      'Different Microsoft tenant ids, so probably not the same customer',
+    )
   })
 
   it('caps the confidence well below high when the tax ids differ, and says so', () => {
@@ -193,7 +199,11 @@ describe('suggestMappings', () => {
 
   it('suggests once for a distributor customer listed twice', () => {
     const externals = [external('e1', 'Contoso'), external('e1', 'Contoso')]
-    const suggestions = suggestMappings('conn-1', externals, registerOf([customer('c1', 'Contoso')]))
+    const suggestions = suggestMappings(
+      'conn-1',
+      externals,
+      registerOf([customer('c1', 'Contoso')]),
+    )
     expect(suggestions).toHaveLength(1)
   })
 })

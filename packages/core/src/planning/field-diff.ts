@@ -20,27 +20,26 @@ export function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /**
- * The fields of `desired` (those named in `keys` and present in it) that differ from `current`,
- * as before/after with `null` for "not set". Undefined when nothing differs.
+ * The fields of `desired` (those named in `keys` with a value in it) that differ from `current`,
+ * as before/after with `null` for "not set". A field `desired` leaves undefined is not touched: a
+ * distributor that does not report a field must not clear it. Undefined when nothing differs.
  */
 export function diffFields<T extends object>(
   current: T,
   desired: Partial<T>,
   keys: readonly (keyof T & string)[],
 ): FieldDiff | undefined {
-  let changed = false
-  const before: Record<string, unknown> = {}
-  const after: Record<string, unknown> = {}
+  let diff: FieldDiff | undefined
   for (const key of keys) {
-    if (!(key in desired)) continue
-    const now = current[key]
     const wanted = desired[key]
-    if (sameValue(now, wanted)) continue
-    changed = true
-    before[key] = now ?? null
-    after[key] = wanted ?? null
+    if (wanted === undefined) continue
+    const now = current[key]
+    if (now === wanted || sameValue(now, wanted)) continue
+    diff ??= { before: {}, after: {} }
+    diff.before[key] = now ?? null
+    diff.after[key] = wanted ?? null
   }
-  return changed ? { before, after } : undefined
+  return diff
 }
 
 /** A copy of `record` with a change's `after` written into it (`null` removes the field). */

@@ -78,8 +78,14 @@ export function removalOperation(
   }
 }
 
-function desiredFields(external: ExternalSubscription, customerId: string, options: SubscriptionOptions) {
-  return withoutUndefined({
+/** The register fields a distributor subscription implies; undefined means "not reported". */
+function desiredFields(
+  external: ExternalSubscription,
+  customerId: string,
+  options: SubscriptionOptions,
+): Partial<Subscription> {
+  // One literal of constant shape: this runs for every subscription of every daily sync.
+  return {
     customerId,
     name: external.name,
     sku: external.sku,
@@ -95,8 +101,9 @@ function desiredFields(external: ExternalSubscription, customerId: string, optio
     autoRenew: external.autoRenew,
     currency: external.currency,
     active: isActiveStatus(external.status),
-    ...(options.setPriceAndCost ? { unitPrice: external.unitPrice, unitCost: external.unitCost } : {}),
-  })
+    unitPrice: options.setPriceAndCost ? external.unitPrice : undefined,
+    unitCost: options.setPriceAndCost ? external.unitCost : undefined,
+  }
 }
 
 /**
@@ -116,11 +123,12 @@ export function subscriptionOperations(
   const removals: Removal[] = []
   const fields = options.setPriceAndCost ? [...IMPORTED_FIELDS, ...PRICE_FIELDS] : IMPORTED_FIELDS
 
+  const skip = (external: ExternalSubscription, reason: string) =>
+    builder.skip({ entity: 'subscription', externalId: external.externalId, name: external.name, reason })
+
   for (const external of externalSubscriptions) {
-    const skip = (reason: string) =>
-      builder.skip({ entity: 'subscription', externalId: external.externalId, name: external.name, reason })
     if (seen.has(external.externalId)) {
-      skip(`${connection.distributorLabel} listed this subscription twice; the first entry was used.`)
+      skip(external, `${connection.distributorLabel} listed this subscription twice; the first entry was used.`)
       continue
     }
     seen.add(external.externalId)
@@ -129,6 +137,7 @@ export function subscriptionOperations(
     if (options.customerId !== undefined && (customerId ?? current?.customerId) !== options.customerId) continue
     if (customerId === undefined) {
       skip(
+        external,
         `Its ${connection.distributorLabel} customer (${external.customerExternalId}) is not mapped to a register customer. Map it under Customer Mappings, then import again.`,
       )
       continue
@@ -136,7 +145,7 @@ export function subscriptionOperations(
 
     if (external.status === 'deleted') {
       if (!current) {
-        skip(`It is deleted at ${connection.distributorLabel}, so it is not imported.`)
+        skip(external, `It is deleted at ${connection.distributorLabel}, so it is not imported.`)
       } else if (isRemoved(current, options.deactivateDeleted)) {
         builder.summary.subscriptions.unchanged++
       } else {
@@ -150,14 +159,14 @@ export function subscriptionOperations(
 
     const desired = desiredFields(external, customerId, options)
     if (!current) {
-      const created: Subscription = {
+      const created = withoutUndefined({
         id: stableId('sub', connection.id, external.externalId),
         connectionId: connection.id,
         distributor: connection.distributorLabel,
         externalId: external.externalId,
         ...desired,
         version: 1,
-      }
+      }) as Subscription
       builder.add({ op: 'createSubscription', after: created })
       continue
     }
