@@ -1,3 +1,6 @@
 export * from './adapter'
 export * from './errors'
 export * from './http/types'
+export * from './http'
+export { alsoAdapter, alsoSchemas, ALSO_MARKETPLACES } from './also'
+export { rhipeAdapter } from './rhipe'

@@ -1,2 +1,5 @@
 export * from './world/generate-world'
 export { createRandom, type Random } from './world/random'
+export * from './faults'
+export * from './also'
+export * from './rhipe'

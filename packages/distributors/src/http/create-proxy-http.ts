@@ -1,0 +1,167 @@
+import * as v from 'valibot'
+import { DistributorError, type DistributorErrorKind } from '../errors'
+import { buildUrl } from './build-url'
+import { errorForStatus, type CallSite } from './error-for-status'
+import { parseJsonBody } from './parse-json-body'
+import { readRetryAfter } from './read-retry-after'
+import { createRetryPolicy, type RetryOptions } from './retry-policy'
+import { sendFetch } from './send-fetch'
+import { createTokenBucket, type TokenBucket } from './token-bucket'
+import type { DistributorHttp, FetchLike, HttpRequest, HttpResponse } from './types'
+import type { HttpStats } from './create-direct-http'
+import { realSleep } from './real-sleep'
+
+export type ProxyHttpOptions = {
+  distributor: string
+  label: string
+  connectionId: string
+  fetch: FetchLike
+  /** Origin of the edge API; '' when the page is served by it. */
+  apiBase?: string
+  now?: () => number
+  sleep?: (ms: number) => Promise<void>
+  random?: () => number
+  retry?: RetryOptions
+  timeoutMs?: number
+  /** The adapter's rateLimit: the edge serves each call on its own, so the browser paces the listing. */
+  rateLimit?: { requestsPerSecond: number; burst: number }
+}
+
+// Header the edge sets on errors it wrote itself (rather than a distributor answer it relayed).
+export const EDGE_ERROR_HEADER = 'x-seatkeeper-error'
+
+const KINDS = [
+  'auth',
+  'forbidden',
+  'not-found',
+  'rate-limited',
+  'unavailable',
+  'request',
+  'contract',
+] as const satisfies readonly DistributorErrorKind[]
+
+const EdgeErrorSchema = v.object({
+  error: v.object({
+    kind: v.picklist(KINDS),
+    message: v.string(),
+    call: v.optional(v.string()),
+    status: v.optional(v.number()),
+    retryAfterMs: v.optional(v.number()),
+    field: v.optional(v.string()),
+  }),
+})
+
+/**
+ * The browser's client for one connection: every call goes through the edge's upstream proxy,
+ * which adds the credentials (the browser never holds them). Retries are the same as the direct
+ * client's, from the same code.
+ */
+export function createProxyHttp(
+  options: ProxyHttpOptions,
+): DistributorHttp & { readonly stats: HttpStats } {
+  const now = options.now ?? Date.now
+  const sleep = options.sleep ?? realSleep
+  const timeoutMs = options.timeoutMs ?? 60_000
+  const policy = createRetryPolicy({
+    options: options.retry,
+    sleep,
+    random: options.random ?? Math.random,
+  })
+  const limit = options.rateLimit
+  const bucket: TokenBucket | undefined =
+    limit && limit.requestsPerSecond > 0 && Number.isFinite(limit.requestsPerSecond)
+      ? createTokenBucket({ ...limit, now, sleep })
+      : undefined
+  let calls = 0
+  let pacedMs = 0
+  const base = `${(options.apiBase ?? '').replace(/\/+$/, '')}/api/connections/${encodeURIComponent(options.connectionId)}/upstream`
+  // buildUrl needs an absolute base to check the path against; a same-origin apiBase has none.
+  const origin = base.startsWith('/') ? 'http://same-origin.invalid' : ''
+
+  const edgeError = (res: HttpResponse, site: CallSite): DistributorError | undefined => {
+    if (res.headers.get(EDGE_ERROR_HEADER) !== '1') return undefined
+    let body: unknown
+    try {
+      body = JSON.parse(res.text)
+    } catch {
+      return undefined
+    }
+    const parsed = v.safeParse(EdgeErrorSchema, body)
+    if (!parsed.success) return undefined
+    const e = parsed.output.error
+    return new DistributorError({
+      kind: e.kind,
+      distributor: options.distributor,
+      call: e.call ?? site.call,
+      message: e.message,
+      status: e.status ?? res.status,
+      ...(e.retryAfterMs !== undefined ? { retryAfterMs: e.retryAfterMs } : {}),
+      ...(e.field !== undefined ? { field: e.field } : {}),
+    })
+  }
+
+  async function request(req: HttpRequest): Promise<HttpResponse> {
+    const site: CallSite = {
+      distributor: options.distributor,
+      label: options.label,
+      call: req.call,
+    }
+    const url = buildUrl(origin + base, req.path, req.query, site).slice(origin.length)
+    const body = req.body === undefined ? undefined : JSON.stringify(req.body)
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...req.headers,
+    }
+    const idempotent = req.method === 'GET' || req.idempotent === true
+    const { response, retryAfterMs } = await policy.run(idempotent, async () => {
+      if (bucket) pacedMs += await bucket.take()
+      calls++
+      try {
+        const res = await sendFetch(
+          options.fetch,
+          url,
+          { method: req.method, headers, ...(body !== undefined ? { body } : {}) },
+          timeoutMs,
+          site,
+        )
+        const asked = readRetryAfter(res.headers, now()) ?? edgeError(res, site)?.retryAfterMs
+        return { response: res, ...(asked !== undefined ? { retryAfterMs: asked } : {}) }
+      } catch (error) {
+        return { error: error as DistributorError, sent: true }
+      }
+    })
+    if (response.status >= 200 && response.status < 300) return response
+    throw (
+      edgeError(response, site) ??
+      errorForStatus({
+        ...site,
+        status: response.status,
+        ...(response.status === 429 && retryAfterMs !== undefined ? { retryAfterMs } : {}),
+      })
+    )
+  }
+
+  return {
+    distributor: options.distributor,
+    stats: {
+      get calls() {
+        return calls
+      },
+      get retries() {
+        return policy.stats.retries
+      },
+      get waitedMs() {
+        return policy.stats.waitedMs + pacedMs
+      },
+    },
+    request,
+    async json(req) {
+      return parseJsonBody(await request(req), {
+        distributor: options.distributor,
+        label: options.label,
+        call: req.call,
+      })
+    },
+  }
+}

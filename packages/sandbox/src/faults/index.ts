@@ -1,0 +1,5 @@
+export type { FaultConfig, SimulatorOptions } from './types'
+export { withFaults, type FaultClock, type FaultStyle } from './with-faults'
+export { oneBasedPage, zeroBasedPage, countListingCalls, type PageReader } from './page-readers'
+export { createTokenIssuer, type TokenIssuer } from './create-token-issuer'
+export { applyShortListing } from './apply-short-listing'
