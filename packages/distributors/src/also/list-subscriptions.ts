@@ -1,0 +1,77 @@
+import type { ExternalSubscription } from '@seatkeeper/core'
+import type { Listing } from '../adapter'
+import { DistributorError } from '../errors'
+import { mapConcurrent } from '../http/map-concurrent'
+import type { DistributorHttp } from '../http/types'
+import { callOperation } from './call-operation'
+import { ALSO_ID, ALSO_LABEL } from './label'
+import { listCompanies } from './list-companies'
+import { normaliseSubscription } from './normalise-subscription'
+import { ALSO_OPERATIONS } from './operations'
+import { AlsoSubscriptionsSchema } from './schemas'
+
+// Subscriptions can only be read per company [C]: a few companies are read at once so a large
+// account lists quickly, while the shared client's pacing keeps the total under the rate limit.
+const COMPANIES_AT_ONCE = 6
+const CALL = 'POST GetSubscriptions'
+
+async function companySubscriptions(
+  http: DistributorHttp,
+  companyId: string,
+): Promise<{ items: ExternalSubscription[]; problems: string[] }> {
+  const rows = await callOperation(
+    http,
+    ALSO_OPERATIONS.getSubscriptions,
+    // User-level accounts are the company's users, not its licences [C] (PHP SubscriptionAPI).
+    { parentAccountId: Number(companyId), excludeUserLevel: true },
+    AlsoSubscriptionsSchema,
+  )
+  const items: ExternalSubscription[] = []
+  const problems: string[] = []
+  rows.forEach((row, index) => {
+    const result = normaliseSubscription(row, companyId)
+    if (!result.ok) {
+      const field = `[${index}].${result.field}`
+      throw new DistributorError({
+        kind: 'contract',
+        distributor: ALSO_ID,
+        call: CALL,
+        field,
+        message: `${ALSO_LABEL} answered ${CALL} for company ${companyId} with data we cannot read: ${field} ${result.message}. The distributor may have changed its API; report this as a Seatkeeper bug.`,
+      })
+    }
+    items.push(result.subscription)
+    if (result.problem) problems.push(result.problem)
+  })
+  return { items, problems }
+}
+
+/** All subscriptions of every company, or of one company (by its account id) when given. */
+export async function listAlsoSubscriptions(
+  http: DistributorHttp,
+  customerExternalId?: string,
+): Promise<Listing<ExternalSubscription>> {
+  if (customerExternalId !== undefined) {
+    if (!/^\d+$/.test(customerExternalId)) {
+      throw new DistributorError({
+        kind: 'request',
+        distributor: ALSO_ID,
+        call: CALL,
+        message: `"${customerExternalId}" is not an ALSO company account id (a number). Pick the customer again from the list.`,
+      })
+    }
+    const one = await companySubscriptions(http, customerExternalId)
+    return { items: one.items, complete: true, problems: one.problems }
+  }
+  const { companies } = await listCompanies(http)
+  // Any company that cannot be read fails the whole listing: a partial list read as complete
+  // would make its missing subscriptions look deleted.
+  const perCompany = await mapConcurrent(companies, COMPANIES_AT_ONCE, (company) =>
+    companySubscriptions(http, company.AccountId),
+  )
+  return {
+    items: perCompany.flatMap((c) => c.items),
+    complete: true,
+    problems: perCompany.flatMap((c) => c.problems),
+  }
+}

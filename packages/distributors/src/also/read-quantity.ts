@@ -1,0 +1,45 @@
+import type { AlsoSubscription } from './schemas'
+
+// Quantity is not a top-level field: it is the licence parameter a priceable item is charged by
+// (PriceableItems[].FieldName → Fields[].Name), or failing that a field named like a seat count.
+// Field names vary per service [I] (the fixtures use "Quantity").
+const SEAT_FIELD = /^(quantity|qty|licen[cs]es?|numberoflicen[cs]es|seats?|users?)$/i
+
+export type QuantityReading =
+  { ok: true; quantity: number; fieldName?: string } | { ok: false; field: string; message: string }
+
+function asCount(value: unknown): number | undefined {
+  const n =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && value.trim() !== ''
+        ? Number(value)
+        : NaN
+  return Number.isFinite(n) && n >= 0 ? n : undefined
+}
+
+/** The seat count of an ALSO subscription, and which field it came from. */
+export function readQuantity(subscription: AlsoSubscription): QuantityReading {
+  const fields = subscription.Fields ?? []
+  const charged = (subscription.PriceableItems ?? [])
+    .filter((item) => item.FieldName)
+    .sort((a, b) => Number(b.IsUdrcField === true) - Number(a.IsUdrcField === true))
+    .map((item) => item.FieldName as string)
+  const index =
+    charged.map((name) => fields.findIndex((f) => f.Name === name)).find((i) => i >= 0) ??
+    fields.findIndex((f) => SEAT_FIELD.test(f.Name.replace(/[\s_-]/g, '')))
+  const field = fields[index]
+  if (!field) {
+    // A service without any seat parameter (an Azure plan, a tenant-wide add-on) is one unit [I].
+    return { ok: true, quantity: 1 }
+  }
+  const quantity = asCount(field.Value)
+  if (quantity === undefined) {
+    return {
+      ok: false,
+      field: `Fields[${index}].Value`,
+      message: `is ${JSON.stringify(field.Value)} (expected a seat count, a number of at least 0, for field "${field.Name}")`,
+    }
+  }
+  return { ok: true, quantity, fieldName: field.Name }
+}

@@ -1,0 +1,6 @@
+export { createRhipeSimulator } from './create-rhipe-simulator'
+export {
+  rhipeRateLimit,
+  rhipeSandboxCredentials,
+  type RhipeSandboxCredentials,
+} from './rhipe-sandbox-credentials'
