@@ -1,0 +1,86 @@
+import type { ExternalSubscription } from '@seatkeeper/core'
+import type { Listing } from '../adapter'
+import { isDistributorError } from '../errors'
+import { mapConcurrent, parseResponse } from '../http'
+import type { DistributorHttp } from '../http/types'
+import { SHERWEB_ID, SHERWEB_LABEL, SUBSCRIPTIONS_CALL, SUBSCRIPTIONS_PATH } from './calls'
+import { fetchSherwebCustomers } from './list-customers'
+import { normaliseSherwebSubscription } from './normalise-subscription'
+import { SherwebSubscriptionsSchema, type SherwebCustomer } from './schemas'
+
+/*
+ * Subscriptions can only be read per customer [C: customerId is required], so a full listing is one
+ * call per customer. A few run at once; the shared client paces them to the rate limit, so more
+ * would only queue. Sherweb answers over-eager callers with 429 [C], which the client retries.
+ */
+const CONCURRENT_CUSTOMERS = 4
+
+type CustomerResult = { items: ExternalSubscription[]; problem?: string }
+
+async function customerSubscriptions(
+  http: DistributorHttp,
+  customer: SherwebCustomer,
+): Promise<CustomerResult> {
+  let body: unknown
+  try {
+    body = await http.json({
+      call: SUBSCRIPTIONS_CALL,
+      method: 'GET',
+      path: SUBSCRIPTIONS_PATH,
+      query: { customerId: customer.id },
+    })
+  } catch (error) {
+    // A customer removed between the two calls: its subscriptions cannot be read, which makes the
+    // listing incomplete (nothing may be taken as deleted) but does not make the rest wrong.
+    if (isDistributorError(error) && error.kind === 'not-found') {
+      return {
+        items: [],
+        problem: `Sherweb no longer found customer "${customer.displayName}" (${customer.id}) when its subscriptions were read; they were left out.`,
+      }
+    }
+    throw error
+  }
+  const parsed = parseResponse(SherwebSubscriptionsSchema, body, {
+    distributor: SHERWEB_ID,
+    label: SHERWEB_LABEL,
+    call: SUBSCRIPTIONS_CALL,
+  })
+  const context = {
+    customerExternalId: customer.id,
+    customerSuspended: Boolean(customer.suspendedOn),
+  }
+  return { items: parsed.items.map((item) => normaliseSherwebSubscription(item, context)) }
+}
+
+/**
+ * All subscriptions, or one customer's. The customer list is read first in both cases: it says
+ * which customers exist and which are suspended (Sherweb gives subscriptions no status of their own).
+ */
+export async function listSherwebSubscriptions(
+  http: DistributorHttp,
+  customerExternalId?: string,
+): Promise<Listing<ExternalSubscription>> {
+  const customers = await fetchSherwebCustomers(http)
+  const wanted =
+    customerExternalId === undefined
+      ? customers
+      : customers.filter((customer) => customer.id === customerExternalId)
+  if (customerExternalId !== undefined && wanted.length === 0) {
+    return {
+      items: [],
+      complete: false,
+      problems: [
+        `Sherweb does not list customer ${customerExternalId}; it may have been removed in Cumulus.`,
+      ],
+    }
+  }
+  const results = await mapConcurrent(wanted, CONCURRENT_CUSTOMERS, (customer) =>
+    customerSubscriptions(http, customer),
+  )
+  const problems = results.flatMap((result) => (result.problem ? [result.problem] : []))
+  return {
+    items: results.flatMap((result) => result.items),
+    complete: problems.length === 0,
+    problems,
+  }
+}

@@ -1,0 +1,52 @@
+import * as v from 'valibot'
+import type { ErrorReading } from '../adapter'
+import type { HttpResponse } from '../http/types'
+import { SherwebProblemDetailsSchema, SherwebTokenErrorSchema } from './schemas'
+
+/*
+ * Rate-limit answers say "Rate limit is exceeded. Try again in 12 seconds." in the ProblemDetails
+ * `detail` [C, community: djust270/Sherweb-API Invoke-SherwebRequest.ps1 parses exactly that].
+ * Azure API Management's own 429 body puts the same sentence in `message` instead [I], so both
+ * members are read.
+ */
+const TRY_AGAIN = /try again in (\d+(?:\.\d+)?) seconds?/i
+const MAX_DETAIL = 300
+
+const ApimMessageSchema = v.object({ message: v.string() })
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+function words(detail: string | null | undefined): string | undefined {
+  const trimmed = detail?.trim()
+  if (!trimmed) return undefined
+  return trimmed.length > MAX_DETAIL ? `${trimmed.slice(0, MAX_DETAIL)}…` : trimmed
+}
+
+/** Reads Sherweb's error bodies: ProblemDetails on the API, OIDC errors on the token endpoint. */
+export function readSherwebError(response: HttpResponse): ErrorReading | undefined {
+  const body = parseJson(response.text)
+  const token = v.safeParse(SherwebTokenErrorSchema, body)
+  if (token.success) {
+    // The token endpoint refusing the client is final: logging in again cannot cure it.
+    const description = words(token.output.error_description)
+    return { detail: description ? `${token.output.error}: ${description}` : token.output.error }
+  }
+  let detail: string | undefined
+  const problem = v.safeParse(SherwebProblemDetailsSchema, body)
+  if (problem.success) detail = words(problem.output.detail) ?? words(problem.output.title)
+  const apim = v.safeParse(ApimMessageSchema, body)
+  if (!detail && apim.success) detail = words(apim.output.message)
+  const reading: ErrorReading = {}
+  if (detail) reading.detail = detail
+  const wait = detail ? TRY_AGAIN.exec(detail) : null
+  if (wait?.[1]) reading.retryAfterMs = Math.round(Number(wait[1]) * 1000)
+  // A 401 from the API (not the token endpoint) means the bearer token expired or was revoked.
+  if (response.status === 401) reading.sessionExpired = true
+  return Object.keys(reading).length > 0 ? reading : undefined
+}
