@@ -1,0 +1,2 @@
+/** The adapter id and the name users see, shared by every Dicker Data file. */
+export const DICKERDATA = { id: 'dickerdata', label: 'Dicker Data' } as const

@@ -1,0 +1,62 @@
+import type { ExternalSubscription } from '@seatkeeper/core'
+import type { Listing } from '../adapter'
+import { parseResponse } from '../http/parse-response'
+import type { DistributorHttp } from '../http/types'
+import { DICKERDATA } from './identity'
+import { normaliseSubscription } from './normalise-subscription'
+import {
+  GET_SUBSCRIPTION_DETAILS_CALL,
+  GET_SUBSCRIPTION_DETAILS_PATH,
+  SUBSCRIPTION_TYPE,
+} from './paths'
+import { GetSubscriptionDetailsResponseSchema } from './schemas'
+
+/**
+ * All CSP subscriptions, or one customer's (its externalId is its TenantId). GetSubscriptionDetails
+ * returns every row in one answer when no filter is given [C] and has no paging [I], so there is no
+ * per-customer fan-out: the bulk call is one request however large the account is.
+ */
+export async function listDickerDataSubscriptions(
+  http: DistributorHttp,
+  customerExternalId?: string,
+): Promise<Listing<ExternalSubscription>> {
+  // A customer without a CSP tenant cannot hold CSP subscriptions, and has no TenantID to ask for.
+  if (customerExternalId?.startsWith('no-tenant:'))
+    return { items: [], complete: true, problems: [] }
+
+  const filter = customerExternalId ? { TenantID: customerExternalId } : {}
+  const data = await http.json({
+    call: GET_SUBSCRIPTION_DETAILS_CALL,
+    method: 'POST',
+    path: GET_SUBSCRIPTION_DETAILS_PATH,
+    body: { In: { SubscriptionType: SUBSCRIPTION_TYPE, ...filter } },
+    idempotent: true,
+  })
+  const rows = parseResponse(GetSubscriptionDetailsResponseSchema, data, {
+    distributor: DICKERDATA.id,
+    label: DICKERDATA.label,
+    call: GET_SUBSCRIPTION_DETAILS_CALL,
+  }).Out
+
+  const items: ExternalSubscription[] = []
+  const seen = new Set<string>()
+  const problems: string[] = []
+  rows.forEach((row, index) => {
+    const subscription = normaliseSubscription(row, { call: GET_SUBSCRIPTION_DETAILS_CALL, index })
+    // The filter is applied again here, in case the API ignores a TenantID it does not know [I].
+    if (
+      customerExternalId &&
+      subscription.customerExternalId.toLowerCase() !== customerExternalId.toLowerCase()
+    )
+      return
+    if (seen.has(subscription.externalId)) {
+      problems.push(
+        `Subscription ${subscription.externalId} was listed twice; the first row was kept.`,
+      )
+      return
+    }
+    seen.add(subscription.externalId)
+    items.push(subscription)
+  })
+  return { items, complete: true, problems }
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { readManufacturerStockCode } from './read-manufacturer-stock-code'
+
+describe('readManufacturerStockCode', () => {
+  it('reads a one-year commitment and the Microsoft product and SKU', () => {
+    expect(readManufacturerStockCode('P1Y:CFQ7TTC0LCHC:0002:1:')).toEqual({
+      termMonths: 12,
+      productSku: 'CFQ7TTC0LCHC:0002',
+    })
+  })
+
+  it('reads a one-month commitment', () => {
+    expect(readManufacturerStockCode('P1M:CFQ7TTC0LH1G:0001:1:')).toEqual({
+      termMonths: 1,
+      productSku: 'CFQ7TTC0LH1G:0001',
+    })
+  })
+
+  it('reads a three-year commitment as 36 months', () => {
+    expect(readManufacturerStockCode('P3Y:CFQ7TTC0LF8Q:0001:1:').termMonths).toBe(36)
+  })
+
+  it('reads a code whose product part has no SKU segment', () => {
+    expect(readManufacturerStockCode('P1M:ACR-BKP-500:1:')).toEqual({
+      termMonths: 1,
+      productSku: 'ACR-BKP-500',
+    })
+  })
+
+  it('gives nothing for a code without a term prefix or no code at all', () => {
+    expect(readManufacturerStockCode('CFQ7TTC0LCHC:0002')).toEqual({})
+    expect(readManufacturerStockCode(null)).toEqual({})
+  })
+})
