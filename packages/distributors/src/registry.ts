@@ -1,0 +1,22 @@
+import type { DistributorAdapter } from './adapter'
+import { alsoAdapter } from './also'
+import { arrowsphereAdapter } from './arrowsphere'
+import { dickerdataAdapter } from './dickerdata'
+import { rhipeAdapter } from './rhipe'
+import { sherwebAdapter } from './sherweb'
+
+/** Every distributor Seatkeeper speaks to, in the order the Connections page shows them. */
+export const adapters: readonly DistributorAdapter[] = [
+  arrowsphereAdapter,
+  alsoAdapter,
+  dickerdataAdapter,
+  rhipeAdapter,
+  sherwebAdapter,
+]
+
+const byId = new Map(adapters.map((adapter) => [adapter.id, adapter]))
+
+/** The adapter with this id, or undefined for an id no adapter has. */
+export function adapterById(id: string): DistributorAdapter | undefined {
+  return byId.get(id)
+}

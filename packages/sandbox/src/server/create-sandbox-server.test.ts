@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { createSandboxServer } from './create-sandbox-server'
+import { sandboxCatalogue } from './sandbox-catalogue'
+
+describe('createSandboxServer', () => {
+  it('mounts one simulator per distributor and lists them', async () => {
+    const res = await createSandboxServer().request('/')
+    const body = (await res.json()) as { simulators: Array<{ id: string }>; customers: number }
+    expect(body.simulators.map((s) => s.id)).toEqual(['arrowsphere', 'also', 'dickerdata', 'rhipe', 'sherweb'])
+    expect(body.customers).toBe(60)
+  })
+
+  it('refuses a request without credentials on every simulator', async () => {
+    const app = createSandboxServer()
+    const probes: Record<string, [string, RequestInit?]> = {
+      arrowsphere: ['/arrowsphere/customers'],
+      also: ['/also/GetCompanies', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } }],
+      dickerdata: ['/dickerdata/Subscriptions/GetTenant', { method: 'POST', body: '{"In":{}}', headers: { 'content-type': 'application/json' } }],
+      rhipe: ['/rhipe/api/v1/me/customers'],
+      sherweb: ['/sherweb/service-provider/v1/customers'],
+    }
+    for (const entry of sandboxCatalogue) {
+      const [path, init] = probes[entry.id] ?? ['/']
+      const res = await app.request(path, init)
+      expect([401, 403, 500], `${entry.id} ${path} answered ${res.status}`).toContain(res.status)
+    }
+  })
+})

@@ -1,0 +1,27 @@
+import { Hono } from 'hono'
+import type { FaultConfig } from '../faults/types'
+import { generateWorld, type World } from '../world/generate-world'
+import { sandboxCatalogue } from './sandbox-catalogue'
+
+export type SandboxServerOptions = {
+  /** The book every simulator serves; by default a 60-customer MSP, the same on every start. */
+  world?: World
+  faults?: FaultConfig
+}
+
+/** All simulators on one origin, each under `/${adapterId}`, as `pnpm start` serves them. */
+export function createSandboxServer(options: SandboxServerOptions = {}): Hono {
+  const world = options.world ?? generateWorld({ seed: 1, customers: 60, subscriptions: 300 })
+  const app = new Hono()
+  app.get('/', (c) =>
+    c.json({
+      simulators: sandboxCatalogue.map((entry) => ({ id: entry.id, path: `/${entry.id}` })),
+      customers: world.customers.length,
+      subscriptions: world.subscriptions.length,
+    }),
+  )
+  for (const entry of sandboxCatalogue) {
+    app.route(`/${entry.id}`, entry.create({ world, ...(options.faults ? { faults: options.faults } : {}) }))
+  }
+  return app
+}
