@@ -21,10 +21,18 @@ const env = {
   CLOUDFLARE_CF_FETCH_ENABLED: process.env.CLOUDFLARE_CF_FETCH_ENABLED ?? 'false',
 }
 
-// Everything `pnpm start` keeps running, started in this order and stopped together. The lead adds
-// the sandbox simulators here (a Node process on 127.0.0.1:8790) as another entry.
+const sandboxPort = Number(process.env.SANDBOX_PORT ?? 8790)
+const sandboxOrigin = `http://${host}:${sandboxPort}`
+
+// Everything `pnpm start` keeps running, started in this order and stopped together.
 /** @type {{ name: string, command: string, args: string[] }[]} */
 const services = [
+  {
+    // The simulated distributors the "Sandbox" environment of every connection talks to.
+    name: 'sandbox',
+    command: process.execPath,
+    args: ['--import', 'tsx', join(root, 'packages/sandbox/src/server/main.ts')],
+  },
   {
     name: 'edge',
     // wrangler's own entry run by this Node, not through pnpm or a shell, so signals reach it.
@@ -40,6 +48,8 @@ const services = [
       // LOCAL_MODE is "false" in wrangler.toml; only this loopback run may skip Cloudflare Access.
       '--var',
       'LOCAL_MODE:true',
+      '--var',
+      `SANDBOX_ORIGIN:${sandboxOrigin}`,
     ],
   },
 ]
