@@ -46,45 +46,48 @@ function sharedWordCount(a: readonly string[], b: readonly string[]): number {
 export function scoreEvidence(
   external: EvidenceProfile,
   customer: EvidenceProfile,
+  withReasons = true,
 ): Evidence | undefined {
   const reasons: string[] = []
   const weights: number[] = []
-  const add = (weight: number, reason: string) => {
+  // Reasons are words for a person; ranking needs only the weights, so the (costly) wording is
+  // written only for the candidates that are kept.
+  const add = (weight: number, reason: () => string) => {
     weights.push(weight)
-    reasons.push(reason)
+    if (withReasons) reasons.push(reason())
   }
 
   if (external.tenantId && external.tenantId === customer.tenantId) {
-    add(WEIGHT.tenantId, 'Same Microsoft tenant id')
+    add(WEIGHT.tenantId, () => 'Same Microsoft tenant id')
   }
-  if (external.taxId && external.taxId === customer.taxId) add(WEIGHT.taxId, 'Same tax id')
+  if (external.taxId && external.taxId === customer.taxId) add(WEIGHT.taxId, () => 'Same tax id')
   if (external.normalizedName !== '' && external.normalizedName === customer.normalizedName) {
-    add(WEIGHT.sameName, describeNameMatch(external.name, customer.name))
+    add(WEIGHT.sameName, () => describeNameMatch(external.name, customer.name))
   } else {
     const shared = sharedWordCount(external.words, customer.words)
     const all = new Set([...external.words, ...customer.words]).size
     if (shared > 0) {
       const noun = all === 1 ? 'word' : 'words'
-      add(WEIGHT.sharedWords * (shared / all), `Names share ${shared} of ${all} ${noun}`)
+      add(WEIGHT.sharedWords * (shared / all), () => `Names share ${shared} of ${all} ${noun}`)
     }
   }
   if (external.domain && external.domain === customer.domain) {
     const kind = external.domainIsEmail || customer.domainIsEmail ? 'e-mail' : 'web'
-    add(WEIGHT.domain, `Same ${kind} domain (${external.domain})`)
+    add(WEIGHT.domain, () => `Same ${kind} domain (${external.domain})`)
   }
   if (weights.length === 0) return undefined
   if (external.postcode && external.postcode === customer.postcode) {
-    add(WEIGHT.postcode, `Same postcode (${customer.postcodeAsWritten ?? customer.postcode})`)
+    add(WEIGHT.postcode, () => `Same postcode (${customer.postcodeAsWritten ?? customer.postcode})`)
   }
 
   let confidence = 1 - weights.reduce((doubt, weight) => doubt * (1 - weight), 1)
   if (external.tenantId && customer.tenantId && external.tenantId !== customer.tenantId) {
     confidence = Math.min(confidence, CONTRADICTION_CAP)
-    reasons.push('Different Microsoft tenant ids, so probably not the same customer')
+    if (withReasons) reasons.push('Different Microsoft tenant ids, so probably not the same customer')
   }
   if (external.taxId && customer.taxId && external.taxId !== customer.taxId) {
     confidence = Math.min(confidence, CONTRADICTION_CAP)
-    reasons.push('Different tax ids, so probably not the same customer')
+    if (withReasons) reasons.push('Different tax ids, so probably not the same customer')
   }
   return { confidence: Math.round(confidence * 100) / 100, reasons }
 }

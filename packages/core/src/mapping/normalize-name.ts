@@ -39,7 +39,11 @@ const FOLDED_LETTERS: Record<string, string> = {
   ı: 'i',
 }
 
-const isSingleLetter = (token: string) => /^\p{L}$/u.test(token)
+const isSingleLetter = (token: string) => token.length <= 2 && /^\p{L}$/u.test(token)
+
+// Most names are plain ASCII; for them the Unicode steps (NFKD, \p{…} classes) change nothing and
+// cost most of the time, so they are skipped. The result is the same either way.
+const ASCII = /^[\x00-\x7f]*$/
 
 /**
  * "B V" → "BV", "J P Morgan" → "JP Morgan": dotted abbreviations lose their dots as punctuation,
@@ -64,8 +68,9 @@ function joinSingleLetters(tokens: string[]): string[] {
 /** Takes a company name apart into comparable words, optionally leaving one step out. */
 export function companyNameParts(name: string, skip?: NameStep): CompanyNameParts {
   let text = name
+  const ascii = ASCII.test(name)
   if (skip !== 'case') text = text.toLowerCase()
-  if (skip !== 'accents') {
+  if (skip !== 'accents' && !ascii) {
     text = text
       .normalize('NFKD')
       .replace(/\p{M}+/gu, '')
@@ -74,7 +79,9 @@ export function companyNameParts(name: string, skip?: NameStep): CompanyNamePart
   if (skip !== 'ampersand') text = text.replace(/&/g, ' and ')
   if (skip !== 'punctuation') {
     // Apostrophes join ("O'Brien's" → "obriens"); every other mark separates words.
-    text = text.replace(/['’‘`´]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ')
+    text = ascii
+      ? text.replace(/['`]/g, '').replace(/[^A-Za-z0-9]+/g, ' ')
+      : text.replace(/['’‘`´]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ')
   }
   let tokens = text.split(/\s+/).filter((token) => token !== '')
   if (skip !== 'punctuation') tokens = joinSingleLetters(tokens)

@@ -1,6 +1,6 @@
 import type { ExternalCustomer } from '../model/external'
 import type { Register } from '../model/register'
-import { customerProfile, externalProfile } from './evidence-profile'
+import { customerProfile, externalProfile, type EvidenceProfile } from './evidence-profile'
 import { scoreEvidence } from './evidence-score'
 import { mappingsOf } from './mapping-index'
 import { indexRegister } from './suggest-register-index'
@@ -77,27 +77,34 @@ export function suggestMappings(
     if (mapped.has(external.externalId) || seen.has(external.externalId)) continue
     seen.add(external.externalId)
     const profile = externalProfile(external)
-    const candidates: MappingCandidate[] = []
+    const candidates: Array<MappingCandidate & { position: number }> = []
     for (const position of index.candidatesOf(profile)) {
       if (options.stats) options.stats.pairsScored++
       const customer = customers[position]
       const customerEvidence = profiles[position]
       if (!customer || !customerEvidence) continue
-      const evidence = scoreEvidence(profile, customerEvidence)
+      const evidence = scoreEvidence(profile, customerEvidence, false)
       if (!evidence || evidence.confidence < MIN_CONFIDENCE) continue
       candidates.push({
         customerId: customer.id,
         customerName: customer.name,
         confidence: evidence.confidence,
-        reasons: evidence.reasons,
+        reasons: [],
         high: evidence.confidence >= HIGH_CONFIDENCE,
+        position,
       })
     }
     if (candidates.length === 0) continue
     suggestions.push({
       externalId: external.externalId,
       externalName: external.name,
-      candidates: candidates.sort(byRank).slice(0, limit),
+      candidates: candidates
+        .sort(byRank)
+        .slice(0, limit)
+        .map(({ position, ...candidate }) => ({
+          ...candidate,
+          reasons: scoreEvidence(profile, profiles[position] as EvidenceProfile)?.reasons ?? [],
+        })),
     })
   }
   return suggestions

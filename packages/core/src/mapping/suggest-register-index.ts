@@ -7,45 +7,50 @@ import type { EvidenceProfile } from './evidence-profile'
  */
 export const MAX_CUSTOMERS_PER_KEY = 50
 
-type Key = 'tenantId' | 'taxId' | 'domain' | 'normalizedName' | 'word'
-
 /** Register customers (by position) reachable from the evidence a distributor customer offers. */
 export type RegisterIndex = { candidatesOf(profile: EvidenceProfile): Set<number> }
 
-function keysOf(profile: EvidenceProfile): Array<[Key, string]> {
-  const keys: Array<[Key, string]> = []
-  if (profile.tenantId) keys.push(['tenantId', profile.tenantId])
-  if (profile.taxId) keys.push(['taxId', profile.taxId])
-  if (profile.domain) keys.push(['domain', profile.domain])
-  if (profile.normalizedName !== '') keys.push(['normalizedName', profile.normalizedName])
-  for (const word of profile.words) keys.push(['word', word])
-  return keys
-}
+type Bucket = Map<string, number[]>
 
 /**
  * Indexes the register once by tenant id, tax id, domain, normalised name and name word, so each
  * distributor customer is compared with a handful of register customers instead of all of them.
- * The postcode is not a key: it only ever supports other evidence.
+ * The postcode is not a key: it only ever supports other evidence. One map per kind of evidence,
+ * so no key strings are built per lookup.
  */
 export function indexRegister(profiles: readonly EvidenceProfile[]): RegisterIndex {
-  const byKey = new Map<string, number[]>()
-  const keyText = (kind: Key, value: string) => `${kind}\u0000${value}`
+  const tenantIds: Bucket = new Map()
+  const taxIds: Bucket = new Map()
+  const domains: Bucket = new Map()
+  const names: Bucket = new Map()
+  const words: Bucket = new Map()
+  const put = (bucket: Bucket, value: string | undefined, position: number) => {
+    if (!value) return
+    const positions = bucket.get(value)
+    if (!positions) bucket.set(value, [position])
+    else if (positions.length <= MAX_CUSTOMERS_PER_KEY) positions.push(position)
+  }
   profiles.forEach((profile, position) => {
-    for (const [kind, value] of keysOf(profile)) {
-      const key = keyText(kind, value)
-      const positions = byKey.get(key)
-      if (!positions) byKey.set(key, [position])
-      else if (positions.length <= MAX_CUSTOMERS_PER_KEY) positions.push(position)
-    }
+    put(tenantIds, profile.tenantId, position)
+    put(taxIds, profile.taxId, position)
+    put(domains, profile.domain, position)
+    put(names, profile.normalizedName, position)
+    for (const word of profile.words) put(words, word, position)
   })
+  const take = (found: Set<number>, bucket: Bucket, value: string | undefined) => {
+    if (!value) return
+    const positions = bucket.get(value)
+    if (!positions || positions.length > MAX_CUSTOMERS_PER_KEY) return
+    for (const position of positions) found.add(position)
+  }
   return {
     candidatesOf(profile) {
       const found = new Set<number>()
-      for (const [kind, value] of keysOf(profile)) {
-        const positions = byKey.get(keyText(kind, value))
-        if (!positions || positions.length > MAX_CUSTOMERS_PER_KEY) continue
-        for (const position of positions) found.add(position)
-      }
+      take(found, tenantIds, profile.tenantId)
+      take(found, taxIds, profile.taxId)
+      take(found, domains, profile.domain)
+      take(found, names, profile.normalizedName)
+      for (const word of profile.words) take(found, words, word)
       return found
     },
   }

@@ -53,29 +53,28 @@ export function planSync(input: SyncInput): Plan {
       setPriceAndCost: settings.subscriptionImport.setPriceAndCost,
       deactivateDeleted: integrator.deactivateDeleted,
     }
-    const { seen, removals } = subscriptionOperations(
+    const current = subscriptionsOf(register, connection.id)
+    const { listed, removals } = subscriptionOperations(
       connection,
       listing.subscriptions.items,
       register,
       customerOf,
       options,
       builder,
+      current,
     )
-    const current = subscriptionsOf(register, connection.id)
     const removed = [...removals]
-    // Absent from the listing means deleted only when the listing is known to be whole.
-    if (listing.subscriptions.complete) {
-      for (const subscription of current.values()) {
-        if (seen.has(subscription.externalId) || isRemoved(subscription, options.deactivateDeleted)) continue
+    let live = 0
+    for (const subscription of current.values()) {
+      if (isRemoved(subscription, options.deactivateDeleted)) continue
+      live++
+      // Absent from the listing means deleted only when the listing is known to be whole.
+      if (listing.subscriptions.complete && !listed.has(subscription)) {
         removed.push({
           operation: removalOperation(subscription, 'missing-from-listing', options.deactivateDeleted),
           subscription,
         })
       }
-    }
-    let live = 0
-    for (const subscription of current.values()) {
-      if (!isRemoved(subscription, options.deactivateDeleted)) live++
     }
     const verdict = judgeRemovals(
       removed.length,

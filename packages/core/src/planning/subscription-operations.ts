@@ -3,26 +3,10 @@ import type { Operation, RemovalReason, SubscriptionChange } from '../model/plan
 import type { Register, Subscription } from '../model/register'
 import type { ConnectionRef } from '../model/settings'
 import { stableId } from '../support/stable-id'
-import { diffFields, withoutUndefined } from './field-diff'
+import { withoutUndefined } from './field-diff'
 import type { PlanBuilder } from './plan-builder'
 
-const IMPORTED_FIELDS = [
-  'customerId',
-  'name',
-  'sku',
-  'status',
-  'trial',
-  'quantity',
-  'startDate',
-  'endDate',
-  'contractEndDate',
-  'billingCycle',
-  'termMonths',
-  'autoRenew',
-  'currency',
-  'active',
-] as const
-const PRICE_FIELDS = ['unitPrice', 'unitCost'] as const
+type SubscriptionField = keyof SubscriptionChange
 
 /** Only a running subscription is active here; anything inactive upstream is inactive here. */
 export function isActiveStatus(status: SubscriptionStatus): boolean {
@@ -44,6 +28,13 @@ export function subscriptionsOf(register: Register, connectionId: string): Map<s
   const byExternalId = new Map<string, Subscription>()
   for (const s of register.subscriptions) if (s.connectionId === connectionId) byExternalId.set(s.externalId, s)
   return byExternalId
+}
+
+/** The result of one pass over a listing: what was seen, and the removals it calls for. */
+export type SubscriptionPass = {
+  /** Register subscriptions of the connection that the listing named (by the distributor's id). */
+  listed: Set<Subscription>
+  removals: Removal[]
 }
 
 /** True once a subscription shows the outcome of its removal, so a removal is not planned twice. */
@@ -76,6 +67,55 @@ export function removalOperation(
     before: { quantity: subscription.quantity },
     after: { quantity: 0 },
   }
+}
+
+// Records one field's change; every subscription field is a primitive, so === decides.
+function note(
+  diff: { before: SubscriptionChange; after: SubscriptionChange } | undefined,
+  key: SubscriptionField,
+  now: unknown,
+  wanted: unknown,
+) {
+  if (wanted === undefined || now === wanted) return diff
+  const next = diff ?? { before: {}, after: {} }
+  ;(next.before as Record<string, unknown>)[key] = now ?? null
+  ;(next.after as Record<string, unknown>)[key] = wanted
+  return next
+}
+
+/**
+ * What an import changes on a subscription the register holds, as before/after; undefined when
+ * nothing changed (most of a daily sync). Written out field by field: named property reads stay
+ * fast where a loop over key names would make every read a slow dynamic lookup, and this runs for
+ * every subscription of every daily sync.
+ */
+function subscriptionChanges(
+  c: Subscription,
+  e: ExternalSubscription,
+  customerId: string,
+  withPrice: boolean,
+) {
+  let d: { before: SubscriptionChange; after: SubscriptionChange } | undefined
+  d = note(d, 'customerId', c.customerId, customerId)
+  d = note(d, 'name', c.name, e.name)
+  d = note(d, 'sku', c.sku, e.sku)
+  d = note(d, 'status', c.status, e.status)
+  d = note(d, 'trial', c.trial, e.trial)
+  d = note(d, 'quantity', c.quantity, e.quantity)
+  d = note(d, 'startDate', c.startDate, e.startDate)
+  // Many subscriptions carry only the commitment end; the seed shows that as the end date.
+  d = note(d, 'endDate', c.endDate, e.endDate ?? e.contractEndDate)
+  d = note(d, 'contractEndDate', c.contractEndDate, e.contractEndDate)
+  d = note(d, 'billingCycle', c.billingCycle, e.billingCycle)
+  d = note(d, 'termMonths', c.termMonths, e.termMonths)
+  d = note(d, 'autoRenew', c.autoRenew, e.autoRenew)
+  d = note(d, 'currency', c.currency, e.currency)
+  d = note(d, 'active', c.active, isActiveStatus(e.status))
+  if (withPrice) {
+    d = note(d, 'unitPrice', c.unitPrice, e.unitPrice)
+    d = note(d, 'unitCost', c.unitCost, e.unitCost)
+  }
+  return d
 }
 
 /** The register fields a distributor subscription implies; undefined means "not reported". */
@@ -117,23 +157,25 @@ export function subscriptionOperations(
   customerOf: ReadonlyMap<string, string>,
   options: SubscriptionOptions,
   builder: PlanBuilder,
-): { seen: Set<string>; removals: Removal[] } {
-  const existing = subscriptionsOf(register, connection.id)
-  const seen = new Set<string>()
+  existing: ReadonlyMap<string, Subscription> = subscriptionsOf(register, connection.id),
+): SubscriptionPass {
+  // Listed register subscriptions are tracked as objects; only new ids need a set of strings.
+  const listed = new Set<Subscription>()
+  const seenNew = new Set<string>()
   const removals: Removal[] = []
-  const fields = options.setPriceAndCost ? [...IMPORTED_FIELDS, ...PRICE_FIELDS] : IMPORTED_FIELDS
 
   const skip = (external: ExternalSubscription, reason: string) =>
     builder.skip({ entity: 'subscription', externalId: external.externalId, name: external.name, reason })
 
   for (const external of externalSubscriptions) {
-    if (seen.has(external.externalId)) {
+    const current = existing.get(external.externalId)
+    if (current ? listed.has(current) : seenNew.has(external.externalId)) {
       skip(external, `${connection.distributorLabel} listed this subscription twice; the first entry was used.`)
       continue
     }
-    seen.add(external.externalId)
+    if (current) listed.add(current)
+    else seenNew.add(external.externalId)
     const customerId = customerOf.get(external.customerExternalId)
-    const current = existing.get(external.externalId)
     if (options.customerId !== undefined && (customerId ?? current?.customerId) !== options.customerId) continue
     if (customerId === undefined) {
       skip(
@@ -157,8 +199,8 @@ export function subscriptionOperations(
       continue
     }
 
-    const desired = desiredFields(external, customerId, options)
     if (!current) {
+      const desired = desiredFields(external, customerId, options)
       const created = withoutUndefined({
         id: stableId('sub', connection.id, external.externalId),
         connectionId: connection.id,
@@ -170,15 +212,10 @@ export function subscriptionOperations(
       builder.add({ op: 'createSubscription', after: created })
       continue
     }
-    const diff = diffFields(current, desired, fields)
+    const diff = subscriptionChanges(current, external, customerId, options.setPriceAndCost)
     if (diff) {
-      builder.add({
-        op: 'updateSubscription',
-        subscriptionId: current.id,
-        before: diff.before as SubscriptionChange,
-        after: diff.after as SubscriptionChange,
-      })
+      builder.add({ op: 'updateSubscription', subscriptionId: current.id, ...diff })
     } else builder.summary.subscriptions.unchanged++
   }
-  return { seen, removals }
+  return { listed, removals }
 }
