@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { DistributorError } from '../errors'
 import { alsoAdapter } from './index'
 import {
   FIXTURE_LOGIN,
@@ -10,6 +9,7 @@ import {
   type Override,
 } from './serve-also-fixtures'
 import { alsoTestClient } from './test-client'
+import { failure as caught } from '../testing/failure'
 
 const credentials = {
   config: { marketplace: 'test', username: FIXTURE_LOGIN.username },
@@ -30,15 +30,6 @@ function camelCased(value: unknown): unknown {
       camelCased(v),
     ]),
   )
-}
-
-async function caught(promise: Promise<unknown>): Promise<DistributorError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(DistributorError)
-  return error as DistributorError
 }
 
 describe('ALSO adapter against the shared fixtures', () => {

@@ -8,10 +8,10 @@ import {
   type World,
 } from '@seatkeeper/sandbox'
 import { describe, expect, it } from 'vitest'
-import { DistributorError } from '../errors'
 import { createDirectHttp } from '../http/create-direct-http'
 import type { FetchLike } from '../http/types'
 import { alsoAdapter } from './index'
+import { failure as caught } from '../testing/failure'
 
 const ORIGIN = 'http://sandbox.test'
 type FaultConfig = NonNullable<Parameters<typeof createAlsoSimulator>[0]['faults']>
@@ -54,15 +54,6 @@ function connect(
     ...(o.realSleep ? {} : { sleep: async () => {} }),
   })
   return { http, paths }
-}
-
-async function caught(promise: Promise<unknown>): Promise<DistributorError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(DistributorError)
-  return error as DistributorError
 }
 
 describe('ALSO adapter against the ALSO simulator', () => {

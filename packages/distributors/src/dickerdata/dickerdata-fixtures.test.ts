@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { DistributorError } from '../errors'
 import { createDirectHttp } from '../http/create-direct-http'
 import { dickerdataAdapter } from '.'
 import {
@@ -7,6 +6,7 @@ import {
   serveDickerDataFixtures,
   type DickerDataFixtureServer,
 } from './serve-dickerdata-fixtures'
+import { failure } from '../testing/failure'
 
 const FABRIKAM = '3f2b7c1e-0a4d-4f5e-9c8b-1a2b3c4d5e6f'
 const NORTHWIND = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d'
@@ -21,15 +21,6 @@ function connect(server: DickerDataFixtureServer, credentials = FIXTURE_CREDENTI
     random: () => 0,
     pace: false,
   })
-}
-
-async function failure(promise: Promise<unknown>): Promise<DistributorError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(DistributorError)
-  return error as DistributorError
 }
 
 describe('Dicker Data adapter against the shared fixtures', () => {

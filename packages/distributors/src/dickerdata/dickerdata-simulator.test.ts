@@ -1,17 +1,8 @@
 import { dickerdataSandboxCredentials, generateWorld } from '@seatkeeper/sandbox'
 import { describe, expect, it } from 'vitest'
-import { DistributorError } from '../errors'
 import { dickerdataAdapter } from '.'
 import { connectSimulator } from './connect-simulator'
-
-async function failure(promise: Promise<unknown>): Promise<DistributorError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(DistributorError)
-  return error as DistributorError
-}
+import { failure } from '../testing/failure'
 
 const CANCELLED = new Set(['cancelled', 'deleted'])
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { AuthContext } from '../adapter'
-import { DistributorError } from '../errors'
 import { clientCredentialsToken } from './client-credentials'
 import { createMemoryTokenCache } from './memory-token-cache'
 import { json, recordingFetch } from './testing/recording-fetch'
 import type { FetchLike } from './types'
+import { failure } from '../testing/failure'
 
 const SECRET = 'CANARY-s3cret-0a9f8e7d'
 const options = {
@@ -27,15 +27,6 @@ function context(fetch: FetchLike, now: { t: number }): AuthContext {
     cacheKey: 'conn-1',
     now: () => now.t,
   }
-}
-
-async function failure(promise: Promise<unknown>): Promise<DistributorError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(DistributorError)
-  return error as DistributorError
 }
 
 describe('clientCredentialsToken', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { DistributorError } from '../errors'
 import { createProxyHttp, EDGE_ERROR_HEADER } from './create-proxy-http'
 import { answers, json, recordingFetch } from './testing/recording-fetch'
 import type { FetchLike } from './types'
+import { failure } from '../testing/failure'
 
 function proxy(fetch: FetchLike, apiBase?: string) {
   const waits: number[] = []
@@ -19,15 +19,6 @@ function proxy(fetch: FetchLike, apiBase?: string) {
     retry: { baseDelayMs: 200 },
   })
   return { http, waits }
-}
-
-async function failure(promise: Promise<unknown>): Promise<DistributorError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(DistributorError)
-  return error as DistributorError
 }
 
 const get = { call: 'GET /customers', method: 'GET', path: '/customers' } as const

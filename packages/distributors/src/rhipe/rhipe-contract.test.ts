@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { DistributorError } from '../errors'
 import { rhipeAdapter } from './index'
 import { jsonResponse, rhipeFixtureClient } from './testing/rhipe-fixture-client'
 import { readRhipeFixture } from './testing/serve-rhipe-fixtures'
+import { failure } from '../testing/failure'
 
 type Json = Record<string, unknown> & { Subscriptions?: Array<Record<string, unknown>> }
-
-async function failure(promise: Promise<unknown>): Promise<DistributorError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  )
-  if (!(error instanceof DistributorError))
-    throw new Error(`expected a DistributorError, got ${String(error)}`)
-  return error
-}
 
 describe('Rhipe answers that do not fit', () => {
   it('names the distributor, call and field when a customer has no CustomerName', async () => {

@@ -1,24 +1,14 @@
 import type { ExternalCustomer, ExternalSubscription } from '@seatkeeper/core'
 import type { WorldCustomer, WorldSubscription } from '@seatkeeper/sandbox'
 import { describe, expect, it } from 'vitest'
-import { DistributorError } from '../errors'
 import { rhipeAdapter } from './index'
 import { connectRhipeSimulator } from './testing/connect-rhipe-simulator'
+import { failure } from '../testing/failure'
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(
     Object.entries(o).filter(([, value]) => value !== undefined),
   ) as Partial<T>
-}
-
-async function failure(promise: Promise<unknown>): Promise<DistributorError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  )
-  if (!(error instanceof DistributorError))
-    throw new Error(`expected a DistributorError, got ${String(error)}`)
-  return error
 }
 
 /** What PRISM can tell about a world customer: deactivation is its only status ([I]). */

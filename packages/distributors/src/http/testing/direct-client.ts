@@ -1,6 +1,4 @@
-import { expect } from 'vitest'
 import type { ConnectionCredentials } from '../../adapter'
-import { DistributorError } from '../../errors'
 import { createDirectHttp, type DirectHttpOptions } from '../create-direct-http'
 import type { FetchLike } from '../types'
 import { fakeAdapter } from './fake-adapter'
@@ -32,12 +30,4 @@ export function directClient(fetch: FetchLike, over: Partial<DirectHttpOptions> 
   return { http, waits, adapter }
 }
 
-/** The DistributorError a call rejects with (and a failed test if it resolves or throws another). */
-export async function failure(promise: Promise<unknown>): Promise<DistributorError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(DistributorError)
-  return error as DistributorError
-}
+export { failure } from '../../testing/failure'
