@@ -17,7 +17,7 @@ import { readRetryAfter } from './read-retry-after'
 import { realSleep } from './real-sleep'
 import { redactSecrets } from './redact-secrets'
 import { sendFetch } from './send-fetch'
-import { createRetryPolicy, type Attempt, type RetryOptions } from './retry-policy'
+import { createRetryPolicy, type Attempt, type ClientClock } from './retry-policy'
 import { createTokenBucket, type TokenBucket } from './token-bucket'
 import type { DistributorHttp, FetchLike, HttpRequest, HttpResponse } from './types'
 
@@ -31,16 +31,9 @@ export type DirectHttpOptions = {
   cache?: TokenCache
   /** Passed to adapter.endpoints(config, env). */
   env?: RuntimeEnv
-  now?: () => number
-  sleep?: (ms: number) => Promise<void>
-  /** For backoff jitter; injectable for tests. */
-  random?: () => number
-  retry?: RetryOptions
-  /** Per call, the answer's body included. Default 30 s. */
-  timeoutMs?: number
   /** Default true: pace calls to adapter.rateLimit. */
   pace?: boolean
-}
+} & ClientClock
 
 /** Upstream calls made (retries and token exchanges included), retries, and ms spent waiting. */
 export type HttpStats = { calls: number; retries: number; waitedMs: number }

@@ -4,7 +4,7 @@ import { buildUrl } from './build-url'
 import { errorForStatus, type CallSite } from './error-for-status'
 import { parseJsonBody } from './parse-json-body'
 import { readRetryAfter } from './read-retry-after'
-import { createRetryPolicy, type RetryOptions } from './retry-policy'
+import { createRetryPolicy, type ClientClock } from './retry-policy'
 import { sendFetch } from './send-fetch'
 import { createTokenBucket, type TokenBucket } from './token-bucket'
 import type { DistributorHttp, FetchLike, HttpRequest, HttpResponse } from './types'
@@ -18,14 +18,9 @@ export type ProxyHttpOptions = {
   fetch: FetchLike
   /** Origin of the edge API; '' when the page is served by it. */
   apiBase?: string
-  now?: () => number
-  sleep?: (ms: number) => Promise<void>
-  random?: () => number
-  retry?: RetryOptions
-  timeoutMs?: number
   /** The adapter's rateLimit: the edge serves each call on its own, so the browser paces the listing. */
   rateLimit?: { requestsPerSecond: number; burst: number }
-}
+} & ClientClock
 
 // Header the edge sets on errors it wrote itself (rather than a distributor answer it relayed).
 export const EDGE_ERROR_HEADER = 'x-seatkeeper-error'

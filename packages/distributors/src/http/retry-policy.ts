@@ -95,3 +95,14 @@ export function createRetryPolicy(o: {
     },
   }
 }
+
+/** Time, randomness and retry settings both HTTP clients take, injectable for tests. */
+export type ClientClock = {
+  now?: () => number
+  sleep?: (ms: number) => Promise<void>
+  /** For backoff jitter. */
+  random?: () => number
+  retry?: RetryOptions
+  /** Per call, the answer's body included. Default 30 s. */
+  timeoutMs?: number
+}
