@@ -17,14 +17,21 @@ const OWN_DOMAINS: Record<string, RegExp> = {
 
 type Sent = { url: URL; headers: Headers; body: string }
 
-function recordingFetch(app: { request: (path: string, init?: RequestInit) => Response | Promise<Response> }, sent: Sent[]): FetchLike {
+function recordingFetch(
+  app: { request: (path: string, init?: RequestInit) => Response | Promise<Response> },
+  sent: Sent[],
+): FetchLike {
   return async (input, init) => {
     const request = new Request(input, init)
     const url = new URL(request.url)
     const body = request.method === 'GET' ? '' : await request.clone().text()
     sent.push({ url, headers: request.headers, body })
     if (url.origin !== SANDBOX) throw new TypeError(`fetch to a foreign host: ${url.origin}`)
-    return app.request(url.pathname + url.search, { method: request.method, headers: request.headers, ...(body ? { body } : {}) })
+    return app.request(url.pathname + url.search, {
+      method: request.method,
+      headers: request.headers,
+      ...(body ? { body } : {}),
+    })
   }
 }
 
@@ -37,12 +44,21 @@ describe('the adapter registry', () => {
 
   it('resolves every production choice to https hosts of the distributor itself', () => {
     for (const adapter of adapters) {
-      const choices = adapter.fields.filter((f) => f.options && f.key !== 'environment' && f.key !== 'marketplace')
-      const environments = adapter.fields.find((f) => f.key === 'environment')?.options ?? [{ value: 'production', label: '' }]
-      const markets = adapter.fields.find((f) => f.key === 'marketplace')?.options ?? [{ value: '', label: '' }]
+      const choices = adapter.fields.filter(
+        (f) => f.options && f.key !== 'environment' && f.key !== 'marketplace',
+      )
+      const environments = adapter.fields.find((f) => f.key === 'environment')?.options ?? [
+        { value: 'production', label: '' },
+      ]
+      const markets = adapter.fields.find((f) => f.key === 'marketplace')?.options ?? [
+        { value: '', label: '' },
+      ]
       for (const environment of environments.filter((e) => e.value !== 'sandbox')) {
         for (const market of markets.filter((m) => m.value !== 'sandbox')) {
-          const config: Record<string, string> = { environment: environment.value, marketplace: market.value }
+          const config: Record<string, string> = {
+            environment: environment.value,
+            marketplace: market.value,
+          }
           for (const choice of choices) config[choice.key] = choice.options?.[0]?.value ?? ''
           const endpoints = adapter.endpoints(config)
           for (const url of [endpoints.baseUrl, endpoints.authUrl].filter(Boolean) as string[]) {
@@ -76,14 +92,19 @@ describe('the adapter registry', () => {
       const secrets = Object.values(entry.credentials.secrets)
       for (const request of sent) {
         expect(request.url.origin, entry.id).toBe(SANDBOX)
-        expect(request.url.pathname.startsWith(`/${entry.id}/`), `${entry.id} called ${request.url.pathname}`).toBe(true)
+        expect(
+          request.url.pathname.startsWith(`/${entry.id}/`),
+          `${entry.id} called ${request.url.pathname}`,
+        ).toBe(true)
       }
       // And the same secrets never travel in another adapter's requests.
       for (const other of sandboxCatalogue.filter((o) => o.id !== entry.id)) {
         for (const secret of Object.values(other.credentials.secrets)) {
           for (const request of sent) {
             const everything = `${request.url}\n${[...request.headers].join('\n')}\n${request.body}`
-            expect(everything.includes(secret), `${entry.id} carried ${other.id}'s secret`).toBe(false)
+            expect(everything.includes(secret), `${entry.id} carried ${other.id}'s secret`).toBe(
+              false,
+            )
           }
         }
       }

@@ -43,7 +43,11 @@ export function connectToSimulator(
     url.pathname = url.pathname.slice(mount.length - 1)
     const body = request.method === 'GET' ? undefined : await request.text()
     return simulator.fetch(
-      new Request(url, { method: request.method, headers: request.headers, ...(body ? { body } : {}) }),
+      new Request(url, {
+        method: request.method,
+        headers: request.headers,
+        ...(body ? { body } : {}),
+      }),
     )
   }
   const http = createDirectHttp({
