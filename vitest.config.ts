@@ -27,9 +27,8 @@ export default defineConfig({
           include: ['src/**/*.test.ts'],
         },
       },
-      {
-        test: { name: 'edge', root: 'edge', include: ['src/**/*.test.ts'] },
-      },
+      // Runs inside workerd through @cloudflare/vitest-plugin (edge/vitest.config.ts).
+      'edge/vitest.config.ts',
       {
         // The Solid plugin in web/vite.config.ts would pick a DOM environment; these are plain units.
         test: { name: 'web', root: 'web', include: ['src/**/*.test.ts'], environment: 'node' },

@@ -1,14 +1,39 @@
 import { Hono } from 'hono'
+import type { AppEnv } from './app-env'
 import { assetRoutes } from './assets/routes'
+import { requireCaller } from './auth/require-caller'
+import { sameOriginJson } from './auth/same-origin-json'
+import { connectionRoutes } from './connections/routes'
+import { customerRoutes } from './customers/routes'
+import { distributorRoutes } from './distributors/routes'
 import { notFound } from './errors/not-found'
 import { onError } from './errors/on-error'
 import { healthRoutes } from './health/routes'
+import { syncRoutes } from './integrator/routes'
+import { upstreamRoutes } from './proxy/routes'
+import { connectionSettingsRoutes } from './register/connection-settings-routes'
+import { registerRoutes } from './register/routes'
+import { topLevelRoutes } from './register/top-level-routes'
+import { runRoutes } from './runs/routes'
 
-/** The edge API (DESIGN.md §3.3): one Hono app, one resource per folder, mounted under /api. */
-export const app = new Hono<{ Bindings: Env }>()
+/** The edge API (DESIGN.md §3.3, docs/api.md): one Hono app, one resource per folder, under /api. */
+export const app = new Hono<AppEnv>()
+
+// Who may call, then what a write must look like: before any route, so none can forget them.
+app.use('/api/*', requireCaller)
+app.use('/api/*', sameOriginJson)
 
 app.route('/api/health', healthRoutes)
+app.route('/api/distributors', distributorRoutes)
+// The proxy first: its paths are under /api/connections/:id too.
+app.route('/api/connections/:id/upstream', upstreamRoutes)
+app.route('/api/connections', connectionRoutes)
+app.route('/api/connections', connectionSettingsRoutes)
+app.route('/api/connections', syncRoutes)
+app.route('/api/register', registerRoutes)
+app.route('/api/top-levels', topLevelRoutes)
+app.route('/api/customers', customerRoutes)
+app.route('/api/runs', runRoutes)
 app.route('/assets', assetRoutes)
-
 app.notFound(notFound)
 app.onError(onError)

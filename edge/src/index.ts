@@ -1,7 +1,8 @@
 import { app } from './app'
 
-// The Worker entry. The next issue adds `scheduled` (daily Cron Trigger) and `queue` (SYNC_JOBS
-// consumer) beside fetch, plus the register Durable Object's class export.
+export { RegisterObject } from './register/register-object'
+
+// The Worker entry only wires the three handlers; each lives with its resource.
 export default {
   fetch: app.fetch,
 } satisfies ExportedHandler<Env>

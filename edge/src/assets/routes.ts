@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import type { AppEnv } from '../app-env'
 
 /**
  * /assets/* holds only Vite's hashed build output (JS, CSS, images), and wrangler.toml sends it to
@@ -7,7 +8,7 @@ import { Hono } from 'hono'
  * `curl /assets/nope.js` gets the page), so a browser holding a page from an older deploy would
  * run HTML as a script instead of seeing that its chunk is gone. Here a miss becomes a real 404.
  */
-export const assetRoutes = new Hono<{ Bindings: Env }>().get('/*', async (c) => {
+export const assetRoutes = new Hono<AppEnv>().get('/*', async (c) => {
   const response = await c.env.ASSETS.fetch(c.req.raw)
   // The SPA fallback is the only HTML the asset server can return under /assets/: Vite never
   // emits an .html file there, so HTML here means "no such file".

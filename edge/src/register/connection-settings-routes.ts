@@ -1,0 +1,5 @@
+import { Hono } from 'hono'
+import type { AppEnv } from '../app-env'
+
+// Placeholder mounted by app.ts; the register work fills it (settings, quarantine).
+export const connectionSettingsRoutes = new Hono<AppEnv>()
