@@ -1,7 +1,35 @@
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../app-env'
+import { errorBody } from '../errors/error-body'
 
-// Placeholder: the auth work fills it (unsafe methods need a same-origin Origin and a JSON body).
-export const sameOriginJson: MiddlewareHandler<AppEnv> = async (_c, next) => {
-  await next()
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+
+/**
+ * What a write must look like (docs/api.md "Writes"): the page's own Origin, and a JSON body.
+ * Together they shut out cross-site forms and scripts: a form cannot send application/json, and a
+ * script on another site cannot forge Origin. Reads pass untouched.
+ */
+export const sameOriginJson: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (!WRITES.has(c.req.method)) return next()
+  const origin = c.req.header('origin')
+  if (origin !== new URL(c.req.url).origin) {
+    return c.json(
+      errorBody(
+        `Seatkeeper refuses cross-origin writes: a ${c.req.method} must come from Seatkeeper's own ` +
+          'pages (its Origin header must be this site). Make the change from the Seatkeeper app.',
+      ),
+      403,
+    )
+  }
+  const mediaType = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase()
+  if (mediaType !== 'application/json') {
+    return c.json(
+      errorBody(
+        `A ${c.req.method} to the Seatkeeper API must send a JSON body with ` +
+          'Content-Type: application/json (send {} when there is nothing to say).',
+      ),
+      415,
+    )
+  }
+  return next()
 }

@@ -1,9 +1,12 @@
+import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { app } from '../app'
 
+const local = { ...env, LOCAL_MODE: 'true' }
+
 describe('requests no route matches', () => {
   it('GET /api/unknown answers a JSON 404 naming the method and path', async () => {
-    const response = await app.request('/api/unknown')
+    const response = await app.request('http://127.0.0.1/api/unknown', {}, local)
 
     expect(response.status).toBe(404)
     expect(response.headers.get('content-type')).toMatch(/^application\/json/)

@@ -1,0 +1,173 @@
+import { EDGE_ERROR_HEADER } from '@seatkeeper/distributors'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { installOutbound } from '../support/outbound'
+import { SANDBOX_ORIGIN, testSandbox } from '../support/sandbox'
+import { createSandboxConnection, ORIGIN, sandboxSecrets, viaProxy } from './sandbox-connection'
+
+const sandbox = testSandbox()
+// What the simulator received, so a test can see exactly which headers reached the distributor.
+const seen: Request[] = []
+let answer: ((request: Request) => Response | Promise<Response>) | undefined
+const outbound = installOutbound({
+  [SANDBOX_ORIGIN]: (request) => {
+    seen.push(request.clone())
+    return answer ? answer(request) : sandbox.handler(request)
+  },
+})
+const foreign = () => outbound.requests.filter((r) => !r.url.startsWith(`${SANDBOX_ORIGIN}/`))
+
+let arrow: string
+beforeAll(async () => {
+  arrow = await createSandboxConnection('arrowsphere')
+})
+afterEach(() => {
+  seen.length = 0
+  answer = undefined
+})
+
+async function edgeErrorOf(response: Response) {
+  expect(response.headers.get(EDGE_ERROR_HEADER)).toBe('1')
+  return ((await response.json()) as { error: { kind: string; message: string } }).error
+}
+
+describe('ALL /api/connections/:id/upstream/*', () => {
+  it('GET /api/connections/:id/upstream/customers relays the distributor’s customers', async () => {
+    const response = await viaProxy(arrow, '/customers?per_page=5&page=1')
+    expect(response.status).toBe(200)
+    const body = (await response.json()) as { data: { customers: unknown[] } }
+    expect(body.data.customers.length).toBeGreaterThan(0)
+    expect(outbound.requests.map((r) => r.url)).toEqual([
+      `${SANDBOX_ORIGIN}/arrowsphere/customers?per_page=5&page=1`,
+    ])
+    expect(outbound.requests[0]?.redirect).toBe('manual')
+  })
+
+  const ssrf: Array<[string, string]> = [
+    ['a protocol-relative host', '//evil.example/x'],
+    ['encoded ../ segments', '/..%2f..%2fcustomers'],
+    ['encoded backslashes', '/%5c%5cevil.example/customers'],
+    ['a double-encoded slash', '/customers%252f..%252fadmin'],
+    ['a backslash host', '/\\\\evil.example/customers'],
+    ['an absolute URL as the path', '/http://evil.example/customers'],
+    ['an absolute URL without slashes', '/https:evil.example'],
+    ['a control character', '/customers%0d%0aHost:%20evil.example'],
+    ['a path not in upstreamRoutes', '/admin/users'],
+    ['a listed path with a method it does not allow', '/whoami'],
+  ]
+  for (const [what, path] of ssrf) {
+    it(`refuses ${what} (${path}) without any outbound request`, async () => {
+      const method = what.includes('method') ? 'POST' : 'GET'
+      const response = await viaProxy(arrow, path, method === 'POST' ? { method, body: '{}' } : {})
+      expect([400, 403]).toContain(response.status)
+      const error = await edgeErrorOf(response)
+      expect(error.kind).toBe('request')
+      expect(outbound.requests).toEqual([])
+    })
+  }
+
+  it('never forwards ../ even where the URL parser resolves it before routing', async () => {
+    const response = await viaProxy(arrow, '/%2e%2e/%2e%2e/customers')
+    expect(response.status).toBeGreaterThanOrEqual(400)
+    expect(outbound.requests).toEqual([])
+  })
+
+  it('does not follow a distributor’s redirect to another host, and answers 502', async () => {
+    answer = () =>
+      new Response(null, { status: 302, headers: { location: 'https://evil.example/steal' } })
+    const response = await viaProxy(arrow, '/customers')
+    expect(response.status).toBe(502)
+    const error = await edgeErrorOf(response)
+    expect(error.message).toMatch(/redirect \(302\)/)
+    expect(outbound.requests).toHaveLength(1)
+    expect(outbound.requests[0]?.url).toBe(`${SANDBOX_ORIGIN}/arrowsphere/customers`)
+    expect(foreign()).toEqual([])
+    expect(response.headers.get('location')).toBeNull()
+  })
+
+  it('keeps the browser’s cookie, Access token, authorization and other headers from the distributor', async () => {
+    const response = await viaProxy(arrow, '/customers', {
+      headers: {
+        cookie: 'CF_Authorization=browser-session',
+        'cf-access-jwt-assertion': 'browser.jwt.token',
+        authorization: 'Bearer browser-token',
+        'x-forwarded-for': '203.0.113.9',
+        'user-agent': 'Mozilla/5.0',
+        referer: `${ORIGIN}/customers`,
+      },
+    })
+    expect(response.status).toBe(200)
+    const headers = Object.fromEntries(seen[0]!.headers)
+    expect(headers).not.toHaveProperty('cookie')
+    expect(headers).not.toHaveProperty('cf-access-jwt-assertion')
+    expect(headers).not.toHaveProperty('authorization')
+    expect(headers).not.toHaveProperty('x-forwarded-for')
+    expect(headers).not.toHaveProperty('referer')
+    expect(JSON.stringify(headers)).not.toContain('browser')
+    // What it did get: the connection's own key, added by the edge.
+    expect(headers.apikey).toBe(sandboxSecrets('arrowsphere')[0])
+  })
+
+  it('relays only content-type and retry-after: no set-cookie, no upstream CORS', async () => {
+    answer = () =>
+      new Response('{"slow":"down"}', {
+        status: 429,
+        headers: {
+          'content-type': 'application/json',
+          'retry-after': '7',
+          'set-cookie': 'tracker=1; Path=/',
+          'access-control-allow-origin': '*',
+          'access-control-allow-credentials': 'true',
+          server: 'distributor/1.0',
+          location: 'https://evil.example',
+        },
+      })
+    const response = await viaProxy(arrow, '/customers')
+    expect(response.status).toBe(429)
+    expect([...response.headers.keys()].sort()).toEqual(['content-type', 'retry-after'])
+    expect(await response.text()).toBe('{"slow":"down"}')
+  })
+
+  it('never puts the connection’s secret into what the browser receives', async () => {
+    const texts = await Promise.all(
+      ['/customers', '/whoami', '/nope'].map(async (p) => (await viaProxy(arrow, p)).text()),
+    )
+    for (const secret of sandboxSecrets('arrowsphere')) {
+      for (const text of texts) expect(text).not.toContain(secret)
+    }
+  })
+
+  it('answers 413 to a request body over 1 MB without calling the distributor', async () => {
+    const response = await viaProxy(arrow, '/licenses/v2/find', {
+      method: 'POST',
+      body: JSON.stringify({ filler: 'x'.repeat(1_100_000) }),
+    })
+    expect(response.status).toBe(413)
+    await edgeErrorOf(response)
+    expect(outbound.requests).toEqual([])
+  })
+
+  it('answers 502 when the distributor’s answer is over 20 MB', async () => {
+    answer = () =>
+      new Response('x'.repeat(20_000_001), { headers: { 'content-type': 'application/json' } })
+    const response = await viaProxy(arrow, '/customers')
+    expect(response.status).toBe(502)
+    expect((await edgeErrorOf(response)).kind).toBe('contract')
+  })
+
+  it('answers a 404 edge error for a connection that does not exist', async () => {
+    const response = await viaProxy('no-such-connection', '/customers')
+    expect(response.status).toBe(404)
+    expect((await edgeErrorOf(response)).kind).toBe('not-found')
+    expect(outbound.requests).toEqual([])
+  })
+
+  it('POST /api/connections/:id/upstream from another origin answers 403 before the proxy runs', async () => {
+    const response = await viaProxy(arrow, '/licenses/v2/find', {
+      method: 'POST',
+      headers: { origin: 'https://evil.example' },
+      body: '{}',
+    })
+    expect(response.status).toBe(403)
+    expect(outbound.requests).toEqual([])
+  })
+})
