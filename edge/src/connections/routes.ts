@@ -1,5 +1,128 @@
+import { defaultConnectionSettings } from '@seatkeeper/core'
+import { adapterById } from '@seatkeeper/distributors'
 import { Hono } from 'hono'
+import * as v from 'valibot'
 import type { AppEnv } from '../app-env'
+import { registerStub } from '../register/register-stub'
+import {
+  ConnectionNotFoundError,
+  connectionKey,
+  deleteStoredConnection,
+  listStoredConnections,
+  loadKeyring,
+  metaOf,
+  readSecrets,
+  readStoredConnection,
+  rotateCredentialsKey,
+  saveConnection,
+} from '../vault'
+import { checkCredentials } from './check-credentials'
+import { CreateConnectionBodySchema, UpdateConnectionBodySchema } from './connection-bodies'
+import { toConnectionView } from './connection-view'
+import { fieldError } from './field-error'
+import { parseBody } from './parse-body'
+import { runtimeEnvOf } from './runtime-env'
+import { testConnection } from './test-connection'
 
-// Placeholder mounted by app.ts; the connections work fills it (CRUD + test).
+/** /api/connections: the vault's records as ConnectionViews (docs/api.md "Connections"). */
 export const connectionRoutes = new Hono<AppEnv>()
+
+connectionRoutes.get('/', async (c) => {
+  const [records, statuses] = await Promise.all([
+    listStoredConnections(c.env),
+    registerStub(c.env).connectionStatuses(),
+  ])
+  return c.json({
+    connections: records.map((r) =>
+      toConnectionView(r, adapterById(r.distributor), statuses[r.id]),
+    ),
+  })
+})
+
+// Before /:id so "rotate-key" is never read as a connection id.
+connectionRoutes.post('/rotate-key', async (c) => {
+  await parseBody(c, v.object({}))
+  return c.json(await rotateCredentialsKey(c.env))
+})
+
+connectionRoutes.post('/', async (c) => {
+  const body = await parseBody(c, CreateConnectionBodySchema)
+  const adapter = adapterById(body.distributor)
+  if (!adapter)
+    throw fieldError('distributor', `Seatkeeper has no distributor "${body.distributor}".`)
+  const credentials = checkCredentials(adapter, body, { runtime: runtimeEnvOf(c.env) })
+  const now = new Date().toISOString()
+  const meta = {
+    id: crypto.randomUUID(),
+    distributor: adapter.id,
+    name: body.name,
+    config: { ...credentials.config },
+    createdAt: now,
+    updatedAt: now,
+  }
+  const record = await saveConnection(c.env, meta, credentials.secrets)
+  try {
+    await registerStub(c.env).putSettings(meta.id, defaultConnectionSettings())
+  } catch (error) {
+    // No connection without its settings: undo the write so a retry starts clean.
+    await deleteStoredConnection(c.env, meta.id)
+    throw error
+  }
+  return c.json(toConnectionView(record, adapter, undefined), 201)
+})
+
+connectionRoutes.get('/:id', async (c) => {
+  const id = c.req.param('id')
+  const record = await readStoredConnection(c.env, id)
+  if (!record) throw new ConnectionNotFoundError(id)
+  const statuses = await registerStub(c.env).connectionStatuses()
+  return c.json(toConnectionView(record, adapterById(record.distributor), statuses[id]))
+})
+
+connectionRoutes.patch('/:id', async (c) => {
+  const id = c.req.param('id')
+  const body = await parseBody(c, UpdateConnectionBodySchema)
+  const record = await readStoredConnection(c.env, id)
+  if (!record) throw new ConnectionNotFoundError(id)
+  const adapter = adapterById(record.distributor)
+  if (!adapter)
+    throw fieldError(
+      undefined,
+      `Seatkeeper no longer supports "${record.distributor}"; delete this connection.`,
+    )
+  const sent = body.secrets ?? {}
+  // Every secret sent again: the saved ones are not needed, which also mends an unreadable record.
+  const allSent = adapter.fields
+    .filter((f) => f.secret)
+    .every((f) => (sent[f.key]?.trim() ?? '') !== '')
+  const saved = allSent ? {} : await readSecrets(c.env, await loadKeyring(c.env), record)
+  const credentials = checkCredentials(
+    adapter,
+    { config: { ...record.config, ...body.config }, secrets: sent },
+    { runtime: runtimeEnvOf(c.env), saved },
+  )
+  const meta = {
+    ...metaOf(record),
+    name: body.name ?? record.name,
+    config: { ...credentials.config },
+    updatedAt: new Date().toISOString(),
+  }
+  const updated = await saveConnection(c.env, meta, credentials.secrets)
+  const statuses = await registerStub(c.env).connectionStatuses()
+  return c.json(toConnectionView(updated, adapter, statuses[id]))
+})
+
+connectionRoutes.delete('/:id', async (c) => {
+  const id = c.req.param('id')
+  // A raw existence check: a damaged record must still be deletable.
+  if ((await c.env.CREDENTIALS.get(connectionKey(id))) === null)
+    throw new ConnectionNotFoundError(id)
+  // Settings and status first: if that fails the connection is still there to delete again.
+  await registerStub(c.env).forgetConnection(id)
+  await deleteStoredConnection(c.env, id)
+  return c.json({ deleted: id })
+})
+
+connectionRoutes.post('/:id/test', async (c) => {
+  return c.json(await testConnection(c.env, c.req.param('id')))
+})

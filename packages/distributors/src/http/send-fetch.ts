@@ -22,7 +22,8 @@ export async function sendFetch(
   try {
     const res = await fetch(url, { ...init, redirect: 'manual', signal: controller.signal })
     // Browsers hide a manual redirect as an opaque response with status 0; report it as a 3xx.
-    const status = res.type === 'opaqueredirect' || res.status === 0 ? 302 : res.status
+    // (Workers' Response.type has no 'opaqueredirect', hence the widening for the edge's types.)
+    const status = (res.type as string) === 'opaqueredirect' || res.status === 0 ? 302 : res.status
     const text = await res.text()
     return { status, headers: res.headers, text }
   } catch (error) {

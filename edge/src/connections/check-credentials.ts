@@ -1,0 +1,91 @@
+import type {
+  ConnectionCredentials,
+  DistributorAdapter,
+  RuntimeEnv,
+} from '@seatkeeper/distributors'
+import { fieldError } from './field-error'
+
+export type CredentialsInput = {
+  config: Readonly<Record<string, string>>
+  secrets: Readonly<Record<string, string>>
+}
+
+export type CheckOptions = {
+  runtime: RuntimeEnv
+  /** On update: the saved secrets, kept for every secret sent empty or not at all. */
+  saved?: Readonly<Record<string, string>>
+}
+
+/**
+ * The credentials checked against the adapter's form: known fields only, each in its own half
+ * (a secret sent as config would be stored in clear), required ones present, choices among the
+ * options, the sandbox only where it exists, and hosts that resolve. Throws a 400 naming the field.
+ * Messages name fields, never values.
+ */
+export function checkCredentials(
+  adapter: DistributorAdapter,
+  input: CredentialsInput,
+  options: CheckOptions,
+): ConnectionCredentials {
+  const byKey = new Map(adapter.fields.map((field) => [field.key, field]))
+  for (const key of Object.keys(input.config)) {
+    const field = byKey.get(key)
+    if (!field) throw fieldError(`config.${key}`, `${adapter.label} has no field "${key}".`)
+    if (field.secret)
+      throw fieldError(
+        `config.${key}`,
+        `${field.label} is a secret: send it in secrets, not config.`,
+      )
+  }
+  for (const key of Object.keys(input.secrets)) {
+    const field = byKey.get(key)
+    if (!field) throw fieldError(`secrets.${key}`, `${adapter.label} has no field "${key}".`)
+    if (!field.secret)
+      throw fieldError(`secrets.${key}`, `${field.label} is not a secret: send it in config.`)
+  }
+
+  const config: Record<string, string> = {}
+  const secrets: Record<string, string> = {}
+  for (const field of adapter.fields) {
+    const path = `${field.secret ? 'secrets' : 'config'}.${field.key}`
+    // Pasted values often carry a newline or spaces; no distributor's value starts or ends with one.
+    const sent = (field.secret ? input.secrets[field.key] : input.config[field.key])?.trim() ?? ''
+    const value = sent === '' && field.secret ? (options.saved?.[field.key] ?? '') : sent
+    if (value === '') {
+      if (field.required) throw fieldError(path, `${field.label} is required for ${adapter.label}.`)
+      continue
+    }
+    if (field.options) {
+      if (value === 'sandbox' && !options.runtime.sandboxOrigin) {
+        throw fieldError(
+          path,
+          `The sandbox ${field.label.toLowerCase()} exists only when Seatkeeper runs locally; choose another.`,
+        )
+      }
+      if (!field.options.some((option) => option.value === value)) {
+        const choices = field.options.filter(
+          (o) => o.value !== 'sandbox' || options.runtime.sandboxOrigin,
+        )
+        throw fieldError(
+          path,
+          `${field.label} must be one of: ${choices.map((o) => o.label).join(', ')}.`,
+        )
+      }
+    }
+    if (field.secret) secrets[field.key] = value
+    else config[field.key] = value
+  }
+
+  try {
+    adapter.endpoints(config, options.runtime)
+  } catch (error) {
+    const choice = adapter.fields.find((field) => field.options && !field.secret)
+    throw fieldError(
+      choice ? `config.${choice.key}` : undefined,
+      error instanceof Error
+        ? error.message
+        : `${adapter.label} cannot be reached with these settings.`,
+    )
+  }
+  return { config, secrets }
+}

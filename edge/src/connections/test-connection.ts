@@ -1,0 +1,59 @@
+import {
+  createDirectHttp,
+  isDistributorError,
+  type DistributorErrorKind,
+} from '@seatkeeper/distributors'
+import { HTTPException } from 'hono/http-exception'
+import { openConnection } from '../vault'
+import { redactText } from './redact-text'
+import { runtimeEnvOf } from './runtime-env'
+
+export type TestOutcome =
+  | { ok: true; message: string; details?: Record<string, string> }
+  | { ok: false; kind: DistributorErrorKind; message: string }
+
+type TestEnv = Parameters<typeof openConnection>[0] & Pick<Env, 'LOCAL_MODE' | 'SANDBOX_ORIGIN'>
+
+/**
+ * Test Configuration: the adapter's cheapest proving call, made directly with the saved
+ * credentials and a fresh token cache (a cached token would prove nothing about the secret).
+ * A distributor failure is an answer ({ok: false}), not an HTTP error: the user asked a question.
+ */
+export async function testConnection(env: TestEnv, id: string): Promise<TestOutcome> {
+  const { connection, adapter, credentials } = await openConnection(env, id)
+  const http = createDirectHttp({
+    adapter,
+    credentials,
+    // Looked up at call time, so tests (and anything wrapping fetch) see the calls.
+    fetch: (input, init) => fetch(input, init),
+    cacheKey: connection.id,
+    env: runtimeEnvOf(env),
+    // Someone is waiting on the dialog: one retry after a short pause, then say what failed,
+    // instead of the listing's patient backoff (up to a minute of a spinner for a down host).
+    retry: { maxAttempts: 2, baseDelayMs: 300, maxDelayMs: 2_000, budgetMs: 3_000 },
+    timeoutMs: 15_000,
+  })
+  const redact = (text: string) => redactText(text, credentials.secrets)
+  try {
+    const result = await adapter.testConfiguration(http)
+    const details = result.details
+      ? Object.fromEntries(Object.entries(result.details).map(([k, value]) => [k, redact(value)]))
+      : undefined
+    return { ok: true, message: redact(result.message), ...(details ? { details } : {}) }
+  } catch (error) {
+    if (isDistributorError(error)) {
+      const hint = adapter.hints[error.kind]
+      const message =
+        hint && !error.message.includes(hint) ? `${error.message} ${hint}` : error.message
+      return { ok: false, kind: error.kind, message: redact(message) }
+    }
+    const what =
+      error instanceof Error ? `${error.name}: ${redact(error.message)}` : 'unknown error'
+    console.error(
+      `Test Configuration of connection ${connection.id} (${adapter.id}) failed unexpectedly: ${what}`,
+    )
+    throw new HTTPException(500, {
+      message: `Test Configuration of "${connection.name}" failed inside Seatkeeper before ${adapter.label} gave an answer. Try again; if it keeps failing, report it as a Seatkeeper bug (the Worker log has the details).`,
+    })
+  }
+}

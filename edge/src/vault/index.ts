@@ -1,0 +1,16 @@
+// The credential vault: connections in KV with their secrets sealed by AES-256-GCM.
+// Other edge code uses openConnection (decrypted credentials) and listConnections (no secrets).
+export { openConnection, type OpenedConnection } from './open-connection'
+export { listConnections, listStoredConnections } from './list-connections'
+export { saveConnection } from './save-connection'
+export { rotateCredentialsKey, type RotationResult } from './rotate-credentials-key'
+export { readStoredConnection, deleteStoredConnection } from './connection-store'
+export { loadKeyring, type Keyring } from './keyring'
+export { readSecrets } from './read-secrets'
+export {
+  metaOf,
+  connectionKey,
+  type StoredConnection,
+  type StoredConnectionMeta,
+} from './stored-connection'
+export { ConnectionNotFoundError, CredentialsUnreadableError, VaultKeyError } from './vault-errors'

@@ -1,0 +1,100 @@
+import { env } from 'cloudflare:workers'
+import { afterAll, describe, expect, it, vi } from 'vitest'
+import { installOutbound } from '../support/outbound'
+import { SANDBOX_ORIGIN, testSandbox } from '../support/sandbox'
+import { api, answers, sherwebBody } from './local-api'
+
+// A secret no response, header, log line, error or KV value may ever contain.
+const CANARY = 'CANARY-SECRET-9f3a7c1e5b2d'
+const CANARY_KEY = 'CANARY-SECRET-9f3a-subscription-key'
+const LOCAL = { SANDBOX_ORIGIN }
+
+installOutbound({ [SANDBOX_ORIGIN]: testSandbox().handler })
+const logged: string[] = []
+for (const method of ['log', 'error', 'warn', 'info', 'debug'] as const) {
+  vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
+    logged.push(
+      args
+        .map((a) =>
+          a instanceof Error
+            ? `${a.name} ${a.message} ${a.stack}`
+            : typeof a === 'string'
+              ? a
+              : JSON.stringify(a),
+        )
+        .join(' '),
+    )
+  })
+}
+afterAll(() => vi.restoreAllMocks())
+
+describe('a canary secret', () => {
+  it('never appears in a response body, header, log line or KV value across create, list, get, patch and test', async () => {
+    const created = await api(
+      'POST',
+      '/api/connections',
+      sherwebBody({ clientSecret: CANARY, subscriptionKey: CANARY_KEY }),
+      LOCAL,
+    )
+    expect(created.status).toBe(201)
+    const id = created.body.id as string
+
+    await api('GET', '/api/connections', undefined, LOCAL)
+    await api('GET', `/api/connections/${id}`, undefined, LOCAL)
+    await api(
+      'PATCH',
+      `/api/connections/${id}`,
+      { name: 'Renamed', secrets: { clientSecret: '' } },
+      LOCAL,
+    )
+    // Wrong credentials: the sandbox refuses the canary, and the failure is explained without it.
+    const tested = await api('POST', `/api/connections/${id}/test`, {}, LOCAL)
+    expect(tested.body).toMatchObject({ ok: false, kind: 'auth' })
+    // Replacing the secret with another canary, then failing validations that carry it.
+    await api(
+      'PATCH',
+      `/api/connections/${id}`,
+      { secrets: { clientSecret: `${CANARY}-2` } },
+      LOCAL,
+    )
+    const misplaced = await api(
+      'PATCH',
+      `/api/connections/${id}`,
+      { config: { clientSecret: CANARY } },
+      LOCAL,
+    )
+    expect(misplaced.status).toBe(400)
+    const unknown = await api(
+      'POST',
+      '/api/connections',
+      {
+        ...sherwebBody({ clientSecret: CANARY, subscriptionKey: CANARY_KEY }),
+        config: { environment: CANARY },
+      },
+      LOCAL,
+    )
+    expect(unknown.status).toBe(400)
+    const wrongType = await api(
+      'POST',
+      '/api/connections',
+      { ...sherwebBody({}), secrets: { clientSecret: 12345, other: CANARY } },
+      LOCAL,
+    )
+    expect(wrongType.status).toBe(400)
+    await api('POST', `/api/connections/${id}/test`, {}, LOCAL)
+
+    expect(answers.length).toBeGreaterThanOrEqual(10)
+    for (const answer of answers) {
+      expect(answer.text).not.toContain('CANARY-SECRET')
+      for (const [name, value] of answer.headers)
+        expect(`${name}: ${value}`).not.toContain('CANARY-SECRET')
+    }
+    expect(logged.join('\n')).not.toContain('CANARY-SECRET')
+    const page = await env.CREDENTIALS.list()
+    expect(page.keys.length).toBeGreaterThan(0)
+    for (const key of page.keys) {
+      expect(key.name).not.toContain('CANARY-SECRET')
+      expect(await env.CREDENTIALS.get(key.name)).not.toContain('CANARY-SECRET')
+    }
+  })
+})
