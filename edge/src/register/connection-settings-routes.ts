@@ -1,5 +1,40 @@
+import { ConnectionSettingsSchema } from '@seatkeeper/core'
 import { Hono } from 'hono'
+import * as v from 'valibot'
 import type { AppEnv } from '../app-env'
+import { parseBody } from '../connections/parse-body'
+import { orRegisterError } from './register-error'
+import { registerStub } from './register-stub'
 
-// Placeholder mounted by app.ts; the register work fills it (settings, quarantine).
+const DecisionBodySchema = v.object({ decision: v.picklist(['release', 'keep']) })
+
+/**
+ * /api/connections/:id/settings and /quarantine: what the register keeps per connection. Settings
+ * are keyed by the id alone (an id the vault does not know reads as the defaults); the vault
+ * clears them when the connection is deleted (docs/register.md).
+ */
 export const connectionSettingsRoutes = new Hono<AppEnv>()
+
+connectionSettingsRoutes.get('/:id/settings', async (c) =>
+  c.json(await registerStub(c.env).getSettings(c.req.param('id'))),
+)
+
+connectionSettingsRoutes.put('/:id/settings', async (c) => {
+  const settings = await parseBody(c, ConnectionSettingsSchema)
+  return c.json(
+    await orRegisterError(() => registerStub(c.env).putSettings(c.req.param('id'), settings)),
+  )
+})
+
+connectionSettingsRoutes.get('/:id/quarantine', async (c) =>
+  c.json({ items: await registerStub(c.env).getQuarantine(c.req.param('id')) }),
+)
+
+connectionSettingsRoutes.post('/:id/quarantine/:subscriptionId', async (c) => {
+  const { decision } = await parseBody(c, DecisionBodySchema)
+  const { id, subscriptionId } = c.req.param()
+  const result = await orRegisterError(() =>
+    registerStub(c.env).decideQuarantine(id, subscriptionId, decision, c.get('actor')),
+  )
+  return c.json(result)
+})

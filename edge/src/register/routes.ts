@@ -1,5 +1,33 @@
+import type { Plan } from '@seatkeeper/core'
 import { Hono } from 'hono'
+import * as v from 'valibot'
 import type { AppEnv } from '../app-env'
+import { fieldError } from '../connections/field-error'
+import { parseBody } from '../connections/parse-body'
+import { registerStub } from './register-stub'
 
-// Placeholder mounted by app.ts; the register work fills it (GET /api/register, POST /api/register/plans).
+// The plan itself is checked by the register (PlanSchema, the version, user-owned fields), which
+// every caller goes through; here only the envelope.
+const PlanRequestSchema = v.object({
+  baseVersion: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  plan: v.looseObject({}),
+})
+
+/** /api/register: the snapshot, and applying a plan (docs/api.md "Register"). */
 export const registerRoutes = new Hono<AppEnv>()
+
+registerRoutes.get('/', async (c) => c.json(await registerStub(c.env).snapshot()))
+
+registerRoutes.post('/plans', async (c) => {
+  const body = await parseBody(c, PlanRequestSchema)
+  const result = await registerStub(c.env).applyPlan({
+    baseVersion: body.baseVersion,
+    plan: body.plan as unknown as Plan,
+    actor: c.get('actor'),
+    trigger: 'user',
+  })
+  if (result.ok) return c.json({ version: result.version, runId: result.runId })
+  if (result.reason === 'stale')
+    return c.json({ error: { message: result.message }, version: result.version }, 409)
+  throw fieldError(result.field, result.message)
+})

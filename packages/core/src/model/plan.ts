@@ -128,11 +128,19 @@ export const PlanSummarySchema = v.object({
 })
 export type PlanSummary = v.InferOutput<typeof PlanSummarySchema>
 
+/**
+ * What made a plan. The first four come from the planners; the rest are made by the register
+ * itself (a person's edit, a CSV import, an undo, a released quarantine) so they are runs too.
+ */
 export const PlanKindSchema = v.picklist([
   'customer-import',
   'subscription-import',
   'sync',
   'mappings',
+  'manual',
+  'csv-import',
+  'undo',
+  'quarantine-release',
 ])
 export type PlanKind = v.InferOutput<typeof PlanKindSchema>
 

@@ -1,0 +1,135 @@
+import type { Address, Customer, Register, TopLevel } from '@seatkeeper/core'
+import { newCustomer } from './customer-operations'
+import { parseCsv } from './parse-csv'
+
+export type CustomerCsv = {
+  topLevels: TopLevel[]
+  customers: Customer[]
+  errors: Array<{ line: number; message: string }>
+}
+
+const COLUMNS = {
+  name: 'name',
+  'top level': 'topLevel',
+  'address line 1': 'line1',
+  'address line 2': 'line2',
+  city: 'city',
+  region: 'region',
+  postcode: 'postcode',
+  country: 'country',
+  domain: 'domain',
+  'tenant id': 'tenantId',
+  'tax id': 'taxId',
+} as const
+type Column = (typeof COLUMNS)[keyof typeof COLUMNS]
+const MAX_CELL = 500
+
+/**
+ * The customers a CSV file describes (columns per docs/api.md), checked against the register:
+ * each bad row is an error with its line and reason and adds nothing; the good rows' customers,
+ * and the top levels they name that do not exist yet, are returned to be written together.
+ * A name already in the register (or earlier in the file) is refused, so importing the same file
+ * twice does not make duplicates.
+ */
+export function readCustomerCsv(
+  csv: string,
+  register: Register,
+  newId: (prefix: string) => string,
+): CustomerCsv {
+  const out: CustomerCsv = { topLevels: [], customers: [], errors: [] }
+  const parsed = parseCsv(csv)
+  const [header, ...rows] = parsed.records
+  if (!header) {
+    out.errors.push({
+      line: 1,
+      message: 'The file is empty: it needs a header row with at least a "name" column.',
+    })
+    return out
+  }
+  const columns: Column[] = []
+  for (const cell of header.cells) {
+    const label = cell.trim().toLowerCase().replace(/[_-]+/g, ' ').replace(/\s+/g, ' ')
+    const column = (COLUMNS as Record<string, Column>)[label]
+    if (!column || columns.includes(column)) {
+      const why = column ? 'appears twice' : 'is not a column Seatkeeper reads'
+      out.errors.push({
+        line: header.line,
+        message: `Column "${cell}" ${why}. Columns: ${Object.keys(COLUMNS).join(', ')}. Nothing was imported.`,
+      })
+      return out
+    }
+    columns.push(column)
+  }
+  if (!columns.includes('name')) {
+    out.errors.push({
+      line: header.line,
+      message: 'The header row has no "name" column. Nothing was imported.',
+    })
+    return out
+  }
+
+  const topLevels = new Map(register.topLevels.map((t) => [t.name.trim().toLowerCase(), t]))
+  const names = new Map<string, number>(register.customers.map((c) => [c.name.trim(), 0]))
+  for (const { line, cells } of rows) {
+    const fail = (message: string) => out.errors.push({ line, message })
+    if (cells.length > columns.length) {
+      fail(
+        `The row has ${cells.length} cells but the header has ${columns.length} columns. Check for an unquoted comma.`,
+      )
+      continue
+    }
+    const row = {} as Record<Column, string>
+    columns.forEach((column, i) => (row[column] = (cells[i] ?? '').trim()))
+    const tooLong = columns.find((column) => row[column].length > MAX_CELL)
+    if (tooLong) {
+      fail(`The ${tooLong} is longer than ${MAX_CELL} characters.`)
+      continue
+    }
+    if (!row.name) {
+      fail('The name is empty: every customer needs one.')
+      continue
+    }
+    const seenAt = names.get(row.name)
+    if (seenAt !== undefined) {
+      fail(
+        seenAt === 0
+          ? `A customer named "${row.name}" is already in the register; it was not imported again.`
+          : `"${row.name}" is already on line ${seenAt} of this file.`,
+      )
+      continue
+    }
+    const country = (row.country ?? '').toUpperCase()
+    if (country && !/^[A-Z]{2}$/.test(country)) {
+      fail(`The country "${row.country}" is not a two-letter ISO-3166 code (e.g. AU, GB, US).`)
+      continue
+    }
+    const mainSite: Address = {}
+    for (const part of ['line1', 'line2', 'city', 'region', 'postcode'] as const)
+      if (row[part]) mainSite[part] = row[part]
+    if (country) mainSite.country = country
+
+    let topLevelId: string | undefined
+    if (row.topLevel) {
+      let topLevel = topLevels.get(row.topLevel.toLowerCase())
+      if (!topLevel) {
+        topLevel = { id: newId('top'), name: row.topLevel }
+        topLevels.set(row.topLevel.toLowerCase(), topLevel)
+        out.topLevels.push(topLevel)
+      }
+      topLevelId = topLevel.id
+    }
+    names.set(row.name, line)
+    out.customers.push(
+      newCustomer(newId('cus'), {
+        name: row.name,
+        topLevelId,
+        mainSite,
+        domain: row.domain,
+        tenantId: row.tenantId,
+        taxId: row.taxId,
+      }),
+    )
+  }
+  if (parsed.error) out.errors.push(parsed.error)
+  return out
+}

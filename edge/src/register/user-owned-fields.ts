@@ -1,0 +1,67 @@
+import type { Mapping, Plan, Register } from '@seatkeeper/core'
+import { mappingRowKey } from './run-operation'
+
+/** Plans made from distributor data, which must never overwrite what a person decided. */
+const DISTRIBUTOR_KINDS: ReadonlySet<Plan['kind']> = new Set([
+  'customer-import',
+  'subscription-import',
+  'sync',
+])
+
+/** Mappings a person made or accepted: only a person removes or re-points them. */
+const PERSON_ORIGINS: ReadonlySet<Mapping['origin']> = new Set(['manual', 'suggested'])
+
+export type OwnershipViolation = { message: string; field: string }
+
+/**
+ * The first operation of a distributor-driven plan that would overwrite a user-owned field
+ * (docs/register.md "User-owned fields"): a customer's name or top level, or a mapping a person
+ * made (its customer or origin, or removing it). A distributor rename recorded in a mapping's
+ * `externalName` is the distributor's own field, so it passes.
+ */
+export function userOwnedViolation(plan: Plan, register: Register): OwnershipViolation | undefined {
+  if (!DISTRIBUTOR_KINDS.has(plan.kind)) return undefined
+  let mappings: Map<string, Mapping> | undefined
+  const mappingAt = (connectionId: string, externalId: string) => {
+    mappings ??= new Map(
+      register.mappings.map((m) => [mappingRowKey(m.connectionId, m.externalCustomerId), m]),
+    )
+    return mappings.get(mappingRowKey(connectionId, externalId))
+  }
+  const kind = plan.kind
+
+  for (const [index, operation] of plan.operations.entries()) {
+    const at = `plan.operations.${index}`
+    if (operation.op === 'updateCustomer') {
+      for (const field of ['name', 'topLevelId'] as const) {
+        if (operation.after[field] !== undefined) {
+          const label = field === 'name' ? 'name' : 'top level'
+          return {
+            field: `${at}.after.${field}`,
+            message: `A ${kind} plan may not change a customer's ${label} (customer ${operation.customerId}): that is the user's. Nothing was applied.`,
+          }
+        }
+      }
+    } else if (operation.op === 'updateMapping') {
+      const current = mappingAt(operation.connectionId, operation.externalCustomerId)
+      const repoints =
+        operation.after.customerId !== undefined || operation.after.origin !== undefined
+      if (current && PERSON_ORIGINS.has(current.origin) && repoints) {
+        return {
+          field: `${at}.after`,
+          message: `A ${kind} plan may not change the ${current.origin} mapping of "${current.externalName}": a person made it. Nothing was applied.`,
+        }
+      }
+    } else if (operation.op === 'removeMapping') {
+      const { connectionId, externalCustomerId } = operation.before
+      const current = mappingAt(connectionId, externalCustomerId)
+      if (current && PERSON_ORIGINS.has(current.origin)) {
+        return {
+          field: at,
+          message: `A ${kind} plan may not remove the ${current.origin} mapping of "${current.externalName}": a person made it. Nothing was applied.`,
+        }
+      }
+    }
+  }
+  return undefined
+}
