@@ -1,8 +1,11 @@
-import { defineConfig } from 'vite'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
+import { defineConfig, type Plugin } from 'vite'
 import solid from 'vite-plugin-solid'
+import { injectPrecache, precacheManifest } from './src/offline/precache-manifest'
 
 export default defineConfig({
-  plugins: [solid()],
+  plugins: [solid(), precacheServiceWorker()],
   build: {
     // wrangler.toml serves web/dist as the Worker's static assets.
     outDir: 'dist',
@@ -16,3 +19,29 @@ export default defineConfig({
     proxy: { '/api': 'http://127.0.0.1:8787' },
   },
 })
+
+/**
+ * After the build is written (public/ copied included), lists web/dist and writes the precache
+ * manifest into dist/sw.js, so the worker installs exactly this build's shell.
+ */
+function precacheServiceWorker(): Plugin {
+  let outDir = 'dist'
+  return {
+    name: 'seatkeeper-precache-service-worker',
+    apply: 'build',
+    configResolved(config) {
+      outDir = join(config.root, config.build.outDir)
+    },
+    closeBundle() {
+      const files = listFiles(outDir).map((file) => relative(outDir, file).split(sep).join('/'))
+      const swPath = join(outDir, 'sw.js')
+      writeFileSync(swPath, injectPrecache(readFileSync(swPath, 'utf8'), precacheManifest(files)))
+    },
+  }
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)],
+  )
+}

@@ -1,14 +1,11 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/solid-query'
+import { QueryClientProvider } from '@tanstack/solid-query'
 import { Router } from '@solidjs/router'
 import { AppShell } from './layout/app-shell'
+import { queryClient } from './query-client'
 import { routes } from './routes'
 
 /** The whole web app: server state through TanStack Query, pages through the router. */
 export function App() {
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { staleTime: 30_000 } },
-  })
-
   return (
     <QueryClientProvider client={queryClient}>
       <Router root={AppShell}>{routes}</Router>

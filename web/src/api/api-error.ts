@@ -3,9 +3,22 @@ export class ApiError extends Error {
   override readonly name = 'ApiError'
   /** HTTP status, or undefined when the API could not be reached at all. */
   readonly status: number | undefined
+  /** The error answer's parsed JSON body, for callers that read more than the message (a 409's `version`). */
+  readonly body: unknown
 
-  constructor(message: string, status: number | undefined) {
+  constructor(message: string, status: number | undefined, body?: unknown) {
     super(message)
     this.status = status
+    this.body = body
   }
+
+  /** True when the request never got an answer: the network (or the Worker) is down. */
+  get unreachable(): boolean {
+    return this.status === undefined
+  }
+}
+
+/** Whether `error` means "no network" rather than "the API said no". */
+export function isUnreachable(error: unknown): boolean {
+  return error instanceof ApiError && error.unreachable
 }

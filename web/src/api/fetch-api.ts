@@ -1,3 +1,4 @@
+import { reportReachable } from '../offline/connectivity'
 import { ApiError } from './api-error'
 
 /**
@@ -18,12 +19,14 @@ export async function fetchApi<T>(
   } catch (cause) {
     // An aborted request (the query was cancelled) is not a failure to report.
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause
+    reportReachable(false)
     throw new ApiError(
       `Could not reach the Seatkeeper API (${path}). Check your network connection; ` +
         'when running locally, check that “pnpm start” is still running.',
       undefined,
     )
   }
+  reportReachable(true)
 
   const body: unknown = await response.json().catch(() => undefined)
   if (!response.ok) {
@@ -31,6 +34,7 @@ export async function fetchApi<T>(
       messageFrom(body) ??
         `The Seatkeeper API answered ${response.status} ${response.statusText} to ${path}.`,
       response.status,
+      body,
     )
   }
   return parse(body)

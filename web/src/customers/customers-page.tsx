@@ -1,25 +1,140 @@
+import { A } from '@solidjs/router'
+import { useQuery } from '@tanstack/solid-query'
+import { createMemo, createSignal, For, Show } from 'solid-js'
 import { EmptyState } from '../layout/empty-state'
 import { Page } from '../layout/page'
-import { PlannedFeatures } from '../layout/planned-features'
+import { VirtualList } from '../layout/virtual-list'
+import { OutboxList } from '../offline/outbox-list'
+import { registerQueryOptions } from '../register/register-query-options'
+import { CsvImportDialog } from './csv-import-dialog'
+import { CustomerDialog } from './customer-dialog'
+import { customersToCsv } from './customers-csv'
+import { downloadText } from './download-text'
+import { filterCustomers, NO_TOP_LEVEL } from './filter-customers'
 
 export default function CustomersPage() {
+  const register = useQuery(() => registerQueryOptions())
+  const [search, setSearch] = createSignal('')
+  const [topLevelId, setTopLevelId] = createSignal('')
+  const [creating, setCreating] = createSignal(false)
+  const [importing, setImporting] = createSignal(false)
+  const [notice, setNotice] = createSignal<string>()
+
+  const rows = createMemo(() => (register.data ? filterCustomers(register.data, { search: search(), topLevelId: topLevelId() }) : []))
+
+  const exportCsv = () => {
+    if (!register.data) return
+    downloadText(`seatkeeper-customers-${new Date().toISOString().slice(0, 10)}.csv`, customersToCsv(register.data))
+  }
+
   return (
     <Page
       title="Customers"
       lead="The register: every customer you bill, grouped by top level, with the subscriptions your distributors report for each."
     >
-      <EmptyState title="The register is empty">
-        Customers appear here after the first import from a connection.
-      </EmptyState>
-      <PlannedFeatures
-        id="customers-planned"
-        items={[
-          'Each customer’s main site address, its top level, and whether it was created by you or by a distributor import.',
-          'A Subscriptions tab per customer: name, status, quantity, start and end dates, SKU, billing cycle and term, plus price and cost when enabled, each labelled with its distributor.',
-          'Where what the distributor charges and what you bill have drifted apart.',
-          'Reading offline: the register is kept in this browser, and edits wait until the network is back.',
-        ]}
+      <div class="toolbar" role="toolbar" aria-label="Customer actions">
+        <button type="button" class="button button--primary" onClick={() => setCreating(true)} disabled={!register.data}>
+          New customer
+        </button>
+        <button type="button" class="button" onClick={() => setImporting(true)}>
+          Import Customers
+        </button>
+        <button type="button" class="button" onClick={exportCsv} disabled={!register.data}>
+          Export CSV
+        </button>
+      </div>
+      <Show when={notice()}>
+        <p class="notice" role="status">
+          {notice()}
+        </p>
+      </Show>
+      <OutboxList />
+      <Show when={register.isError && !register.data}>
+        <div class="alert" role="alert">
+          <p>
+            <strong>The register could not be loaded.</strong> {register.error?.message}
+          </p>
+          <button type="button" class="button" onClick={() => void register.refetch()}>
+            Try again
+          </button>
+        </div>
+      </Show>
+      <Show when={register.isPending}>
+        <p class="loading">Loading the register…</p>
+      </Show>
+      <Show when={register.data}>
+        {(data) => (
+          <Show
+            when={data().customers.length > 0}
+            fallback={
+              <EmptyState title="The register is empty">
+                Customers appear here after the first import from a connection, a CSV import, or “New customer”.
+              </EmptyState>
+            }
+          >
+            <div class="filters">
+              <div class="field">
+                <label for="customer-search">Search customers</label>
+                <input
+                  id="customer-search"
+                  type="search"
+                  value={search()}
+                  onInput={(event) => setSearch(event.currentTarget.value)}
+                  placeholder="Name, domain, tenant ID…"
+                />
+              </div>
+              <div class="field">
+                <label for="customer-top-level">Top level</label>
+                <select id="customer-top-level" value={topLevelId()} onChange={(event) => setTopLevelId(event.currentTarget.value)}>
+                  <option value="">All top levels</option>
+                  <option value={NO_TOP_LEVEL}>No top level</option>
+                  <For each={data().topLevels}>{(topLevel) => <option value={topLevel.id}>{topLevel.name}</option>}</For>
+                </select>
+              </div>
+              <p class="filters__count" role="status">
+                {rows().length} of {data().customers.length} customers
+              </p>
+            </div>
+            <VirtualList
+              items={rows()}
+              rowHeight={44}
+              label="Customers"
+              header={
+                <>
+                  <span role="columnheader">Name</span>
+                  <span role="columnheader">Top level</span>
+                  <span role="columnheader">Created by</span>
+                  <span role="columnheader">Domain</span>
+                  <span role="columnheader">Subscriptions</span>
+                </>
+              }
+              row={(row) => (
+                <>
+                  <span role="cell" class="vlist__cell--main">
+                    <A href={`/customers/${encodeURIComponent(row.customer.id)}`}>{row.customer.name}</A>
+                    <Show when={row.customer.inactive}>
+                      <span class="tag">Inactive</span>
+                    </Show>
+                  </span>
+                  <span role="cell">{row.topLevelName ?? '—'}</span>
+                  <span role="cell">{row.customer.createdBy ? `created by ${row.customer.createdBy.distributor}` : 'you'}</span>
+                  <span role="cell">{row.customer.domain ?? ''}</span>
+                  <span role="cell">{row.subscriptions}</span>
+                </>
+              )}
+            />
+          </Show>
+        )}
+      </Show>
+      <CustomerDialog
+        open={creating()}
+        topLevels={register.data?.topLevels ?? []}
+        onClose={(message) => {
+          setCreating(false)
+          if (message) setNotice(message)
+        }}
       />
+      <CsvImportDialog open={importing()} onClose={() => setImporting(false)} />
     </Page>
   )
 }

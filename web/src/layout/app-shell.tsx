@@ -1,7 +1,9 @@
 import { A, type RouteSectionProps } from '@solidjs/router'
-import { Suspense } from 'solid-js'
+import { Show, Suspense } from 'solid-js'
+import { isOnline } from '../offline/connectivity'
 import { HealthAlert } from '../health/health-alert'
 import { HealthBadge } from '../health/health-badge'
+import { OfflineBanner } from './offline-banner'
 
 /** Header, main navigation and the main area every page renders into. */
 export function AppShell(props: RouteSectionProps) {
@@ -44,7 +46,11 @@ export function AppShell(props: RouteSectionProps) {
           <HealthBadge />
         </div>
       </header>
-      <HealthAlert />
+      <OfflineBanner />
+      {/* Offline, the banner already says the API is out of reach; the alert covers a broken API. */}
+      <Show when={isOnline()}>
+        <HealthAlert />
+      </Show>
       <main id="main" class="app-main" tabIndex={-1} ref={main}>
         <Suspense fallback={<p class="loading">Loading…</p>}>{props.children}</Suspense>
       </main>

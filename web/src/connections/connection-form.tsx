@@ -1,0 +1,202 @@
+import { useQueryClient } from '@tanstack/solid-query'
+import { createSignal, createUniqueId, For, Show } from 'solid-js'
+import { createStore } from 'solid-js/store'
+import { connectionKeys } from './connection-keys'
+import {
+  connectionInputFrom,
+  formKeyOfApiField,
+  initialFormValues,
+  secretState,
+  validateConnectionForm,
+  type ConnectionFormErrors,
+} from './connection-form-model'
+import type { ConnectionView } from './connection-view-schema'
+import { createConnection, updateConnection } from './connections-api'
+import type { CredentialField, DistributorInfo } from './distributor-schema'
+import { errorField, errorMessage } from './error-field'
+
+type ConnectionFormProps = {
+  distributor: DistributorInfo
+  /** The saved connection when editing; absent for New. */
+  connection?: ConnectionView
+  onSaved: (connection: ConnectionView) => void
+  onCancel: () => void
+}
+
+/** A distributor's own connection form, built from the fields the edge lists for it. */
+export function ConnectionForm(props: ConnectionFormProps) {
+  const queryClient = useQueryClient()
+  const prefix = createUniqueId()
+  const [form, setForm] = createStore(initialFormValues(props.distributor.fields, props.connection))
+  const [errors, setErrors] = createSignal<ConnectionFormErrors>({})
+  const [formError, setFormError] = createSignal<string>()
+  const [saving, setSaving] = createSignal(false)
+  const idOf = (key: string) => `${prefix}-${key}`
+
+  async function submit(event: SubmitEvent) {
+    event.preventDefault()
+    setFormError(undefined)
+    const found = validateConnectionForm(props.distributor.fields, form, props.connection)
+    setErrors(found)
+    if (Object.keys(found).length > 0) {
+      focusFirstError(found)
+      return
+    }
+    setSaving(true)
+    try {
+      const input = connectionInputFrom(
+        props.distributor.fields,
+        form,
+        props.connection !== undefined,
+      )
+      const saved = props.connection
+        ? await updateConnection(props.connection.id, input)
+        : await createConnection(props.distributor.id, input)
+      queryClient.setQueryData(connectionKeys.detail(saved.id), saved)
+      await queryClient.invalidateQueries({ queryKey: connectionKeys.list() })
+      props.onSaved(saved)
+    } catch (error) {
+      const key = formKeyOfApiField(props.distributor.fields, errorField(error))
+      if (key) {
+        setErrors({ [key]: errorMessage(error) })
+        focusFirstError({ [key]: '' })
+      } else setFormError(errorMessage(error))
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  function focusFirstError(found: ConnectionFormErrors) {
+    const order = ['name', ...props.distributor.fields.map((field) => field.key)]
+    const first = order.find((key) => key in found)
+    if (first) document.getElementById(idOf(first))?.focus()
+  }
+
+  const described = (key: string, help: boolean) =>
+    [help ? `${idOf(key)}-help` : '', errors()[key] ? `${idOf(key)}-error` : '']
+      .filter(Boolean)
+      .join(' ') || undefined
+
+  return (
+    <form class="sk-form" onSubmit={submit} novalidate>
+      <Show when={formError()}>
+        <p class="sk-error" role="alert">
+          {formError()}
+        </p>
+      </Show>
+      <div class="sk-field">
+        <label for={idOf('name')}>Name</label>
+        <input
+          id={idOf('name')}
+          value={form.name}
+          onInput={(event) => setForm('name', event.currentTarget.value)}
+          aria-invalid={errors().name ? 'true' : undefined}
+          aria-describedby={described('name', true)}
+          autocomplete="off"
+        />
+        <p class="sk-help" id={`${idOf('name')}-help`}>
+          How this account is shown in Seatkeeper, e.g. “{props.distributor.label} – main account”.
+        </p>
+        <FieldError id={`${idOf('name')}-error`} message={errors().name} />
+      </div>
+      <For each={props.distributor.fields}>
+        {(field) => (
+          <div class="sk-field">
+            <label for={idOf(field.key)}>
+              {field.label}
+              <Show when={!field.required}> (optional)</Show>
+            </label>
+            <FieldInput
+              field={field}
+              id={idOf(field.key)}
+              value={form.values[field.key] ?? ''}
+              onValue={(value) => setForm('values', field.key, value)}
+              invalid={Boolean(errors()[field.key])}
+              describedBy={described(field.key, true)}
+            />
+            <p class="sk-help" id={`${idOf(field.key)}-help`}>
+              {field.help}
+              <Show when={field.secret && props.connection}>
+                {' '}
+                Stored: {secretState(props.connection as ConnectionView, field.key)}. Leave it empty
+                to keep the stored value.
+              </Show>
+              <Show when={field.secret && !props.connection}>
+                {' '}
+                Write-only: once saved it is never shown again.
+              </Show>
+            </p>
+            <FieldError id={`${idOf(field.key)}-error`} message={errors()[field.key]} />
+          </div>
+        )}
+      </For>
+      <div class="sk-form__actions">
+        <button type="submit" class="button button--primary" disabled={saving()}>
+          {saving() ? 'Saving…' : props.connection ? 'Save changes' : 'Save connection'}
+        </button>
+        <button type="button" class="button" onClick={() => props.onCancel()}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  )
+}
+
+type FieldInputProps = {
+  field: CredentialField
+  id: string
+  value: string
+  onValue: (value: string) => void
+  invalid: boolean
+  describedBy: string | undefined
+}
+
+function FieldInput(props: FieldInputProps) {
+  return (
+    <Show
+      when={props.field.options}
+      fallback={
+        <input
+          id={props.id}
+          type={props.field.secret ? 'password' : 'text'}
+          value={props.value}
+          onInput={(event) => props.onValue(event.currentTarget.value)}
+          aria-invalid={props.invalid ? 'true' : undefined}
+          aria-describedby={props.describedBy}
+          autocomplete={props.field.secret ? 'new-password' : 'off'}
+          spellcheck={false}
+        />
+      }
+    >
+      {(options) => (
+        <select
+          id={props.id}
+          onChange={(event) => props.onValue(event.currentTarget.value)}
+          aria-invalid={props.invalid ? 'true' : undefined}
+          aria-describedby={props.describedBy}
+        >
+          <option value="" selected={props.value === ''}>
+            Choose…
+          </option>
+          <For each={options()}>
+            {(option) => (
+              <option value={option.value} selected={option.value === props.value}>
+                {option.label}
+              </option>
+            )}
+          </For>
+        </select>
+      )}
+    </Show>
+  )
+}
+
+function FieldError(props: { id: string; message: string | undefined }) {
+  return (
+    <Show when={props.message}>
+      <p class="sk-field__error" id={props.id}>
+        {props.message}
+      </p>
+    </Show>
+  )
+}

@@ -1,0 +1,89 @@
+import { A, useParams, useSearchParams } from '@solidjs/router'
+import { useQuery } from '@tanstack/solid-query'
+import { lazy, Match, Switch } from 'solid-js'
+import { Page } from '../layout/page'
+import { connectionQuery, distributorsQuery } from './connection-queries'
+import type { ConnectionView } from './connection-view-schema'
+import { DetailsTab } from './details-tab'
+import { errorMessage } from './error-field'
+import { Tabs, type TabDefinition } from './tabs'
+
+// The tabs that plan imports carry @seatkeeper/core and the adapters: loaded when first opened.
+const MappingsTab = lazy(() => import('../mappings/mappings-tab'))
+const SubscriptionsTab = lazy(() => import('../imports/subscriptions-tab'))
+const IntegratorTab = lazy(() => import('../integrator/integrator-tab'))
+
+const TAB_IDS = ['details', 'mappings', 'subscriptions', 'integrator'] as const
+
+/** One saved connection, in the four tabs users know from the seed integrations. */
+export default function ConnectionPage() {
+  const params = useParams<{ id: string }>()
+  const [search, setSearch] = useSearchParams<{ tab?: string }>()
+  const connection = useQuery(() => connectionQuery(params.id))
+  const distributors = useQuery(() => distributorsQuery())
+  const selected = () => (TAB_IDS.find((id) => id === search.tab) ?? 'details') as string
+
+  // Built once and read through `view()`, so a refetched connection updates the tabs in place
+  // instead of remounting them (an import screen keeps its preview).
+  const view = () => connection.data as ConnectionView
+  const tabs: TabDefinition[] = [
+    {
+      id: 'details',
+      label: 'Details',
+      panel: () => (
+        <DetailsTab
+          connection={view()}
+          distributor={distributors.data?.find(
+            (distributor) => distributor.id === view().distributor,
+          )}
+        />
+      ),
+    },
+    {
+      id: 'mappings',
+      label: 'Customer Mappings',
+      panel: () => <MappingsTab connection={view()} />,
+    },
+    {
+      id: 'subscriptions',
+      label: 'Subscriptions Imports',
+      panel: () => <SubscriptionsTab connection={view()} />,
+    },
+    { id: 'integrator', label: 'Integrator', panel: () => <IntegratorTab connection={view()} /> },
+  ]
+
+  return (
+    <Switch>
+      <Match when={connection.isError}>
+        <Page title="Connection" lead="">
+          <p class="sk-error" role="alert">
+            {errorMessage(connection.error)}
+          </p>
+          <p>
+            <A href="/connections">Back to connections</A>
+          </p>
+        </Page>
+      </Match>
+      <Match when={connection.isPending}>
+        <p class="loading">Loading the connection…</p>
+      </Match>
+      <Match when={connection.data}>
+        {(loaded) => (
+          <Page title={loaded().name} lead={`${loaded().distributorLabel} connection`}>
+            <p class="sk-breadcrumb">
+              <A href="/connections">Connections</A> › {loaded().name}
+            </p>
+            <Tabs
+              label={`${loaded().name} sections`}
+              tabs={tabs}
+              selected={selected()}
+              onSelect={(id) =>
+                setSearch({ tab: id === 'details' ? undefined : id }, { replace: true })
+              }
+            />
+          </Page>
+        )}
+      </Match>
+    </Switch>
+  )
+}

@@ -1,0 +1,129 @@
+import { useNavigate } from '@solidjs/router'
+import { useMutation, useQueryClient } from '@tanstack/solid-query'
+import { createSignal, For, Show } from 'solid-js'
+import { forgetConnection } from '../db/connection-cache'
+import { ConnectionForm } from './connection-form'
+import { secretState } from './connection-form-model'
+import { connectionKeys } from './connection-keys'
+import type { ConnectionView } from './connection-view-schema'
+import { deleteConnection } from './connections-api'
+import { Dialog } from './dialog'
+import type { CredentialField, DistributorInfo } from './distributor-schema'
+import { errorMessage } from './error-field'
+import { TestConfigurationDialog } from './test-configuration-dialog'
+
+type DetailsTabProps = { connection: ConnectionView; distributor: DistributorInfo | undefined }
+
+/** The saved settings (secrets only as set / not set), Edit, Delete and Test Configuration. */
+export function DetailsTab(props: DetailsTabProps) {
+  const [open, setOpen] = createSignal<'edit' | 'delete' | 'test'>()
+  const fields = () => props.distributor?.fields ?? []
+
+  return (
+    <div class="sk-stack">
+      <dl class="sk-details">
+        <dt>Name</dt>
+        <dd>{props.connection.name}</dd>
+        <dt>Distributor</dt>
+        <dd>{props.connection.distributorLabel}</dd>
+        <For each={fields()}>
+          {(field) => (
+            <>
+              <dt>{field.label}</dt>
+              <dd>
+                {field.secret
+                  ? secretState(props.connection, field.key)
+                  : shownValue(field, props.connection)}
+              </dd>
+            </>
+          )}
+        </For>
+      </dl>
+      <div class="sk-actions">
+        <button type="button" class="button button--primary" onClick={() => setOpen('test')}>
+          Test Configuration
+        </button>
+        <button
+          type="button"
+          class="button"
+          disabled={!props.distributor}
+          onClick={() => setOpen('edit')}
+        >
+          Edit
+        </button>
+        <button type="button" class="button button--danger" onClick={() => setOpen('delete')}>
+          Delete
+        </button>
+      </div>
+      <Show when={open() === 'test'}>
+        <TestConfigurationDialog
+          connectionId={props.connection.id}
+          onClose={() => setOpen(undefined)}
+        />
+      </Show>
+      <Show when={open() === 'edit' && props.distributor}>
+        {(distributor) => (
+          <Dialog title={`Edit ${props.connection.name}`} onClose={() => setOpen(undefined)} wide>
+            <ConnectionForm
+              distributor={distributor()}
+              connection={props.connection}
+              onSaved={() => setOpen(undefined)}
+              onCancel={() => setOpen(undefined)}
+            />
+          </Dialog>
+        )}
+      </Show>
+      <Show when={open() === 'delete'}>
+        <DeleteDialog connection={props.connection} onClose={() => setOpen(undefined)} />
+      </Show>
+    </div>
+  )
+}
+
+function shownValue(field: CredentialField, connection: ConnectionView): string {
+  const value = connection.config[field.key]
+  if (value === undefined || value === '') return 'not set'
+  return field.options?.find((option) => option.value === value)?.label ?? value
+}
+
+function DeleteDialog(props: { connection: ConnectionView; onClose: () => void }) {
+  const queryClient = useQueryClient()
+  const navigate = useNavigate()
+  const remove = useMutation(() => ({
+    mutationFn: () => deleteConnection(props.connection.id),
+    onSuccess: async () => {
+      queryClient.removeQueries({ queryKey: connectionKeys.detail(props.connection.id) })
+      await forgetConnection(props.connection.id)
+      await queryClient.invalidateQueries({ queryKey: connectionKeys.list() })
+      navigate('/connections')
+    },
+  }))
+  return (
+    <Dialog
+      title={`Delete ${props.connection.name}?`}
+      onClose={props.onClose}
+      closeLabel="Cancel"
+      actions={
+        <button
+          type="button"
+          class="button button--danger"
+          disabled={remove.isPending}
+          onClick={() => remove.mutate()}
+        >
+          {remove.isPending ? 'Deleting…' : 'Delete connection'}
+        </button>
+      }
+    >
+      <p>
+        The stored credentials, the import and integrator settings and the daily sync of this
+        connection are removed. Customers, subscriptions and mappings already in the register stay,
+        as history.
+      </p>
+      <Show when={remove.isError}>
+        <p class="sk-error" role="alert">
+          {errorMessage(remove.error)}
+        </p>
+      </Show>
+    </Dialog>
+  )
+}

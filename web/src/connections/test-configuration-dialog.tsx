@@ -1,0 +1,69 @@
+import { useMutation } from '@tanstack/solid-query'
+import { For, Match, onMount, Show, Switch } from 'solid-js'
+import { testConnection } from './connections-api'
+import { Dialog } from './dialog'
+import { errorMessage } from './error-field'
+import { testOutcome } from './test-outcome'
+
+/** Runs Test Configuration as soon as it opens and says what the distributor answered. */
+export function TestConfigurationDialog(props: { connectionId: string; onClose: () => void }) {
+  const test = useMutation(() => ({ mutationFn: () => testConnection(props.connectionId) }))
+  onMount(() => test.mutate())
+  const outcome = () => (test.data ? testOutcome(test.data) : undefined)
+
+  return (
+    <Dialog
+      title="Test Configuration"
+      onClose={props.onClose}
+      actions={
+        <button
+          type="button"
+          class="button"
+          disabled={test.isPending}
+          onClick={() => test.mutate()}
+        >
+          Test again
+        </button>
+      }
+    >
+      <div role="status" aria-live="polite">
+        <Switch>
+          <Match when={test.isPending}>
+            <p>Asking the distributor…</p>
+          </Match>
+          <Match when={test.isError}>
+            <p class="sk-error">{errorMessage(test.error)}</p>
+          </Match>
+          <Match when={outcome()}>
+            {(result) => (
+              <div
+                class={result().ok ? 'sk-outcome sk-outcome--ok' : 'sk-outcome sk-outcome--failed'}
+              >
+                <p class="sk-outcome__title">{result().title}</p>
+                <p>{result().message}</p>
+                <Show when={result().details.length > 0}>
+                  <dl class="sk-details">
+                    <For each={result().details}>
+                      {(row) => (
+                        <>
+                          <dt>{row.label}</dt>
+                          <dd>{row.value}</dd>
+                        </>
+                      )}
+                    </For>
+                  </dl>
+                </Show>
+                <Show when={result().nextStep}>
+                  <p>
+                    <strong>What to do: </strong>
+                    {result().nextStep}
+                  </p>
+                </Show>
+              </div>
+            )}
+          </Match>
+        </Switch>
+      </div>
+    </Dialog>
+  )
+}

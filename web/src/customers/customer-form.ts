@@ -1,0 +1,97 @@
+import type { Customer } from '@seatkeeper/core'
+import type { CustomerInput, CustomerPatch } from '../api/customer-api'
+
+/** The dialog's fields, all as typed text (checkbox aside). */
+export type CustomerFormValues = {
+  name: string
+  topLevelId: string
+  line1: string
+  line2: string
+  city: string
+  region: string
+  postcode: string
+  country: string
+  domain: string
+  tenantId: string
+  taxId: string
+  inactive: boolean
+}
+
+export type CustomerFormErrors = Partial<Record<keyof CustomerFormValues, string>>
+
+/** The form's starting values: empty for a new customer, the customer's own for an edit. */
+export function customerFormValues(customer?: Customer): CustomerFormValues {
+  const site = customer?.mainSite
+  return {
+    name: customer?.name ?? '',
+    topLevelId: customer?.topLevelId ?? '',
+    line1: site?.line1 ?? '',
+    line2: site?.line2 ?? '',
+    city: site?.city ?? '',
+    region: site?.region ?? '',
+    postcode: site?.postcode ?? '',
+    country: site?.country ?? '',
+    domain: customer?.domain ?? '',
+    tenantId: customer?.tenantId ?? '',
+    taxId: customer?.taxId ?? '',
+    inactive: customer?.inactive ?? false,
+  }
+}
+
+/**
+ * Checks the form and turns it into the API's input: trimmed, blanks left out, the country
+ * upper-cased. Errors are sentences a person can act on, keyed by field.
+ */
+export function readCustomerForm(values: CustomerFormValues): { input?: CustomerInput; errors: CustomerFormErrors } {
+  const errors: CustomerFormErrors = {}
+  const text = (value: string) => (value.trim() === '' ? undefined : value.trim())
+  const name = text(values.name)
+  if (!name) errors.name = 'Enter the customer’s name.'
+  const country = text(values.country)?.toUpperCase()
+  if (country && !/^[A-Z]{2}$/.test(country)) {
+    errors.country = 'Enter the country as a two-letter ISO code, for example AU, NZ or GB.'
+  }
+  const domain = text(values.domain)
+  if (domain && !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(domain)) {
+    errors.domain = 'Enter a domain name such as example.com, without http:// or a path.'
+  }
+  if (Object.keys(errors).length > 0 || !name) return { errors }
+
+  const mainSite = {
+    line1: text(values.line1),
+    line2: text(values.line2),
+    city: text(values.city),
+    region: text(values.region),
+    postcode: text(values.postcode),
+    country,
+  }
+  const hasSite = Object.values(mainSite).some((value) => value !== undefined)
+  const input: CustomerInput = { name }
+  if (text(values.topLevelId)) input.topLevelId = text(values.topLevelId)
+  if (hasSite) input.mainSite = Object.fromEntries(Object.entries(mainSite).filter(([, v]) => v !== undefined))
+  if (domain) input.domain = domain
+  if (text(values.tenantId)) input.tenantId = text(values.tenantId)
+  if (text(values.taxId)) input.taxId = text(values.taxId)
+  return { input, errors }
+}
+
+/**
+ * The PATCH body for an edit: only the fields that changed, a cleared field as '' (an empty
+ * address as {}), which PATCH /api/customers/:id reads as "clear it". Undefined when nothing changed.
+ */
+export function customerPatch(customer: Customer, input: CustomerInput, inactive: boolean): CustomerPatch | undefined {
+  const patch: CustomerPatch = { version: customer.version }
+  if (input.name !== customer.name) patch.name = input.name
+  for (const key of ['topLevelId', 'domain', 'tenantId', 'taxId'] as const) {
+    if ((input[key] ?? '') !== (customer[key] ?? '')) patch[key] = input[key] ?? ''
+  }
+  if (JSON.stringify(sorted(input.mainSite ?? {})) !== JSON.stringify(sorted(customer.mainSite ?? {}))) {
+    patch.mainSite = input.mainSite ?? {}
+  }
+  if (inactive !== customer.inactive) patch.inactive = inactive
+  return Object.keys(patch).length > 1 ? patch : undefined
+}
+
+function sorted(record: Record<string, unknown>) {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b)))
+}

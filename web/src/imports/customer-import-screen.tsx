@@ -1,0 +1,54 @@
+import {
+  planCustomerImport,
+  type CustomerImportOptions,
+  type ExternalCustomer,
+} from '@seatkeeper/core'
+import { useQueryClient } from '@tanstack/solid-query'
+import { connectionKeys } from '../connections/connection-keys'
+import type { ConnectionView } from '../connections/connection-view-schema'
+import { errorMessage } from '../connections/error-field'
+import { distributorClient } from '../mappings/distributor-client'
+import { connectionRef } from './connection-ref'
+import { ImportScreen } from './import-screen'
+import { applyPlan, isRegisterChanged, loadFreshRegister } from './register-access'
+
+type CustomerImportScreenProps = {
+  connection: ConnectionView
+  options: CustomerImportOptions
+  onClose: () => void
+}
+
+/** Import Customers: mapped → update, same name → map, otherwise create (DESIGN.md §1.4). */
+export function CustomerImportScreen(props: CustomerImportScreenProps) {
+  const queryClient = useQueryClient()
+  return (
+    <ImportScreen<ExternalCustomer[]>
+      title="Import Customers"
+      intro="Reads every customer of this distributor account, then shows what the import will do before anything is written."
+      onClose={props.onClose}
+      deps={{
+        read: async (onRequest) => {
+          const { adapter, http } = distributorClient(props.connection, onRequest)
+          const listing = await adapter.listCustomers(http)
+          // The other buttons of the tab read the same listing.
+          queryClient.setQueryData(
+            connectionKeys.distributorCustomers(props.connection.id),
+            listing,
+          )
+          return { listing: listing.items, complete: listing.complete, problems: listing.problems }
+        },
+        loadRegister: loadFreshRegister,
+        plan: (externalCustomers, register) =>
+          planCustomerImport({
+            connection: connectionRef(props.connection),
+            externalCustomers,
+            register,
+            options: props.options,
+          }),
+        submit: applyPlan,
+        isRegisterChanged,
+        describeError: errorMessage,
+      }}
+    />
+  )
+}

@@ -1,0 +1,138 @@
+import { emptyRegister, type Plan, type Register } from '@seatkeeper/core'
+import { describe, expect, it, vi } from 'vitest'
+import {
+  createImportFlow,
+  REGISTER_CHANGED_NOTICE,
+  type ImportFlowDeps,
+  type ImportState,
+} from './import-flow'
+
+class Conflict extends Error {}
+
+const registerAt = (version: number): Register => ({ ...emptyRegister(), version })
+
+const planFrom = (listing: string[], register: Register): Plan => ({
+  kind: 'customer-import',
+  connectionId: 'c1',
+  baseVersion: register.version,
+  operations: [],
+  skipped: listing.map((name) => ({ entity: 'customer', externalId: name, name, reason: 'test' })),
+  quarantine: [],
+  summary: {
+    customers: { create: 0, update: 0, unchanged: 0, skipped: listing.length },
+    subscriptions: {
+      create: 0,
+      update: 0,
+      unchanged: 0,
+      skipped: 0,
+      deactivate: 0,
+      zero: 0,
+      quarantined: 0,
+    },
+    mappings: { add: 0, update: 0, remove: 0 },
+  },
+})
+
+function setup(overrides: Partial<ImportFlowDeps<string[]>> = {}) {
+  const states: ImportState[] = []
+  const deps: ImportFlowDeps<string[]> = {
+    read: async (onRequest) => {
+      onRequest()
+      onRequest()
+      return { listing: ['a', 'b'], complete: true, problems: [] }
+    },
+    loadRegister: vi.fn(async () => registerAt(3)),
+    plan: planFrom,
+    submit: vi.fn(async () => ({ version: 4, runId: 'run-1' })),
+    isRegisterChanged: (error) => error instanceof Conflict,
+    describeError: (error) => (error as Error).message,
+    ...overrides,
+  }
+  const flow = createImportFlow(deps, (state) => states.push(state))
+  return { flow, states, deps }
+}
+
+describe('the import flow', () => {
+  it('reads the distributor, counting its requests, then shows a preview', async () => {
+    const { flow, states } = setup()
+    await flow.prepare()
+    expect(states.map((state) => state.step)).toEqual([
+      'reading',
+      'reading',
+      'reading',
+      'planning',
+      'preview',
+    ])
+    expect(states[2]).toEqual({ step: 'reading', requests: 2 })
+    expect(flow.state()).toMatchObject({ step: 'preview', plan: { baseVersion: 3 } })
+  })
+
+  it('applies the previewed plan on Start and ends with the run', async () => {
+    const { flow, deps } = setup()
+    await flow.prepare()
+    await flow.start()
+    expect(deps.submit).toHaveBeenCalledOnce()
+    expect(flow.state()).toMatchObject({ step: 'done', result: { runId: 'run-1' } })
+  })
+
+  it('plans again against the new register after a 409 and shows the new preview without applying it', async () => {
+    const loadRegister = vi.fn<() => Promise<Register>>()
+    loadRegister.mockResolvedValueOnce(registerAt(3)).mockResolvedValueOnce(registerAt(7))
+    const read = vi.fn(async () => ({ listing: ['a'], complete: true, problems: [] }))
+    const { flow, deps } = setup({
+      read,
+      loadRegister,
+      submit: vi.fn(async () => {
+        throw new Conflict('409')
+      }),
+    })
+    await flow.prepare()
+    await flow.start()
+    expect(read).toHaveBeenCalledOnce()
+    expect(deps.submit).toHaveBeenCalledOnce()
+    expect(flow.state()).toMatchObject({
+      step: 'preview',
+      plan: { baseVersion: 7 },
+      notice: REGISTER_CHANGED_NOTICE,
+    })
+  })
+
+  it('says which phase failed and why when the distributor cannot be read', async () => {
+    const { flow } = setup({
+      read: async () => {
+        throw new Error('Sherweb rejected the client secret (401).')
+      },
+    })
+    await flow.prepare()
+    expect(flow.state()).toEqual({
+      step: 'failed',
+      phase: 'read',
+      message: 'Sherweb rejected the client secret (401).',
+    })
+  })
+
+  it('reports a failed apply that is not a conflict as it is', async () => {
+    const { flow } = setup({
+      submit: async () => {
+        throw new Error('Operation 1: customer missing. Nothing was applied.')
+      },
+    })
+    await flow.prepare()
+    await flow.start()
+    expect(flow.state()).toMatchObject({ step: 'failed', phase: 'apply' })
+  })
+
+  it('carries the listing problems into the preview', async () => {
+    const { flow } = setup({
+      read: async () => ({ listing: [], complete: false, problems: ['Page 3 could not be read.'] }),
+    })
+    await flow.prepare()
+    expect(flow.state()).toMatchObject({ step: 'preview', problems: ['Page 3 could not be read.'] })
+  })
+
+  it('does nothing on Start before there is a preview', async () => {
+    const { flow, deps } = setup()
+    await flow.start()
+    expect(deps.submit).not.toHaveBeenCalled()
+  })
+})

@@ -1,0 +1,107 @@
+import type { Plan, Register } from '@seatkeeper/core'
+
+/** What applying a plan answered: the register's new version and the run it was recorded as. */
+export type AppliedPlan = { version: number; runId: string | null }
+
+/** A distributor listing as an import reads it; `problems` say what part could not be read. */
+export type ReadListing<L> = { listing: L; complete: boolean; problems: string[] }
+
+export type ImportFlowDeps<L> = {
+  /** Lists at the distributor; `onRequest` is called per HTTP request, to show that it moves. */
+  read: (onRequest: () => void) => Promise<ReadListing<L>>
+  /** The register as it is now on the edge (not a cached copy). */
+  loadRegister: () => Promise<Register>
+  plan: (listing: L, register: Register) => Plan
+  submit: (plan: Plan) => Promise<AppliedPlan>
+  /** True for the 409 "the register moved on" failure. */
+  isRegisterChanged: (error: unknown) => boolean
+  describeError: (error: unknown) => string
+}
+
+export type ImportState =
+  | { step: 'idle' }
+  | { step: 'reading'; requests: number }
+  | { step: 'planning'; detail?: string }
+  | { step: 'preview'; plan: Plan; register: Register; problems: string[]; notice?: string }
+  | { step: 'applying'; plan: Plan; register: Register }
+  | { step: 'done'; plan: Plan; register: Register; result: AppliedPlan }
+  | { step: 'failed'; phase: 'read' | 'plan' | 'apply'; message: string }
+
+export const REGISTER_CHANGED_NOTICE =
+  'The register changed underneath while you were reading the preview, so nothing was applied. Here is the new preview; check it and press Start again.'
+
+/**
+ * Preview → Start → result, the same for every import: read the distributor, plan against the
+ * live register, show the plan, apply it. When the register moved on (409) the listing already
+ * read is planned again against the new register and shown as a new preview — never applied
+ * unseen.
+ */
+export function createImportFlow<L>(
+  deps: ImportFlowDeps<L>,
+  onChange: (state: ImportState) => void,
+) {
+  let state: ImportState = { step: 'idle' }
+  let read: ReadListing<L> | undefined
+  const set = (next: ImportState) => {
+    state = next
+    onChange(next)
+  }
+
+  async function planAgainst(notice?: string) {
+    set({ step: 'planning', ...(notice ? { detail: 'the register changed; planning again' } : {}) })
+    try {
+      const register = await deps.loadRegister()
+      const plan = deps.plan((read as ReadListing<L>).listing, register)
+      set({
+        step: 'preview',
+        plan,
+        register,
+        problems: (read as ReadListing<L>).problems,
+        ...(notice ? { notice } : {}),
+      })
+    } catch (error) {
+      set({ step: 'failed', phase: 'plan', message: deps.describeError(error) })
+    }
+  }
+
+  return {
+    state: () => state,
+
+    /** Reads the distributor and shows the preview. */
+    async prepare() {
+      let requests = 0
+      set({ step: 'reading', requests })
+      try {
+        read = await deps.read(() => {
+          requests++
+          if (state.step === 'reading') set({ step: 'reading', requests })
+        })
+      } catch (error) {
+        set({ step: 'failed', phase: 'read', message: deps.describeError(error) })
+        return
+      }
+      await planAgainst()
+    },
+
+    /** Applies the previewed plan. */
+    async start() {
+      if (state.step !== 'preview') return
+      const { plan, register } = state
+      set({ step: 'applying', plan, register })
+      try {
+        const result = await deps.submit(plan)
+        set({ step: 'done', plan, register, result })
+      } catch (error) {
+        if (deps.isRegisterChanged(error)) await planAgainst(REGISTER_CHANGED_NOTICE)
+        else set({ step: 'failed', phase: 'apply', message: deps.describeError(error) })
+      }
+    },
+
+    reset() {
+      read = undefined
+      set({ step: 'idle' })
+    },
+  }
+}
+
+export type ImportFlow = ReturnType<typeof createImportFlow>

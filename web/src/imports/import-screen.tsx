@@ -1,0 +1,151 @@
+import { createMemo, createSignal, For, Match, onMount, Show, Switch } from 'solid-js'
+import { PlanPreview } from '../plan-preview/plan-preview'
+import { planPreviewModel } from '../plan-preview/plan-preview-model'
+import { ProgressBar } from '../plan-preview/progress-bar'
+import { IMPORT_PHASES, progressView } from '../plan-preview/progress-phases'
+import { RunResult } from '../plan-preview/run-result'
+import { createImportFlow, type ImportFlowDeps, type ImportState } from './import-flow'
+
+type ImportScreenProps<L> = {
+  /** "Import Customers", "Import Subscriptions". */
+  title: string
+  deps: ImportFlowDeps<L>
+  /** Shown under the title: what this import will do. */
+  intro?: string
+  onClose: () => void
+}
+
+/** Preview → Start → result for one import, with a progress bar while it reads and applies. */
+export function ImportScreen<L>(props: ImportScreenProps<L>) {
+  const [state, setState] = createSignal<ImportState>({ step: 'idle' })
+  const flow = createImportFlow(props.deps, setState)
+  let heading: HTMLHeadingElement | undefined
+  onMount(() => {
+    heading?.focus()
+    void flow.prepare()
+  })
+
+  const progress = createMemo(() => {
+    const current = state()
+    switch (current.step) {
+      case 'reading':
+        return progressView(IMPORT_PHASES, 'read', `${current.requests} requests so far`)
+      case 'planning':
+        return progressView(IMPORT_PHASES, 'plan', current.detail)
+      case 'applying':
+        return progressView(IMPORT_PHASES, 'apply')
+      case 'done':
+        return progressView(IMPORT_PHASES, 'done')
+      default:
+        return undefined
+    }
+  })
+  const preview = createMemo(() => {
+    const current = state()
+    return current.step === 'preview' || current.step === 'applying' || current.step === 'done'
+      ? planPreviewModel(current.plan, current.register)
+      : undefined
+  })
+
+  return (
+    <section class="sk-import card" aria-labelledby="import-title">
+      <div class="sk-import__header">
+        <h2 id="import-title" tabIndex={-1} ref={heading}>
+          {props.title}
+        </h2>
+        <button type="button" class="button" onClick={() => props.onClose()}>
+          Back
+        </button>
+      </div>
+      <Show when={props.intro}>
+        <p class="sk-muted">{props.intro}</p>
+      </Show>
+      <Show when={progress()}>
+        {(view) => (
+          <ProgressBar label={`${props.title} progress`} value={view().value} text={view().text} />
+        )}
+      </Show>
+      <Switch>
+        <Match when={state().step === 'failed' && state()}>
+          {(failed) => {
+            const current = failed() as Extract<ImportState, { step: 'failed' }>
+            return (
+              <div class="sk-outcome sk-outcome--failed" role="alert">
+                <p class="sk-outcome__title">
+                  {current.phase === 'read'
+                    ? 'Reading the distributor failed'
+                    : current.phase === 'plan'
+                      ? 'Preparing the preview failed'
+                      : 'Applying failed; nothing was changed'}
+                </p>
+                <p>{current.message}</p>
+                <button type="button" class="button" onClick={() => void flow.prepare()}>
+                  Try again
+                </button>
+              </div>
+            )
+          }}
+        </Match>
+        <Match when={state().step === 'done' && state()}>
+          {(done) => {
+            const current = done() as Extract<ImportState, { step: 'done' }>
+            return (
+              <RunResult
+                model={planPreviewModel(current.plan, current.register)}
+                runId={current.result.runId}
+                what={props.title}
+              />
+            )
+          }}
+        </Match>
+        <Match when={preview()}>
+          {(model) => (
+            <>
+              <Show when={state().step === 'preview' && (state() as { notice?: string }).notice}>
+                {(notice) => (
+                  <p class="sk-notice" role="alert">
+                    {notice()}
+                  </p>
+                )}
+              </Show>
+              <Show
+                when={
+                  state().step === 'preview' &&
+                  (state() as { problems: string[] }).problems.length > 0
+                }
+              >
+                <div class="sk-notice" role="note">
+                  <p>
+                    Part of the distributor’s listing could not be read; nothing missing from it is
+                    treated as deleted:
+                  </p>
+                  <ul>
+                    <For each={(state() as { problems: string[] }).problems}>
+                      {(problem) => <li>{problem}</li>}
+                    </For>
+                  </ul>
+                </div>
+              </Show>
+              <div class="sk-actions">
+                <button
+                  type="button"
+                  class="button button--primary"
+                  disabled={state().step !== 'preview' || model().empty}
+                  onClick={() => void flow.start()}
+                >
+                  Start
+                </button>
+                <Show when={state().step === 'preview'}>
+                  <button type="button" class="button" onClick={() => void flow.prepare()}>
+                    Read the distributor again
+                  </button>
+                </Show>
+              </div>
+              <PlanPreview model={model()} title={`${props.title} preview`} />
+            </>
+          )}
+        </Match>
+      </Switch>
+    </section>
+  )
+}

@@ -1,0 +1,24 @@
+import type { Plan, Register } from '@seatkeeper/core'
+import { queryClient } from '../query-client'
+import { RegisterChangedError } from '../register/register-changed-error'
+import { registerKeys } from '../register/register-keys'
+import { fetchAndKeepRegister } from '../register/register-query-options'
+import { submitPlan } from '../register/submit-plan'
+import type { AppliedPlan } from './import-flow'
+
+/**
+ * The register as the edge has it now, for planning: a plan made from a cached copy would only
+ * be refused with a 409. Also refreshes the cached copy every page reads.
+ */
+export async function loadFreshRegister(): Promise<Register> {
+  const register = await fetchAndKeepRegister()
+  queryClient.setQueryData(registerKeys.snapshot(), register)
+  return register
+}
+
+/** Applies a plan through the shared register layer (which refreshes the cache and the runs). */
+export function applyPlan(plan: Plan): Promise<AppliedPlan> {
+  return submitPlan(plan)
+}
+
+export const isRegisterChanged = (error: unknown) => error instanceof RegisterChangedError

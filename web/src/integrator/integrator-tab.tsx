@@ -1,0 +1,214 @@
+import type { ConnectionSettings } from '@seatkeeper/core'
+import { A } from '@solidjs/router'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/solid-query'
+import { Match, Show, Switch } from 'solid-js'
+import { connectionKeys } from '../connections/connection-keys'
+import { putConnectionSettings } from '../connections/connection-settings-api'
+import { connectionSettingsQuery } from '../connections/connection-settings-query'
+import type { ConnectionView } from '../connections/connection-view-schema'
+import { syncConnectionNow } from '../connections/connections-api'
+import { errorMessage } from '../connections/error-field'
+import { formatWhen } from '../connections/format-when'
+import { refreshRegister } from '../register/submit-plan'
+import { runKeys } from '../runs/run-keys'
+import { QuarantineList } from './quarantine-list'
+import { deletionRule, syncOutcome } from './sync-outcome'
+
+/** Integrator: the daily sync's settings, its last result, held-back removals, and Sync now. */
+export default function IntegratorTab(props: { connection: ConnectionView }) {
+  const queryClient = useQueryClient()
+  const id = () => props.connection.id
+  const settings = useQuery(() => connectionSettingsQuery(id()))
+
+  const afterChange = async () => {
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: connectionKeys.detail(id()) }),
+      queryClient.invalidateQueries({ queryKey: connectionKeys.list() }),
+      queryClient.invalidateQueries({ queryKey: connectionKeys.quarantine(id()) }),
+      queryClient.invalidateQueries({ queryKey: runKeys.all }),
+      refreshRegister(queryClient).catch(() => undefined),
+    ])
+  }
+
+  const save = useMutation(() => ({
+    mutationFn: (next: ConnectionSettings) => putConnectionSettings(id(), next),
+    onSuccess: (saved) => queryClient.setQueryData(connectionKeys.settings(id()), saved),
+  }))
+  const sync = useMutation(() => ({
+    mutationFn: () => syncConnectionNow(id()),
+    onSettled: afterChange,
+  }))
+
+  const update = (
+    change: (current: ConnectionSettings['integrator']) => ConnectionSettings['integrator'],
+  ) => {
+    const loaded = settings.data
+    if (loaded) save.mutate({ ...loaded, integrator: change(loaded.integrator) })
+  }
+
+  return (
+    <div class="sk-stack">
+      <Switch>
+        <Match when={settings.isError}>
+          <p class="sk-error" role="alert">
+            {errorMessage(settings.error)}
+          </p>
+        </Match>
+        <Match when={settings.data}>
+          {(loaded) => (
+            <fieldset class="sk-options">
+              <legend>Daily sync</legend>
+              <div class="sk-field sk-field--check">
+                <input
+                  id="integrator-enabled"
+                  type="checkbox"
+                  checked={loaded().integrator.enabled}
+                  onChange={(event) =>
+                    update((current) => ({ ...current, enabled: event.currentTarget.checked }))
+                  }
+                />
+                <label for="integrator-enabled">Enabled: sync this connection every day</label>
+              </div>
+              <fieldset class="sk-options sk-options--inner">
+                <legend>Entities to sync</legend>
+                <div class="sk-field sk-field--check">
+                  <input
+                    id="integrator-customers"
+                    type="checkbox"
+                    checked={loaded().integrator.entities.customers}
+                    onChange={(event) =>
+                      update((current) => ({
+                        ...current,
+                        entities: { ...current.entities, customers: event.currentTarget.checked },
+                      }))
+                    }
+                  />
+                  <label for="integrator-customers">Customers</label>
+                </div>
+                <div class="sk-field sk-field--check">
+                  <input
+                    id="integrator-subscriptions"
+                    type="checkbox"
+                    checked={loaded().integrator.entities.subscriptions}
+                    onChange={(event) =>
+                      update((current) => ({
+                        ...current,
+                        entities: {
+                          ...current.entities,
+                          subscriptions: event.currentTarget.checked,
+                        },
+                      }))
+                    }
+                  />
+                  <label for="integrator-subscriptions">Subscriptions</label>
+                </div>
+              </fieldset>
+              <div class="sk-field sk-field--check">
+                <input
+                  id="integrator-deactivate"
+                  type="checkbox"
+                  checked={loaded().integrator.deactivateDeleted}
+                  aria-describedby="integrator-deactivate-help"
+                  onChange={(event) =>
+                    update((current) => ({
+                      ...current,
+                      deactivateDeleted: event.currentTarget.checked,
+                    }))
+                  }
+                />
+                <label for="integrator-deactivate">
+                  Deactivate subscriptions when deleted upstream
+                </label>
+              </div>
+              <p class="sk-help" id="integrator-deactivate-help">
+                {deletionRule(loaded().integrator.deactivateDeleted)} The sync always imports all
+                customers and all subscriptions; a subscription inactive at the distributor always
+                becomes inactive here.
+              </p>
+              <p class="sk-muted" role="status">
+                <Show when={save.isPending}>Saving…</Show>
+                <Show when={save.isSuccess && !save.isPending}>Saved.</Show>
+              </p>
+              <Show when={save.isError}>
+                <p class="sk-error" role="alert">
+                  {errorMessage(save.error)}
+                </p>
+              </Show>
+            </fieldset>
+          )}
+        </Match>
+        <Match when={true}>
+          <p class="loading">Loading the settings…</p>
+        </Match>
+      </Switch>
+
+      <section class="card" aria-labelledby="last-sync-title">
+        <h3 id="last-sync-title">Last sync</h3>
+        <dl class="sk-details">
+          <dt>Last sync time</dt>
+          <dd>
+            {props.connection.status.lastSyncAt
+              ? formatWhen(props.connection.status.lastSyncAt)
+              : 'Never synced'}
+          </dd>
+          <dt>Last error</dt>
+          <dd>{props.connection.status.lastError ?? 'None'}</dd>
+          <Show when={props.connection.status.lastRunId}>
+            {(runId) => (
+              <>
+                <dt>Last run</dt>
+                <dd>
+                  <A href={`/runs/${encodeURIComponent(runId())}`}>See the run</A>
+                </dd>
+              </>
+            )}
+          </Show>
+        </dl>
+        <div class="sk-actions">
+          <button
+            type="button"
+            class="button button--primary"
+            disabled={sync.isPending}
+            onClick={() => sync.mutate()}
+          >
+            Sync now
+          </button>
+        </div>
+        <div role="status" aria-live="polite">
+          <Show when={sync.isPending}>
+            <p>
+              Syncing with the distributor… this reads every customer and subscription, so it can
+              take a while.
+            </p>
+          </Show>
+          <Show when={sync.data && !sync.isPending && syncOutcome(sync.data)}>
+            {(outcome) => (
+              <div
+                class={outcome().ok ? 'sk-outcome sk-outcome--ok' : 'sk-outcome sk-outcome--failed'}
+              >
+                <p class="sk-outcome__title">{outcome().title}</p>
+                <p>{outcome().message}</p>
+                <Show when={outcome().runId}>
+                  {(runId) => (
+                    <p>
+                      <A href={`/runs/${encodeURIComponent(runId())}`}>
+                        See the run with every change
+                      </A>
+                    </p>
+                  )}
+                </Show>
+              </div>
+            )}
+          </Show>
+        </div>
+        <Show when={sync.isError}>
+          <p class="sk-error" role="alert">
+            {errorMessage(sync.error)}
+          </p>
+        </Show>
+      </section>
+
+      <QuarantineList connectionId={props.connection.id} onDecided={afterChange} />
+    </div>
+  )
+}

@@ -1,0 +1,88 @@
+import { useMutation, useQuery } from '@tanstack/solid-query'
+import { For, Match, Show, Switch } from 'solid-js'
+import { connectionKeys } from '../connections/connection-keys'
+import { decideQuarantined, listQuarantine } from '../connections/connection-settings-api'
+import { errorMessage } from '../connections/error-field'
+
+type QuarantineListProps = { connectionId: string; onDecided: () => Promise<void> }
+
+/** Removals the deletion guard held back at the last sync, each waiting for Release or Keep. */
+export function QuarantineList(props: QuarantineListProps) {
+  const quarantine = useQuery(() => ({
+    queryKey: connectionKeys.quarantine(props.connectionId),
+    queryFn: ({ signal }: { signal: AbortSignal }) => listQuarantine(props.connectionId, signal),
+  }))
+  const decide = useMutation(() => ({
+    mutationFn: (input: { subscriptionId: string; decision: 'release' | 'keep' }) =>
+      decideQuarantined(props.connectionId, input.subscriptionId, input.decision),
+    onSettled: props.onDecided,
+  }))
+
+  return (
+    <section class="card" aria-labelledby="quarantine-title">
+      <h3 id="quarantine-title">Held back for a decision ({quarantine.data?.length ?? 0})</h3>
+      <p class="sk-muted">
+        When one sync would remove an unusually large share of this connection’s subscriptions, the
+        removals are held here instead of applied. Release applies one; Keep leaves the subscription
+        as it is.
+      </p>
+      <Switch>
+        <Match when={quarantine.isError}>
+          <p class="sk-error" role="alert">
+            {errorMessage(quarantine.error)}
+          </p>
+        </Match>
+        <Match when={quarantine.data}>
+          {(items) => (
+            <Show when={items().length > 0} fallback={<p>Nothing is held back.</p>}>
+              <ul class="sk-quarantine">
+                <For each={items()}>
+                  {(item) => (
+                    <li>
+                      <strong>{item.name}</strong> <span class="sk-muted">{item.reason}</span>
+                      <span class="sk-actions">
+                        <button
+                          type="button"
+                          class="button button--small"
+                          disabled={decide.isPending}
+                          aria-label={`Release the removal of ${item.name}`}
+                          onClick={() =>
+                            decide.mutate({
+                              subscriptionId: item.subscriptionId,
+                              decision: 'release',
+                            })
+                          }
+                        >
+                          Release
+                        </button>
+                        <button
+                          type="button"
+                          class="button button--small"
+                          disabled={decide.isPending}
+                          aria-label={`Keep ${item.name}`}
+                          onClick={() =>
+                            decide.mutate({
+                              subscriptionId: item.subscriptionId,
+                              decision: 'keep',
+                            })
+                          }
+                        >
+                          Keep
+                        </button>
+                      </span>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </Show>
+          )}
+        </Match>
+      </Switch>
+      <Show when={decide.isError}>
+        <p class="sk-error" role="alert">
+          {errorMessage(decide.error)}
+        </p>
+      </Show>
+    </section>
+  )
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { deletionRule, syncOutcome } from './sync-outcome'
+
+describe('syncOutcome', () => {
+  it('treats a sync with nothing to change as a success', () => {
+    expect(syncOutcome({ outcome: 'no-changes', message: 'Up to date.' })).toEqual({
+      ok: true,
+      title: 'Sync finished: nothing had changed',
+      message: 'Up to date.',
+    })
+  })
+
+  it('links an applied sync to its run', () => {
+    expect(syncOutcome({ outcome: 'applied', runId: 'run-9', message: '3 updated.' }).runId).toBe(
+      'run-9',
+    )
+  })
+
+  it('says a failed sync failed and keeps the edge’s reason', () => {
+    expect(
+      syncOutcome({ outcome: 'failed', message: 'Rhipe rejected the client secret (401).' }),
+    ).toMatchObject({
+      ok: false,
+      message: 'Rhipe rejected the client secret (401).',
+    })
+  })
+})
+
+describe('deletionRule', () => {
+  it('explains that with the option off the quantity becomes 0 and the status stays', () => {
+    expect(deletionRule(false)).toContain('keeps its status')
+    expect(deletionRule(false)).toContain('quantity becomes 0')
+  })
+})

@@ -1,0 +1,133 @@
+import { planMappingChanges, type ExternalCustomer, type Register } from '@seatkeeper/core'
+import { createMemo, createSignal, Show } from 'solid-js'
+import { Dialog } from '../connections/dialog'
+import type { ConnectionView } from '../connections/connection-view-schema'
+import { errorMessage } from '../connections/error-field'
+import { applyPlan, isRegisterChanged, loadFreshRegister } from '../imports/register-access'
+import type { PickerOption } from './picker-options'
+import { SearchablePicker } from './searchable-picker'
+import { submitWithReplan } from './submit-with-replan'
+
+type AddMappingDialogProps = {
+  connection: ConnectionView
+  register: Register
+  /** The distributor's customers; undefined while they are being listed. */
+  externalCustomers: readonly ExternalCustomer[] | undefined
+  listingError: string | undefined
+  onClose: () => void
+  onAdded: (message: string) => void
+}
+
+/** Add: pick a distributor customer and the register customer it is. */
+export function AddMappingDialog(props: AddMappingDialogProps) {
+  const [externalId, setExternalId] = createSignal<string>()
+  const [customerId, setCustomerId] = createSignal<string>()
+  const [error, setError] = createSignal<string>()
+  const [saving, setSaving] = createSignal(false)
+
+  const mapped = createMemo(
+    () =>
+      new Set(
+        props.register.mappings
+          .filter((mapping) => mapping.connectionId === props.connection.id)
+          .map((mapping) => mapping.externalCustomerId),
+      ),
+  )
+  const externalOptions = createMemo<PickerOption[]>(() =>
+    (props.externalCustomers ?? [])
+      .filter((customer) => !mapped().has(customer.externalId))
+      .map((customer) => ({
+        value: customer.externalId,
+        label: customer.name,
+        hint: customer.externalId,
+      })),
+  )
+  const customerOptions = createMemo<PickerOption[]>(() =>
+    props.register.customers.map((customer) => ({
+      value: customer.id,
+      label: customer.name,
+      ...(customer.inactive ? { hint: 'inactive' } : {}),
+    })),
+  )
+
+  async function add() {
+    const external = props.externalCustomers?.find(
+      (customer) => customer.externalId === externalId(),
+    )
+    const target = customerId()
+    if (!external || !target) {
+      setError('Choose both a distributor customer and a register customer.')
+      return
+    }
+    setSaving(true)
+    setError(undefined)
+    try {
+      await submitWithReplan(
+        (register) =>
+          planMappingChanges({
+            connectionId: props.connection.id,
+            register,
+            add: [
+              {
+                connectionId: props.connection.id,
+                externalCustomerId: external.externalId,
+                externalName: external.name,
+                customerId: target,
+                origin: 'manual',
+              },
+            ],
+          }),
+        { loadRegister: loadFreshRegister, submit: applyPlan, isRegisterChanged },
+      )
+      props.onAdded(`Mapped “${external.name}”.`)
+    } catch (failure) {
+      setError(errorMessage(failure))
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  return (
+    <Dialog
+      title="Add a mapping"
+      onClose={props.onClose}
+      closeLabel="Cancel"
+      wide
+      actions={
+        <button
+          type="button"
+          class="button button--primary"
+          disabled={saving()}
+          onClick={() => void add()}
+        >
+          {saving() ? 'Adding…' : 'Add mapping'}
+        </button>
+      }
+    >
+      <SearchablePicker
+        label="Distributor customer"
+        options={externalOptions()}
+        value={externalId()}
+        onChange={setExternalId}
+        help={
+          props.listingError
+            ? `The distributor’s customers could not be listed: ${props.listingError}`
+            : props.externalCustomers === undefined
+              ? 'Listing the distributor’s customers…'
+              : 'Customers already mapped are not listed.'
+        }
+      />
+      <SearchablePicker
+        label="Register customer"
+        options={customerOptions()}
+        value={customerId()}
+        onChange={setCustomerId}
+      />
+      <Show when={error()}>
+        <p class="sk-error" role="alert">
+          {error()}
+        </p>
+      </Show>
+    </Dialog>
+  )
+}

@@ -1,0 +1,109 @@
+import { createMemo, createSignal, createUniqueId, For, Show } from 'solid-js'
+import { filterPickerOptions, type PickerOption } from './picker-options'
+
+type SearchablePickerProps = {
+  label: string
+  options: readonly PickerOption[]
+  value: string | undefined
+  onChange: (value: string | undefined) => void
+  placeholder?: string
+  /** Said under the field, e.g. why the list is empty. */
+  help?: string
+}
+
+/**
+ * A combobox (WAI-ARIA 1.2 "list autocomplete"): type to filter, arrows to move, Enter to choose,
+ * Escape to close the list. Only the first 50 matches are listed; typing narrows the rest.
+ */
+export function SearchablePicker(props: SearchablePickerProps) {
+  const id = createUniqueId()
+  const [query, setQuery] = createSignal('')
+  const [open, setOpen] = createSignal(false)
+  const [active, setActive] = createSignal(0)
+  const matches = createMemo(() => filterPickerOptions(props.options, query()))
+  const chosen = () => props.options.find((option) => option.value === props.value)
+  const optionId = (index: number) => `${id}-option-${index}`
+
+  function choose(option: PickerOption) {
+    props.onChange(option.value)
+    setQuery(option.label)
+    setOpen(false)
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    const count = matches().length
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault()
+      if (!open()) setOpen(true)
+      else if (count > 0)
+        setActive((active() + (event.key === 'ArrowDown' ? 1 : count - 1)) % count)
+    } else if (event.key === 'Enter' && open()) {
+      event.preventDefault()
+      const option = matches()[active()]
+      if (option) choose(option)
+    } else if (event.key === 'Escape' && open()) {
+      // Closes the list only; a second Escape reaches the dialog.
+      event.preventDefault()
+      event.stopPropagation()
+      setOpen(false)
+    }
+  }
+
+  return (
+    <div class="sk-field sk-picker">
+      <label for={`${id}-input`}>{props.label}</label>
+      <input
+        id={`${id}-input`}
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={open() ? 'true' : 'false'}
+        aria-controls={`${id}-listbox`}
+        aria-activedescendant={open() && matches().length > 0 ? optionId(active()) : undefined}
+        aria-describedby={`${id}-chosen`}
+        autocomplete="off"
+        placeholder={props.placeholder ?? 'Type to search'}
+        value={query()}
+        onInput={(event) => {
+          setQuery(event.currentTarget.value)
+          setActive(0)
+          setOpen(true)
+          if (props.value !== undefined) props.onChange(undefined)
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={onKeyDown}
+      />
+      <ul
+        id={`${id}-listbox`}
+        role="listbox"
+        aria-label={props.label}
+        class="sk-picker__list"
+        hidden={!open()}
+      >
+        <For each={matches()} fallback={<li class="sk-muted">No match</li>}>
+          {(option, index) => (
+            <li
+              id={optionId(index())}
+              role="option"
+              aria-selected={index() === active() ? 'true' : 'false'}
+              classList={{ 'sk-picker__option--active': index() === active() }}
+              onMouseDown={(event) => {
+                event.preventDefault()
+                choose(option)
+              }}
+            >
+              {option.label}
+              <Show when={option.hint}>
+                <span class="sk-muted"> · {option.hint}</span>
+              </Show>
+            </li>
+          )}
+        </For>
+      </ul>
+      <p class="sk-help" id={`${id}-chosen`}>
+        {chosen() ? `Chosen: ${chosen()?.label}` : 'Nothing chosen yet.'}
+        <Show when={props.help}> {props.help}</Show>
+      </p>
+    </div>
+  )
+}

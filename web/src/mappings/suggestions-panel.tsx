@@ -1,0 +1,198 @@
+import {
+  acceptSuggestions,
+  planMappingChanges,
+  suggestMappings,
+  type ExternalCustomer,
+  type MappingSuggestion,
+  type Register,
+} from '@seatkeeper/core'
+import { createMemo, createSignal, For, Show } from 'solid-js'
+import type { ConnectionView } from '../connections/connection-view-schema'
+import { errorMessage } from '../connections/error-field'
+import { applyPlan, isRegisterChanged, loadFreshRegister } from '../imports/register-access'
+import { loadRejected, rememberRejected } from './rejected-suggestions'
+import {
+  confidenceText,
+  picksOf,
+  rejectionsOf,
+  selectTopCandidates,
+  toggleCandidate,
+  visibleSuggestions,
+  type SuggestionSelection,
+} from './suggestion-selection'
+import { submitWithReplan } from './submit-with-replan'
+
+type SuggestionsPanelProps = {
+  connection: ConnectionView
+  register: Register
+  externalCustomers: readonly ExternalCustomer[]
+  onDone: (message: string) => void
+}
+
+const FIRST = 100
+
+/** Scored candidates for the unmapped distributor customers; nothing is mapped until accepted. */
+export function SuggestionsPanel(props: SuggestionsPanelProps) {
+  const [rejected, setRejected] = createSignal(loadRejected(props.connection.id))
+  const [selection, setSelection] = createSignal<SuggestionSelection>(new Map())
+  const [busy, setBusy] = createSignal(false)
+  const [error, setError] = createSignal<string>()
+  const [showAll, setShowAll] = createSignal(false)
+
+  const all = createMemo(() =>
+    suggestMappings(props.connection.id, props.externalCustomers, props.register),
+  )
+  const visible = createMemo(() => visibleSuggestions(all(), rejected()))
+  const shown = () => (showAll() ? visible() : visible().slice(0, FIRST))
+
+  async function accept(chosen: SuggestionSelection) {
+    if (chosen.size === 0) return
+    setBusy(true)
+    setError(undefined)
+    try {
+      const suggestions = visible()
+      await submitWithReplan(
+        (register) =>
+          planMappingChanges({
+            connectionId: props.connection.id,
+            register,
+            add: acceptSuggestions(props.connection.id, suggestions, picksOf(chosen)),
+          }),
+        { loadRegister: loadFreshRegister, submit: applyPlan, isRegisterChanged },
+      )
+      setSelection(new Map())
+      props.onDone(`Accepted ${chosen.size} ${chosen.size === 1 ? 'suggestion' : 'suggestions'}.`)
+    } catch (failure) {
+      setError(errorMessage(failure))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  function reject(chosen: SuggestionSelection) {
+    if (chosen.size === 0) return
+    setRejected(rememberRejected(props.connection.id, rejectionsOf(chosen)))
+    setSelection(new Map())
+    props.onDone(
+      `Rejected ${chosen.size}; ${chosen.size === 1 ? 'it is' : 'they are'} not suggested again in this browser.`,
+    )
+  }
+
+  const single = (suggestion: MappingSuggestion, customerId: string) =>
+    new Map([[suggestion.externalId, customerId]])
+
+  return (
+    <section class="card sk-suggestions" aria-labelledby="suggestions-title">
+      <h3 id="suggestions-title">Suggestions ({visible().length})</h3>
+      <p class="sk-muted">
+        Candidates scored on evidence: the name without legal suffixes, the Microsoft tenant id, the
+        domain, the tax id and the postcode. Nothing is mapped until you accept it.
+      </p>
+      <Show when={error()}>
+        <p class="sk-error" role="alert">
+          {error()}
+        </p>
+      </Show>
+      <Show
+        when={visible().length > 0}
+        fallback={
+          <p>No suggestions: every distributor customer is mapped or has no likely match.</p>
+        }
+      >
+        <div class="sk-actions">
+          <button
+            type="button"
+            class="button"
+            onClick={() => setSelection(selectTopCandidates(visible(), 0.9))}
+          >
+            Choose all high-confidence
+          </button>
+          <button
+            type="button"
+            class="button button--primary"
+            disabled={busy() || selection().size === 0}
+            onClick={() => void accept(selection())}
+          >
+            Accept chosen ({selection().size})
+          </button>
+          <button
+            type="button"
+            class="button"
+            disabled={busy() || selection().size === 0}
+            onClick={() => reject(selection())}
+          >
+            Reject chosen ({selection().size})
+          </button>
+        </div>
+        <ul class="sk-suggestions__list">
+          <For each={shown()}>
+            {(suggestion) => (
+              <li>
+                <p class="sk-suggestions__external">
+                  <strong>{suggestion.externalName}</strong>{' '}
+                  <span class="sk-muted">({suggestion.externalId})</span>
+                </p>
+                <ul>
+                  <For each={suggestion.candidates}>
+                    {(candidate) => (
+                      <li class="sk-suggestions__candidate">
+                        <label>
+                          <input
+                            type="checkbox"
+                            checked={
+                              selection().get(suggestion.externalId) === candidate.customerId
+                            }
+                            onChange={() =>
+                              setSelection(
+                                toggleCandidate(
+                                  selection(),
+                                  suggestion.externalId,
+                                  candidate.customerId,
+                                ),
+                              )
+                            }
+                          />{' '}
+                          {candidate.customerName}{' '}
+                          <span class={candidate.high ? 'sk-badge sk-badge--ok' : 'sk-badge'}>
+                            {confidenceText(candidate.confidence)} confidence
+                          </span>
+                        </label>
+                        <ul class="sk-reasons">
+                          <For each={candidate.reasons}>{(reason) => <li>{reason}</li>}</For>
+                        </ul>
+                        <span class="sk-actions">
+                          <button
+                            type="button"
+                            class="button button--small"
+                            disabled={busy()}
+                            aria-label={`Accept ${candidate.customerName} for ${suggestion.externalName}`}
+                            onClick={() => void accept(single(suggestion, candidate.customerId))}
+                          >
+                            Accept
+                          </button>
+                          <button
+                            type="button"
+                            class="button button--small"
+                            aria-label={`Reject ${candidate.customerName} for ${suggestion.externalName}`}
+                            onClick={() => reject(single(suggestion, candidate.customerId))}
+                          >
+                            Reject
+                          </button>
+                        </span>
+                      </li>
+                    )}
+                  </For>
+                </ul>
+              </li>
+            )}
+          </For>
+        </ul>
+        <Show when={!showAll() && visible().length > FIRST}>
+          <button type="button" class="button" onClick={() => setShowAll(true)}>
+            Show all {visible().length}
+          </button>
+        </Show>
+      </Show>
+    </section>
+  )
+}

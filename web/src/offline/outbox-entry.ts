@@ -1,0 +1,38 @@
+import * as v from 'valibot'
+import { CustomerInputSchema, CustomerPatchSchema } from '../api/customer-api'
+
+/**
+ * Where an offline edit stands. pending → sending → sent | conflict | failed; a network failure
+ * while sending puts it back to pending. `sending` is written BEFORE the request, so an entry found
+ * still `sending` later (the tab closed mid-request) is never re-sent blindly: it becomes `uncertain`.
+ */
+export const OutboxStateSchema = v.picklist(['pending', 'sending', 'sent', 'conflict', 'failed', 'uncertain'])
+export type OutboxState = v.InferOutput<typeof OutboxStateSchema>
+
+const common = {
+  id: v.string(),
+  createdAt: v.string(),
+  /** What the person did, in words, for the outbox list ("Create customer “Acme”"). */
+  label: v.string(),
+  state: OutboxStateSchema,
+  attempts: v.number(),
+  error: v.optional(v.string()),
+  sentAt: v.optional(v.string()),
+}
+
+/** One edit made offline, waiting in IndexedDB to be sent once. */
+export const OutboxEntrySchema = v.variant('kind', [
+  v.object({ ...common, kind: v.literal('create-customer'), body: CustomerInputSchema }),
+  v.object({
+    ...common,
+    kind: v.literal('update-customer'),
+    customerId: v.string(),
+    body: CustomerPatchSchema,
+  }),
+])
+export type OutboxEntry = v.InferOutput<typeof OutboxEntrySchema>
+
+/** The part of an entry a caller chooses; the rest is filled in when it is queued. */
+export type OutboxEdit =
+  | { kind: 'create-customer'; label: string; body: Extract<OutboxEntry, { kind: 'create-customer' }>['body'] }
+  | { kind: 'update-customer'; label: string; customerId: string; body: Extract<OutboxEntry, { kind: 'update-customer' }>['body'] }

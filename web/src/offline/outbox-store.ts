@@ -1,0 +1,9 @@
+import type { OutboxEntry } from './outbox-entry'
+
+/** Where outbox entries live: IndexedDB in the app (db/outbox-db.ts), a Map in tests. */
+export interface OutboxStore {
+  /** Every entry, oldest first. */
+  list(): Promise<OutboxEntry[]>
+  put(entry: OutboxEntry): Promise<void>
+  remove(id: string): Promise<void>
+}

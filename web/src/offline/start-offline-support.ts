@@ -1,0 +1,18 @@
+import { onReconnect } from './connectivity'
+
+/**
+ * Everything offline support needs once per page load. The outbox code (valibot, API calls) loads
+ * on its own chunk after the first paint, keeping the shell small.
+ */
+export function startOfflineSupport(): void {
+  const loadSync = () => import('./outbox-sync')
+  const flush = () => void loadSync().then((sync) => sync.flushOutboxNow()).catch(() => undefined)
+
+  setTimeout(() => {
+    void loadSync().then((sync) => sync.resumeOutbox()).catch(() => undefined)
+    void import('./request-persistence').then((m) => m.requestPersistenceOnce()).catch(() => undefined)
+  }, 1_000)
+  onReconnect(flush)
+  // A reconnect the browser did not announce (the Worker came back) is caught by this retry.
+  setInterval(flush, 60_000)
+}

@@ -1,0 +1,158 @@
+import {
+  emptyRegister,
+  planCustomerImport,
+  planSubscriptionImport,
+  type Register,
+} from '@seatkeeper/core'
+import { describe, expect, it } from 'vitest'
+import { planPreviewModel } from './plan-preview-model'
+
+const connection = { id: 'conn-1', distributor: 'sherweb', distributorLabel: 'Sherweb' }
+
+const register: Register = {
+  ...emptyRegister(),
+  version: 4,
+  topLevels: [{ id: 'tl-1', name: 'Direct customers' }],
+  customers: [
+    {
+      id: 'c-1',
+      name: 'Contoso',
+      inactive: false,
+      version: 1,
+      mainSite: { city: 'Leeds', country: 'GB' },
+    },
+    { id: 'c-2', name: 'Fabrikam', inactive: false, version: 1 },
+  ],
+  mappings: [
+    {
+      connectionId: 'conn-1',
+      externalCustomerId: 'x-1',
+      externalName: 'Contoso',
+      customerId: 'c-1',
+      origin: 'manual',
+    },
+  ],
+}
+
+const customerPlan = () =>
+  planCustomerImport({
+    connection,
+    register,
+    options: { topLevelId: 'tl-1', updateMainSiteAddress: true },
+    externalCustomers: [
+      {
+        externalId: 'x-1',
+        name: 'Contoso',
+        status: 'active',
+        address: { city: 'York', country: 'GB' },
+      },
+      { externalId: 'x-2', name: 'Fabrikam', status: 'active' },
+      {
+        externalId: 'x-3',
+        name: 'Northwind',
+        status: 'active',
+        address: { city: 'Hull', country: 'GB' },
+      },
+    ],
+  })
+
+describe('planPreviewModel', () => {
+  it('counts what a customer import will create, update and leave alone', () => {
+    const model = planPreviewModel(customerPlan(), register)
+    expect(model.counts.create).toBe(1)
+    expect(model.counts.update).toBe(1)
+    expect(model.headline).toMatch(
+      /^1 to create, 1 to update, \d+ unchanged, 0 skipped, \d+ to map$/,
+    )
+    expect(model.empty).toBe(false)
+  })
+
+  it('shows an updated field before and after, with the address in words', () => {
+    const update = planPreviewModel(customerPlan(), register).groups.find(
+      (group) => group.id === 'update',
+    )
+    expect(update?.rows[0]).toMatchObject({
+      title: 'Contoso',
+      changes: [{ label: 'Main site address', before: 'Leeds, GB', after: 'York, GB' }],
+    })
+  })
+
+  it('names the top level of a new customer instead of showing its id', () => {
+    const create = planPreviewModel(customerPlan(), register).groups.find(
+      (group) => group.id === 'create',
+    )
+    expect(create?.rows[0]?.title).toBe('Northwind')
+    expect(create?.rows[0]?.changes).toContainEqual({
+      field: 'topLevelId',
+      label: 'Top level',
+      before: '—',
+      after: 'Direct customers',
+    })
+  })
+
+  it('lists the mappings an import adds with the customer they map to', () => {
+    const map = planPreviewModel(customerPlan(), register).groups.find(
+      (group) => group.id === 'map',
+    )
+    expect(map?.rows.map((row) => row.detail)).toContain('Mapped to Fabrikam')
+  })
+
+  it('lists skipped records with their reason', () => {
+    const plan = planCustomerImport({
+      connection: { id: 'conn-1', distributor: 'dickerdata', distributorLabel: 'Dicker Data' },
+      register,
+      options: { updateMainSiteAddress: false },
+      externalCustomers: [
+        {
+          externalId: 'd-1',
+          name: 'No Tenant Pty',
+          status: 'active',
+          importable: { ok: false, reason: 'No CSP tenant is assigned.' },
+        },
+      ],
+    })
+    const model = planPreviewModel(plan, register)
+    expect(model.counts.skipped).toBe(1)
+    expect(model.groups.find((group) => group.id === 'skipped')?.rows[0]).toMatchObject({
+      title: 'No Tenant Pty',
+      detail: 'No CSP tenant is assigned.',
+    })
+  })
+
+  it('calls a plan with no operations empty', () => {
+    const plan = planSubscriptionImport({
+      connection,
+      register,
+      externalSubscriptions: [],
+      options: { setPriceAndCost: false, deactivateDeleted: true },
+    })
+    const model = planPreviewModel(plan, register)
+    expect(model.empty).toBe(true)
+    expect(model.groups).toEqual([])
+  })
+
+  it('shows a new subscription under the customer it lands on', () => {
+    const plan = planSubscriptionImport({
+      connection,
+      register,
+      externalSubscriptions: [
+        {
+          externalId: 's-1',
+          customerExternalId: 'x-1',
+          name: 'Microsoft 365 E3',
+          status: 'active',
+          quantity: 12,
+        },
+      ],
+      options: { setPriceAndCost: false, deactivateDeleted: true },
+    })
+    const row = planPreviewModel(plan, register).groups[0]?.rows[0]
+    expect(row).toMatchObject({ title: 'Microsoft 365 E3', detail: 'New subscription for Contoso' })
+    expect(row?.changes).toContainEqual({
+      field: 'quantity',
+      label: 'Quantity',
+      before: '—',
+      after: '12',
+    })
+  })
+})

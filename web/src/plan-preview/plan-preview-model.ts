@@ -1,0 +1,226 @@
+import type { Operation, Plan, Register } from '@seatkeeper/core'
+import { fieldLabel, formatChangeValue, nameLookup, type NameLookup } from './format-change-value'
+
+/** One field of a record as it is now and as the plan leaves it. */
+export type FieldChange = { field: string; label: string; before: string; after: string }
+
+/** One record the plan touches, with its changes to expand. */
+export type PreviewRow = { key: string; title: string; detail: string; changes: FieldChange[] }
+
+export type PreviewGroupId =
+  'create' | 'update' | 'map' | 'remove' | 'deactivate' | 'skipped' | 'quarantine'
+
+export type PreviewGroup = { id: PreviewGroupId; title: string; rows: PreviewRow[] }
+
+/** A plan as the preview shows it: headline counts, then the records in groups. */
+export type PlanPreviewModel = {
+  counts: { create: number; update: number; unchanged: number; skipped: number; map: number }
+  /** Sentence for the headline, e.g. "3 to create, 2 to update, 10 unchanged, 1 skipped". */
+  headline: string
+  groups: PreviewGroup[]
+  /** Whether applying it would change anything. */
+  empty: boolean
+}
+
+const GROUP_TITLES: Record<PreviewGroupId, string> = {
+  create: 'To create',
+  update: 'To update',
+  map: 'Mappings to add',
+  remove: 'Mappings to remove',
+  deactivate: 'Subscriptions to deactivate or zero',
+  skipped: 'Skipped',
+  quarantine: 'Held back for a decision',
+}
+
+const SHOWN_ON_CREATE = ['name', 'topLevelId', 'mainSite', 'domain', 'tenantId', 'taxId']
+const SHOWN_ON_CREATE_SUBSCRIPTION = [
+  'customerId',
+  'sku',
+  'status',
+  'quantity',
+  'startDate',
+  'endDate',
+  'billingCycle',
+  'termMonths',
+  'unitPrice',
+  'unitCost',
+  'currency',
+]
+
+function changesOf(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  names: NameLookup,
+) {
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])]
+  return fields.map((field) => ({
+    field,
+    label: fieldLabel(field),
+    before: formatChangeValue(field, before[field], names),
+    after: formatChangeValue(field, after[field], names),
+  }))
+}
+
+function createdFields(record: Record<string, unknown>, fields: string[], names: NameLookup) {
+  return changesOf(
+    {},
+    Object.fromEntries(
+      fields.filter((field) => record[field] !== undefined).map((field) => [field, record[field]]),
+    ),
+    names,
+  )
+}
+
+function rowOf(
+  operation: Operation,
+  names: NameLookup,
+  subscriptionNames: Map<string, string>,
+): [PreviewGroupId, PreviewRow] {
+  switch (operation.op) {
+    case 'createCustomer':
+      return [
+        'create',
+        {
+          key: `customer:${operation.after.id}`,
+          title: operation.after.name,
+          detail: 'New customer',
+          changes: createdFields(operation.after, SHOWN_ON_CREATE, names),
+        },
+      ]
+    case 'updateCustomer':
+      return [
+        'update',
+        {
+          key: `customer:${operation.customerId}`,
+          title: names.customer(operation.customerId),
+          detail: 'Customer',
+          changes: changesOf(operation.before, operation.after, names),
+        },
+      ]
+    case 'addMapping':
+      return [
+        'map',
+        {
+          key: `mapping:${operation.after.externalCustomerId}`,
+          title: operation.after.externalName,
+          detail: `Mapped to ${names.customer(operation.after.customerId)}`,
+          changes: [],
+        },
+      ]
+    case 'updateMapping':
+      return [
+        'update',
+        {
+          key: `mapping:${operation.externalCustomerId}`,
+          title:
+            operation.before.externalName ??
+            operation.after.externalName ??
+            operation.externalCustomerId,
+          detail: 'Mapping',
+          changes: changesOf(operation.before, operation.after, names),
+        },
+      ]
+    case 'removeMapping':
+      return [
+        'remove',
+        {
+          key: `mapping:${operation.before.externalCustomerId}`,
+          title: operation.before.externalName,
+          detail: `No longer mapped to ${names.customer(operation.before.customerId)}`,
+          changes: [],
+        },
+      ]
+    case 'createSubscription':
+      return [
+        'create',
+        {
+          key: `subscription:${operation.after.id}`,
+          title: operation.after.name,
+          detail: `New subscription for ${names.customer(operation.after.customerId)}`,
+          changes: createdFields(operation.after, SHOWN_ON_CREATE_SUBSCRIPTION, names),
+        },
+      ]
+    case 'updateSubscription':
+    case 'deactivateSubscription':
+    case 'zeroSubscription': {
+      const removal = operation.op !== 'updateSubscription'
+      const why = removal
+        ? operation.reason === 'deleted-upstream'
+          ? 'deleted at the distributor'
+          : 'missing from the distributor’s listing'
+        : ''
+      return [
+        removal ? 'deactivate' : 'update',
+        {
+          key: `subscription:${operation.subscriptionId}`,
+          title: subscriptionNames.get(operation.subscriptionId) ?? operation.subscriptionId,
+          detail: removal
+            ? `${operation.op === 'zeroSubscription' ? 'Quantity set to 0' : 'Deactivated'}: ${why}`
+            : 'Subscription',
+          changes: changesOf(operation.before, operation.after, names),
+        },
+      ]
+    }
+  }
+}
+
+const plural = (n: number, what: string) => `${n} ${what}`
+
+/** Turns a plan into what the preview shows, naming records from the register it was made from. */
+export function planPreviewModel(plan: Plan, register: Register): PlanPreviewModel {
+  const names = nameLookup(register)
+  const subscriptionNames = new Map(register.subscriptions.map((s) => [s.id, s.name]))
+  const groups = new Map<PreviewGroupId, PreviewRow[]>()
+  const push = (id: PreviewGroupId, row: PreviewRow) =>
+    groups.set(id, [...(groups.get(id) ?? []), row])
+  for (const operation of plan.operations) push(...rowOf(operation, names, subscriptionNames))
+  for (const skipped of plan.skipped) {
+    push('skipped', {
+      key: `skipped:${skipped.entity}:${skipped.externalId}`,
+      title: skipped.name,
+      detail: skipped.reason,
+      changes: [],
+    })
+  }
+  for (const held of plan.quarantine) {
+    push('quarantine', {
+      key: `held:${held.subscriptionId}`,
+      title: held.name,
+      detail: held.reason,
+      changes: [],
+    })
+  }
+
+  const { customers, subscriptions } = plan.summary
+  const counts = {
+    create: customers.create + subscriptions.create,
+    update: customers.update + subscriptions.update + subscriptions.deactivate + subscriptions.zero,
+    unchanged: customers.unchanged + subscriptions.unchanged,
+    skipped: customers.skipped + subscriptions.skipped,
+    map: plan.summary.mappings.add,
+  }
+  const order: PreviewGroupId[] = [
+    'create',
+    'update',
+    'map',
+    'remove',
+    'deactivate',
+    'skipped',
+    'quarantine',
+  ]
+  return {
+    counts,
+    headline: [
+      plural(counts.create, 'to create'),
+      plural(counts.update, 'to update'),
+      plural(counts.unchanged, 'unchanged'),
+      plural(counts.skipped, 'skipped'),
+      ...(counts.map > 0 ? [plural(counts.map, 'to map')] : []),
+    ].join(', '),
+    groups: order.flatMap((id) => {
+      const rows = groups.get(id)
+      return rows ? [{ id, title: GROUP_TITLES[id], rows }] : []
+    }),
+    empty: plan.operations.length === 0,
+  }
+}

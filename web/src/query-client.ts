@@ -1,0 +1,16 @@
+import { QueryClient } from '@tanstack/solid-query'
+import { ApiError } from './api/api-error'
+
+/**
+ * The app's one QueryClient. A module, not only a provider value, so code outside components
+ * (submitPlan, the outbox) can update the cached register after a write.
+ */
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      // Retrying an unreachable API or a refusal (4xx) only delays the message; a 5xx gets one retry.
+      retry: (failures, error) => !(error instanceof ApiError && (error.unreachable || (error.status ?? 0) < 500)) && failures < 1,
+    },
+  },
+})

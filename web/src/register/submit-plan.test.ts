@@ -1,0 +1,82 @@
+import { emptyRegister, type Plan } from '@seatkeeper/core'
+import { QueryClient } from '@tanstack/solid-query'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { ApiError } from '../api/api-error'
+import { RegisterChangedError } from './register-changed-error'
+import { registerKeys } from './register-keys'
+import { submitPlan } from './submit-plan'
+
+const plan: Plan = {
+  kind: 'customer-import',
+  connectionId: 'conn-1',
+  baseVersion: 4,
+  operations: [],
+  skipped: [],
+  quarantine: [],
+  summary: {
+    customers: { create: 0, update: 0, unchanged: 0, skipped: 0 },
+    subscriptions: { create: 0, update: 0, unchanged: 0, skipped: 0, deactivate: 0, zero: 0, quarantined: 0 },
+    mappings: { add: 0, update: 0, remove: 0 },
+  },
+}
+
+function serve(routes: Record<string, (init: RequestInit) => Response>) {
+  const calls: Array<{ path: string; init: RequestInit }> = []
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (path: string, init: RequestInit) => {
+      calls.push({ path, init })
+      const route = routes[`${init.method ?? 'GET'} ${path}`]
+      if (!route) throw new TypeError('Failed to fetch')
+      return route(init)
+    }),
+  )
+  return calls
+}
+
+const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status })
+
+describe('submitPlan', () => {
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('posts the plan with its base version as JSON and refreshes the cached register', async () => {
+    const fresh = { ...emptyRegister(), version: 5 }
+    const calls = serve({
+      'POST /api/register/plans': () => json(200, { version: 5, runId: 'run-9' }),
+      'GET /api/register': () => json(200, fresh),
+    })
+    const client = new QueryClient()
+
+    await expect(submitPlan(plan, client)).resolves.toEqual({ version: 5, runId: 'run-9' })
+
+    const post = calls[0]!
+    expect(new Headers(post.init.headers).get('content-type')).toBe('application/json')
+    expect(JSON.parse(String(post.init.body))).toEqual({ baseVersion: 4, plan })
+    expect(client.getQueryData(registerKeys.snapshot())).toEqual(fresh)
+  })
+
+  it('throws RegisterChangedError carrying the current version when the register moved on', async () => {
+    serve({
+      'POST /api/register/plans': () =>
+        json(409, { error: { message: 'The register changed since this plan was made; plan again.' }, version: 7 }),
+      'GET /api/register': () => json(200, { ...emptyRegister(), version: 7 }),
+    })
+
+    const failure = submitPlan(plan, new QueryClient())
+
+    await expect(failure).rejects.toBeInstanceOf(RegisterChangedError)
+    await expect(failure).rejects.toMatchObject({ version: 7, message: expect.stringContaining('plan again') })
+  })
+
+  it('passes any other refusal on as ApiError with the edge message', async () => {
+    serve({
+      'POST /api/register/plans': () =>
+        json(400, { error: { message: 'Customer c-1 already exists; the plan does not fit.' } }),
+    })
+
+    const failure = submitPlan(plan, new QueryClient())
+
+    await expect(failure).rejects.toBeInstanceOf(ApiError)
+    await expect(failure).rejects.toMatchObject({ status: 400, message: expect.stringContaining('does not fit') })
+  })
+})

@@ -1,0 +1,42 @@
+import type { Plan } from '@seatkeeper/core'
+import type { QueryClient } from '@tanstack/solid-query'
+import { ApiError } from '../api/api-error'
+import { postPlan, type PlanResult } from '../api/register-api'
+import { queryClient } from '../query-client'
+import { RegisterChangedError } from './register-changed-error'
+import { registerKeys } from './register-keys'
+import { fetchAndKeepRegister } from './register-query-options'
+import { runKeys } from '../runs/run-keys'
+
+/**
+ * Applies a plan (POST /api/register/plans). On success the cached register (query cache and
+ * IndexedDB) is refreshed and run queries are marked stale. On 409 throws RegisterChangedError with
+ * the current version (the cached register is refreshed too, so the caller can re-plan at once).
+ * Other failures are ApiError with the edge's message.
+ */
+export async function submitPlan(plan: Plan, client: QueryClient = queryClient): Promise<PlanResult> {
+  let result: PlanResult
+  try {
+    result = await postPlan(plan)
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 409) {
+      await refreshRegister(client).catch(() => undefined)
+      throw new RegisterChangedError(error.message, versionFrom(error.body) ?? plan.baseVersion)
+    }
+    throw error
+  }
+  await refreshRegister(client).catch(() => undefined)
+  void client.invalidateQueries({ queryKey: runKeys.all })
+  return result
+}
+
+/** Fetches the register now and puts it in the query cache (and, through the fetch, IndexedDB). */
+export async function refreshRegister(client: QueryClient = queryClient): Promise<void> {
+  const register = await fetchAndKeepRegister()
+  client.setQueryData(registerKeys.snapshot(), register)
+}
+
+export function versionFrom(body: unknown): number | undefined {
+  if (typeof body !== 'object' || body === null || !('version' in body)) return undefined
+  return typeof body.version === 'number' ? body.version : undefined
+}

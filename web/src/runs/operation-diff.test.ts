@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { operationDiff, show } from './operation-diff'
+
+describe('operationDiff', () => {
+  it('lists only the fields an update changed, with before and after as text', () => {
+    const diff = operationDiff({
+      op: 'updateSubscription',
+      subscriptionId: 's-1',
+      before: { quantity: 10, status: 'active', name: 'Microsoft 365 E3' },
+      after: { quantity: 12, status: 'active', name: 'Microsoft 365 E3', unitPrice: 36.1 },
+    })
+    expect(diff).toEqual({
+      action: 'Subscription updated',
+      entity: 'subscription',
+      recordId: 's-1',
+      name: 'Microsoft 365 E3',
+      changes: [
+        { field: 'quantity', before: '10', after: '12' },
+        { field: 'unitPrice', before: '', after: '36.1' },
+      ],
+    })
+  })
+
+  it('shows a created record as every field going from empty to its value, without id and version', () => {
+    const diff = operationDiff({ op: 'createCustomer', after: { id: 'c-1', name: 'Acme', mainSite: { city: 'Sydney', country: 'AU' }, inactive: false, version: 1 } })
+    expect(diff.changes).toEqual([
+      { field: 'name', before: '', after: 'Acme' },
+      { field: 'mainSite', before: '', after: 'city: Sydney, country: AU' },
+      { field: 'inactive', before: '', after: 'no' },
+    ])
+  })
+
+  it('says why a subscription was deactivated', () => {
+    const diff = operationDiff({
+      op: 'deactivateSubscription',
+      subscriptionId: 's-2',
+      reason: 'deleted-upstream',
+      before: { active: true },
+      after: { active: false },
+    })
+    expect(diff.action).toBe('Subscription deactivated')
+    expect(diff.changes).toContainEqual({ field: 'reason', before: '', after: 'deleted-upstream' })
+  })
+
+  it('shows a removed mapping as every field going to empty', () => {
+    const diff = operationDiff({ op: 'removeMapping', before: { connectionId: 'k-1', externalCustomerId: 'x-1', externalName: 'ACME', customerId: 'c-1', origin: 'manual' } })
+    expect(diff.recordId).toBe('k-1/x-1')
+    expect(diff.changes.every((c) => c.after === '')).toBe(true)
+  })
+})
+
+describe('show', () => {
+  it('writes empty, booleans and nested values readably', () => {
+    expect(show(null)).toBe('')
+    expect(show(true)).toBe('yes')
+    expect(show({ line1: '1 George St', line2: '' })).toBe('line1: 1 George St')
+  })
+})

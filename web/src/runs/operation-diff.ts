@@ -1,0 +1,89 @@
+import type { Operation } from '@seatkeeper/core'
+
+export type FieldChange = { field: string; before: string; after: string }
+
+export type OperationDiff = {
+  /** What happened, in words ("Customer created"). */
+  action: string
+  /** Which record: 'customer' | 'subscription' | 'mapping'. */
+  entity: 'customer' | 'subscription' | 'mapping'
+  /** The record's id (or connection/external id for a mapping). */
+  recordId: string
+  /** A readable name when the operation carries one. */
+  name?: string
+  changes: FieldChange[]
+}
+
+const ACTIONS: Record<Operation['op'], string> = {
+  createCustomer: 'Customer created',
+  updateCustomer: 'Customer updated',
+  addMapping: 'Mapping added',
+  updateMapping: 'Mapping updated',
+  removeMapping: 'Mapping removed',
+  createSubscription: 'Subscription created',
+  updateSubscription: 'Subscription updated',
+  deactivateSubscription: 'Subscription deactivated',
+  zeroSubscription: 'Subscription set to quantity 0',
+}
+
+// Identity and bookkeeping fields: shown as the record, not as changes.
+const HIDDEN = new Set(['id', 'version'])
+
+/** One operation as a field-level before/after table: only fields that differ, every value as text. */
+export function operationDiff(operation: Operation): OperationDiff {
+  const action = ACTIONS[operation.op]
+  switch (operation.op) {
+    case 'createCustomer':
+      return { action, entity: 'customer', recordId: operation.after.id, name: operation.after.name, changes: changes({}, operation.after) }
+    case 'updateCustomer':
+      return { action, entity: 'customer', recordId: operation.customerId, name: nameOf(operation.after) ?? nameOf(operation.before), changes: changes(operation.before, operation.after) }
+    case 'createSubscription':
+      return { action, entity: 'subscription', recordId: operation.after.id, name: operation.after.name, changes: changes({}, operation.after) }
+    case 'updateSubscription':
+    case 'deactivateSubscription':
+    case 'zeroSubscription': {
+      const reason = 'reason' in operation ? [{ field: 'reason', before: '', after: operation.reason }] : []
+      return {
+        action,
+        entity: 'subscription',
+        recordId: operation.subscriptionId,
+        name: nameOf(operation.after) ?? nameOf(operation.before),
+        changes: [...changes(operation.before, operation.after), ...reason],
+      }
+    }
+    case 'addMapping':
+      return { action, entity: 'mapping', recordId: `${operation.after.connectionId}/${operation.after.externalCustomerId}`, name: operation.after.externalName, changes: changes({}, operation.after) }
+    case 'updateMapping':
+      return { action, entity: 'mapping', recordId: `${operation.connectionId}/${operation.externalCustomerId}`, name: nameOf(operation.after), changes: changes(operation.before, operation.after) }
+    case 'removeMapping':
+      return { action, entity: 'mapping', recordId: `${operation.before.connectionId}/${operation.before.externalCustomerId}`, name: operation.before.externalName, changes: changes(operation.before, {}) }
+  }
+}
+
+function changes(before: object, after: object): FieldChange[] {
+  const b = before as Record<string, unknown>
+  const a = after as Record<string, unknown>
+  const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((f) => !HIDDEN.has(f))
+  return fields
+    .map((field) => ({ field, before: show(b[field]), after: show(a[field]) }))
+    .filter((change) => change.before !== change.after)
+}
+
+/** A value as text: null/undefined as empty, objects (an address) as "key: value" pairs. */
+export function show(value: unknown): string {
+  if (value === null || value === undefined) return ''
+  if (typeof value === 'object') {
+    return Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined && v !== null && v !== '')
+      .map(([k, v]) => `${k}: ${show(v)}`)
+      .join(', ')
+  }
+  if (typeof value === 'boolean') return value ? 'yes' : 'no'
+  return String(value)
+}
+
+function nameOf(change: object): string | undefined {
+  const record = change as Record<string, unknown>
+  const name = record.name ?? record.externalName
+  return typeof name === 'string' ? name : undefined
+}

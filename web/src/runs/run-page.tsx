@@ -1,0 +1,195 @@
+import { A, useParams } from '@solidjs/router'
+import { useQuery, useQueryClient } from '@tanstack/solid-query'
+import { createSignal, For, Show } from 'solid-js'
+import { undoRun } from '../api/run-api'
+import type { UndoResult } from '../api/run-schemas'
+import { formatDateTime } from '../layout/format-date-time'
+import { Page } from '../layout/page'
+import { isOnline } from '../offline/connectivity'
+import { refreshRegister } from '../register/submit-plan'
+import { connectionNamesQueryOptions } from './connection-names'
+import { OperationTable } from './operation-table'
+import { runDetailQueryOptions } from './run-queries'
+import { runKeys } from './run-keys'
+import { RUN_KIND_LABEL, RUN_TRIGGER_LABEL, summaryText } from './summary-text'
+
+export default function RunPage() {
+  const params = useParams<{ id: string }>()
+  const detail = useQuery(() => runDetailQueryOptions(params.id))
+  const names = useQuery(() => connectionNamesQueryOptions())
+  const client = useQueryClient()
+  const [undoing, setUndoing] = createSignal(false)
+  const [undoError, setUndoError] = createSignal<string>()
+  const [undone, setUndone] = createSignal<UndoResult>()
+
+  const undo = async () => {
+    setUndoError(undefined)
+    setUndoing(true)
+    try {
+      const result = await undoRun(params.id)
+      setUndone(result)
+      await client.invalidateQueries({ queryKey: runKeys.all })
+      await refreshRegister(client).catch(() => undefined)
+    } catch (error) {
+      setUndoError(error instanceof Error ? error.message : String(error))
+    } finally {
+      setUndoing(false)
+    }
+  }
+
+  return (
+    <Show
+      when={detail.data}
+      fallback={
+        <Page title="Run" lead="">
+          <Show when={detail.isPending} fallback={<Failure message={detail.error?.message} />}>
+            <p class="loading">Loading the run…</p>
+          </Show>
+        </Page>
+      }
+    >
+      {(data) => (
+        <Page title={`${RUN_KIND_LABEL[data().run.kind]} · ${formatDateTime(data().run.startedAt)}`} lead={summaryText(data().run.summary)}>
+          <p>
+            <A href="/runs">← All runs</A>
+          </p>
+          <dl class="details__list">
+            <dt>Trigger</dt>
+            <dd>{RUN_TRIGGER_LABEL[data().run.trigger]}</dd>
+            <dt>By</dt>
+            <dd>{data().run.actor}</dd>
+            <Show when={data().run.connectionId}>
+              {(id) => (
+                <>
+                  <dt>Connection</dt>
+                  <dd>{names.data?.[id()] ?? id()}</dd>
+                </>
+              )}
+            </Show>
+            <dt>Register version</dt>
+            <dd>
+              {data().run.baseVersion} → {data().run.version}
+            </dd>
+            <Show when={data().run.undoOf}>
+              {(of) => (
+                <>
+                  <dt>Undoes</dt>
+                  <dd>
+                    <A href={`/runs/${encodeURIComponent(of())}`}>the run it reverted</A>
+                  </dd>
+                </>
+              )}
+            </Show>
+          </dl>
+          <Show when={data().run.errors.length > 0}>
+            <div class="alert" role="alert">
+              <ul>
+                <For each={data().run.errors}>{(error) => <li>{error}</li>}</For>
+              </ul>
+            </div>
+          </Show>
+          <div class="toolbar">
+            <Show
+              when={!data().run.undoneBy && !undone() && data().operations.length > 0}
+              fallback={
+                <Show when={data().run.undoneBy}>
+                  {(by) => (
+                    <p>
+                      This run was undone by <A href={`/runs/${encodeURIComponent(by())}`}>a later run</A>.
+                    </p>
+                  )}
+                </Show>
+              }
+            >
+              <button type="button" class="button button--danger" onClick={() => void undo()} disabled={undoing() || !isOnline()}>
+                {undoing() ? 'Undoing…' : 'Undo'}
+              </button>
+              <Show when={!isOnline()}>
+                <span class="muted">Undo needs the network.</span>
+              </Show>
+            </Show>
+          </div>
+          <Show when={undoError()}>
+            <p class="form__error" role="alert">
+              {undoError()}
+            </p>
+          </Show>
+          <Show when={undone()}>
+            {(result) => (
+              <section class="card" role="status" aria-labelledby="undo-result">
+                <h2 id="undo-result">
+                  Undone: {result().reverted} record{result().reverted === 1 ? '' : 's'} reverted
+                </h2>
+                <Show when={result().runId}>{(id) => <A href={`/runs/${encodeURIComponent(id())}`}>View the undo run</A>}</Show>
+                <Show when={result().notReverted.length > 0}>
+                  <table class="table">
+                    <caption>Not reverted, because something newer changed them</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">Record</th>
+                        <th scope="col">Reason</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      <For each={result().notReverted}>
+                        {(row) => (
+                          <tr>
+                            <td>{row.record}</td>
+                            <td>{row.reason}</td>
+                          </tr>
+                        )}
+                      </For>
+                    </tbody>
+                  </table>
+                </Show>
+              </section>
+            )}
+          </Show>
+          <section aria-labelledby="changes-title" class="ops">
+            <h2 id="changes-title">Changes ({data().operations.length})</h2>
+            <Show when={data().operations.length > 0} fallback={<p class="muted">This run changed nothing.</p>}>
+              <For each={data().operations}>{(operation, index) => <OperationTable operation={operation} index={index()} />}</For>
+            </Show>
+          </section>
+          <Show when={data().skipped.length > 0}>
+            <section aria-labelledby="skipped-title" class="card">
+              <h2 id="skipped-title">Left alone ({data().skipped.length})</h2>
+              <ul>
+                <For each={data().skipped}>
+                  {(s) => (
+                    <li>
+                      {s.entity} “{s.name}”: {s.reason}
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </section>
+          </Show>
+          <Show when={data().quarantine.length > 0}>
+            <section aria-labelledby="held-title" class="card">
+              <h2 id="held-title">Held back by the deletion guard ({data().quarantine.length})</h2>
+              <ul>
+                <For each={data().quarantine}>
+                  {(q) => (
+                    <li>
+                      “{q.name}”: {q.reason}
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </section>
+          </Show>
+        </Page>
+      )}
+    </Show>
+  )
+}
+
+function Failure(props: { message?: string }) {
+  return (
+    <div class="alert" role="alert">
+      <p>{props.message ?? 'This run could not be loaded.'}</p>
+      <A href="/runs">Back to all runs</A>
+    </div>
+  )
+}

@@ -1,0 +1,34 @@
+import type { PlanSummary } from '@seatkeeper/core'
+
+/** A run's counts in words, leaving out what did not happen: "2 customers created · 5 subscriptions updated". */
+export function summaryText(summary: PlanSummary): string {
+  const parts: string[] = []
+  const add = (count: number, noun: string, verb: string) => {
+    if (count > 0) parts.push(`${count} ${noun}${count === 1 ? '' : 's'} ${verb}`)
+  }
+  add(summary.customers.create, 'customer', 'created')
+  add(summary.customers.update, 'customer', 'updated')
+  add(summary.subscriptions.create, 'subscription', 'created')
+  add(summary.subscriptions.update, 'subscription', 'updated')
+  add(summary.subscriptions.deactivate, 'subscription', 'deactivated')
+  add(summary.subscriptions.zero, 'subscription', 'set to 0')
+  add(summary.subscriptions.quarantined, 'removal', 'held back')
+  add(summary.mappings.add, 'mapping', 'added')
+  add(summary.mappings.update, 'mapping', 'updated')
+  add(summary.mappings.remove, 'mapping', 'removed')
+  return parts.length > 0 ? parts.join(' · ') : 'No changes'
+}
+
+/** Run kinds in words for the ledger. */
+export const RUN_KIND_LABEL = {
+  'customer-import': 'Customer import',
+  'subscription-import': 'Subscription import',
+  sync: 'Daily sync',
+  mappings: 'Mapping changes',
+  manual: 'Manual edit',
+  'csv-import': 'CSV import',
+  undo: 'Undo',
+  'quarantine-release': 'Released removal',
+} as const
+
+export const RUN_TRIGGER_LABEL = { user: 'By hand', cron: 'Scheduled', 'sync-now': 'Sync now' } as const
