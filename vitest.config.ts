@@ -33,6 +33,18 @@ export default defineConfig({
         // The Solid plugin in web/vite.config.ts would pick a DOM environment; these are plain units.
         test: { name: 'web', root: 'web', include: ['src/**/*.test.ts'], environment: 'node' },
       },
+      {
+        // The whole app as `pnpm start` runs it, driven in Debian's headless Chromium.
+        test: {
+          name: 'e2e',
+          root: 'test',
+          include: ['e2e/**/*.e2e.test.ts'],
+          globalSetup: ['e2e/support/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 240_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 })
