@@ -1,4 +1,4 @@
-// `pnpm bench [core|distributors]`: prints figures for every speed target; never a pass/fail test.
+// One part of `pnpm bench` per process: test/bench/run.mjs passes `core` or `distributors`.
 import { adapterById } from '@seatkeeper/distributors'
 import { sandboxCatalogue } from '@seatkeeper/sandbox'
 import { benchCore } from './core'

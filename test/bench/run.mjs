@@ -1,17 +1,55 @@
-// `pnpm bench`: bundles the benchmarks the way the app ships (esbuild, no keepNames wrappers that
-// a dev-time TypeScript loader adds to every function), then runs them with plain Node.
+// `pnpm bench [core|edge|web|distributors|all]`: prints figures for every speed target; never a
+// pass/fail test. No argument runs the quick ones (core, edge, web); `distributors` takes ~25 min
+// (Sherweb and ALSO fan out one call per customer at their rate limits) and runs only when asked.
+//  - core, distributors: bundled with esbuild the way the app ships (no keepNames wrappers that a
+//    dev-time TypeScript loader adds to every function), then run with plain Node.
+//  - edge: inside workerd through @cloudflare/vitest-plugin (edge/vitest.bench.config.ts).
+//  - web: the initial JavaScript's gzip size against its 60 KB budget (test/bench/web-bundle.mjs).
 import { build } from 'esbuild'
+import { spawnSync } from 'node:child_process'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
-const outfile = fileURLToPath(new URL('../../node_modules/.cache/seatkeeper-bench/index.mjs', import.meta.url))
-await build({
-  entryPoints: [`${here}/index.ts`],
-  outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node22',
-  logLevel: 'warning',
-})
-await import(pathToFileURL(outfile).href)
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const only = process.argv[2]
+const known = ['core', 'edge', 'web', 'distributors', 'all']
+if (only && !known.includes(only)) {
+  console.error(`pnpm bench: unknown part "${only}". Choose one of: ${known.join(', ')}.`)
+  process.exit(2)
+}
+const wants = (part) => only === part || only === 'all' || (!only && part !== 'distributors')
+let failed = false
+
+for (const part of ['core', 'distributors']) {
+  if (!wants(part)) continue
+  const outfile = `${root}/node_modules/.cache/seatkeeper-bench/index.mjs`
+  await build({
+    entryPoints: [`${here}/index.ts`],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    logLevel: 'warning',
+  })
+  // index.ts reads the part from argv; run it in its own process so each part starts on a fresh heap.
+  failed ||= spawnSync(process.execPath, [outfile, part], { stdio: 'inherit' }).status !== 0
+}
+
+if (wants('edge')) {
+  console.log('\n== Edge (inside workerd)')
+  const vitest = `${root}/node_modules/vitest/vitest.mjs`
+  failed ||=
+    spawnSync(process.execPath, [vitest, 'run', '--config', 'edge/vitest.bench.config.ts'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+    }).status !== 0
+}
+
+if (wants('web')) {
+  console.log('\n== Web: initial JavaScript')
+  failed ||= spawnSync(process.execPath, [`${here}/web-bundle.mjs`, '--build'], { stdio: 'inherit' }).status !== 0
+}
+
+process.exit(failed ? 1 : 0)
