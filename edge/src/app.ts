@@ -10,6 +10,7 @@ import { notFound } from './errors/not-found'
 import { onError } from './errors/on-error'
 import { healthRoutes } from './health/routes'
 import { syncRoutes } from './integrator/routes'
+import { edgeErrorsOnProxy } from './proxy/edge-errors-on-proxy'
 import { upstreamRoutes } from './proxy/routes'
 import { connectionSettingsRoutes } from './register/connection-settings-routes'
 import { registerRoutes } from './register/routes'
@@ -20,6 +21,8 @@ import { runRoutes } from './runs/routes'
 export const app = new Hono<AppEnv>()
 
 // Who may call, then what a write must look like: before any route, so none can forget them.
+// First on the proxy, so even those refusals reach the browser's adapters as the edge's own errors.
+app.use('/api/connections/:id/upstream/*', edgeErrorsOnProxy)
 app.use('/api/*', requireCaller)
 app.use('/api/*', sameOriginJson)
 

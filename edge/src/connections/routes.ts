@@ -3,6 +3,7 @@ import { adapterById } from '@seatkeeper/distributors'
 import { Hono } from 'hono'
 import * as v from 'valibot'
 import type { AppEnv } from '../app-env'
+import { forgetConnectionTokens } from '../proxy/forget-connection-tokens'
 import { registerStub } from '../register/register-stub'
 import {
   ConnectionNotFoundError,
@@ -108,6 +109,8 @@ connectionRoutes.patch('/:id', async (c) => {
     updatedAt: new Date().toISOString(),
   }
   const updated = await saveConnection(c.env, meta, credentials.secrets)
+  // A token from the old secret must not outlive it: the next call logs in with what was saved.
+  forgetConnectionTokens(id)
   const statuses = await registerStub(c.env).connectionStatuses()
   return c.json(toConnectionView(updated, adapter, statuses[id]))
 })
@@ -120,6 +123,7 @@ connectionRoutes.delete('/:id', async (c) => {
   // Settings and status first: if that fails the connection is still there to delete again.
   await registerStub(c.env).forgetConnection(id)
   await deleteStoredConnection(c.env, id)
+  forgetConnectionTokens(id)
   return c.json({ deleted: id })
 })
 

@@ -13,7 +13,8 @@ import { redactSecrets } from './redact-secrets'
 
 export type ForwardRequest = {
   adapter: DistributorAdapter
-  connectionId: string
+  /** Where the connection's token is cached: tokenCacheKey(connection), its id and record version. */
+  cacheKey: string
   credentials: ConnectionCredentials
   endpoints: Endpoints
   cache: TokenCache
@@ -87,7 +88,7 @@ export async function forwardUpstream(
             credentials: req.credentials,
             endpoints: req.endpoints,
             cache: req.cache,
-            cacheKey: req.connectionId,
+            cacheKey: req.cacheKey,
             now: Date.now,
           }),
         )
@@ -152,7 +153,7 @@ export async function forwardUpstream(
       }
 
       if (attempt === 1 && sessionExpired(adapter, response, body)) {
-        req.cache.delete(req.connectionId)
+        req.cache.delete(req.cacheKey)
         continue
       }
       return { ok: true, relayed: { status: response.status, headers: response.headers, body } }

@@ -4,11 +4,13 @@ import { HTTPException } from 'hono/http-exception'
 import type { AppEnv } from '../app-env'
 import { runtimeEnvOf } from '../connections/runtime-env'
 import { openConnection, type OpenedConnection } from '../vault'
+import { tokenCacheKey } from './connection-token-cache'
 import { edgeError, edgeErrorResponse } from './edge-error'
 import { forwardUpstream } from './forward-upstream'
 import { proxyTokenCache } from './proxy-token-cache'
 import { readCappedBody } from './read-capped-body'
 import { readUpstreamPath } from './read-upstream-path'
+import { markRelayed } from './relayed-answers'
 import { upstreamUrl } from './upstream-url'
 
 /** What the proxy accepts and relays (docs/security.md "The distributor proxy"). */
@@ -114,7 +116,7 @@ export const upstreamRoutes = new Hono<AppEnv>().all('/*', async (c) => {
   const forwarded = await forwardUpstream(
     {
       adapter,
-      connectionId: connection.id,
+      cacheKey: tokenCacheKey(connection),
       credentials,
       endpoints,
       cache: proxyTokenCache,
@@ -127,6 +129,8 @@ export const upstreamRoutes = new Hono<AppEnv>().all('/*', async (c) => {
     PROXY_LIMITS,
   )
   if (!forwarded.ok) return edgeErrorResponse(forwarded.error, forwarded.status)
+  // The distributor's answer, whatever its status: edgeErrorsOnProxy leaves it as it is.
+  markRelayed(c.req.raw)
   return relay(forwarded.relayed)
 })
 

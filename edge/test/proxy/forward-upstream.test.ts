@@ -33,7 +33,7 @@ function request(
   const endpoints = adapter.endpoints(credentials.config, { sandboxOrigin: SANDBOX_ORIGIN })
   return {
     adapter,
-    connectionId: 'conn-1',
+    cacheKey: 'conn-1',
     credentials,
     endpoints,
     cache,

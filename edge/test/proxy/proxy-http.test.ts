@@ -51,12 +51,26 @@ describe('the browser’s adapters through the edge proxy', () => {
     })
   }
 
-  it('lists a sherweb customer’s subscriptions through the proxy', async () => {
-    const { adapter, http } = browserClient('sherweb', ids.sherweb!)
-    const customers = await adapter.listCustomers(http)
-    const listing = await adapter.listSubscriptions(http, customers.items[0]!.externalId)
-    expect(listing.complete).toBe(true)
-  })
+  for (const distributor of distributors) {
+    it(`lists every ${distributor} sandbox subscription through createProxyHttp`, async () => {
+      const { adapter, http } = browserClient(distributor, ids[distributor]!)
+      const listing = await adapter.listSubscriptions(http)
+      expect(listing.problems).toEqual([])
+      expect(listing.complete).toBe(true)
+      expect(listing.items.length).toBeGreaterThan(0)
+      expect(JSON.stringify(listing)).not.toContain(sandboxSecrets(distributor)[0])
+    })
+
+    it(`lists one ${distributor} customer’s subscriptions through createProxyHttp`, async () => {
+      const { adapter, http } = browserClient(distributor, ids[distributor]!)
+      const all = await adapter.listSubscriptions(http)
+      const customerId = all.items[0]!.customerExternalId
+      const listing = await adapter.listSubscriptions(http, customerId)
+      expect(listing.complete).toBe(true)
+      expect(listing.items.length).toBeGreaterThan(0)
+      expect(listing.items.every((s) => s.customerExternalId === customerId)).toBe(true)
+    })
+  }
 
   it('turns an edge refusal back into the same DistributorError in the browser', async () => {
     const { http } = browserClient('arrowsphere', ids.arrowsphere!)
@@ -69,6 +83,30 @@ describe('the browser’s adapters through the edge proxy', () => {
       distributor: 'arrowsphere',
     })
     expect((error as Error).message).toMatch(/only the calls it makes itself/)
+  })
+
+  it('reports a write the edge refused for its Origin as Seatkeeper’s refusal, not ArrowSphere’s', async () => {
+    // A client outside the browser (Node's fetch) sends no Origin, and the edge refuses the write.
+    const adapter = adapterById('arrowsphere')!
+    const http = createProxyHttp({
+      distributor: 'arrowsphere',
+      label: adapter.label,
+      connectionId: ids.arrowsphere!,
+      fetch: async (input, init) =>
+        app.request(new URL(input.toString(), ORIGIN).toString(), init, localEnv),
+      sleep: async () => {},
+      random: () => 0,
+    })
+    const error = await adapter.listSubscriptions(http).catch((e: unknown) => e)
+    expect(error).toMatchObject({
+      name: 'DistributorError',
+      kind: 'request',
+      distributor: 'arrowsphere',
+      call: 'POST /licenses/v2/find',
+      status: 403,
+    })
+    expect((error as Error).message).toMatch(/^Seatkeeper refuses cross-origin writes/)
+    expect(outbound.requests).toEqual([])
   })
 
   it('reports a connection that does not exist as not-found', async () => {

@@ -170,4 +170,30 @@ describe('ALL /api/connections/:id/upstream/*', () => {
     expect(response.status).toBe(403)
     expect(outbound.requests).toEqual([])
   })
+
+  it('POST /api/connections/:id/upstream without an Origin answers a 403 edge error naming the call', async () => {
+    const response = await viaProxy(arrow, '/licenses/v2/find?per_page=100&page=1', {
+      method: 'POST',
+      // What Node's fetch sends (a browser always adds the page's Origin to a POST).
+      headers: { origin: '' },
+      body: '{"filters":{}}',
+    })
+    expect(response.status).toBe(403)
+    const error = await edgeErrorOf(response)
+    expect(error).toMatchObject({ kind: 'request', call: 'POST /licenses/v2/find', status: 403 })
+    expect(error.message).toMatch(/cross-origin writes/)
+    expect(outbound.requests).toEqual([])
+  })
+
+  it('relays a distributor’s own refusal without marking it as the edge’s', async () => {
+    answer = () =>
+      new Response(JSON.stringify({ status: 403, error: 'Forbidden', messages: 'No licences for you' }), {
+        status: 403,
+        headers: { 'content-type': 'application/json' },
+      })
+    const response = await viaProxy(arrow, '/licenses/v2/find', { method: 'POST', body: '{"filters":{}}' })
+    expect(response.status).toBe(403)
+    expect(response.headers.get(EDGE_ERROR_HEADER)).toBeNull()
+    expect(await response.json()).toMatchObject({ messages: 'No licences for you' })
+  })
 })

@@ -1,4 +1,12 @@
-import { OperationSchema, PlanSummarySchema, QuarantinedSchema, SkippedSchema } from '@seatkeeper/core'
+import {
+  CustomerSchema,
+  OperationSchema,
+  PlanSummarySchema,
+  QuarantinedSchema,
+  SkippedSchema,
+  SubscriptionSchema,
+  TopLevelSchema,
+} from '@seatkeeper/core'
 import * as v from 'valibot'
 
 export const RunKindSchema = v.picklist([
@@ -39,10 +47,24 @@ export type RunView = v.InferOutput<typeof RunViewSchema>
 
 export const RunListSchema = v.object({ runs: v.array(RunViewSchema) })
 
+/**
+ * One change a run made: the core's operations, plus the register's own (docs/api.md "Runs"):
+ * top levels created by POST /api/top-levels and CSV imports, and the removals an undo of a
+ * creation writes. Without them a CSV import's or an undo's page would not parse.
+ */
+export const RunOperationSchema = v.variant('op', [
+  OperationSchema,
+  v.object({ op: v.literal('createTopLevel'), after: TopLevelSchema }),
+  v.object({ op: v.literal('removeTopLevel'), before: TopLevelSchema }),
+  v.object({ op: v.literal('removeCustomer'), before: CustomerSchema }),
+  v.object({ op: v.literal('removeSubscription'), before: SubscriptionSchema }),
+])
+export type RunOperation = v.InferOutput<typeof RunOperationSchema>
+
 /** GET /api/runs/:id: the run with every operation's before/after. */
 export const RunDetailSchema = v.object({
   run: RunViewSchema,
-  operations: v.array(OperationSchema),
+  operations: v.array(RunOperationSchema),
   skipped: v.array(SkippedSchema),
   quarantine: v.array(QuarantinedSchema),
 })
