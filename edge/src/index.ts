@@ -1,8 +1,17 @@
 import { app } from './app'
+import { consumeSyncJobs } from './integrator/consume-sync-jobs'
+import { enqueueSyncJobs } from './integrator/enqueue-sync-jobs'
 
 export { RegisterObject } from './register/register-object'
 
-// The Worker entry only wires the three handlers; each lives with its resource.
+// The Worker entry only wires the three handlers; each lives with its resource. The handlers
+// finish their work before returning, so the execution context is not needed.
 export default {
   fetch: app.fetch,
+  async scheduled(controller, env, _ctx) {
+    await enqueueSyncJobs(controller, env)
+  },
+  async queue(batch, env, _ctx) {
+    await consumeSyncJobs(batch, env)
+  },
 } satisfies ExportedHandler<Env>

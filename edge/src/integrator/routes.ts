@@ -1,5 +1,32 @@
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
+import { ConnectionNotFoundError, readStoredConnection } from '../vault'
+import { runIntegrator } from './run-integrator'
 
-// Placeholder mounted by app.ts; the integrator work fills it (POST /api/connections/:id/sync).
-export const syncRoutes = new Hono<AppEnv>()
+// "Sync now" shares the integrator's code with the cron. It holds its own lease (not the day's),
+// so it runs even after today's sync, but two presses at once do not run twice.
+const SYNC_NOW_LEASE_TTL_MS = 15 * 60_000
+
+export const syncRoutes = new Hono<AppEnv>().post('/:id/sync', async (c) => {
+  const connectionId = c.req.param('id')
+  // An unknown id is the caller's mistake (404), not a failed sync to record on a status row.
+  if (!(await readStoredConnection(c.env, connectionId)))
+    throw new ConnectionNotFoundError(connectionId)
+  const result = await runIntegrator(c.env, {
+    connectionId,
+    trigger: 'sync-now',
+    lease: {
+      key: `${connectionId}:now`,
+      holder: crypto.randomUUID(),
+      ttlMs: SYNC_NOW_LEASE_TTL_MS,
+      afterSuccess: 'release',
+    },
+  })
+  // A connection deleted between the check and the run.
+  if (result.outcome === 'skipped') throw new ConnectionNotFoundError(connectionId)
+  return c.json({
+    outcome: result.outcome,
+    ...(result.runId ? { runId: result.runId } : {}),
+    message: result.message,
+  })
+})

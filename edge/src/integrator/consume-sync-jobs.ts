@@ -1,0 +1,49 @@
+import * as v from 'valibot'
+import { runIntegrator } from './run-integrator'
+import { SyncJobSchema } from './sync-job'
+
+// Long enough for the slowest distributor listing (Sherweb's 3,000-customer book paces at ~12 min,
+// docs/benchmarks.md); a crashed run's lease expires after it and a later message may take over.
+export const DAILY_LEASE_TTL_MS = 30 * 60_000
+// When the run itself threw (the register unreachable): try again soon, the queue caps the tries.
+const CRASH_RETRY_SECONDS = 300
+
+/**
+ * The SYNC_JOBS consumer: runs the integrator for each message. The lease is keyed by connection
+ * and day and held by the message id, so a doubled cron's second message is a no-op while a
+ * retry of the same message (after a crash or an outage) takes its own lease back.
+ */
+export async function consumeSyncJobs(batch: MessageBatch<unknown>, env: Env): Promise<void> {
+  for (const message of batch.messages) {
+    const parsed = v.safeParse(SyncJobSchema, message.body)
+    if (!parsed.success) {
+      console.error(`SYNC_JOBS message ${message.id} is not a sync job; dropped.`)
+      message.ack()
+      continue
+    }
+    const job = parsed.output
+    try {
+      const result = await runIntegrator(env, {
+        connectionId: job.connectionId,
+        trigger: 'cron',
+        onlyIfEnabled: true,
+        lease: {
+          key: `${job.connectionId}:${job.day}`,
+          holder: message.id,
+          ttlMs: DAILY_LEASE_TTL_MS,
+          afterSuccess: 'complete',
+        },
+      })
+      console.log(
+        `Integrator ${job.connectionId} (${job.day}, attempt ${message.attempts}): ${result.outcome}. ${result.message}`,
+      )
+      if (result.retryAfterSeconds !== undefined)
+        message.retry({ delaySeconds: result.retryAfterSeconds })
+      else message.ack()
+    } catch (error) {
+      // One message's failure must not fail (and redeliver) the others of its batch.
+      console.error(`Integrator ${job.connectionId} (${job.day}) crashed:`, error)
+      message.retry({ delaySeconds: CRASH_RETRY_SECONDS })
+    }
+  }
+}

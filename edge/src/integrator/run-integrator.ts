@@ -1,0 +1,152 @@
+import { registerStub } from '../register/register-stub'
+import type { RegisterRpc, RunTrigger } from '../register/register-rpc'
+import { openConnection, type OpenedConnection } from '../vault'
+import { classifyFailure } from './classify-failure'
+import { describePlan } from './describe-plan'
+import { syncConnection, type IntegratorHttpOptions, type SyncStats } from './sync-connection'
+
+export type IntegratorOutcome = {
+  /**
+   * `skipped`: the cron's message for a connection whose integrator is off (or gone) by now.
+   * The others are Sync now's answer (docs/api.md).
+   */
+  outcome: 'applied' | 'no-changes' | 'failed' | 'busy' | 'skipped'
+  runId?: string
+  message: string
+  /** For the queue: try the message again after this many seconds (absent: do not). */
+  retryAfterSeconds?: number
+  stats?: SyncStats
+}
+
+export type IntegratorLease = {
+  key: string
+  holder: string
+  ttlMs: number
+  /**
+   * `complete`: the key is done for everyone (the cron's day lease: a doubled cron does nothing).
+   * `release`: the key is free again as soon as this run ends (Sync now may be pressed again).
+   */
+  afterSuccess: 'complete' | 'release'
+}
+
+export type IntegratorRun = {
+  connectionId: string
+  trigger: RunTrigger
+  /**
+   * The cron uses `${connectionId}:${day}` held by the queue message id, so a doubled cron is a
+   * no-op and a retried message re-takes its own lease after a crash.
+   */
+  lease: IntegratorLease
+  /** The cron's runs: skip a connection whose integrator was switched off after enqueueing. */
+  onlyIfEnabled?: boolean
+  now?: () => number
+  http?: IntegratorHttpOptions
+  /** Reads the clock for the phase timings (the benchmark's waits a tick: workerd's clock moves only across I/O). */
+  clock?: () => Promise<number>
+}
+
+/**
+ * The daily sync of one connection (DESIGN.md §1.6, docs/integrator.md), shared by the cron's
+ * queue consumer and Sync now: take the lease, list, plan, apply, record the outcome on the
+ * connection (time, error, quarantine), then complete or release the lease.
+ */
+export async function runIntegrator(env: Env, run: IntegratorRun): Promise<IntegratorOutcome> {
+  const now = run.now ?? Date.now
+  const register = registerStub(env)
+
+  let opened: OpenedConnection
+  try {
+    opened = await openConnection(env, run.connectionId)
+  } catch (error) {
+    // Before any lease or status is written: a deleted connection must not get a status row back.
+    const failure = classifyFailure(error)
+    if (failure.gone) return { outcome: 'skipped', message: failure.message }
+    await register.recordSync(run.connectionId, {
+      at: new Date(now()).toISOString(),
+      error: failure.message,
+    })
+    return { outcome: 'failed', message: failure.message }
+  }
+  const settings = await register.getSettings(run.connectionId)
+  if (run.onlyIfEnabled && !settings.integrator.enabled) {
+    return {
+      outcome: 'skipped',
+      message: 'The integrator of this connection is off; nothing was done.',
+    }
+  }
+
+  const lease = await register.acquireLease(run.lease.key, run.lease.holder, run.lease.ttlMs)
+  if (lease !== 'acquired') {
+    return {
+      outcome: 'busy',
+      message:
+        lease === 'done'
+          ? 'This connection was already synced today; nothing was done.'
+          : 'A sync of this connection is already running; nothing was done. Try again in a few minutes.',
+    }
+  }
+
+  try {
+    const result = await syncConnection({
+      env,
+      register,
+      opened,
+      settings,
+      trigger: run.trigger,
+      ...(run.http ? { http: run.http } : {}),
+      clock: run.clock ?? (async () => now()),
+    })
+    await register.recordSync(run.connectionId, {
+      at: new Date(now()).toISOString(),
+      runId: result.runId,
+      // The newest listing decides what is held back, even when it changed nothing.
+      quarantine: result.plan.quarantine,
+    })
+    if (run.lease.afterSuccess === 'complete')
+      await register.completeLease(run.lease.key, run.lease.holder)
+    else await register.releaseLease(run.lease.key, run.lease.holder)
+    return {
+      outcome: result.runId ? 'applied' : 'no-changes',
+      ...(result.runId ? { runId: result.runId } : {}),
+      message: describePlan(result.plan),
+      stats: result.stats,
+    }
+  } catch (error) {
+    const failure = classifyFailure(error)
+    if (failure.unexpected) {
+      console.error(`Integrator run for connection ${run.connectionId} failed:`, error)
+    }
+    await recordFailure(register, run, failure.message, now)
+    return {
+      outcome: 'failed',
+      message: failure.message,
+      ...(failure.retryAfterSeconds !== undefined
+        ? { retryAfterSeconds: failure.retryAfterSeconds }
+        : {}),
+    }
+  }
+}
+
+// Best effort: when the register itself is what failed, these fail too; the lease then expires
+// (or its holder, the retried message, re-takes it).
+async function recordFailure(
+  register: RegisterRpc,
+  run: IntegratorRun,
+  message: string,
+  now: () => number,
+) {
+  try {
+    await register.recordSync(run.connectionId, {
+      at: new Date(now()).toISOString(),
+      error: message,
+    })
+  } catch (error) {
+    console.error(`Could not record the failed sync of connection ${run.connectionId}:`, error)
+  }
+  try {
+    // Free the lease so a retry (the queue's, or the user's) may run today.
+    await register.releaseLease(run.lease.key, run.lease.holder)
+  } catch (error) {
+    console.error(`Could not release lease ${run.lease.key}:`, error)
+  }
+}

@@ -1,0 +1,140 @@
+import {
+  planSync,
+  type ConnectionRef,
+  type ConnectionSettings,
+  type ExternalCustomer,
+  type ExternalSubscription,
+  type Plan,
+} from '@seatkeeper/core'
+import {
+  createDirectHttp,
+  type DirectHttpOptions,
+  type DistributorAdapter,
+  type Listing,
+} from '@seatkeeper/distributors'
+import { tokenCacheKey } from '../proxy/connection-token-cache'
+import type { RegisterRpc, RunTrigger } from '../register/register-rpc'
+import type { OpenedConnection } from '../vault'
+import { integratorTokenCache } from './token-cache'
+
+/** HTTP client knobs the tests and the benchmark set: pacing, sleeping, retries. */
+export type IntegratorHttpOptions = Pick<
+  DirectHttpOptions,
+  'pace' | 'sleep' | 'random' | 'retry' | 'timeoutMs'
+>
+
+/** What one run cost, for the log and the benchmark. */
+export type SyncStats = {
+  listingMs: number
+  planningMs: number
+  applyMs: number
+  /** Upstream calls, retries and token exchanges included. */
+  calls: number
+  retries: number
+  customers: number
+  subscriptions: number
+  operations: number
+  planAttempts: number
+}
+
+export type SyncResult = { plan: Plan; runId: string | null; stats: SyncStats }
+
+export type SyncContext = {
+  env: Env
+  register: RegisterRpc
+  opened: OpenedConnection
+  settings: ConnectionSettings
+  trigger: RunTrigger
+  http?: IntegratorHttpOptions
+  /** Reads the time for the phase timings. */
+  clock: () => Promise<number>
+}
+
+const EMPTY: Listing<never> = { items: [], complete: false, problems: [] }
+// A concurrent write (a person importing, a Sync now) moves the version between planning and
+// applying; the plan is then made again from the new register. Three tries is plenty.
+const MAX_PLAN_ATTEMPTS = 3
+
+/**
+ * List with the adapter (direct fetch), plan with planSync against the register, apply in the
+ * Durable Object. Throws on any failure; nothing is written unless applyPlan succeeded.
+ */
+export async function syncConnection(ctx: SyncContext): Promise<SyncResult> {
+  const { env, register, settings } = ctx
+  const { adapter, credentials, connection: meta } = ctx.opened
+  const http = createDirectHttp({
+    adapter,
+    credentials,
+    // Looked up at call time: tests replace the isolate's fetch.
+    fetch: (input, init) => fetch(input, init),
+    cacheKey: tokenCacheKey(meta),
+    cache: integratorTokenCache,
+    env: env.LOCAL_MODE === 'true' ? { sandboxOrigin: env.SANDBOX_ORIGIN } : {},
+    ...ctx.http,
+  })
+  const started = await ctx.clock()
+  const { customers, subscriptions } = await list(adapter, http, settings)
+  const listed = await ctx.clock()
+  const connection: ConnectionRef = {
+    id: meta.id,
+    distributor: adapter.id,
+    distributorLabel: adapter.label,
+  }
+
+  let planningMs = 0
+  let applyMs = 0
+  for (let attempt = 1; ; attempt++) {
+    const planStarted = await ctx.clock()
+    const snapshot = await register.snapshot()
+    const plan = planSync({
+      connection,
+      listing: {
+        customers: { items: customers.items, complete: customers.complete },
+        subscriptions: { items: subscriptions.items, complete: subscriptions.complete },
+      },
+      register: snapshot,
+      settings,
+    })
+    const planned = await ctx.clock()
+    planningMs += planned - planStarted
+    const stats = (): SyncStats => ({
+      listingMs: listed - started,
+      planningMs,
+      applyMs,
+      calls: http.stats.calls,
+      retries: http.stats.retries,
+      customers: customers.items.length,
+      subscriptions: subscriptions.items.length,
+      operations: plan.operations.length,
+      planAttempts: attempt,
+    })
+    // An unchanged distributor writes nothing: no version bump, no run.
+    if (plan.operations.length === 0) return { plan, runId: null, stats: stats() }
+    const applied = await register.applyPlan({
+      baseVersion: plan.baseVersion,
+      plan,
+      actor: 'integrator',
+      trigger: ctx.trigger,
+    })
+    applyMs += (await ctx.clock()) - planned
+    if (applied.ok) return { plan, runId: applied.runId, stats: stats() }
+    if (applied.reason === 'invalid' || attempt >= MAX_PLAN_ATTEMPTS) {
+      throw new Error(`The register refused the integrator's plan: ${applied.message}`)
+    }
+  }
+}
+
+async function list(
+  adapter: DistributorAdapter,
+  http: ReturnType<typeof createDirectHttp>,
+  settings: ConnectionSettings,
+): Promise<{ customers: Listing<ExternalCustomer>; subscriptions: Listing<ExternalSubscription> }> {
+  const { entities } = settings.integrator
+  // Subscriptions are planned onto mapped customers, so customers are listed whenever either
+  // entity syncs; the planner only writes customers when their entity is on. An entity that is
+  // off is an incomplete (empty) listing, so nothing of it is ever treated as deleted.
+  const customers =
+    entities.customers || entities.subscriptions ? await adapter.listCustomers(http) : EMPTY
+  const subscriptions = entities.subscriptions ? await adapter.listSubscriptions(http) : EMPTY
+  return { customers, subscriptions }
+}
