@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
+import { join, relative, resolve, sep } from 'node:path'
 import { defineConfig, type Plugin } from 'vite'
 import solid from 'vite-plugin-solid'
 import { injectPrecache, precacheManifest } from './src/offline/precache-manifest'
@@ -30,7 +30,8 @@ function precacheServiceWorker(): Plugin {
     name: 'seatkeeper-precache-service-worker',
     apply: 'build',
     configResolved(config) {
-      outDir = join(config.root, config.build.outDir)
+      // resolve, not join: `vite build --outDir /tmp/x` gives an absolute path.
+      outDir = resolve(config.root, config.build.outDir)
     },
     closeBundle() {
       const files = listFiles(outDir).map((file) => relative(outDir, file).split(sep).join('/'))

@@ -30,6 +30,9 @@ export default async function setup(project: TestProject) {
       SANDBOX_PORT: String(SANDBOX_PORT),
       SEATKEEPER_STATE_DIR: stateDir,
       WRANGLER_SEND_METRICS: 'false',
+      // Vitest sets NODE_ENV=test, which would make `vite build` a development build (Solid's dev
+      // runtime, import.meta.env.PROD false: no service worker). `pnpm start` runs without it.
+      NODE_ENV: undefined,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

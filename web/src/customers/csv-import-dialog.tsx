@@ -55,12 +55,17 @@ export function CsvImportDialog(props: { open: boolean; onClose: () => void }) {
     <ModalDialog open={props.open} title="Import Customers from CSV" onClose={close}>
       <form class="form" onSubmit={submit}>
         <p class="muted">
-          The first line names the columns: {CUSTOMER_CSV_COLUMNS.join(', ')}. Only “name” is required; a top level that does not
-          exist yet is created.
+          The first line names the columns: {CUSTOMER_CSV_COLUMNS.join(', ')}. Only “name” is
+          required; a top level that does not exist yet is created.
         </p>
         <div class="field">
           <label for="csv-file">CSV file</label>
-          <input id="csv-file" type="file" accept=".csv,text/csv" onChange={(event) => setFile(event.currentTarget.files?.[0])} />
+          <input
+            id="csv-file"
+            type="file"
+            accept=".csv,text/csv"
+            onChange={(event) => setFile(event.currentTarget.files?.[0])}
+          />
         </div>
         <Show when={error()}>
           <p class="form__error" role="alert">
@@ -74,12 +79,15 @@ export function CsvImportDialog(props: { open: boolean; onClose: () => void }) {
                 <strong>
                   {done().imported} customer{done().imported === 1 ? '' : 's'} imported.
                 </strong>{' '}
-                <Show when={done().runId}>{(runId) => <A href={`/runs/${runId()}`}>View the run</A>}</Show>
+                <Show when={done().runId}>
+                  {(runId) => <A href={`/runs/${runId()}`}>View the run</A>}
+                </Show>
               </p>
               <Show when={done().errors.length > 0}>
                 <table class="table">
                   <caption>
-                    {done().errors.length} row{done().errors.length === 1 ? ' was' : 's were'} not imported
+                    {done().errors.length} row{done().errors.length === 1 ? ' was' : 's were'} not
+                    imported
                   </caption>
                   <thead>
                     <tr>

@@ -3,7 +3,9 @@
  * is doubled. A field starting with = + - @ is prefixed with ' so a spreadsheet opening the export
  * does not run it as a formula (CSV injection).
  */
-export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | boolean | undefined | null>>): string {
+export function toCsv(
+  rows: ReadonlyArray<ReadonlyArray<string | number | boolean | undefined | null>>,
+): string {
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n'
 }
 
@@ -29,7 +31,8 @@ export function parseCsv(text: string): Array<{ line: number; cells: string[] }>
 
   const endRow = () => {
     cells.push(field)
-    if (!(cells.length === 1 && cells[0] === '' && !fieldStarted)) rows.push({ line: rowLine, cells })
+    if (!(cells.length === 1 && cells[0] === '' && !fieldStarted))
+      rows.push({ line: rowLine, cells })
     cells = []
     field = ''
     fieldStarted = false

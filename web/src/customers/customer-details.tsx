@@ -2,10 +2,16 @@ import type { Customer, Mapping } from '@seatkeeper/core'
 import { For, Show } from 'solid-js'
 
 /** A customer's own fields and the distributor customers mapped onto it. */
-export function CustomerDetails(props: { customer: Customer; topLevelName?: string; mappings: readonly Mapping[] }) {
+export function CustomerDetails(props: {
+  customer: Customer
+  topLevelName?: string
+  mappings: readonly Mapping[]
+}) {
   const site = () => {
     const a = props.customer.mainSite
-    return a ? [a.line1, a.line2, a.city, a.region, a.postcode, a.country].filter(Boolean).join(', ') : ''
+    return a
+      ? [a.line1, a.line2, a.city, a.region, a.postcode, a.country].filter(Boolean).join(', ')
+      : ''
   }
   return (
     <div class="details">
@@ -26,7 +32,10 @@ export function CustomerDetails(props: { customer: Customer; topLevelName?: stri
         <dd>{props.customer.inactive ? 'Inactive' : 'Active'}</dd>
       </dl>
       <h3>Mappings</h3>
-      <Show when={props.mappings.length > 0} fallback={<p class="muted">No distributor customer is mapped to this customer.</p>}>
+      <Show
+        when={props.mappings.length > 0}
+        fallback={<p class="muted">No distributor customer is mapped to this customer.</p>}
+      >
         <table class="table">
           <caption class="visually-hidden">Distributor customers mapped to this customer</caption>
           <thead>

@@ -3,7 +3,13 @@ import { createSignal, For, Show } from 'solid-js'
 import { createStore } from 'solid-js/store'
 import { errorField } from '../api/error-field'
 import { ModalDialog } from '../layout/modal-dialog'
-import { customerFormValues, customerPatch, readCustomerForm, type CustomerFormErrors, type CustomerFormValues } from './customer-form'
+import {
+  customerFormValues,
+  customerPatch,
+  readCustomerForm,
+  type CustomerFormErrors,
+  type CustomerFormValues,
+} from './customer-form'
 import { saveCustomer } from './save-customer'
 
 type CustomerDialogProps = {
@@ -30,9 +36,17 @@ const FIELDS: Array<{ key: TextField; label: string; hint?: string }> = [
 /** Create or edit a customer; offline, the edit is kept and sent later. */
 export function CustomerDialog(props: CustomerDialogProps) {
   return (
-    <ModalDialog open={props.open} title={props.customer ? `Edit ${props.customer.name}` : 'New customer'} onClose={() => props.onClose()}>
+    <ModalDialog
+      open={props.open}
+      title={props.customer ? `Edit ${props.customer.name}` : 'New customer'}
+      onClose={() => props.onClose()}
+    >
       <Show when={props.open}>
-        <CustomerForm customer={props.customer} topLevels={props.topLevels} onClose={props.onClose} />
+        <CustomerForm
+          customer={props.customer}
+          topLevels={props.topLevels}
+          onClose={props.onClose}
+        />
       </Show>
     </ModalDialog>
   )
@@ -80,6 +94,8 @@ function CustomerForm(props: Omit<CustomerDialogProps, 'open'>) {
     }
   }
 
+  // The name field takes focus when the dialog opens (not the header's Close button), so a
+  // keyboard user types straight away and Enter saves.
   const input = (key: TextField, label: string, hint?: string, required = false) => (
     <div class="field">
       <label for={`customer-${key}`}>
@@ -91,8 +107,13 @@ function CustomerForm(props: Omit<CustomerDialogProps, 'open'>) {
         value={values[key]}
         onInput={(event) => setValues(key, event.currentTarget.value)}
         aria-invalid={errors()[key] ? 'true' : undefined}
-        aria-describedby={[hint ? `customer-${key}-hint` : '', errors()[key] ? `customer-${key}-error` : ''].join(' ').trim() || undefined}
+        aria-describedby={
+          [hint ? `customer-${key}-hint` : '', errors()[key] ? `customer-${key}-error` : '']
+            .join(' ')
+            .trim() || undefined
+        }
         required={required}
+        autofocus={key === 'name'}
         autocomplete="off"
       />
       <Show when={hint}>
@@ -118,15 +139,23 @@ function CustomerForm(props: Omit<CustomerDialogProps, 'open'>) {
       {input('name', 'Name', undefined, true)}
       <div class="field">
         <label for="customer-topLevelId">Top level</label>
-        <select id="customer-topLevelId" value={values.topLevelId} onChange={(event) => setValues('topLevelId', event.currentTarget.value)}>
+        <select
+          id="customer-topLevelId"
+          value={values.topLevelId}
+          onChange={(event) => setValues('topLevelId', event.currentTarget.value)}
+        >
           <option value="">No top level</option>
-          <For each={props.topLevels}>{(topLevel) => <option value={topLevel.id}>{topLevel.name}</option>}</For>
+          <For each={props.topLevels}>
+            {(topLevel) => <option value={topLevel.id}>{topLevel.name}</option>}
+          </For>
         </select>
       </div>
       <fieldset class="form__group">
         <legend>Main site</legend>
         <div class="form__grid">
-          <For each={FIELDS.slice(0, 6)}>{(field) => input(field.key, field.label, field.hint)}</For>
+          <For each={FIELDS.slice(0, 6)}>
+            {(field) => input(field.key, field.label, field.hint)}
+          </For>
         </div>
       </fieldset>
       <div class="form__grid">

@@ -42,7 +42,10 @@ export function customerFormValues(customer?: Customer): CustomerFormValues {
  * Checks the form and turns it into the API's input: trimmed, blanks left out, the country
  * upper-cased. Errors are sentences a person can act on, keyed by field.
  */
-export function readCustomerForm(values: CustomerFormValues): { input?: CustomerInput; errors: CustomerFormErrors } {
+export function readCustomerForm(values: CustomerFormValues): {
+  input?: CustomerInput
+  errors: CustomerFormErrors
+} {
   const errors: CustomerFormErrors = {}
   const text = (value: string) => (value.trim() === '' ? undefined : value.trim())
   const name = text(values.name)
@@ -68,7 +71,8 @@ export function readCustomerForm(values: CustomerFormValues): { input?: Customer
   const hasSite = Object.values(mainSite).some((value) => value !== undefined)
   const input: CustomerInput = { name }
   if (text(values.topLevelId)) input.topLevelId = text(values.topLevelId)
-  if (hasSite) input.mainSite = Object.fromEntries(Object.entries(mainSite).filter(([, v]) => v !== undefined))
+  if (hasSite)
+    input.mainSite = Object.fromEntries(Object.entries(mainSite).filter(([, v]) => v !== undefined))
   if (domain) input.domain = domain
   if (text(values.tenantId)) input.tenantId = text(values.tenantId)
   if (text(values.taxId)) input.taxId = text(values.taxId)
@@ -79,13 +83,19 @@ export function readCustomerForm(values: CustomerFormValues): { input?: Customer
  * The PATCH body for an edit: only the fields that changed, a cleared field as '' (an empty
  * address as {}), which PATCH /api/customers/:id reads as "clear it". Undefined when nothing changed.
  */
-export function customerPatch(customer: Customer, input: CustomerInput, inactive: boolean): CustomerPatch | undefined {
+export function customerPatch(
+  customer: Customer,
+  input: CustomerInput,
+  inactive: boolean,
+): CustomerPatch | undefined {
   const patch: CustomerPatch = { version: customer.version }
   if (input.name !== customer.name) patch.name = input.name
   for (const key of ['topLevelId', 'domain', 'tenantId', 'taxId'] as const) {
     if ((input[key] ?? '') !== (customer[key] ?? '')) patch[key] = input[key] ?? ''
   }
-  if (JSON.stringify(sorted(input.mainSite ?? {})) !== JSON.stringify(sorted(customer.mainSite ?? {}))) {
+  if (
+    JSON.stringify(sorted(input.mainSite ?? {})) !== JSON.stringify(sorted(customer.mainSite ?? {}))
+  ) {
     patch.mainSite = input.mainSite ?? {}
   }
   if (inactive !== customer.inactive) patch.inactive = inactive
@@ -93,5 +103,9 @@ export function customerPatch(customer: Customer, input: CustomerInput, inactive
 }
 
 function sorted(record: Record<string, unknown>) {
-  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b)))
+  return Object.fromEntries(
+    Object.entries(record)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => a.localeCompare(b)),
+  )
 }

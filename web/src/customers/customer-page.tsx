@@ -40,7 +40,14 @@ export default function CustomerPage() {
       }
     >
       {(v) => (
-        <Page title={v().customer.name} lead={v().customer.createdBy ? `Created by ${v().customer.createdBy?.distributor}` : 'Created by you'}>
+        <Page
+          title={v().customer.name}
+          lead={
+            v().customer.createdBy
+              ? `Created by ${v().customer.createdBy?.distributor}`
+              : 'Created by you'
+          }
+        >
           <p>
             <A href="/customers">← All customers</A>
           </p>
@@ -58,11 +65,21 @@ export default function CustomerPage() {
             label="Customer"
             initial="subscriptions"
             tabs={[
-              { id: 'subscriptions', label: 'Subscriptions', panel: () => <SubscriptionsTable subscriptions={v().subscriptions} /> },
+              {
+                id: 'subscriptions',
+                label: 'Subscriptions',
+                panel: () => <SubscriptionsTable subscriptions={v().subscriptions} />,
+              },
               {
                 id: 'details',
                 label: 'Details',
-                panel: () => <CustomerDetails customer={v().customer} topLevelName={v().topLevelName} mappings={v().mappings} />,
+                panel: () => (
+                  <CustomerDetails
+                    customer={v().customer}
+                    topLevelName={v().topLevelName}
+                    mappings={v().mappings}
+                  />
+                ),
               },
             ]}
           />
@@ -84,7 +101,10 @@ export default function CustomerPage() {
 function NotFound(props: { error?: string }) {
   return (
     <div class="alert" role="alert">
-      <p>{props.error ?? 'No customer with this id is in the register. It may have been removed, or the link is wrong.'}</p>
+      <p>
+        {props.error ??
+          'No customer with this id is in the register. It may have been removed, or the link is wrong.'}
+      </p>
       <A href="/customers">Back to all customers</A>
     </div>
   )

@@ -17,7 +17,11 @@ describe('toCsv', () => {
 
 describe('parseCsv', () => {
   it('reads what toCsv writes back to the same cells', () => {
-    const rows = [['name', 'city'], ['Acme, Inc', 'Sydney'], ['Say "hi"', 'two\nlines']]
+    const rows = [
+      ['name', 'city'],
+      ['Acme, Inc', 'Sydney'],
+      ['Say "hi"', 'two\nlines'],
+    ]
     expect(parseCsv(toCsv(rows)).map((row) => row.cells)).toEqual(rows)
   })
 
@@ -55,7 +59,9 @@ describe('customersToCsv', () => {
       ],
     }
     const lines = customersToCsv(register).split('\r\n')
-    expect(lines[0]).toBe('name,top level,address line 1,address line 2,city,region,postcode,country,domain,tenant id,tax id')
+    expect(lines[0]).toBe(
+      'name,top level,address line 1,address line 2,city,region,postcode,country,domain,tenant id,tax id',
+    )
     expect(lines[1]).toBe('"Acme, Pty",Northwind Group,1 George St,,Sydney,,,AU,acme.example,,')
     expect(lines[2]).toBe('Zeta,,,,,,,,,,')
   })

@@ -39,9 +39,12 @@ export function customersToCsv(register: Pick<Register, 'customers' | 'topLevels
 }
 
 /** Checks a file before upload: the header has a name column and there is at least one row. */
-export function precheckCustomerCsv(rows: ReadonlyArray<{ line: number; cells: string[] }>): string | undefined {
+export function precheckCustomerCsv(
+  rows: ReadonlyArray<{ line: number; cells: string[] }>,
+): string | undefined {
   const header = rows[0]
-  if (!header) return 'The file is empty. Choose a CSV file with a header row and one customer per line.'
+  if (!header)
+    return 'The file is empty. Choose a CSV file with a header row and one customer per line.'
   const labels = header.cells.map((cell) => cell.trim().toLowerCase())
   if (!labels.includes('name')) {
     return `The first line must be a header naming the columns, with at least "name". Found: ${header.cells.join(', ') || 'nothing'}.`

@@ -20,11 +20,18 @@ export default function CustomersPage() {
   const [importing, setImporting] = createSignal(false)
   const [notice, setNotice] = createSignal<string>()
 
-  const rows = createMemo(() => (register.data ? filterCustomers(register.data, { search: search(), topLevelId: topLevelId() }) : []))
+  const rows = createMemo(() =>
+    register.data
+      ? filterCustomers(register.data, { search: search(), topLevelId: topLevelId() })
+      : [],
+  )
 
   const exportCsv = () => {
     if (!register.data) return
-    downloadText(`seatkeeper-customers-${new Date().toISOString().slice(0, 10)}.csv`, customersToCsv(register.data))
+    downloadText(
+      `seatkeeper-customers-${new Date().toISOString().slice(0, 10)}.csv`,
+      customersToCsv(register.data),
+    )
   }
 
   return (
@@ -33,7 +40,12 @@ export default function CustomersPage() {
       lead="The register: every customer you bill, grouped by top level, with the subscriptions your distributors report for each."
     >
       <div class="toolbar" role="toolbar" aria-label="Customer actions">
-        <button type="button" class="button button--primary" onClick={() => setCreating(true)} disabled={!register.data}>
+        <button
+          type="button"
+          class="button button--primary"
+          onClick={() => setCreating(true)}
+          disabled={!register.data}
+        >
           New customer
         </button>
         <button type="button" class="button" onClick={() => setImporting(true)}>
@@ -68,7 +80,8 @@ export default function CustomersPage() {
             when={data().customers.length > 0}
             fallback={
               <EmptyState title="The register is empty">
-                Customers appear here after the first import from a connection, a CSV import, or “New customer”.
+                Customers appear here after the first import from a connection, a CSV import, or
+                “New customer”.
               </EmptyState>
             }
           >
@@ -80,25 +93,36 @@ export default function CustomersPage() {
                   type="search"
                   value={search()}
                   onInput={(event) => setSearch(event.currentTarget.value)}
-                  placeholder="Name, domain, tenant ID…"
+                  placeholder="Name, domain or ID"
                 />
               </div>
               <div class="field">
                 <label for="customer-top-level">Top level</label>
-                <select id="customer-top-level" value={topLevelId()} onChange={(event) => setTopLevelId(event.currentTarget.value)}>
+                <select
+                  id="customer-top-level"
+                  value={topLevelId()}
+                  onChange={(event) => setTopLevelId(event.currentTarget.value)}
+                >
                   <option value="">All top levels</option>
                   <option value={NO_TOP_LEVEL}>No top level</option>
-                  <For each={data().topLevels}>{(topLevel) => <option value={topLevel.id}>{topLevel.name}</option>}</For>
+                  <For each={data().topLevels}>
+                    {(topLevel) => <option value={topLevel.id}>{topLevel.name}</option>}
+                  </For>
                 </select>
               </div>
               <p class="filters__count" role="status">
-                {rows().length} of {data().customers.length} customers
+                {rows().length.toLocaleString('en')} of{' '}
+                {data().customers.length.toLocaleString('en')} customers
               </p>
             </div>
+            <Show when={rows().length === 0}>
+              <p class="muted">No customers match this search and top level.</p>
+            </Show>
             <VirtualList
               items={rows()}
               rowHeight={44}
               label="Customers"
+              columns="2.2fr 1.3fr 1.2fr 1.3fr 1fr"
               header={
                 <>
                   <span role="columnheader">Name</span>
@@ -111,13 +135,19 @@ export default function CustomersPage() {
               row={(row) => (
                 <>
                   <span role="cell" class="vlist__cell--main">
-                    <A href={`/customers/${encodeURIComponent(row.customer.id)}`}>{row.customer.name}</A>
+                    <A href={`/customers/${encodeURIComponent(row.customer.id)}`}>
+                      {row.customer.name}
+                    </A>
                     <Show when={row.customer.inactive}>
                       <span class="tag">Inactive</span>
                     </Show>
                   </span>
                   <span role="cell">{row.topLevelName ?? '—'}</span>
-                  <span role="cell">{row.customer.createdBy ? `created by ${row.customer.createdBy.distributor}` : 'you'}</span>
+                  <span role="cell">
+                    {row.customer.createdBy
+                      ? `created by ${row.customer.createdBy.distributor}`
+                      : 'you'}
+                  </span>
                   <span role="cell">{row.customer.domain ?? ''}</span>
                   <span role="cell">{row.subscriptions}</span>
                 </>

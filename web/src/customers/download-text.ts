@@ -1,5 +1,9 @@
 /** Saves `text` as a file the browser downloads, without a round trip to the server. */
-export function downloadText(filename: string, text: string, type = 'text/csv;charset=utf-8'): void {
+export function downloadText(
+  filename: string,
+  text: string,
+  type = 'text/csv;charset=utf-8',
+): void {
   // The BOM lets Excel read UTF-8 names (ü, é) correctly.
   const blob = new Blob(['\uFEFF', text], { type })
   const url = URL.createObjectURL(blob)

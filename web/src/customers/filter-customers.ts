@@ -18,16 +18,24 @@ export const NO_TOP_LEVEL = '__none__'
 export function filterCustomers(register: Register, filter: CustomerFilter): CustomerRow[] {
   const topLevelName = new Map(register.topLevels.map((t) => [t.id, t.name]))
   const counts = new Map<string, number>()
-  for (const s of register.subscriptions) counts.set(s.customerId, (counts.get(s.customerId) ?? 0) + 1)
+  for (const s of register.subscriptions)
+    counts.set(s.customerId, (counts.get(s.customerId) ?? 0) + 1)
   const terms = filter.search.trim().toLowerCase().split(/\s+/).filter(Boolean)
 
   return register.customers
     .filter((c) => {
-      if (filter.topLevelId === NO_TOP_LEVEL ? c.topLevelId !== undefined : filter.topLevelId && c.topLevelId !== filter.topLevelId) {
+      if (
+        filter.topLevelId === NO_TOP_LEVEL
+          ? c.topLevelId !== undefined
+          : filter.topLevelId && c.topLevelId !== filter.topLevelId
+      ) {
         return false
       }
       if (terms.length === 0) return true
-      const haystack = [c.name, c.domain, c.tenantId, c.taxId, c.createdBy?.distributor].filter(Boolean).join(' ').toLowerCase()
+      const haystack = [c.name, c.domain, c.tenantId, c.taxId, c.createdBy?.distributor]
+        .filter(Boolean)
+        .join(' ')
+        .toLowerCase()
       return terms.every((term) => haystack.includes(term))
     })
     .map((customer) => ({

@@ -1,6 +1,11 @@
 import type { Customer } from '@seatkeeper/core'
 import { isUnreachable } from '../api/api-error'
-import { createCustomer, updateCustomer, type CustomerInput, type CustomerPatch } from '../api/customer-api'
+import {
+  createCustomer,
+  updateCustomer,
+  type CustomerInput,
+  type CustomerPatch,
+} from '../api/customer-api'
 import { outboxDb } from '../db/outbox-db'
 import { isOnline } from '../offline/connectivity'
 import { enqueueEdit } from '../offline/flush-outbox'
@@ -22,7 +27,9 @@ export async function saveCustomer(save: CustomerSave): Promise<SaveOutcome> {
   if (!isOnline()) return queue(save)
   try {
     const customer =
-      save.mode === 'create' ? await createCustomer(save.input) : await updateCustomer(save.customer.id, save.patch)
+      save.mode === 'create'
+        ? await createCustomer(save.input)
+        : await updateCustomer(save.customer.id, save.patch)
     await refreshRegister().catch(() => undefined)
     return { kind: 'saved', customer }
   } catch (error) {
@@ -36,7 +43,12 @@ async function queue(save: CustomerSave): Promise<SaveOutcome> {
     outboxDb,
     save.mode === 'create'
       ? { kind: 'create-customer', label: `Create customer “${save.input.name}”`, body: save.input }
-      : { kind: 'update-customer', label: `Edit customer “${save.customer.name}”`, customerId: save.customer.id, body: save.patch },
+      : {
+          kind: 'update-customer',
+          label: `Edit customer “${save.customer.name}”`,
+          customerId: save.customer.id,
+          body: save.patch,
+        },
   )
   await queryClient.invalidateQueries({ queryKey: outboxKeys.all })
   return { kind: 'queued' }

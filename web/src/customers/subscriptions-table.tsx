@@ -8,7 +8,12 @@ export function SubscriptionsTable(props: { subscriptions: readonly Subscription
   return (
     <Show
       when={props.subscriptions.length > 0}
-      fallback={<p class="muted">No subscriptions yet. They appear after Import Subscriptions or a sync of a mapped connection.</p>}
+      fallback={
+        <p class="muted">
+          No subscriptions yet. They appear after Import Subscriptions or a sync of a mapped
+          connection.
+        </p>
+      }
     >
       <div class="table-scroll" tabIndex={0} role="region" aria-label="Subscriptions table">
         <table class="table">

@@ -1,6 +1,6 @@
 import { A, type RouteSectionProps } from '@solidjs/router'
 import { Show, Suspense } from 'solid-js'
-import { isOnline } from '../offline/connectivity'
+import { isOnline, offlineReason } from '../offline/connectivity'
 import { HealthAlert } from '../health/health-alert'
 import { HealthBadge } from '../health/health-badge'
 import { OfflineBanner } from './offline-banner'
@@ -43,7 +43,18 @@ export function AppShell(props: RouteSectionProps) {
               </li>
             </ul>
           </nav>
-          <HealthBadge />
+          {/* With no network the health check is paused (it would say "Checking" for ever): say why instead. */}
+          <Show
+            when={offlineReason() !== 'network'}
+            fallback={
+              <p class="health-badge" data-state="down" role="status">
+                <span class="health-badge__dot" aria-hidden="true" />
+                Offline
+              </p>
+            }
+          >
+            <HealthBadge />
+          </Show>
         </div>
       </header>
       <OfflineBanner />

@@ -43,7 +43,12 @@ export function ModalDialog(props: ModalDialogProps) {
     >
       <div class="modal__header">
         <h2 id={titleId}>{props.title}</h2>
-        <button type="button" class="button button--quiet" aria-label="Close" onClick={() => props.onClose()}>
+        <button
+          type="button"
+          class="button button--quiet"
+          aria-label="Close"
+          onClick={() => props.onClose()}
+        >
           ×
         </button>
       </div>

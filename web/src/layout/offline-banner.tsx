@@ -8,11 +8,13 @@ export function OfflineBanner() {
       <div class="offline-banner" role="status">
         <p>
           <strong>
-            {offlineReason() === 'network' ? 'You are offline.' : 'The Seatkeeper API cannot be reached.'}
+            {offlineReason() === 'network'
+              ? 'You are offline.'
+              : 'The Seatkeeper API cannot be reached.'}
           </strong>{' '}
-          You are reading the copy of the register, connections and runs kept in this browser; it may be
-          out of date. Imports, syncs, connection changes and undo need the network. New and edited
-          customers are kept here and sent when the connection is back.
+          You are reading the copy of the register, connections and runs kept in this browser; it
+          may be out of date. Imports, syncs, connection changes and undo need the network. New and
+          edited customers are kept here and sent when the connection is back.
         </p>
       </div>
     </Show>

@@ -13,7 +13,9 @@ export function Tabs(props: { label: string; tabs: Tab[]; initial?: string }) {
 
   const onKeyDown = (event: KeyboardEvent, index: number) => {
     const count = props.tabs.length
-    const to = { ArrowRight: index + 1, ArrowLeft: index - 1 + count, Home: 0, End: count - 1 }[event.key]
+    const to = { ArrowRight: index + 1, ArrowLeft: index - 1 + count, Home: 0, End: count - 1 }[
+      event.key
+    ]
     if (to === undefined) return
     event.preventDefault()
     const tab = props.tabs[to % count]
@@ -44,7 +46,13 @@ export function Tabs(props: { label: string; tabs: Tab[]; initial?: string }) {
           )}
         </For>
       </div>
-      <div role="tabpanel" id={`panel-${current()?.id}`} aria-labelledby={`tab-${current()?.id}`} class="tabs__panel" tabIndex={0}>
+      <div
+        role="tabpanel"
+        id={`panel-${current()?.id}`}
+        aria-labelledby={`tab-${current()?.id}`}
+        class="tabs__panel"
+        tabIndex={0}
+      >
         {current()?.panel()}
       </div>
     </div>

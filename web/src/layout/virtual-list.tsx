@@ -11,8 +11,10 @@ type VirtualListProps<T> = {
   header: JSX.Element
   /** One row's cells (role="cell" elements). */
   row: (item: T, index: number) => JSX.Element
-  /** Height of the scrolling area, CSS. */
+  /** Most the scrolling area grows to, CSS; a short list takes only its rows' height. */
   height?: string
+  /** The rows' grid-template-columns, when the stylesheet's default does not fit the columns. */
+  columns?: string
 }
 
 /**
@@ -33,7 +35,12 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   })
 
   const range = () =>
-    visibleRange({ scrollTop: scrollTop(), viewportHeight: viewport(), rowHeight: props.rowHeight, count: props.items.length })
+    visibleRange({
+      scrollTop: scrollTop(),
+      viewportHeight: viewport(),
+      rowHeight: props.rowHeight,
+      count: props.items.length,
+    })
   // The slice keeps the items' own references, so <For> reuses the DOM of rows that stay in view.
   const windowed = () => props.items.slice(range().start, range().end)
 
@@ -80,14 +87,21 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   return (
     <div class="vlist" role="table" aria-label={props.label} aria-rowcount={props.items.length + 1}>
       <div role="rowgroup" class="vlist__head">
-        <div role="row" aria-rowindex={1} class="vlist__row vlist__row--head">
+        <div
+          role="row"
+          aria-rowindex={1}
+          class="vlist__row vlist__row--head"
+          style={{ 'grid-template-columns': props.columns }}
+        >
           {props.header}
         </div>
       </div>
       <div
         ref={scroller}
         class="vlist__scroller"
-        style={{ height: props.height ?? '60vh' }}
+        style={{
+          height: `min(${props.height ?? '60vh'}, ${props.items.length * props.rowHeight}px)`,
+        }}
         onScroll={onScroll}
         onKeyDown={onKeyDown}
         role="rowgroup"
@@ -101,7 +115,7 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
                   class="vlist__row"
                   aria-rowindex={range().start + offset() + 2}
                   data-index={range().start + offset()}
-                  style={{ height: `${props.rowHeight}px` }}
+                  style={{ height: `${props.rowHeight}px`, 'grid-template-columns': props.columns }}
                 >
                   {untrack(() => props.row(item, range().start + offset()))}
                 </div>

@@ -8,7 +8,12 @@ export type VisibleRangeInput = {
 }
 
 /** Which rows a fixed-row-height list must render: [start, end) plus the spacer heights around them. */
-export function visibleRange(input: VisibleRangeInput): { start: number; end: number; offsetTop: number; totalHeight: number } {
+export function visibleRange(input: VisibleRangeInput): {
+  start: number
+  end: number
+  offsetTop: number
+  totalHeight: number
+} {
   const overscan = input.overscan ?? 6
   const rowHeight = Math.max(1, input.rowHeight)
   const count = Math.max(0, input.count)
@@ -23,7 +28,12 @@ export function visibleRange(input: VisibleRangeInput): { start: number; end: nu
 }
 
 /** The scrollTop that brings row `index` fully into view, or undefined when it already is. */
-export function scrollToReveal(index: number, scrollTop: number, viewportHeight: number, rowHeight: number): number | undefined {
+export function scrollToReveal(
+  index: number,
+  scrollTop: number,
+  viewportHeight: number,
+  rowHeight: number,
+): number | undefined {
   const top = index * rowHeight
   if (top < scrollTop) return top
   if (top + rowHeight > scrollTop + viewportHeight) return top + rowHeight - viewportHeight

@@ -18,7 +18,9 @@ export function connectionNamesQueryOptions() {
       )
         .then((list) => list.connections)
         .catch(() => readConnections())
-      return Object.fromEntries(connections.map((c) => [c.id, `${c.name} (${c.distributorLabel})`])) as Record<string, string>
+      return Object.fromEntries(
+        connections.map((c) => [c.id, `${c.name} (${c.distributorLabel})`]),
+      ) as Record<string, string>
     },
     staleTime: 5 * 60_000,
   })

@@ -22,7 +22,16 @@ describe('operationDiff', () => {
   })
 
   it('shows a created record as every field going from empty to its value, without id and version', () => {
-    const diff = operationDiff({ op: 'createCustomer', after: { id: 'c-1', name: 'Acme', mainSite: { city: 'Sydney', country: 'AU' }, inactive: false, version: 1 } })
+    const diff = operationDiff({
+      op: 'createCustomer',
+      after: {
+        id: 'c-1',
+        name: 'Acme',
+        mainSite: { city: 'Sydney', country: 'AU' },
+        inactive: false,
+        version: 1,
+      },
+    })
     expect(diff.changes).toEqual([
       { field: 'name', before: '', after: 'Acme' },
       { field: 'mainSite', before: '', after: 'city: Sydney, country: AU' },
@@ -43,7 +52,16 @@ describe('operationDiff', () => {
   })
 
   it('shows a removed mapping as every field going to empty', () => {
-    const diff = operationDiff({ op: 'removeMapping', before: { connectionId: 'k-1', externalCustomerId: 'x-1', externalName: 'ACME', customerId: 'c-1', origin: 'manual' } })
+    const diff = operationDiff({
+      op: 'removeMapping',
+      before: {
+        connectionId: 'k-1',
+        externalCustomerId: 'x-1',
+        externalName: 'ACME',
+        customerId: 'c-1',
+        origin: 'manual',
+      },
+    })
     expect(diff.recordId).toBe('k-1/x-1')
     expect(diff.changes.every((c) => c.after === '')).toBe(true)
   })
@@ -54,5 +72,33 @@ describe('show', () => {
     expect(show(null)).toBe('')
     expect(show(true)).toBe('yes')
     expect(show({ line1: '1 George St', line2: '' })).toBe('line1: 1 George St')
+  })
+})
+
+describe('operationDiff of the register’s own operations', () => {
+  it('shows a top level a CSV import created, and the customer an undo removed', () => {
+    expect(
+      operationDiff({ op: 'createTopLevel', after: { id: 't-1', name: 'Harbour Group' } }),
+    ).toEqual({
+      action: 'Top level created',
+      entity: 'top level',
+      recordId: 't-1',
+      name: 'Harbour Group',
+      changes: [{ field: 'name', before: '', after: 'Harbour Group' }],
+    })
+    const removed = operationDiff({
+      op: 'removeCustomer',
+      before: { id: 'c-1', name: 'Acme', inactive: false, version: 2 },
+    })
+    expect(removed).toMatchObject({
+      action: 'Customer removed',
+      entity: 'customer',
+      recordId: 'c-1',
+      name: 'Acme',
+    })
+    expect(removed.changes).toEqual([
+      { field: 'name', before: 'Acme', after: '' },
+      { field: 'inactive', before: 'no', after: '' },
+    ])
   })
 })

@@ -1,12 +1,12 @@
-import type { Operation } from '@seatkeeper/core'
+import type { RunOperation } from '../api/run-schemas'
 
 export type FieldChange = { field: string; before: string; after: string }
 
 export type OperationDiff = {
   /** What happened, in words ("Customer created"). */
   action: string
-  /** Which record: 'customer' | 'subscription' | 'mapping'. */
-  entity: 'customer' | 'subscription' | 'mapping'
+  /** Which kind of record. */
+  entity: 'top level' | 'customer' | 'subscription' | 'mapping'
   /** The record's id (or connection/external id for a mapping). */
   recordId: string
   /** A readable name when the operation carries one. */
@@ -14,7 +14,11 @@ export type OperationDiff = {
   changes: FieldChange[]
 }
 
-const ACTIONS: Record<Operation['op'], string> = {
+const ACTIONS: Record<RunOperation['op'], string> = {
+  createTopLevel: 'Top level created',
+  removeTopLevel: 'Top level removed',
+  removeCustomer: 'Customer removed',
+  removeSubscription: 'Subscription removed',
   createCustomer: 'Customer created',
   updateCustomer: 'Customer updated',
   addMapping: 'Mapping added',
@@ -30,19 +34,70 @@ const ACTIONS: Record<Operation['op'], string> = {
 const HIDDEN = new Set(['id', 'version'])
 
 /** One operation as a field-level before/after table: only fields that differ, every value as text. */
-export function operationDiff(operation: Operation): OperationDiff {
+export function operationDiff(operation: RunOperation): OperationDiff {
   const action = ACTIONS[operation.op]
   switch (operation.op) {
+    case 'createTopLevel':
+      return {
+        action,
+        entity: 'top level',
+        recordId: operation.after.id,
+        name: operation.after.name,
+        changes: changes({}, operation.after),
+      }
+    case 'removeTopLevel':
+      return {
+        action,
+        entity: 'top level',
+        recordId: operation.before.id,
+        name: operation.before.name,
+        changes: changes(operation.before, {}),
+      }
+    case 'removeCustomer':
+      return {
+        action,
+        entity: 'customer',
+        recordId: operation.before.id,
+        name: operation.before.name,
+        changes: changes(operation.before, {}),
+      }
+    case 'removeSubscription':
+      return {
+        action,
+        entity: 'subscription',
+        recordId: operation.before.id,
+        name: operation.before.name,
+        changes: changes(operation.before, {}),
+      }
     case 'createCustomer':
-      return { action, entity: 'customer', recordId: operation.after.id, name: operation.after.name, changes: changes({}, operation.after) }
+      return {
+        action,
+        entity: 'customer',
+        recordId: operation.after.id,
+        name: operation.after.name,
+        changes: changes({}, operation.after),
+      }
     case 'updateCustomer':
-      return { action, entity: 'customer', recordId: operation.customerId, name: nameOf(operation.after) ?? nameOf(operation.before), changes: changes(operation.before, operation.after) }
+      return {
+        action,
+        entity: 'customer',
+        recordId: operation.customerId,
+        name: nameOf(operation.after) ?? nameOf(operation.before),
+        changes: changes(operation.before, operation.after),
+      }
     case 'createSubscription':
-      return { action, entity: 'subscription', recordId: operation.after.id, name: operation.after.name, changes: changes({}, operation.after) }
+      return {
+        action,
+        entity: 'subscription',
+        recordId: operation.after.id,
+        name: operation.after.name,
+        changes: changes({}, operation.after),
+      }
     case 'updateSubscription':
     case 'deactivateSubscription':
     case 'zeroSubscription': {
-      const reason = 'reason' in operation ? [{ field: 'reason', before: '', after: operation.reason }] : []
+      const reason =
+        'reason' in operation ? [{ field: 'reason', before: '', after: operation.reason }] : []
       return {
         action,
         entity: 'subscription',
@@ -52,11 +107,29 @@ export function operationDiff(operation: Operation): OperationDiff {
       }
     }
     case 'addMapping':
-      return { action, entity: 'mapping', recordId: `${operation.after.connectionId}/${operation.after.externalCustomerId}`, name: operation.after.externalName, changes: changes({}, operation.after) }
+      return {
+        action,
+        entity: 'mapping',
+        recordId: `${operation.after.connectionId}/${operation.after.externalCustomerId}`,
+        name: operation.after.externalName,
+        changes: changes({}, operation.after),
+      }
     case 'updateMapping':
-      return { action, entity: 'mapping', recordId: `${operation.connectionId}/${operation.externalCustomerId}`, name: nameOf(operation.after), changes: changes(operation.before, operation.after) }
+      return {
+        action,
+        entity: 'mapping',
+        recordId: `${operation.connectionId}/${operation.externalCustomerId}`,
+        name: nameOf(operation.after),
+        changes: changes(operation.before, operation.after),
+      }
     case 'removeMapping':
-      return { action, entity: 'mapping', recordId: `${operation.before.connectionId}/${operation.before.externalCustomerId}`, name: operation.before.externalName, changes: changes(operation.before, {}) }
+      return {
+        action,
+        entity: 'mapping',
+        recordId: `${operation.before.connectionId}/${operation.before.externalCustomerId}`,
+        name: operation.before.externalName,
+        changes: changes(operation.before, {}),
+      }
   }
 }
 

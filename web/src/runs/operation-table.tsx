@@ -1,9 +1,9 @@
-import type { Operation } from '@seatkeeper/core'
+import type { RunOperation } from '../api/run-schemas'
 import { For } from 'solid-js'
 import { operationDiff } from './operation-diff'
 
 /** One record's change: a field / before / after table. */
-export function OperationTable(props: { operation: Operation; index: number }) {
+export function OperationTable(props: { operation: RunOperation; index: number }) {
   const diff = () => operationDiff(props.operation)
   return (
     <section class="op" aria-labelledby={`op-${props.index}`}>

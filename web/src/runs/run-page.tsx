@@ -49,7 +49,10 @@ export default function RunPage() {
       }
     >
       {(data) => (
-        <Page title={`${RUN_KIND_LABEL[data().run.kind]} · ${formatDateTime(data().run.startedAt)}`} lead={summaryText(data().run.summary)}>
+        <Page
+          title={`${RUN_KIND_LABEL[data().run.kind]} · ${formatDateTime(data().run.startedAt)}`}
+          lead={summaryText(data().run.summary, data().run.operations)}
+        >
           <p>
             <A href="/runs">← All runs</A>
           </p>
@@ -95,13 +98,19 @@ export default function RunPage() {
                 <Show when={data().run.undoneBy}>
                   {(by) => (
                     <p>
-                      This run was undone by <A href={`/runs/${encodeURIComponent(by())}`}>a later run</A>.
+                      This run was undone by{' '}
+                      <A href={`/runs/${encodeURIComponent(by())}`}>a later run</A>.
                     </p>
                   )}
                 </Show>
               }
             >
-              <button type="button" class="button button--danger" onClick={() => void undo()} disabled={undoing() || !isOnline()}>
+              <button
+                type="button"
+                class="button button--danger"
+                onClick={() => void undo()}
+                disabled={undoing() || !isOnline()}
+              >
                 {undoing() ? 'Undoing…' : 'Undo'}
               </button>
               <Show when={!isOnline()}>
@@ -120,7 +129,9 @@ export default function RunPage() {
                 <h2 id="undo-result">
                   Undone: {result().reverted} record{result().reverted === 1 ? '' : 's'} reverted
                 </h2>
-                <Show when={result().runId}>{(id) => <A href={`/runs/${encodeURIComponent(id())}`}>View the undo run</A>}</Show>
+                <Show when={result().runId}>
+                  {(id) => <A href={`/runs/${encodeURIComponent(id())}`}>View the undo run</A>}
+                </Show>
                 <Show when={result().notReverted.length > 0}>
                   <table class="table">
                     <caption>Not reverted, because something newer changed them</caption>
@@ -147,8 +158,13 @@ export default function RunPage() {
           </Show>
           <section aria-labelledby="changes-title" class="ops">
             <h2 id="changes-title">Changes ({data().operations.length})</h2>
-            <Show when={data().operations.length > 0} fallback={<p class="muted">This run changed nothing.</p>}>
-              <For each={data().operations}>{(operation, index) => <OperationTable operation={operation} index={index()} />}</For>
+            <Show
+              when={data().operations.length > 0}
+              fallback={<p class="muted">This run changed nothing.</p>}
+            >
+              <For each={data().operations}>
+                {(operation, index) => <OperationTable operation={operation} index={index()} />}
+              </For>
             </Show>
           </section>
           <Show when={data().skipped.length > 0}>

@@ -13,7 +13,10 @@ export default function RunsPage() {
   const names = useQuery(() => connectionNamesQueryOptions())
 
   return (
-    <Page title="Runs" lead="Every change to the register: imports, syncs, edits and undos — who, what and when, each with its before and after.">
+    <Page
+      title="Runs"
+      lead="Every change to the register: imports, syncs, edits and undos — who, what and when, each with its before and after."
+    >
       <Show when={runs.isError && !runs.data}>
         <div class="alert" role="alert">
           <p>
@@ -29,7 +32,14 @@ export default function RunsPage() {
       </Show>
       <Show when={runs.data}>
         {(list) => (
-          <Show when={list().length > 0} fallback={<EmptyState title="No runs yet">A run is recorded for every import, sync, edit and undo.</EmptyState>}>
+          <Show
+            when={list().length > 0}
+            fallback={
+              <EmptyState title="No runs yet">
+                A run is recorded for every import, sync, edit and undo.
+              </EmptyState>
+            }
+          >
             <div class="table-scroll" tabIndex={0} role="region" aria-label="Run ledger">
               <table class="table">
                 <caption class="visually-hidden">Run ledger, newest first</caption>
@@ -48,7 +58,9 @@ export default function RunsPage() {
                     {(run) => (
                       <tr>
                         <td>
-                          <A href={`/runs/${encodeURIComponent(run.id)}`}>{formatDateTime(run.startedAt)}</A>
+                          <A href={`/runs/${encodeURIComponent(run.id)}`}>
+                            {formatDateTime(run.startedAt)}
+                          </A>
                         </td>
                         <td>
                           {RUN_KIND_LABEL[run.kind]}
@@ -56,13 +68,19 @@ export default function RunsPage() {
                             <span class="tag">Undone</span>
                           </Show>
                         </td>
-                        <td>{run.connectionId ? (names.data?.[run.connectionId] ?? run.connectionId) : '—'}</td>
+                        <td>
+                          {run.connectionId
+                            ? (names.data?.[run.connectionId] ?? run.connectionId)
+                            : '—'}
+                        </td>
                         <td>{RUN_TRIGGER_LABEL[run.trigger]}</td>
                         <td>{run.actor}</td>
                         <td>
-                          {summaryText(run.summary)}
+                          {summaryText(run.summary, run.operations)}
                           <Show when={run.errors.length > 0}>
-                            <span class="tag tag--danger">{run.errors.length} error{run.errors.length === 1 ? '' : 's'}</span>
+                            <span class="tag tag--danger">
+                              {run.errors.length} error{run.errors.length === 1 ? '' : 's'}
+                            </span>
                           </Show>
                         </td>
                       </tr>

@@ -3,17 +3,36 @@ import { summaryText } from './summary-text'
 
 const zero = {
   customers: { create: 0, update: 0, unchanged: 3, skipped: 0 },
-  subscriptions: { create: 0, update: 0, unchanged: 9, skipped: 0, deactivate: 0, zero: 0, quarantined: 0 },
+  subscriptions: {
+    create: 0,
+    update: 0,
+    unchanged: 9,
+    skipped: 0,
+    deactivate: 0,
+    zero: 0,
+    quarantined: 0,
+  },
   mappings: { add: 0, update: 0, remove: 0 },
 }
 
 describe('summaryText', () => {
   it('names only what happened, with singular and plural nouns', () => {
-    const summary = { ...zero, customers: { ...zero.customers, create: 1 }, subscriptions: { ...zero.subscriptions, update: 5, quarantined: 2 } }
-    expect(summaryText(summary)).toBe('1 customer created · 5 subscriptions updated · 2 removals held back')
+    const summary = {
+      ...zero,
+      customers: { ...zero.customers, create: 1 },
+      subscriptions: { ...zero.subscriptions, update: 5, quarantined: 2 },
+    }
+    expect(summaryText(summary)).toBe(
+      '1 customer created · 5 subscriptions updated · 2 removals held back',
+    )
   })
 
   it('says "No changes" for a run that changed nothing', () => {
     expect(summaryText(zero)).toBe('No changes')
+  })
+
+  it('counts the records of a run the summary does not cover, such as an undo of a CSV import', () => {
+    expect(summaryText(zero, 10_001)).toBe('10001 records changed')
+    expect(summaryText(zero, 1)).toBe('1 record changed')
   })
 })

@@ -1,7 +1,11 @@
 import type { PlanSummary } from '@seatkeeper/core'
 
-/** A run's counts in words, leaving out what did not happen: "2 customers created · 5 subscriptions updated". */
-export function summaryText(summary: PlanSummary): string {
+/**
+ * A run's counts in words, leaving out what did not happen: "2 customers created · 5 subscriptions
+ * updated". The summary does not count the register's own operations (top levels, the removals an
+ * undo makes), so a run with only those says how many records it changed instead of "No changes".
+ */
+export function summaryText(summary: PlanSummary, operations = 0): string {
   const parts: string[] = []
   const add = (count: number, noun: string, verb: string) => {
     if (count > 0) parts.push(`${count} ${noun}${count === 1 ? '' : 's'} ${verb}`)
@@ -16,7 +20,10 @@ export function summaryText(summary: PlanSummary): string {
   add(summary.mappings.add, 'mapping', 'added')
   add(summary.mappings.update, 'mapping', 'updated')
   add(summary.mappings.remove, 'mapping', 'removed')
-  return parts.length > 0 ? parts.join(' · ') : 'No changes'
+  if (parts.length > 0) return parts.join(' · ')
+  return operations > 0
+    ? `${operations} record${operations === 1 ? '' : 's'} changed`
+    : 'No changes'
 }
 
 /** Run kinds in words for the ledger. */
@@ -31,4 +38,8 @@ export const RUN_KIND_LABEL = {
   'quarantine-release': 'Released removal',
 } as const
 
-export const RUN_TRIGGER_LABEL = { user: 'By hand', cron: 'Scheduled', 'sync-now': 'Sync now' } as const
+export const RUN_TRIGGER_LABEL = {
+  user: 'By hand',
+  cron: 'Scheduled',
+  'sync-now': 'Sync now',
+} as const

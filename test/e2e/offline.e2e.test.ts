@@ -1,0 +1,84 @@
+/// <reference lib="dom" />
+// page.evaluate callbacks run in the browser.
+import { join } from 'node:path'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { apiClient, uniqueTag } from './support/api-client'
+import { launchBrowser, openPage } from './support/browser'
+
+const screenshots = join(import.meta.dirname, '..', '..', 'docs', 'screenshots')
+
+describe('Offline', () => {
+  const baseUrl = inject('baseUrl')
+  const api = apiClient(baseUrl)
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('opens Customers with no network, keeps a new customer in the outbox and sends it once when back', async () => {
+    const tag = uniqueTag()
+    await api.createCustomer({ name: `Kept Offline ${tag}`, domain: `kept-${tag}.example` })
+    const { page, errors } = await openPage(browser, baseUrl)
+    const context = page.context()
+
+    await page.goto('/')
+    // The page is only controlled once the worker has installed and claimed it.
+    await page.waitForFunction(
+      async () =>
+        (await navigator.serviceWorker.ready) && navigator.serviceWorker.controller !== null,
+    )
+    await page.getByRole('link', { name: 'Customers' }).click()
+    await page.getByLabel('Search customers').fill(tag)
+    await page.getByRole('link', { name: `Kept Offline ${tag}` }).waitFor()
+
+    await context.setOffline(true)
+    await page.reload()
+    await page.getByRole('heading', { name: 'Customers', level: 1 }).waitFor()
+    const banner = page.getByRole('status').filter({ hasText: 'You are offline.' })
+    await expect(banner.innerText()).resolves.toMatch(
+      /Imports, syncs, connection changes and undo need the network/,
+    )
+    await page.getByLabel('Search customers').fill(tag)
+    await page.getByRole('link', { name: `Kept Offline ${tag}` }).waitFor()
+
+    await page.getByRole('button', { name: 'New customer' }).click()
+    const dialog = page.getByRole('dialog', { name: 'New customer' })
+    await dialog.getByLabel('Name (required)').fill(`Made Offline ${tag}`)
+    await dialog.getByRole('button', { name: 'Create customer' }).click()
+    await page.getByText(`You are offline: “Made Offline ${tag}” is kept in this browser`).waitFor()
+    const outbox = page.getByRole('region', { name: /^Changes made offline/ })
+    await outbox.getByText(`Create customer “Made Offline ${tag}” — Waiting to send`).waitFor()
+    if (process.env.SCREENSHOTS === '1')
+      await page.screenshot({ path: join(screenshots, 'offline.png') })
+    expect(
+      (await api.register()).customers.filter((c) => c.name === `Made Offline ${tag}`),
+    ).toHaveLength(0)
+
+    await context.setOffline(false)
+    await outbox.waitFor({ state: 'detached' })
+    await page.getByRole('link', { name: `Made Offline ${tag}` }).waitFor()
+    await expect(banner.count()).resolves.toBe(0)
+    // A second reconnect (and the minute timer) must not send it again.
+    await context.setOffline(true)
+    await context.setOffline(false)
+    await page.waitForTimeout(1_000)
+    expect(
+      (await api.register()).customers.filter((c) => c.name === `Made Offline ${tag}`),
+    ).toHaveLength(1)
+
+    const cached = await page.evaluate(async () => {
+      const urls: string[] = []
+      for (const name of await caches.keys()) {
+        for (const request of await (await caches.open(name)).keys()) urls.push(request.url)
+      }
+      return urls
+    })
+    expect(cached.length).toBeGreaterThan(0)
+    expect(cached.filter((url) => url.includes('/api/'))).toEqual([])
+    expect(errors).toEqual([])
+  })
+})

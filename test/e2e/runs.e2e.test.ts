@@ -1,0 +1,90 @@
+import { join } from 'node:path'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { apiClient, uniqueTag } from './support/api-client'
+import { launchBrowser, openPage } from './support/browser'
+
+const screenshots = join(import.meta.dirname, '..', '..', 'docs', 'screenshots')
+
+describe('Runs', () => {
+  const baseUrl = inject('baseUrl')
+  const api = apiClient(baseUrl)
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('records a CSV import with each record before and after, and undoes it', async () => {
+    const tag = uniqueTag()
+    const { page, errors } = await openPage(browser, baseUrl)
+    const csv = [
+      'name,top level,city,country',
+      `Ledger One ${tag},Ledger Group ${tag},Hobart,AU`,
+      `Ledger Two ${tag},,Perth,AU`,
+    ].join('\r\n')
+
+    await page.goto('/customers')
+    await page.getByRole('button', { name: 'Import Customers' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Import Customers from CSV' })
+    await dialog
+      .getByLabel('CSV file')
+      .setInputFiles({ name: 'ledger.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click()
+    await dialog.getByText('2 customers imported.').waitFor()
+
+    await page.goto('/runs')
+    const ledger = page.getByRole('table', { name: 'Run ledger, newest first' })
+    const newest = ledger.getByRole('row').nth(1)
+    await expect(newest.innerText()).resolves.toMatch(
+      /CSV import[\s\S]*By hand[\s\S]*local[\s\S]*2 customers created/,
+    )
+    if (process.env.SCREENSHOTS === '1')
+      await page.screenshot({ path: join(screenshots, 'runs.png') })
+
+    await newest.getByRole('link').click()
+    await page.getByRole('heading', { level: 1, name: /^CSV import · / }).waitFor()
+    const one = page.getByRole('region', {
+      name: new RegExp(`^Customer created: Ledger One ${tag}`),
+    })
+    const oneRows = await one.getByRole('row').allInnerTexts()
+    expect(oneRows).toContainEqual(
+      expect.stringMatching(new RegExp(`^name\\t—\\tLedger One ${tag}$`)),
+    )
+    expect(oneRows).toContainEqual(
+      expect.stringMatching(/^mainSite\t—\tcity: Hobart, country: AU$/),
+    )
+    await page
+      .getByRole('region', { name: new RegExp(`^Top level created: Ledger Group ${tag}`) })
+      .waitFor()
+    await page
+      .getByRole('region', { name: new RegExp(`^Customer created: Ledger Two ${tag}`) })
+      .waitFor()
+    if (process.env.SCREENSHOTS === '1')
+      await page.screenshot({ path: join(screenshots, 'run-detail.png'), fullPage: true })
+
+    await page.getByRole('button', { name: 'Undo' }).click()
+    await page.getByRole('heading', { name: /^Undone: 3 records reverted$/ }).waitFor()
+    const register = await api.register()
+    expect(register.customers.filter((c) => c.name.includes(tag))).toEqual([])
+    expect(register.topLevels.filter((t) => t.name.includes(tag))).toEqual([])
+
+    await page.getByRole('link', { name: 'View the undo run' }).click()
+    await page.getByRole('heading', { level: 1, name: /^Undo · / }).waitFor()
+    await page
+      .getByRole('region', { name: new RegExp(`^Customer removed: Ledger One ${tag}`) })
+      .waitFor()
+
+    await page.goto('/runs')
+    const rows = ledger.getByRole('row')
+    await expect(rows.nth(1).innerText()).resolves.toMatch(/^[^\n]*\tUndo/)
+    await expect(rows.nth(2).innerText()).resolves.toMatch(/CSV import[\s\S]*Undone/)
+
+    await page.goto('/customers')
+    await page.getByLabel('Search customers').fill(tag)
+    await page.getByText(/^0 of [\d,]+ customers$/).waitFor()
+    expect(errors).toEqual([])
+  })
+})
