@@ -1,5 +1,5 @@
-/** Median wall time of `runs` calls after one warm-up, in milliseconds. */
-export function medianMs(runs: number, fn: () => unknown): number {
+/** Wall times of `runs` calls after one warm-up, in milliseconds: the median and the fastest. */
+export function sampleMs(runs: number, fn: () => unknown): { median: number; min: number } {
   fn()
   const times: number[] = []
   for (let i = 0; i < runs; i++) {
@@ -8,7 +8,12 @@ export function medianMs(runs: number, fn: () => unknown): number {
     times.push(performance.now() - start)
   }
   times.sort((a, b) => a - b)
-  return times[Math.floor(times.length / 2)] as number
+  return { median: times[Math.floor(times.length / 2)] as number, min: times[0] as number }
+}
+
+/** Median wall time of `runs` calls after one warm-up, in milliseconds. */
+export function medianMs(runs: number, fn: () => unknown): number {
+  return sampleMs(runs, fn).median
 }
 
 export function formatMs(ms: number): string {

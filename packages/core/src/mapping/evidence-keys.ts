@@ -29,11 +29,17 @@ const SHARED_MAIL_DOMAINS = new Set([
   'xtra.co.nz',
 ])
 
+// Most domains arrive bare already ("contoso.com.au"): one test instead of seven rewrites that
+// would change nothing.
+const BARE_HOST = /^(?!www\d*\.)[a-z0-9-]+(\.[a-z0-9-]+)+$/
+
 /**
  * A web or e-mail domain as a bare host: "https://www.Contoso.com/about" and
  * "billing@contoso.com" → "contoso.com". Mailbox providers (gmail.com, …) → undefined.
  */
 export function normalizeDomain(raw: string | undefined): string | undefined {
+  if (raw !== undefined && BARE_HOST.test(raw))
+    return SHARED_MAIL_DOMAINS.has(raw) ? undefined : raw
   let host = raw?.trim().toLowerCase() ?? ''
   host = host.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/^mailto:/, '')
   host = host.split(/[/?#]/, 1)[0] ?? ''
@@ -49,7 +55,11 @@ export function normalizeDomain(raw: string | undefined): string | undefined {
 
 /** Whether a domain field holds an e-mail address rather than a web address. */
 export function isEmailAddress(raw: string | undefined): boolean {
-  return raw !== undefined && /^[^@/\s]+@[^@/\s]+$/.test(raw.trim().replace(/^mailto:/i, ''))
+  return (
+    raw !== undefined &&
+    raw.includes('@') &&
+    /^[^@/\s]+@[^@/\s]+$/.test(raw.trim().replace(/^mailto:/i, ''))
+  )
 }
 
 /*
@@ -57,10 +67,13 @@ export function isEmailAddress(raw: string | undefined): boolean {
  * customers that carry them. Real tenant ids are GUIDs (or, at some distributors, an
  * *.onmicrosoft.com name); real tax ids (ABN, VAT, EIN, NZBN) carry at least 8 digits.
  */
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const isPlaceholder = (id: string) => /^[0\W_]*$/.test(id)
 
 /** A Microsoft tenant id compared case-insensitively, {braces} dropped; placeholders → undefined. */
 export function normalizeTenantId(raw: string | undefined): string | undefined {
+  // The usual case, a bare GUID that is not the nil GUID, needs no rewriting.
+  if (raw !== undefined && GUID.test(raw) && /[1-9a-f]/i.test(raw)) return raw.toLowerCase()
   const id =
     raw
       ?.trim()

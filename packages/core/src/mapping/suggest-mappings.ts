@@ -1,9 +1,10 @@
 import type { ExternalCustomer } from '../model/external'
-import type { Register } from '../model/register'
+import type { Customer, Register } from '../model/register'
 import { customerProfile, externalProfile, type EvidenceProfile } from './evidence-profile'
-import { scoreEvidence } from './evidence-score'
+import { scoreConfidence, scoreEvidence } from './evidence-score'
 import { mappingsOf } from './mapping-index'
 import { indexRegister } from './suggest-register-index'
+import { WordIds } from './word-ids'
 
 /** From this confidence on a candidate is "high": the only ones auto-accept may ever take. */
 export const HIGH_CONFIDENCE = 0.9
@@ -41,7 +42,10 @@ export type SuggestMappingsOptions = {
   stats?: { pairsScored: number }
 }
 
-const byRank = (a: MappingCandidate, b: MappingCandidate) =>
+// A candidate while ranking: only what the order needs, so the reasons are written for the kept ones.
+type Ranked = { position: number; customerId: string; customerName: string; confidence: number }
+
+const byRank = (a: Ranked, b: Ranked) =>
   b.confidence - a.confidence ||
   compareText(a.customerName, b.customerName) ||
   compareText(a.customerId, b.customerId)
@@ -66,7 +70,8 @@ export function suggestMappings(
   const mapped = mappingsOf(register, connectionId)
   // Inactive register customers stay in: a returning customer is often one that was deactivated.
   const customers = register.customers
-  const profiles = customers.map(customerProfile)
+  const wordIds = new WordIds()
+  const profiles = customers.map((customer) => customerProfile(customer, wordIds))
   const index = indexRegister(profiles)
   const seen = new Set<string>()
   const suggestions: MappingSuggestion[] = []
@@ -76,36 +81,29 @@ export function suggestMappings(
   for (const external of externalCustomers) {
     if (mapped.has(external.externalId) || seen.has(external.externalId)) continue
     seen.add(external.externalId)
-    const profile = externalProfile(external)
-    const candidates: Array<MappingCandidate & { position: number }> = []
+    const profile = externalProfile(external, wordIds)
+    const ranked: Ranked[] = []
     for (const position of index.candidatesOf(profile)) {
       if (options.stats) options.stats.pairsScored++
-      const customer = customers[position]
-      const customerEvidence = profiles[position]
-      if (!customer || !customerEvidence) continue
-      const evidence = scoreEvidence(profile, customerEvidence, false)
-      if (!evidence || evidence.confidence < MIN_CONFIDENCE) continue
+      const customer = customers[position] as Customer
+      const confidence = scoreConfidence(profile, profiles[position] as EvidenceProfile)
+      if (confidence < MIN_CONFIDENCE) continue
+      ranked.push({ position, customerId: customer.id, customerName: customer.name, confidence })
+    }
+    if (ranked.length === 0) continue
+    ranked.sort(byRank)
+    const candidates: MappingCandidate[] = []
+    for (const { position, customerId, customerName, confidence } of ranked.slice(0, limit)) {
+      const reasons = scoreEvidence(profile, profiles[position] as EvidenceProfile)?.reasons ?? []
       candidates.push({
-        customerId: customer.id,
-        customerName: customer.name,
-        confidence: evidence.confidence,
-        reasons: [],
-        high: evidence.confidence >= HIGH_CONFIDENCE,
-        position,
+        customerId,
+        customerName,
+        confidence,
+        reasons,
+        high: confidence >= HIGH_CONFIDENCE,
       })
     }
-    if (candidates.length === 0) continue
-    suggestions.push({
-      externalId: external.externalId,
-      externalName: external.name,
-      candidates: candidates
-        .sort(byRank)
-        .slice(0, limit)
-        .map(({ position, ...candidate }) => ({
-          ...candidate,
-          reasons: scoreEvidence(profile, profiles[position] as EvidenceProfile)?.reasons ?? [],
-        })),
-    })
+    suggestions.push({ externalId: external.externalId, externalName: external.name, candidates })
   }
   return suggestions
 }

@@ -34,12 +34,25 @@ function desiredUpdate(
   return desired
 }
 
-function newCustomerId(taken: Set<string>, connectionId: string, externalId: string): string {
+function newCustomerId(taken: ReadonlyMap<string, Customer>, connectionId: string, externalId: string): string {
   let id = stableId('cus', connectionId, externalId)
   // A customer created earlier for the same distributor customer and since unmapped keeps its id.
   for (let n = 2; taken.has(id); n++) id = stableId('cus', connectionId, externalId, String(n))
-  taken.add(id)
   return id
+}
+
+/**
+ * Whether an import could change anything on an existing customer. The answer is almost always
+ * no in a daily sync, and saying so from a few reads skips building the wanted fields and diffing
+ * them for each of 10k customers.
+ */
+function mayUpdate(customer: Customer, external: ExternalCustomer, options: CustomerImportOptions): boolean {
+  return (
+    (customer.domain == null && external.domain !== undefined) ||
+    (customer.tenantId == null && external.tenantId !== undefined) ||
+    (customer.taxId == null && external.taxId !== undefined) ||
+    (options.updateMainSiteAddress && external.address !== undefined)
+  )
 }
 
 /**
@@ -60,33 +73,32 @@ export function customerOperations(
     )
   }
   const mappings = mappingsOf(register, connection.id)
-  const customers = new Map(register.customers.map((c) => [c.id, c]))
-  const byName = customersByExactName(register)
-  const takenIds = new Set(customers.keys())
+  // Register customers by id, and the ids a created customer must avoid (they are the same set).
+  const customers = new Map<string, Customer>()
+  for (const c of register.customers) customers.set(c.id, c)
+  // Needed only for unmapped distributor customers, which a daily sync rarely has.
+  let byExactName: Map<string, string[]> | undefined
   const effective = new Map<string, string>()
-  for (const [externalId, mapping] of mappings) effective.set(externalId, mapping.customerId)
+  mappings.forEach((mapping, externalId) => effective.set(externalId, mapping.customerId))
   const seen = new Set<string>()
   // Deleted distributor customers are decided after the others, so that one named like a customer
   // this plan creates is mapped to it whatever the listing order (re-planning must find nothing).
   const deferred: ExternalCustomer[] = []
-  const ordered = function* () {
-    for (const external of externalCustomers) yield { external, pass: 1 }
-    for (const external of deferred) yield { external, pass: 2 }
-  }
 
-  for (const { external, pass } of ordered()) {
-    const skip = (reason: string) =>
-      builder.skip({ entity: 'customer', externalId: external.externalId, name: external.name, reason })
+  const skip = (external: ExternalCustomer, reason: string) =>
+    builder.skip({ entity: 'customer', externalId: external.externalId, name: external.name, reason })
+
+  const consider = (external: ExternalCustomer, pass: 1 | 2): void => {
     if (pass === 1) {
       if (seen.has(external.externalId)) {
-        skip(`${connection.distributorLabel} listed this customer twice; the first entry was used.`)
-        continue
+        skip(external, `${connection.distributorLabel} listed this customer twice; the first entry was used.`)
+        return
       }
       seen.add(external.externalId)
     }
     if (external.importable && !external.importable.ok) {
-      skip(external.importable.reason)
-      continue
+      skip(external, external.importable.reason)
+      return
     }
 
     const mapping = mappings.get(external.externalId)
@@ -94,8 +106,8 @@ export function customerOperations(
     if (mapping) {
       customer = customers.get(mapping.customerId)
       if (!customer) {
-        skip(`It is mapped to a customer that no longer exists. Remove its mapping and import again.`)
-        continue
+        skip(external, `It is mapped to a customer that no longer exists. Remove its mapping and import again.`)
+        return
       }
       if (mapping.externalName !== external.name) {
         builder.add({
@@ -107,31 +119,33 @@ export function customerOperations(
         })
       }
     } else {
+      byExactName ??= customersByExactName(register)
       const name = external.name.trim()
-      const sameName = name === '' ? undefined : byName.get(name)
+      const sameName = name === '' ? undefined : byExactName.get(name)
       if (sameName && sameName.length > 1) {
         skip(
+          external,
           `${sameName.length} customers in the register are named "${name}". Map it by hand with Add, then import again.`,
         )
-        continue
+        return
       }
       if (sameName) {
         customer = customers.get(sameName[0] as string)
       } else {
         if (name === '') {
-          skip(`It has no name at ${connection.distributorLabel}, so no customer can be created for it.`)
-          continue
+          skip(external, `It has no name at ${connection.distributorLabel}, so no customer can be created for it.`)
+          return
         }
         if (external.status === 'deleted' && pass === 1) {
           deferred.push(external)
-          continue
+          return
         }
         if (external.status === 'deleted') {
-          skip(`It is deleted at ${connection.distributorLabel}, so no customer is created for it.`)
-          continue
+          skip(external, `It is deleted at ${connection.distributorLabel}, so no customer is created for it.`)
+          return
         }
         const created: Customer = withoutUndefined({
-          id: newCustomerId(takenIds, connection.id, external.externalId),
+          id: newCustomerId(customers, connection.id, external.externalId),
           name,
           topLevelId: options.topLevelId,
           mainSite: cleanAddress(external.address),
@@ -144,18 +158,20 @@ export function customerOperations(
         })
         builder.add({ op: 'createCustomer', after: created })
         // Later entries with the same name map to it, as they would when re-planned after applying.
-        byName.set(name, [created.id])
+        byExactName.set(name, [created.id])
         customers.set(created.id, created)
         builder.add({ op: 'addMapping', after: mappingFor(connection, external, created.id) })
         effective.set(external.externalId, created.id)
-        continue
+        return
       }
-      if (!customer) continue
+      if (!customer) return
       builder.add({ op: 'addMapping', after: mappingFor(connection, external, customer.id) })
       effective.set(external.externalId, customer.id)
     }
 
-    const diff = diffFields(customer, desiredUpdate(customer, external, options), UPDATABLE_FIELDS)
+    const diff = mayUpdate(customer, external, options)
+      ? diffFields(customer, desiredUpdate(customer, external, options), UPDATABLE_FIELDS)
+      : undefined
     if (diff) {
       builder.add({
         op: 'updateCustomer',
@@ -165,6 +181,9 @@ export function customerOperations(
       })
     } else builder.summary.customers.unchanged++
   }
+
+  for (const external of externalCustomers) consider(external, 1)
+  for (const external of deferred) consider(external, 2)
   return effective
 }
 

@@ -27,6 +27,15 @@ describe('planSync', () => {
     expect(sync(mapped, allSubs).operations).toEqual([])
   })
 
+  it('finds every held subscription when the distributor lists them in another order', () => {
+    const shuffled = [...allSubs.slice(5), ...allSubs.slice(0, 5).reverse()]
+    expect(sync(mapped, shuffled).operations).toEqual([])
+    const changed = shuffled.map((s) => (s.externalId === 'S3' ? { ...s, quantity: 11 } : s))
+    expect(sync(mapped, changed).operations).toEqual([
+      { op: 'updateSubscription', subscriptionId: 's3', before: { quantity: 10 }, after: { quantity: 11 } },
+    ])
+  })
+
   it('imports all customers and subscriptions regardless of the manual scope', () => {
     const plan = sync(register(), [extSub('S1', 'X1'), extSub('S2', 'X2')])
     expect(plan.summary.customers.create).toBe(2)

@@ -2,16 +2,16 @@ import { mappingsOf } from '../mapping/mapping-index'
 import type { ExternalCustomer, ExternalSubscription } from '../model/external'
 import type { ListingSnapshot } from '../model/listing'
 import type { Plan } from '../model/plan'
-import type { Register } from '../model/register'
+import type { Register, Subscription } from '../model/register'
 import type { ConnectionRef, ConnectionSettings } from '../model/settings'
 import { customerOperations } from './customer-operations'
 import { judgeRemovals, quarantineEntry } from './deletion-guard'
 import { PlanBuilder } from './plan-builder'
+import { indexSubscriptions } from './subscription-index'
 import {
   isRemoved,
   removalOperation,
   subscriptionOperations,
-  subscriptionsOf,
 } from './subscription-operations'
 
 export type SyncInput = {
@@ -53,7 +53,7 @@ export function planSync(input: SyncInput): Plan {
       setPriceAndCost: settings.subscriptionImport.setPriceAndCost,
       deactivateDeleted: integrator.deactivateDeleted,
     }
-    const current = subscriptionsOf(register, connection.id)
+    const index = indexSubscriptions(register, connection.id)
     const { listed, removals } = subscriptionOperations(
       connection,
       listing.subscriptions.items,
@@ -61,21 +61,22 @@ export function planSync(input: SyncInput): Plan {
       customerOf,
       options,
       builder,
-      current,
+      index,
     )
     const removed = [...removals]
     let live = 0
-    for (const subscription of current.values()) {
-      if (isRemoved(subscription, options.deactivateDeleted)) continue
+    index.forEachPosition((position) => {
+      const subscription = index.subscriptions[position] as Subscription
+      if (isRemoved(subscription, options.deactivateDeleted)) return
       live++
       // Absent from the listing means deleted only when the listing is known to be whole.
-      if (listing.subscriptions.complete && !listed.has(subscription)) {
+      if (listing.subscriptions.complete && listed[position] === 0) {
         removed.push({
           operation: removalOperation(subscription, 'missing-from-listing', options.deactivateDeleted),
           subscription,
         })
       }
-    }
+    })
     const verdict = judgeRemovals(
       removed.length,
       live,

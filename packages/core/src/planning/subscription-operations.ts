@@ -3,8 +3,8 @@ import type { Operation, RemovalReason, SubscriptionChange } from '../model/plan
 import type { Register, Subscription } from '../model/register'
 import type { ConnectionRef } from '../model/settings'
 import { stableId } from '../support/stable-id'
-import { withoutUndefined } from './field-diff'
 import type { PlanBuilder } from './plan-builder'
+import { indexSubscriptions, type SubscriptionIndex } from './subscription-index'
 
 type SubscriptionField = keyof SubscriptionChange
 
@@ -23,17 +23,34 @@ export type SubscriptionOptions = {
   customerId?: string
 }
 
-/** The connection's register subscriptions by the distributor's id. */
-export function subscriptionsOf(register: Register, connectionId: string): Map<string, Subscription> {
-  const byExternalId = new Map<string, Subscription>()
-  for (const s of register.subscriptions) if (s.connectionId === connectionId) byExternalId.set(s.externalId, s)
-  return byExternalId
+/**
+ * Finds listed subscriptions in the index, guessing first that each is the register record after
+ * the previous one found. Distributors list in a stable order and the register keeps records in
+ * the order they were imported, so the guess holds for 92% of the benchmark's daily listing and
+ * spares a hash lookup into a table too large for the CPU caches (100k lookups: ~20 ms at 1×,
+ * ~100 ms at 4×). A guess is only trusted when every distributor id is held once; otherwise the
+ * table decides.
+ */
+function positionFinder(index: SubscriptionIndex, connectionId: string) {
+  const { subscriptions, positionOf, unique } = index
+  let next = 0
+  return (externalId: string): number | undefined => {
+    const guess = subscriptions[next]
+    let position: number | undefined
+    if (unique && guess && guess.externalId === externalId && guess.connectionId === connectionId) {
+      position = next
+    } else {
+      position = positionOf(externalId)
+    }
+    if (position !== undefined) next = position + 1
+    return position
+  }
 }
 
 /** The result of one pass over a listing: what was seen, and the removals it calls for. */
 export type SubscriptionPass = {
-  /** Register subscriptions of the connection that the listing named (by the distributor's id). */
-  listed: Set<Subscription>
+  /** 1 at the register position of each of the connection's subscriptions the listing named. */
+  listed: Uint8Array
   removals: Removal[]
 }
 
@@ -118,37 +135,51 @@ function subscriptionChanges(
   return d
 }
 
-/** The register fields a distributor subscription implies; undefined means "not reported". */
-function desiredFields(
+/**
+ * The register record a distributor subscription becomes. One named store per field, in the order
+ * the record has always had, leaving out what the distributor did not report: storing ~20 fields
+ * through computed keys (as `withoutUndefined` does) turns a record into a slow dictionary-mode
+ * object, and the next sync then reads all 100k of them that way (seven fields of 100k records:
+ * 16 ms instead of 8).
+ */
+function createdSubscription(
+  connection: ConnectionRef,
   external: ExternalSubscription,
   customerId: string,
-  options: SubscriptionOptions,
-): Partial<Subscription> {
-  // One literal of constant shape: this runs for every subscription of every daily sync.
-  return {
+  withPrice: boolean,
+): Subscription {
+  const e = external
+  const s: Partial<Subscription> = {
+    id: stableId('sub', connection.id, e.externalId),
+    connectionId: connection.id,
+    distributor: connection.distributorLabel,
+    externalId: e.externalId,
     customerId,
-    name: external.name,
-    sku: external.sku,
-    status: external.status,
-    trial: external.trial,
-    quantity: external.quantity,
-    startDate: external.startDate,
-    // Many subscriptions carry only the commitment end; the seed shows that as the end date.
-    endDate: external.endDate ?? external.contractEndDate,
-    contractEndDate: external.contractEndDate,
-    billingCycle: external.billingCycle,
-    termMonths: external.termMonths,
-    autoRenew: external.autoRenew,
-    currency: external.currency,
-    active: isActiveStatus(external.status),
-    unitPrice: options.setPriceAndCost ? external.unitPrice : undefined,
-    unitCost: options.setPriceAndCost ? external.unitCost : undefined,
+    name: e.name,
   }
+  if (e.sku !== undefined) s.sku = e.sku
+  s.status = e.status
+  if (e.trial !== undefined) s.trial = e.trial
+  s.quantity = e.quantity
+  if (e.startDate !== undefined) s.startDate = e.startDate
+  // Many subscriptions carry only the commitment end; the seed shows that as the end date.
+  const endDate = e.endDate ?? e.contractEndDate
+  if (endDate !== undefined) s.endDate = endDate
+  if (e.contractEndDate !== undefined) s.contractEndDate = e.contractEndDate
+  if (e.billingCycle !== undefined) s.billingCycle = e.billingCycle
+  if (e.termMonths !== undefined) s.termMonths = e.termMonths
+  if (e.autoRenew !== undefined) s.autoRenew = e.autoRenew
+  if (e.currency !== undefined) s.currency = e.currency
+  s.active = isActiveStatus(e.status)
+  if (withPrice && e.unitPrice !== undefined) s.unitPrice = e.unitPrice
+  if (withPrice && e.unitCost !== undefined) s.unitCost = e.unitCost
+  s.version = 1
+  return s as Subscription
 }
 
 /**
  * Adds the Import Subscriptions operations (DESIGN.md §1.5) for subscriptions whose customer is
- * mapped in `customerOf`; returns the distributor ids it saw, so a sync can find the absent ones.
+ * mapped in `customerOf`; returns the register subscriptions it saw, so a sync can find the absent ones.
  */
 export function subscriptionOperations(
   connection: ConnectionRef,
@@ -157,10 +188,12 @@ export function subscriptionOperations(
   customerOf: ReadonlyMap<string, string>,
   options: SubscriptionOptions,
   builder: PlanBuilder,
-  existing: ReadonlyMap<string, Subscription> = subscriptionsOf(register, connection.id),
+  index: SubscriptionIndex = indexSubscriptions(register, connection.id),
 ): SubscriptionPass {
-  // Listed register subscriptions are tracked as objects; only new ids need a set of strings.
-  const listed = new Set<Subscription>()
+  const { subscriptions } = index
+  const positionOf = positionFinder(index, connection.id)
+  const listed = new Uint8Array(subscriptions.length)
+  // Only ids the register does not hold need a set of strings (2% of a daily listing).
   const seenNew = new Set<string>()
   const removals: Removal[] = []
 
@@ -168,12 +201,13 @@ export function subscriptionOperations(
     builder.skip({ entity: 'subscription', externalId: external.externalId, name: external.name, reason })
 
   for (const external of externalSubscriptions) {
-    const current = existing.get(external.externalId)
-    if (current ? listed.has(current) : seenNew.has(external.externalId)) {
+    const position = positionOf(external.externalId)
+    const current = position === undefined ? undefined : subscriptions[position]
+    if (position !== undefined ? listed[position] === 1 : seenNew.has(external.externalId)) {
       skip(external, `${connection.distributorLabel} listed this subscription twice; the first entry was used.`)
       continue
     }
-    if (current) listed.add(current)
+    if (position !== undefined) listed[position] = 1
     else seenNew.add(external.externalId)
     const customerId = customerOf.get(external.customerExternalId)
     if (options.customerId !== undefined && (customerId ?? current?.customerId) !== options.customerId) continue
@@ -200,21 +234,13 @@ export function subscriptionOperations(
     }
 
     if (!current) {
-      const desired = desiredFields(external, customerId, options)
-      const created = withoutUndefined({
-        id: stableId('sub', connection.id, external.externalId),
-        connectionId: connection.id,
-        distributor: connection.distributorLabel,
-        externalId: external.externalId,
-        ...desired,
-        version: 1,
-      }) as Subscription
-      builder.add({ op: 'createSubscription', after: created })
+      const after = createdSubscription(connection, external, customerId, options.setPriceAndCost)
+      builder.add({ op: 'createSubscription', after })
       continue
     }
     const diff = subscriptionChanges(current, external, customerId, options.setPriceAndCost)
     if (diff) {
-      builder.add({ op: 'updateSubscription', subscriptionId: current.id, ...diff })
+      builder.add({ op: 'updateSubscription', subscriptionId: current.id, before: diff.before, after: diff.after })
     } else builder.summary.subscriptions.unchanged++
   }
   return { listed, removals }
