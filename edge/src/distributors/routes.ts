@@ -2,30 +2,40 @@ import { adapters } from '@seatkeeper/distributors'
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
 import { isLocalMode } from '../connections/runtime-env'
+import { sandboxCredentials, type SandboxCredentials } from './sandbox-credentials'
 
-/** GET /api/distributors: each adapter's form. The sandbox choice exists only in local mode. */
+/**
+ * GET /api/distributors: each adapter's form. The sandbox choice, and the simulators' sandbox
+ * credentials (so a new user can connect without reading code), exist only in local mode.
+ */
 export const distributorRoutes = new Hono<AppEnv>()
 
-distributorRoutes.get('/', (c) => {
+distributorRoutes.get('/', async (c) => {
   const local = isLocalMode(c.env)
+  const sandbox: Map<string, SandboxCredentials> =
+    local && c.env.SANDBOX_ORIGIN ? await sandboxCredentials(c.env.SANDBOX_ORIGIN) : new Map()
   return c.json({
-    distributors: adapters.map((adapter) => ({
-      id: adapter.id,
-      label: adapter.label,
-      fields: adapter.fields.map((field) => ({
-        key: field.key,
-        label: field.label,
-        help: field.help,
-        required: field.required,
-        secret: field.secret === true,
-        ...(field.options
-          ? {
-              options: field.options
-                .filter((o) => local || o.value !== 'sandbox')
-                .map((o) => ({ value: o.value, label: o.label })),
-            }
-          : {}),
-      })),
-    })),
+    distributors: adapters.map((adapter) => {
+      const credentials = sandbox.get(adapter.id)
+      return {
+        id: adapter.id,
+        label: adapter.label,
+        fields: adapter.fields.map((field) => ({
+          key: field.key,
+          label: field.label,
+          help: field.help,
+          required: field.required,
+          secret: field.secret === true,
+          ...(field.options
+            ? {
+                options: field.options
+                  .filter((o) => local || o.value !== 'sandbox')
+                  .map((o) => ({ value: o.value, label: o.label })),
+              }
+            : {}),
+        })),
+        ...(credentials ? { sandbox: credentials } : {}),
+      }
+    }),
   })
 })

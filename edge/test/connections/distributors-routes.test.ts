@@ -2,7 +2,12 @@ import { adapters } from '@seatkeeper/distributors'
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { distributorRoutes } from '../../src/distributors/routes'
+import { installOutbound } from '../support/outbound'
+import { SANDBOX_ORIGIN, testSandbox } from '../support/sandbox'
 import { api } from './local-api'
+
+// In local mode the catalogue reads the simulators' sandbox credentials from the sandbox server.
+installOutbound({ [SANDBOX_ORIGIN]: testSandbox().handler })
 
 type Catalogue = {
   distributors: Array<{

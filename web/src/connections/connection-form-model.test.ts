@@ -4,7 +4,9 @@ import {
   formKeyOfApiField,
   initialFormValues,
   secretState,
+  sandboxChosen,
   validateConnectionForm,
+  withSandboxCredentials,
 } from './connection-form-model'
 import type { ConnectionView } from './connection-view-schema'
 import type { CredentialField } from './distributor-schema'
@@ -127,5 +129,39 @@ describe('the connection form model', () => {
   it('shows a saved secret only as set or not set', () => {
     expect(secretState(saved, 'clientSecret')).toBe('set')
     expect(secretState(saved, 'apiKey')).toBe('not set')
+  })
+})
+
+describe('sandbox credentials', () => {
+  const sandbox = {
+    config: { environment: 'sandbox', clientId: 'sandbox-client', unknown: 'x' },
+    secrets: { clientSecret: 'sandbox-secret' },
+  }
+
+  it('offers the sandbox credentials only once a choice field is set to Sandbox', () => {
+    const empty = initialFormValues(fields)
+    expect(sandboxChosen(fields, empty)).toBe(false)
+    expect(
+      sandboxChosen(fields, { ...empty, values: { ...empty.values, environment: 'sandbox' } }),
+    ).toBe(true)
+  })
+
+  it('fills every field the simulator names, the secrets too, and a name when none was typed', () => {
+    const form = withSandboxCredentials(fields, initialFormValues(fields), sandbox, 'Sherweb')
+    expect(form).toEqual({
+      name: 'Sherweb sandbox',
+      values: {
+        environment: 'sandbox',
+        clientId: 'sandbox-client',
+        clientSecret: 'sandbox-secret',
+        accountCode: '',
+      },
+    })
+    expect(validateConnectionForm(fields, form)).toEqual({})
+  })
+
+  it('keeps a name the user already typed', () => {
+    const typed = { ...initialFormValues(fields), name: 'Test account' }
+    expect(withSandboxCredentials(fields, typed, sandbox, 'Sherweb').name).toBe('Test account')
   })
 })

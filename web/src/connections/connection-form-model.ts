@@ -89,3 +89,31 @@ export function formKeyOfApiField(
 export function secretState(connection: ConnectionView, key: string): 'set' | 'not set' {
   return connection.secrets[key] ? 'set' : 'not set'
 }
+
+/** True when a choice field (environment, region, marketplace) is set to the local Sandbox. */
+export function sandboxChosen(
+  fields: readonly CredentialField[],
+  form: ConnectionFormValues,
+): boolean {
+  return fields.some((field) => field.options && form.values[field.key] === 'sandbox')
+}
+
+/**
+ * The form with the simulator's credentials filled in: every field they name (a choice only when
+ * it is one of its options), and a name when none was typed yet.
+ */
+export function withSandboxCredentials(
+  fields: readonly CredentialField[],
+  form: ConnectionFormValues,
+  sandbox: { config: Record<string, string>; secrets: Record<string, string> },
+  label: string,
+): ConnectionFormValues {
+  const values = { ...form.values }
+  for (const field of fields) {
+    const value = field.secret ? sandbox.secrets[field.key] : sandbox.config[field.key]
+    if (value === undefined) continue
+    if (field.options && !field.options.some((option) => option.value === value)) continue
+    values[field.key] = value
+  }
+  return { name: form.name.trim() === '' ? `${label} sandbox` : form.name, values }
+}

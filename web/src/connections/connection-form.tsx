@@ -6,8 +6,10 @@ import {
   connectionInputFrom,
   formKeyOfApiField,
   initialFormValues,
+  sandboxChosen,
   secretState,
   validateConnectionForm,
+  withSandboxCredentials,
   type ConnectionFormErrors,
 } from './connection-form-model'
 import type { ConnectionView } from './connection-view-schema'
@@ -32,6 +34,17 @@ export function ConnectionForm(props: ConnectionFormProps) {
   const [formError, setFormError] = createSignal<string>()
   const [saving, setSaving] = createSignal(false)
   const idOf = (key: string) => `${prefix}-${key}`
+  const [filled, setFilled] = createSignal(false)
+
+  function useSandbox() {
+    const sandbox = props.distributor.sandbox
+    if (!sandbox) return
+    setForm(
+      withSandboxCredentials(props.distributor.fields, form, sandbox, props.distributor.label),
+    )
+    setErrors({})
+    setFilled(true)
+  }
 
   async function submit(event: SubmitEvent) {
     event.preventDefault()
@@ -130,6 +143,18 @@ export function ConnectionForm(props: ConnectionFormProps) {
           </div>
         )}
       </For>
+      <Show when={props.distributor.sandbox && sandboxChosen(props.distributor.fields, form)}>
+        <div class="sk-actions">
+          <button type="button" class="button" onClick={useSandbox}>
+            Use sandbox credentials
+          </button>
+          <p class="sk-help" role="status">
+            {filled()
+              ? 'Filled in the credentials the local sandbox accepts. Save to connect.'
+              : 'The local sandbox simulates this distributor; its credentials are not secret.'}
+          </p>
+        </div>
+      </Show>
       <div class="sk-form__actions">
         <button type="submit" class="button button--primary" disabled={saving()}>
           {saving() ? 'Saving…' : props.connection ? 'Save changes' : 'Save connection'}

@@ -109,14 +109,16 @@ function DistributorTile(props: TileProps) {
             {(connection) => (
               <li>
                 <A href={`/connections/${encodeURIComponent(connection.id)}`}>{connection.name}</A>
-                <span class="sk-muted">
+                {/* On its own line: a date wrapped under a long name was hard to read. */}
+                <div class="sk-muted">
                   {connection.status.lastSyncAt
-                    ? ` · last sync ${formatWhen(connection.status.lastSyncAt)}`
-                    : ' · never synced'}
-                </span>
-                <Show when={connection.status.lastError}>
-                  <span class="sk-badge sk-badge--danger"> last sync failed</span>
-                </Show>
+                    ? `Last sync ${formatWhen(connection.status.lastSyncAt)}`
+                    : 'Never synced'}
+                  <Show when={connection.status.lastError}>
+                    {' '}
+                    <span class="sk-badge sk-badge--danger">last sync failed</span>
+                  </Show>
+                </div>
               </li>
             )}
           </For>

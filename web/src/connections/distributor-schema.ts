@@ -15,6 +15,13 @@ export const DistributorInfoSchema = v.object({
   id: v.string(),
   label: v.string(),
   fields: v.array(CredentialFieldSchema),
+  /** Local mode only: the credentials the distributor's simulator accepts. */
+  sandbox: v.optional(
+    v.object({
+      config: v.record(v.string(), v.string()),
+      secrets: v.record(v.string(), v.string()),
+    }),
+  ),
 })
 export type DistributorInfo = v.InferOutput<typeof DistributorInfoSchema>
 

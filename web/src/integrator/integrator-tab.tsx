@@ -142,7 +142,7 @@ export default function IntegratorTab(props: { connection: ConnectionView }) {
         </Match>
       </Switch>
 
-      <section class="card" aria-labelledby="last-sync-title">
+      <section class="card sk-stack" aria-labelledby="last-sync-title">
         <h3 id="last-sync-title">Last sync</h3>
         <dl class="sk-details">
           <dt>Last sync time</dt>

@@ -4,6 +4,7 @@ import { createUniqueId, For, Show } from 'solid-js'
 import { connectionKeys } from '../connections/connection-keys'
 import { putConnectionSettings } from '../connections/connection-settings-api'
 import { errorMessage } from '../connections/error-field'
+import { NewTopLevel } from './new-top-level'
 
 type CustomerImportOptionsProps = {
   connectionId: string
@@ -53,6 +54,7 @@ export function CustomerImportOptions(props: CustomerImportOptionsProps) {
         <p class="sk-help" id={`${id}-top-level-help`}>
           Customers that Import Customers creates are put under this top level.
         </p>
+        <NewTopLevel onCreated={(topLevel) => update({ topLevelId: topLevel.id })} />
       </div>
       <div class="sk-field sk-field--check">
         <input

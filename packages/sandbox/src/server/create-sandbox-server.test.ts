@@ -6,16 +6,38 @@ describe('createSandboxServer', () => {
   it('mounts one simulator per distributor and lists them', async () => {
     const res = await createSandboxServer().request('/')
     const body = (await res.json()) as { simulators: Array<{ id: string }>; customers: number }
-    expect(body.simulators.map((s) => s.id)).toEqual(['arrowsphere', 'also', 'dickerdata', 'rhipe', 'sherweb'])
+    expect(body.simulators.map((s) => s.id)).toEqual([
+      'arrowsphere',
+      'also',
+      'dickerdata',
+      'rhipe',
+      'sherweb',
+    ])
     expect(body.customers).toBe(60)
+  })
+
+  it('lists the credentials each simulator accepts on its front page', async () => {
+    const res = await createSandboxServer().request('/')
+    const body = (await res.json()) as {
+      simulators: Array<{ id: string; credentials: { config: object; secrets: object } }>
+    }
+    for (const entry of sandboxCatalogue) {
+      expect(body.simulators.find((s) => s.id === entry.id)?.credentials).toEqual(entry.credentials)
+    }
   })
 
   it('refuses a request without credentials on every simulator', async () => {
     const app = createSandboxServer()
     const probes: Record<string, [string, RequestInit?]> = {
       arrowsphere: ['/arrowsphere/customers'],
-      also: ['/also/GetCompanies', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } }],
-      dickerdata: ['/dickerdata/Subscriptions/GetTenant', { method: 'POST', body: '{"In":{}}', headers: { 'content-type': 'application/json' } }],
+      also: [
+        '/also/GetCompanies',
+        { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } },
+      ],
+      dickerdata: [
+        '/dickerdata/Subscriptions/GetTenant',
+        { method: 'POST', body: '{"In":{}}', headers: { 'content-type': 'application/json' } },
+      ],
       rhipe: ['/rhipe/api/v1/me/customers'],
       sherweb: ['/sherweb/service-provider/v1/customers'],
     }

@@ -13,15 +13,24 @@ export type SandboxServerOptions = {
 export function createSandboxServer(options: SandboxServerOptions = {}): Hono {
   const world = options.world ?? generateWorld({ seed: 1, customers: 60, subscriptions: 300 })
   const app = new Hono()
+  // The root is the sandbox's front page: a new user (and the local edge's GET /api/distributors)
+  // finds here the credentials each simulator accepts, without reading the code.
   app.get('/', (c) =>
     c.json({
-      simulators: sandboxCatalogue.map((entry) => ({ id: entry.id, path: `/${entry.id}` })),
+      simulators: sandboxCatalogue.map((entry) => ({
+        id: entry.id,
+        path: `/${entry.id}`,
+        credentials: entry.credentials,
+      })),
       customers: world.customers.length,
       subscriptions: world.subscriptions.length,
     }),
   )
   for (const entry of sandboxCatalogue) {
-    app.route(`/${entry.id}`, entry.create({ world, ...(options.faults ? { faults: options.faults } : {}) }))
+    app.route(
+      `/${entry.id}`,
+      entry.create({ world, ...(options.faults ? { faults: options.faults } : {}) }),
+    )
   }
   return app
 }
