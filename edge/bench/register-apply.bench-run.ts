@@ -1,4 +1,4 @@
-import type { Operation, Plan, Subscription } from '@seatkeeper/core'
+import { emptySummary, type Operation, type Plan, type Subscription } from '@seatkeeper/core'
 import { env } from 'cloudflare:workers'
 import { expect, it } from 'vitest'
 import { registerStub } from '../src/register/register-stub'
@@ -20,19 +20,7 @@ function plan(kind: Plan['kind'], baseVersion: number, operations: Operation[]):
     operations,
     skipped: [],
     quarantine: [],
-    summary: {
-      customers: { create: 0, update: 0, unchanged: 0, skipped: 0 },
-      subscriptions: {
-        create: 0,
-        update: 0,
-        unchanged: 0,
-        skipped: 0,
-        deactivate: 0,
-        zero: 0,
-        quarantined: 0,
-      },
-      mappings: { add: 0, update: 0, remove: 0 },
-    },
+    summary: emptySummary(),
   }
 }
 

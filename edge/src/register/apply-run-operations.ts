@@ -1,5 +1,6 @@
 import {
   applyPlan,
+  emptySummary,
   PlanApplyError,
   type Operation,
   type Plan,
@@ -98,16 +99,4 @@ export function applyRunOperations(register: Register, change: RunChange): Regis
 }
 
 // applyPlan never reads the summary; the run keeps the real one.
-const emptyPlanSummary: Plan['summary'] = {
-  customers: { create: 0, update: 0, unchanged: 0, skipped: 0 },
-  subscriptions: {
-    create: 0,
-    update: 0,
-    unchanged: 0,
-    skipped: 0,
-    deactivate: 0,
-    zero: 0,
-    quarantined: 0,
-  },
-  mappings: { add: 0, update: 0, remove: 0 },
-}
+const emptyPlanSummary: Plan['summary'] = emptySummary()

@@ -1,4 +1,4 @@
-import type { Operation, PlanSummary } from '@seatkeeper/core'
+import { countOperation, emptySummary, type Operation, type PlanSummary } from '@seatkeeper/core'
 import type { RunOperation } from './register-rpc'
 
 /** The register tables a run can write, by the key the core uses for their records. */
@@ -65,52 +65,8 @@ export function recordOf(operation: RunOperation): RecordRef {
 
 /** A plan summary counted from operations, for the runs the register makes itself. */
 export function summarize(operations: readonly RunOperation[]): PlanSummary {
-  const s: PlanSummary = {
-    customers: { create: 0, update: 0, unchanged: 0, skipped: 0 },
-    subscriptions: {
-      create: 0,
-      update: 0,
-      unchanged: 0,
-      skipped: 0,
-      deactivate: 0,
-      zero: 0,
-      quarantined: 0,
-    },
-    mappings: { add: 0, update: 0, remove: 0 },
-  }
-  for (const operation of operations) {
-    switch (operation.op) {
-      case 'createCustomer':
-        s.customers.create++
-        break
-      case 'updateCustomer':
-        s.customers.update++
-        break
-      case 'addMapping':
-        s.mappings.add++
-        break
-      case 'updateMapping':
-        s.mappings.update++
-        break
-      case 'removeMapping':
-        s.mappings.remove++
-        break
-      case 'createSubscription':
-        s.subscriptions.create++
-        break
-      case 'updateSubscription':
-        s.subscriptions.update++
-        break
-      case 'deactivateSubscription':
-        s.subscriptions.deactivate++
-        break
-      case 'zeroSubscription':
-        s.subscriptions.zero++
-        break
-      default:
-        // Top levels and removals have no line in the core's summary; the run's operation count has them.
-        break
-    }
-  }
-  return s
+  // Top levels and removals have no line in the core's summary; the run's operation count has them.
+  const summary = emptySummary()
+  for (const operation of operations) countOperation(summary, operation.op)
+  return summary
 }

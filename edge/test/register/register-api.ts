@@ -1,4 +1,4 @@
-import type { Operation, Plan, Register } from '@seatkeeper/core'
+import { emptySummary, type Operation, type Plan, type Register } from '@seatkeeper/core'
 import { env } from 'cloudflare:workers'
 import { app } from '../../src/app'
 
@@ -44,19 +44,7 @@ export function plan(
     operations,
     skipped: [],
     quarantine: [],
-    summary: {
-      customers: { create: 0, update: 0, unchanged: 0, skipped: 0 },
-      subscriptions: {
-        create: 0,
-        update: 0,
-        unchanged: 0,
-        skipped: 0,
-        deactivate: 0,
-        zero: 0,
-        quarantined: 0,
-      },
-      mappings: { add: 0, update: 0, remove: 0 },
-    },
+    summary: emptySummary(),
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Operation, Plan, PlanKind, PlanSummary, Quarantined, Skipped } from '../model/plan'
 
+/** A summary with every count at zero. */
 export function emptySummary(): PlanSummary {
   return {
     customers: { create: 0, update: 0, unchanged: 0, skipped: 0 },
@@ -16,6 +17,42 @@ export function emptySummary(): PlanSummary {
   }
 }
 
+/**
+ * Counts one operation into a summary. Kinds the core does not know (the register's own
+ * top-level and removal operations) have no line and are left uncounted.
+ */
+export function countOperation(summary: PlanSummary, op: string): void {
+  switch (op) {
+    case 'createCustomer':
+      summary.customers.create++
+      break
+    case 'updateCustomer':
+      summary.customers.update++
+      break
+    case 'addMapping':
+      summary.mappings.add++
+      break
+    case 'updateMapping':
+      summary.mappings.update++
+      break
+    case 'removeMapping':
+      summary.mappings.remove++
+      break
+    case 'createSubscription':
+      summary.subscriptions.create++
+      break
+    case 'updateSubscription':
+      summary.subscriptions.update++
+      break
+    case 'deactivateSubscription':
+      summary.subscriptions.deactivate++
+      break
+    case 'zeroSubscription':
+      summary.subscriptions.zero++
+      break
+  }
+}
+
 /** Collects a plan's operations and keeps its summary in step with them. */
 export class PlanBuilder {
   readonly operations: Operation[] = []
@@ -25,36 +62,7 @@ export class PlanBuilder {
 
   add(operation: Operation): void {
     this.operations.push(operation)
-    const s = this.summary
-    switch (operation.op) {
-      case 'createCustomer':
-        s.customers.create++
-        break
-      case 'updateCustomer':
-        s.customers.update++
-        break
-      case 'addMapping':
-        s.mappings.add++
-        break
-      case 'updateMapping':
-        s.mappings.update++
-        break
-      case 'removeMapping':
-        s.mappings.remove++
-        break
-      case 'createSubscription':
-        s.subscriptions.create++
-        break
-      case 'updateSubscription':
-        s.subscriptions.update++
-        break
-      case 'deactivateSubscription':
-        s.subscriptions.deactivate++
-        break
-      case 'zeroSubscription':
-        s.subscriptions.zero++
-        break
-    }
+    countOperation(this.summary, operation.op)
   }
 
   skip(entry: Skipped): void {
