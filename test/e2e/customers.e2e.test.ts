@@ -1,25 +1,17 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
 import { apiClient, uniqueTag } from './support/api-client'
-import { launchBrowser, openPage } from './support/browser'
-
-const screenshots = join(import.meta.dirname, '..', '..', 'docs', 'screenshots')
+import { openPage, SCREENSHOTS_DIR, useBrowser } from './support/browser'
 
 describe('Customers', () => {
   const baseUrl = inject('baseUrl')
   const api = apiClient(baseUrl)
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = useBrowser()
 
   async function customersPage(): Promise<{ page: Page; errors: string[] }> {
-    const opened = await openPage(browser, baseUrl)
+    const opened = await openPage(browser(), baseUrl)
     await opened.page.goto('/customers')
     await opened.page.getByRole('heading', { name: 'Customers', level: 1 }).waitFor()
     return opened
@@ -207,7 +199,7 @@ describe('Customers', () => {
       },
     })
 
-    const { page, errors } = await openPage(browser, baseUrl)
+    const { page, errors } = await openPage(browser(), baseUrl)
     await page.goto(`/customers/${customer.id}`)
     const table = page.getByRole('table', { name: 'Subscriptions' })
     await table.waitFor()
@@ -215,7 +207,7 @@ describe('Customers', () => {
     expect(rows).toHaveLength(4)
     expect(rows[1]).toMatch(/^Exchange Online \(Plan 1\)[\s\S]*\tSherweb\t5\tactive\tYes/)
     if (process.env.SCREENSHOTS === '1')
-      await page.screenshot({ path: join(screenshots, 'customer-subscriptions.png') })
+      await page.screenshot({ path: join(SCREENSHOTS_DIR, 'customer-subscriptions.png') })
     expect(errors).toEqual([])
   })
 
@@ -247,7 +239,7 @@ describe('Customers', () => {
         await page.locator('.vlist__scroller').evaluate((scroller) => scroller.scrollTo({ top: 0 }))
         await page.getByLabel('Search customers').fill('')
         await page.getByLabel('Search customers').blur()
-        await page.screenshot({ path: join(screenshots, 'customers.png') })
+        await page.screenshot({ path: join(SCREENSHOTS_DIR, 'customers.png') })
       }
       expect(errors).toEqual([])
     } finally {

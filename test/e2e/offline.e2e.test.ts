@@ -1,28 +1,19 @@
 /// <reference lib="dom" />
 // page.evaluate callbacks run in the browser.
 import { join } from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { apiClient, uniqueTag } from './support/api-client'
-import { launchBrowser, openPage } from './support/browser'
-
-const screenshots = join(import.meta.dirname, '..', '..', 'docs', 'screenshots')
+import { openPage, SCREENSHOTS_DIR, useBrowser } from './support/browser'
 
 describe('Offline', () => {
   const baseUrl = inject('baseUrl')
   const api = apiClient(baseUrl)
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = useBrowser()
 
   it('opens Customers with no network, keeps a new customer in the outbox and sends it once when back', async () => {
     const tag = uniqueTag()
     await api.createCustomer({ name: `Kept Offline ${tag}`, domain: `kept-${tag}.example` })
-    const { page, errors } = await openPage(browser, baseUrl)
+    const { page, errors } = await openPage(browser(), baseUrl)
     const context = page.context()
 
     await page.goto('/')
@@ -53,7 +44,7 @@ describe('Offline', () => {
     const outbox = page.getByRole('region', { name: /^Changes made offline/ })
     await outbox.getByText(`Create customer “Made Offline ${tag}” — Waiting to send`).waitFor()
     if (process.env.SCREENSHOTS === '1')
-      await page.screenshot({ path: join(screenshots, 'offline.png') })
+      await page.screenshot({ path: join(SCREENSHOTS_DIR, 'offline.png') })
     expect(
       (await api.register()).customers.filter((c) => c.name === `Made Offline ${tag}`),
     ).toHaveLength(0)

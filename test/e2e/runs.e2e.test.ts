@@ -1,25 +1,16 @@
 import { join } from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { apiClient, uniqueTag } from './support/api-client'
-import { launchBrowser, openPage } from './support/browser'
-
-const screenshots = join(import.meta.dirname, '..', '..', 'docs', 'screenshots')
+import { openPage, SCREENSHOTS_DIR, useBrowser } from './support/browser'
 
 describe('Runs', () => {
   const baseUrl = inject('baseUrl')
   const api = apiClient(baseUrl)
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = useBrowser()
 
   it('records a CSV import with each record before and after, and undoes it', async () => {
     const tag = uniqueTag()
-    const { page, errors } = await openPage(browser, baseUrl)
+    const { page, errors } = await openPage(browser(), baseUrl)
     const csv = [
       'name,top level,city,country',
       `Ledger One ${tag},Ledger Group ${tag},Hobart,AU`,
@@ -42,7 +33,7 @@ describe('Runs', () => {
       /CSV import[\s\S]*By hand[\s\S]*local[\s\S]*2 customers created/,
     )
     if (process.env.SCREENSHOTS === '1')
-      await page.screenshot({ path: join(screenshots, 'runs.png') })
+      await page.screenshot({ path: join(SCREENSHOTS_DIR, 'runs.png') })
 
     await newest.getByRole('link').click()
     await page.getByRole('heading', { level: 1, name: /^CSV import · / }).waitFor()
@@ -63,7 +54,7 @@ describe('Runs', () => {
       .getByRole('region', { name: new RegExp(`^Customer created: Ledger Two ${tag}`) })
       .waitFor()
     if (process.env.SCREENSHOTS === '1')
-      await page.screenshot({ path: join(screenshots, 'run-detail.png'), fullPage: true })
+      await page.screenshot({ path: join(SCREENSHOTS_DIR, 'run-detail.png'), fullPage: true })
 
     await page.getByRole('button', { name: 'Undo' }).click()
     await page.getByRole('heading', { name: /^Undone: 3 records reverted$/ }).waitFor()

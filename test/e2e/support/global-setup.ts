@@ -37,7 +37,8 @@ export default async function setup(project: TestProject) {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })
-  for (const stream of [app.stdout, app.stderr]) stream?.on('data', (chunk: Buffer) => output.push(chunk.toString()))
+  for (const stream of [app.stdout, app.stderr])
+    stream?.on('data', (chunk: Buffer) => output.push(chunk.toString()))
 
   const deadline = Date.now() + 240_000
   let exited = false
@@ -45,7 +46,9 @@ export default async function setup(project: TestProject) {
   while (!(await healthy())) {
     if (exited || Date.now() > deadline) {
       stop()
-      throw new Error(`pnpm start did not serve ${BASE_URL} (${exited ? 'it exited' : 'timed out'}):\n${output.join('').slice(-4000)}`)
+      throw new Error(
+        `pnpm start did not serve ${BASE_URL} (${exited ? 'it exited' : 'timed out'}):\n${output.join('').slice(-4000)}`,
+      )
     }
     await new Promise((resolve) => setTimeout(resolve, 500))
   }

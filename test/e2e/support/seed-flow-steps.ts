@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
+import { SCREENSHOTS_DIR } from './browser'
 
 // Each step drives the app as a person would: by role and accessible name, never by CSS class or
 // test id, so a step that breaks here is a screen that a person (or a screen reader) cannot use.
@@ -18,7 +19,7 @@ export async function screenshot(
   options: { fullPage?: boolean } = {},
 ): Promise<void> {
   if (process.env.SCREENSHOTS !== '1') return
-  const folder = join(import.meta.dirname, '..', '..', '..', 'docs', 'screenshots')
+  const folder = SCREENSHOTS_DIR
   mkdirSync(folder, { recursive: true })
   // The health badge re-checks after a navigation; a shot of "Checking API…" reads as a problem.
   await page
