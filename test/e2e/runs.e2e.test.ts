@@ -47,6 +47,10 @@ describe('Runs', () => {
     expect(oneRows).toContainEqual(
       expect.stringMatching(/^mainSite\t—\tcity: Hobart, country: AU$/),
     )
+    // The top level it was put under reads as its name, not its generated id.
+    await expect
+      .poll(() => one.getByRole('row').allInnerTexts())
+      .toContainEqual(`topLevelId\t—\tLedger Group ${tag}`)
     await page
       .getByRole('region', { name: new RegExp(`^Top level created: Ledger Group ${tag}`) })
       .waitFor()
@@ -73,9 +77,14 @@ describe('Runs', () => {
     await expect(rows.nth(1).innerText()).resolves.toMatch(/^[^\n]*\tUndo/)
     await expect(rows.nth(2).innerText()).resolves.toMatch(/CSV import[\s\S]*Undone/)
 
+    // Run alone, the undo leaves the register empty; after other files it holds their customers.
     await page.goto('/customers')
-    await page.getByLabel('Search customers').fill(tag)
-    await page.getByText(/^0 of [\d,]+ customers$/).waitFor()
+    const search = page.getByLabel('Search customers')
+    await search.or(page.getByText('The register is empty')).first().waitFor()
+    if (await search.isVisible()) {
+      await search.fill(tag)
+      await page.getByText(/^0 of [\d,]+ customers$/).waitFor()
+    }
     expect(errors).toEqual([])
   })
 })

@@ -101,4 +101,34 @@ describe('operationDiff of the register’s own operations', () => {
       { field: 'inactive', before: 'no', after: '' },
     ])
   })
+
+  it('shows the top level, customer and connection a change refers to by name, and an unknown id as the id', () => {
+    const names = {
+      topLevel: (id: string) => ({ 'tl-emea': 'EMEA' })[id],
+      customer: (id: string) => ({ 'c-1': 'Contoso', 'c-2': 'Contoso Ltd' })[id],
+      connection: (id: string) => ({ 'conn-1': 'Arrow AU (ArrowSphere)' })[id],
+    }
+    const moved = operationDiff(
+      { op: 'updateCustomer', customerId: 'c-1', before: { topLevelId: 'tl-gone' }, after: { topLevelId: 'tl-emea' } },
+      names,
+    )
+    expect(moved.changes).toEqual([{ field: 'topLevelId', before: 'tl-gone', after: 'EMEA' }])
+    const mapped = operationDiff(
+      {
+        op: 'addMapping',
+        after: { connectionId: 'conn-1', externalCustomerId: 'X1', externalName: 'Contoso', customerId: 'c-2', origin: 'manual' },
+      },
+      names,
+    )
+    expect(mapped.changes).toContainEqual({ field: 'customerId', before: '', after: 'Contoso Ltd' })
+    expect(mapped.changes).toContainEqual({ field: 'connectionId', before: '', after: 'Arrow AU (ArrowSphere)' })
+  })
+
+  it('still shows a change between two customers that share a name', () => {
+    const diff = operationDiff(
+      { op: 'updateSubscription', subscriptionId: 's-1', before: { customerId: 'c-1' }, after: { customerId: 'c-2' } },
+      { customer: () => 'Contoso' },
+    )
+    expect(diff.changes).toEqual([{ field: 'customerId', before: 'Contoso', after: 'Contoso' }])
+  })
 })

@@ -33,9 +33,26 @@ const ACTIONS: Record<RunOperation['op'], string> = {
 // Identity and bookkeeping fields: shown as the record, not as changes.
 const HIDDEN = new Set(['id', 'version'])
 
+/**
+ * Names for the ids a change refers to (a top level, a customer, a connection), so a person reads
+ * "EMEA" rather than a generated id. An id with no name (a record removed since) stays an id.
+ */
+export type RecordNames = {
+  topLevel?(id: string): string | undefined
+  customer?(id: string): string | undefined
+  connection?(id: string): string | undefined
+}
+
+const REFERENCES: Record<string, keyof RecordNames> = {
+  topLevelId: 'topLevel',
+  customerId: 'customer',
+  connectionId: 'connection',
+}
+
 /** One operation as a field-level before/after table: only fields that differ, every value as text. */
-export function operationDiff(operation: RunOperation): OperationDiff {
+export function operationDiff(operation: RunOperation, names: RecordNames = {}): OperationDiff {
   const action = ACTIONS[operation.op]
+  const changes = (before: object, after: object) => fieldChanges(before, after, names)
   switch (operation.op) {
     case 'createTopLevel':
       return {
@@ -133,13 +150,19 @@ export function operationDiff(operation: RunOperation): OperationDiff {
   }
 }
 
-function changes(before: object, after: object): FieldChange[] {
+function fieldChanges(before: object, after: object, names: RecordNames): FieldChange[] {
   const b = before as Record<string, unknown>
   const a = after as Record<string, unknown>
   const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((f) => !HIDDEN.has(f))
   return fields
-    .map((field) => ({ field, before: show(b[field]), after: show(a[field]) }))
-    .filter((change) => change.before !== change.after)
+    .filter((field) => show(b[field]) !== show(a[field]))
+    .map((field) => {
+      const kind = REFERENCES[field]
+      const name = kind ? names[kind] : undefined
+      const shown = (value: unknown) =>
+        name && typeof value === 'string' ? (name(value) ?? show(value)) : show(value)
+      return { field, before: shown(b[field]), after: shown(a[field]) }
+    })
 }
 
 /** A value as text: null/undefined as empty, objects (an address) as "key: value" pairs. */

@@ -1,10 +1,10 @@
 import type { RunOperation } from '../api/run-schemas'
 import { For } from 'solid-js'
-import { operationDiff } from './operation-diff'
+import { operationDiff, type RecordNames } from './operation-diff'
 
 /** One record's change: a field / before / after table. */
-export function OperationTable(props: { operation: RunOperation; index: number }) {
-  const diff = () => operationDiff(props.operation)
+export function OperationTable(props: { operation: RunOperation; index: number; names?: RecordNames }) {
+  const diff = () => operationDiff(props.operation, props.names)
   return (
     <section class="op" aria-labelledby={`op-${props.index}`}>
       <h3 id={`op-${props.index}`} class="op__title">

@@ -1,13 +1,15 @@
 import { A, useParams } from '@solidjs/router'
 import { useQuery, useQueryClient } from '@tanstack/solid-query'
-import { createSignal, For, Show } from 'solid-js'
+import { createMemo, createSignal, For, Show } from 'solid-js'
 import { undoRun } from '../api/run-api'
 import type { UndoResult } from '../api/run-schemas'
 import { formatDateTime } from '../layout/format-date-time'
 import { Page } from '../layout/page'
 import { isOnline } from '../offline/connectivity'
+import { registerQueryOptions } from '../register/register-query-options'
 import { refreshRegister } from '../register/submit-plan'
 import { connectionNamesQueryOptions } from './connection-names'
+import type { RecordNames } from './operation-diff'
 import { OperationTable } from './operation-table'
 import { runDetailQueryOptions } from './run-queries'
 import { runKeys } from './run-keys'
@@ -17,6 +19,19 @@ export default function RunPage() {
   const params = useParams<{ id: string }>()
   const detail = useQuery(() => runDetailQueryOptions(params.id))
   const names = useQuery(() => connectionNamesQueryOptions())
+  const register = useQuery(() => registerQueryOptions())
+  // Ids in the changes shown by name: top levels and customers from the register, connections
+  // from the connection list. Built once per register version, not once per row.
+  const recordNames = createMemo((): RecordNames => {
+    const topLevels = new Map(register.data?.topLevels.map((t) => [t.id, t.name]))
+    const customers = new Map(register.data?.customers.map((c) => [c.id, c.name]))
+    const connections = names.data ?? {}
+    return {
+      topLevel: (id) => topLevels.get(id),
+      customer: (id) => customers.get(id),
+      connection: (id) => connections[id],
+    }
+  })
   const client = useQueryClient()
   const [undoing, setUndoing] = createSignal(false)
   const [undoError, setUndoError] = createSignal<string>()
@@ -163,7 +178,9 @@ export default function RunPage() {
               fallback={<p class="muted">This run changed nothing.</p>}
             >
               <For each={data().operations}>
-                {(operation, index) => <OperationTable operation={operation} index={index()} />}
+                {(operation, index) => (
+                  <OperationTable operation={operation} index={index()} names={recordNames()} />
+                )}
               </For>
             </Show>
           </section>
