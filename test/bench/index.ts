@@ -1,11 +1,17 @@
 // One part of `pnpm bench` per process: test/bench/run.mjs passes `core` or `distributors`.
 import { adapterById } from '@seatkeeper/distributors'
 import { sandboxCatalogue } from '@seatkeeper/sandbox'
-import { benchCore } from './core'
+import { benchCore, measureCoreScale } from './core'
 import { benchDistributors, type BenchEntry } from './distributors'
 
 const only = process.argv[2]
 const results: Array<[string, boolean]> = []
+
+// One size of the core benchmark, for benchCore's child process: its figures as JSON on stdout.
+if (only === 'core-scale') {
+  process.stdout.write(JSON.stringify(measureCoreScale(Number(process.argv[3]))))
+  process.exit(0)
+}
 
 if (!only || only === 'core') results.push(['core', benchCore()])
 
