@@ -6,6 +6,7 @@ import type { UndoResult } from '../api/run-schemas'
 import { formatDateTime } from '../layout/format-date-time'
 import { Page } from '../layout/page'
 import { isOnline } from '../offline/connectivity'
+import { nameLookup } from '../plan-preview/format-change-value'
 import { registerQueryOptions } from '../register/register-query-options'
 import { refreshRegister } from '../register/submit-plan'
 import { connectionNamesQueryOptions } from './connection-names'
@@ -20,15 +21,12 @@ export default function RunPage() {
   const detail = useQuery(() => runDetailQueryOptions(params.id))
   const names = useQuery(() => connectionNamesQueryOptions())
   const register = useQuery(() => registerQueryOptions())
-  // Ids in the changes shown by name: top levels and customers from the register, connections
-  // from the connection list. Built once per register version, not once per row.
+  // Ids in the changes shown by name: top levels and customers through the plan preview's lookup
+  // of the register, connections from the connection list. Built once per register version.
   const recordNames = createMemo((): RecordNames => {
-    const topLevels = new Map(register.data?.topLevels.map((t) => [t.id, t.name]))
-    const customers = new Map(register.data?.customers.map((c) => [c.id, c.name]))
     const connections = names.data ?? {}
     return {
-      topLevel: (id) => topLevels.get(id),
-      customer: (id) => customers.get(id),
+      ...(register.data ? nameLookup(register.data) : {}),
       connection: (id) => connections[id],
     }
   })
