@@ -39,7 +39,7 @@ describe('indexSubscriptions', () => {
     expect(positions(index)).toEqual([2, 1])
   })
 
-  it('finds every id of a register large enough to be split into partitions', () => {
+  it('finds every id of a register of 20k subscriptions, and none it does not hold', () => {
     const subscriptions = Array.from({ length: 20_000 }, (_, i) =>
       subscription(`s${i}`, 'c1', `sub-${i * 7}`),
     )
