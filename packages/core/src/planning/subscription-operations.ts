@@ -200,7 +200,15 @@ export function subscriptionOperations(
   const skip = (external: ExternalSubscription, reason: string) =>
     builder.skip({ entity: 'subscription', externalId: external.externalId, name: external.name, reason })
 
-  for (const external of externalSubscriptions) {
+  // Each subscription's register customer, looked up in a pass of its own: interleaved with the
+  // reads of the register below, the customer table (40k entries at 4×) kept being pushed out of
+  // the CPU caches, and its 400k lookups took ~125 ms at 4× where this pass takes ~30.
+  const count = externalSubscriptions.length
+  const customerIds: Array<string | undefined> = new Array(count)
+  for (let i = 0; i < count; i++)
+    customerIds[i] = customerOf.get((externalSubscriptions[i] as ExternalSubscription).customerExternalId)
+  for (let i = 0; i < count; i++) {
+    const external = externalSubscriptions[i] as ExternalSubscription
     const position = positionOf(external.externalId)
     const current = position === undefined ? undefined : subscriptions[position]
     if (position !== undefined ? listed[position] === 1 : seenNew.has(external.externalId)) {
@@ -209,7 +217,7 @@ export function subscriptionOperations(
     }
     if (position !== undefined) listed[position] = 1
     else seenNew.add(external.externalId)
-    const customerId = customerOf.get(external.customerExternalId)
+    const customerId = customerIds[i]
     if (options.customerId !== undefined && (customerId ?? current?.customerId) !== options.customerId) continue
     if (customerId === undefined) {
       skip(
