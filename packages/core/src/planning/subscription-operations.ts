@@ -51,6 +51,8 @@ function positionFinder(index: SubscriptionIndex, connectionId: string) {
 export type SubscriptionPass = {
   /** 1 at the register position of each of the connection's subscriptions the listing named. */
   listed: Uint8Array
+  /** How many of the listed register subscriptions were live (not yet removed) before the plan. */
+  liveListed: number
   removals: Removal[]
 }
 
@@ -196,6 +198,7 @@ export function subscriptionOperations(
   // Only ids the register does not hold need a set of strings (2% of a daily listing).
   const seenNew = new Set<string>()
   const removals: Removal[] = []
+  let liveListed = 0
 
   const skip = (external: ExternalSubscription, reason: string) =>
     builder.skip({ entity: 'subscription', externalId: external.externalId, name: external.name, reason })
@@ -215,8 +218,10 @@ export function subscriptionOperations(
       skip(external, `${connection.distributorLabel} listed this subscription twice; the first entry was used.`)
       continue
     }
-    if (position !== undefined) listed[position] = 1
-    else seenNew.add(external.externalId)
+    if (current !== undefined) {
+      listed[position as number] = 1
+      if (!isRemoved(current, options.deactivateDeleted)) liveListed++
+    } else seenNew.add(external.externalId)
     const customerId = customerIds[i]
     if (options.customerId !== undefined && (customerId ?? current?.customerId) !== options.customerId) continue
     if (customerId === undefined) {
@@ -251,5 +256,5 @@ export function subscriptionOperations(
       builder.add({ op: 'updateSubscription', subscriptionId: current.id, before: diff.before, after: diff.after })
     } else builder.summary.subscriptions.unchanged++
   }
-  return { listed, removals }
+  return { listed, liveListed, removals }
 }
