@@ -1,3 +1,4 @@
+import { StringTable } from '../support/string-table'
 import type { EvidenceProfile } from './evidence-profile'
 
 /*
@@ -13,61 +14,113 @@ export type RegisterIndex = {
   candidatesOf(profile: EvidenceProfile): number[]
 }
 
-type Bucket = Map<string, number[]>
+/**
+ * For each key number, the positions filed under it (the first MAX_CUSTOMERS_PER_KEY, in filing
+ * order) and how many were filed in all. Chains through typed arrays rather than an array per
+ * key: a 4× register has ~200k keys, nearly all held by one customer, and as many small arrays
+ * took a Map lookup each to find and were copied by every young-generation collection.
+ */
+class PositionLists {
+  private counts = new Int32Array(1024)
+  private heads = new Int32Array(1024).fill(-1)
+  private tails = new Int32Array(1024)
+  private positions = new Int32Array(1024)
+  private nexts = new Int32Array(1024)
+  private entries = 0
+
+  file(key: number, position: number): void {
+    if (key >= this.counts.length) this.growKeys(key)
+    const count = ++(this.counts[key] as number)
+    if (count > MAX_CUSTOMERS_PER_KEY) return
+    const entry = this.entries++
+    if (entry === this.positions.length) {
+      this.positions = grown(this.positions, entry * 2, 0)
+      this.nexts = grown(this.nexts, entry * 2, 0)
+    }
+    this.positions[entry] = position
+    this.nexts[entry] = -1
+    if (count === 1) this.heads[key] = entry
+    else this.nexts[this.tails[key] as number] = entry
+    this.tails[key] = entry
+  }
+
+  /** Calls `visit` with each position filed under `key`; not at all when too many share it. */
+  forEach(key: number, visit: (position: number) => void): void {
+    if (key < 0 || key >= this.counts.length) return
+    if ((this.counts[key] as number) > MAX_CUSTOMERS_PER_KEY) return
+    for (let entry = this.heads[key] as number; entry !== -1; entry = this.nexts[entry] as number)
+      visit(this.positions[entry] as number)
+  }
+
+  private growKeys(key: number): void {
+    let size = this.counts.length * 2
+    while (size <= key) size *= 2
+    this.counts = grown(this.counts, size, 0)
+    this.heads = grown(this.heads, size, -1)
+    this.tails = grown(this.tails, size, 0)
+  }
+}
+
+function grown(array: Int32Array, size: number, fill: number): Int32Array {
+  const next = new Int32Array(size)
+  next.set(array)
+  if (fill !== 0) next.fill(fill, array.length)
+  return next
+}
+
+/** One kind of text evidence (tenant id, tax id, domain, normalised name): its keys and their positions. */
+class TextKeys {
+  private readonly keys = new StringTable(1024)
+  private readonly lists = new PositionLists()
+
+  file(value: string | undefined, position: number): void {
+    if (value) this.lists.file(this.keys.add(value), position)
+  }
+
+  forEach(value: string | undefined, visit: (position: number) => void): void {
+    if (value) this.lists.forEach(this.keys.find(value), visit)
+  }
+}
 
 /**
  * Indexes the register once by tenant id, tax id, domain, normalised name and name word, so each
  * distributor customer is compared with a handful of register customers instead of all of them.
- * The postcode is not a key: it only ever supports other evidence. One map per kind of evidence,
- * so no key strings are built per lookup; words are looked up by their number.
+ * The postcode is not a key: it only ever supports other evidence. Words are filed by their number.
  */
 export function indexRegister(profiles: readonly EvidenceProfile[]): RegisterIndex {
-  const tenantIds: Bucket = new Map()
-  const taxIds: Bucket = new Map()
-  const domains: Bucket = new Map()
-  const names: Bucket = new Map()
-  const words: Array<number[] | undefined> = []
+  const tenantIds = new TextKeys()
+  const taxIds = new TextKeys()
+  const domains = new TextKeys()
+  const names = new TextKeys()
+  const words = new PositionLists()
+  for (let position = 0; position < profiles.length; position++) {
+    const profile = profiles[position] as EvidenceProfile
+    tenantIds.file(profile.tenantId, position)
+    taxIds.file(profile.taxId, position)
+    domains.file(profile.domain, position)
+    names.file(profile.normalizedName, position)
+    for (const word of profile.wordIds) words.file(word, position)
+  }
+
   // A position is a candidate once per distributor customer: `seenFor[position]` holds the number
   // of the last query that took it, instead of a new Set per query.
   const seenFor = new Uint32Array(profiles.length)
   let query = 0
-
-  const putText = (bucket: Bucket, value: string | undefined, position: number) => {
-    if (!value) return
-    const positions = bucket.get(value)
-    if (!positions) bucket.set(value, [position])
-    else if (positions.length <= MAX_CUSTOMERS_PER_KEY) positions.push(position)
-  }
-  for (let position = 0; position < profiles.length; position++) {
-    const profile = profiles[position] as EvidenceProfile
-    putText(tenantIds, profile.tenantId, position)
-    putText(taxIds, profile.taxId, position)
-    putText(domains, profile.domain, position)
-    putText(names, profile.normalizedName, position)
-    for (const word of profile.wordIds) {
-      const positions = words[word]
-      if (!positions) words[word] = [position]
-      else if (positions.length <= MAX_CUSTOMERS_PER_KEY) positions.push(position)
-    }
-  }
-
-  const take = (found: number[], positions: number[] | undefined) => {
-    if (!positions || positions.length > MAX_CUSTOMERS_PER_KEY) return
-    for (const position of positions) {
-      if (seenFor[position] === query) continue
-      seenFor[position] = query
-      found.push(position)
-    }
+  let found: number[] = []
+  const take = (position: number) => {
+    if (seenFor[position] === query) return
+    seenFor[position] = query
+    found.push(position)
   }
   return {
     candidatesOf(profile) {
       query++
-      const found: number[] = []
-      if (profile.tenantId) take(found, tenantIds.get(profile.tenantId))
-      if (profile.taxId) take(found, taxIds.get(profile.taxId))
-      if (profile.domain) take(found, domains.get(profile.domain))
-      if (profile.normalizedName) take(found, names.get(profile.normalizedName))
-      for (const word of profile.wordIds) take(found, words[word])
+      found = []
+      tenantIds.forEach(profile.tenantId, take)
+      taxIds.forEach(profile.taxId, take)
+      domains.forEach(profile.domain, take)
+      names.forEach(profile.normalizedName, take)
+      for (const word of profile.wordIds) words.forEach(word, take)
       return found
     },
   }

@@ -49,4 +49,16 @@ describe('indexSubscriptions', () => {
     expect(index.positionOf('sub-1')).toBeUndefined()
     expect(positions(index)).toEqual(subscriptions.map((_, i) => i))
   })
+
+  it('tells apart two distributor ids with the same hash', () => {
+    // 'id-149599' and 'id-312382' share one 32-bit FNV-1a hash (found by search).
+    const reg = register({
+      subscriptions: [subscription('a', 'c1', 'id-149599'), subscription('b', 'c1', 'id-312382')],
+    })
+    const index = indexSubscriptions(reg, arrow.id)
+    expect(index.unique).toBe(true)
+    expect(index.positionOf('id-149599')).toBe(0)
+    expect(index.positionOf('id-312382')).toBe(1)
+    expect(positions(index)).toEqual([0, 1])
+  })
 })
