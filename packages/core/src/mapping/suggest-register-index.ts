@@ -21,11 +21,11 @@ export type RegisterIndex = {
  * took a Map lookup each to find and were copied by every young-generation collection.
  */
 class PositionLists {
-  private counts = new Int32Array(1024)
-  private heads = new Int32Array(1024).fill(-1)
-  private tails = new Int32Array(1024)
-  private positions = new Int32Array(1024)
-  private nexts = new Int32Array(1024)
+  private counts: Int32Array = new Int32Array(1024)
+  private heads: Int32Array = new Int32Array(1024).fill(-1)
+  private tails: Int32Array = new Int32Array(1024)
+  private positions: Int32Array = new Int32Array(1024)
+  private nexts: Int32Array = new Int32Array(1024)
   private entries = 0
 
   file(key: number, position: number): void {

@@ -8,11 +8,7 @@ import { customerOperations } from './customer-operations'
 import { judgeRemovals, quarantineEntry } from './deletion-guard'
 import { PlanBuilder } from './plan-builder'
 import { indexSubscriptions } from './subscription-index'
-import {
-  isRemoved,
-  removalOperation,
-  subscriptionOperations,
-} from './subscription-operations'
+import { isRemoved, removalOperation, subscriptionOperations } from './subscription-operations'
 
 export type SyncInput = {
   connection: ConnectionRef
@@ -45,7 +41,8 @@ export function planSync(input: SyncInput): Plan {
     )
   } else {
     customerOf = new Map()
-    for (const [externalId, m] of mappingsOf(register, connection.id)) customerOf.set(externalId, m.customerId)
+    for (const [externalId, m] of mappingsOf(register, connection.id))
+      customerOf.set(externalId, m.customerId)
   }
 
   if (integrator.entities.subscriptions) {
@@ -75,7 +72,11 @@ export function planSync(input: SyncInput): Plan {
       // Absent from the listing means deleted only when the listing is known to be whole.
       if (listing.subscriptions.complete) {
         removed.push({
-          operation: removalOperation(subscription, 'missing-from-listing', options.deactivateDeleted),
+          operation: removalOperation(
+            subscription,
+            'missing-from-listing',
+            options.deactivateDeleted,
+          ),
           subscription,
         })
       }
