@@ -1,9 +1,10 @@
-import { customersByExactName, mappingsOf } from '../mapping/mapping-index'
+import { customersByExactName } from '../mapping/mapping-index'
 import type { Address, ExternalCustomer } from '../model/external'
 import type { CustomerChange } from '../model/plan'
-import type { Customer, Register } from '../model/register'
+import type { Customer, Mapping, Register } from '../model/register'
 import type { ConnectionRef, CustomerImportOptions } from '../model/settings'
 import { stableId } from '../support/stable-id'
+import { StringTable } from '../support/string-table'
 import { diffFields, withoutUndefined } from './field-diff'
 import type { PlanBuilder } from './plan-builder'
 import { PlanInputError } from './plan-errors'
@@ -34,7 +35,11 @@ function desiredUpdate(
   return desired
 }
 
-function newCustomerId(taken: ReadonlyMap<string, Customer>, connectionId: string, externalId: string): string {
+function newCustomerId(
+  taken: { has(id: string): boolean },
+  connectionId: string,
+  externalId: string,
+): string {
   let id = stableId('cus', connectionId, externalId)
   // A customer created earlier for the same distributor customer and since unmapped keeps its id.
   for (let n = 2; taken.has(id); n++) id = stableId('cus', connectionId, externalId, String(n))
@@ -46,7 +51,11 @@ function newCustomerId(taken: ReadonlyMap<string, Customer>, connectionId: strin
  * no in a daily sync, and saying so from a few reads skips building the wanted fields and diffing
  * them for each of 10k customers.
  */
-function mayUpdate(customer: Customer, external: ExternalCustomer, options: CustomerImportOptions): boolean {
+function mayUpdate(
+  customer: Customer,
+  external: ExternalCustomer,
+  options: CustomerImportOptions,
+): boolean {
   return (
     (customer.domain == null && external.domain !== undefined) ||
     (customer.tenantId == null && external.tenantId !== undefined) ||
@@ -55,9 +64,46 @@ function mayUpdate(customer: Customer, external: ExternalCustomer, options: Cust
   )
 }
 
+/** The register customer a distributor customer's subscriptions go to; undefined when unmapped. */
+export type CustomerLookup = { get(externalCustomerId: string): string | undefined }
+
+/**
+ * Register customers by id, numbered in register order. A customer created by the plan is added,
+ * so `has` also answers which ids a new customer must avoid.
+ */
+class CustomersById {
+  private readonly ids: StringTable
+  private readonly records: Customer[] = []
+
+  constructor(customers: readonly Customer[]) {
+    this.ids = new StringTable(customers.length)
+    for (const customer of customers) this.set(customer)
+  }
+
+  get(id: string): Customer | undefined {
+    const n = this.ids.find(id)
+    return n === -1 ? undefined : this.records[n]
+  }
+
+  has(id: string): boolean {
+    return this.ids.find(id) !== -1
+  }
+
+  /** Adds a customer; one with an id already held replaces it, as a later Map entry would. */
+  set(customer: Customer): void {
+    this.records[this.ids.add(customer.id)] = customer
+  }
+}
+
 /**
  * Adds the Import Customers operations (DESIGN.md §1.4) to `builder` and returns the mapping from
  * distributor customer id to register customer id as it will be once the plan is applied.
+ *
+ * The distributor customer ids — first the connection's mapped ones, then the listing's new ones —
+ * are numbered in one StringTable, and what is known about each sits in arrays by that number. A
+ * daily sync then asks one table per listed customer whether it is mapped, seen before, and where
+ * it goes, where it asked three Maps; at 4× the Maps (40–50k entries each, rebuilt every sync)
+ * were the largest part of the sync's garbage and waited on memory at every lookup.
  */
 export function customerOperations(
   connection: ConnectionRef,
@@ -65,48 +111,67 @@ export function customerOperations(
   register: Register,
   options: CustomerImportOptions,
   builder: PlanBuilder,
-): Map<string, string> {
-  if (options.topLevelId !== undefined && !register.topLevels.some((t) => t.id === options.topLevelId)) {
+): CustomerLookup {
+  if (
+    options.topLevelId !== undefined &&
+    !register.topLevels.some((t) => t.id === options.topLevelId)
+  ) {
     throw new PlanInputError(
       'topLevelId',
       `The top level chosen for new customers (${options.topLevelId}) no longer exists. Pick another top level, or none.`,
     )
   }
-  const mappings = mappingsOf(register, connection.id)
-  // Register customers by id, and the ids a created customer must avoid (they are the same set).
-  const customers = new Map<string, Customer>()
-  for (const c of register.customers) customers.set(c.id, c)
+  const externalIds = new StringTable(externalCustomers.length)
+  const mappingAt: Mapping[] = []
+  for (const mapping of register.mappings) {
+    // A distributor customer mapped twice (applyPlan never writes that) keeps its later mapping.
+    if (mapping.connectionId === connection.id)
+      mappingAt[externalIds.add(mapping.externalCustomerId)] = mapping
+  }
+  const mappedCount = externalIds.size
+  // Where each distributor customer's subscriptions go once the plan is applied.
+  const customerIdAt: string[] = mappingAt.map((mapping) => mapping.customerId)
+  const seen = new Uint8Array(mappedCount + externalCustomers.length)
+  const customers = new CustomersById(register.customers)
   // Needed only for unmapped distributor customers, which a daily sync rarely has.
   let byExactName: Map<string, string[]> | undefined
-  const effective = new Map<string, string>()
-  mappings.forEach((mapping, externalId) => effective.set(externalId, mapping.customerId))
-  const seen = new Set<string>()
   // Deleted distributor customers are decided after the others, so that one named like a customer
   // this plan creates is mapped to it whatever the listing order (re-planning must find nothing).
-  const deferred: ExternalCustomer[] = []
+  const deferred: Array<{ external: ExternalCustomer; n: number }> = []
 
   const skip = (external: ExternalCustomer, reason: string) =>
-    builder.skip({ entity: 'customer', externalId: external.externalId, name: external.name, reason })
+    builder.skip({
+      entity: 'customer',
+      externalId: external.externalId,
+      name: external.name,
+      reason,
+    })
 
-  const consider = (external: ExternalCustomer, pass: 1 | 2): void => {
+  const consider = (external: ExternalCustomer, n: number, pass: 1 | 2): void => {
     if (pass === 1) {
-      if (seen.has(external.externalId)) {
-        skip(external, `${connection.distributorLabel} listed this customer twice; the first entry was used.`)
+      if (seen[n] === 1) {
+        skip(
+          external,
+          `${connection.distributorLabel} listed this customer twice; the first entry was used.`,
+        )
         return
       }
-      seen.add(external.externalId)
+      seen[n] = 1
     }
     if (external.importable && !external.importable.ok) {
       skip(external, external.importable.reason)
       return
     }
 
-    const mapping = mappings.get(external.externalId)
+    const mapping = n < mappedCount ? mappingAt[n] : undefined
     let customer: Customer | undefined
     if (mapping) {
       customer = customers.get(mapping.customerId)
       if (!customer) {
-        skip(external, `It is mapped to a customer that no longer exists. Remove its mapping and import again.`)
+        skip(
+          external,
+          `It is mapped to a customer that no longer exists. Remove its mapping and import again.`,
+        )
         return
       }
       if (mapping.externalName !== external.name) {
@@ -133,15 +198,21 @@ export function customerOperations(
         customer = customers.get(sameName[0] as string)
       } else {
         if (name === '') {
-          skip(external, `It has no name at ${connection.distributorLabel}, so no customer can be created for it.`)
+          skip(
+            external,
+            `It has no name at ${connection.distributorLabel}, so no customer can be created for it.`,
+          )
           return
         }
         if (external.status === 'deleted' && pass === 1) {
-          deferred.push(external)
+          deferred.push({ external, n })
           return
         }
         if (external.status === 'deleted') {
-          skip(external, `It is deleted at ${connection.distributorLabel}, so no customer is created for it.`)
+          skip(
+            external,
+            `It is deleted at ${connection.distributorLabel}, so no customer is created for it.`,
+          )
           return
         }
         const created: Customer = withoutUndefined({
@@ -159,14 +230,14 @@ export function customerOperations(
         builder.add({ op: 'createCustomer', after: created })
         // Later entries with the same name map to it, as they would when re-planned after applying.
         byExactName.set(name, [created.id])
-        customers.set(created.id, created)
+        customers.set(created)
         builder.add({ op: 'addMapping', after: mappingFor(connection, external, created.id) })
-        effective.set(external.externalId, created.id)
+        customerIdAt[n] = created.id
         return
       }
       if (!customer) return
       builder.add({ op: 'addMapping', after: mappingFor(connection, external, customer.id) })
-      effective.set(external.externalId, customer.id)
+      customerIdAt[n] = customer.id
     }
 
     const diff = mayUpdate(customer, external, options)
@@ -182,9 +253,15 @@ export function customerOperations(
     } else builder.summary.customers.unchanged++
   }
 
-  for (const external of externalCustomers) consider(external, 1)
-  for (const external of deferred) consider(external, 2)
-  return effective
+  for (const external of externalCustomers)
+    consider(external, externalIds.add(external.externalId), 1)
+  for (const { external, n } of deferred) consider(external, n, 2)
+  return {
+    get(externalCustomerId) {
+      const n = externalIds.find(externalCustomerId)
+      return n === -1 ? undefined : customerIdAt[n]
+    },
+  }
 }
 
 function mappingFor(connection: ConnectionRef, external: ExternalCustomer, customerId: string) {

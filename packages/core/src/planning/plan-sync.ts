@@ -4,7 +4,7 @@ import type { ListingSnapshot } from '../model/listing'
 import type { Plan } from '../model/plan'
 import type { Register, Subscription } from '../model/register'
 import type { ConnectionRef, ConnectionSettings } from '../model/settings'
-import { customerOperations } from './customer-operations'
+import { customerOperations, type CustomerLookup } from './customer-operations'
 import { judgeRemovals, quarantineEntry } from './deletion-guard'
 import { PlanBuilder } from './plan-builder'
 import { indexSubscriptions } from './subscription-index'
@@ -30,7 +30,7 @@ export function planSync(input: SyncInput): Plan {
   const integrator = settings.integrator
   const builder = new PlanBuilder()
 
-  let customerOf: Map<string, string>
+  let customerOf: CustomerLookup
   if (integrator.entities.customers) {
     customerOf = customerOperations(
       connection,
@@ -40,9 +40,10 @@ export function planSync(input: SyncInput): Plan {
       builder,
     )
   } else {
-    customerOf = new Map()
+    const mapped = new Map<string, string>()
     for (const [externalId, m] of mappingsOf(register, connection.id))
-      customerOf.set(externalId, m.customerId)
+      mapped.set(externalId, m.customerId)
+    customerOf = mapped
   }
 
   if (integrator.entities.subscriptions) {

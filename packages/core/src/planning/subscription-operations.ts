@@ -3,6 +3,7 @@ import type { Operation, RemovalReason, SubscriptionChange } from '../model/plan
 import type { Register, Subscription } from '../model/register'
 import type { ConnectionRef } from '../model/settings'
 import { stableId } from '../support/stable-id'
+import type { CustomerLookup } from './customer-operations'
 import type { PlanBuilder } from './plan-builder'
 import { indexSubscriptions, type SubscriptionIndex } from './subscription-index'
 
@@ -187,7 +188,7 @@ export function subscriptionOperations(
   connection: ConnectionRef,
   externalSubscriptions: readonly ExternalSubscription[],
   register: Register,
-  customerOf: ReadonlyMap<string, string>,
+  customerOf: CustomerLookup,
   options: SubscriptionOptions,
   builder: PlanBuilder,
   index: SubscriptionIndex = indexSubscriptions(register, connection.id),
@@ -201,7 +202,12 @@ export function subscriptionOperations(
   let liveListed = 0
 
   const skip = (external: ExternalSubscription, reason: string) =>
-    builder.skip({ entity: 'subscription', externalId: external.externalId, name: external.name, reason })
+    builder.skip({
+      entity: 'subscription',
+      externalId: external.externalId,
+      name: external.name,
+      reason,
+    })
 
   // Each subscription's register customer, looked up in a pass of its own: interleaved with the
   // reads of the register below, the customer table (40k entries at 4×) kept being pushed out of
@@ -209,13 +215,18 @@ export function subscriptionOperations(
   const count = externalSubscriptions.length
   const customerIds: Array<string | undefined> = new Array(count)
   for (let i = 0; i < count; i++)
-    customerIds[i] = customerOf.get((externalSubscriptions[i] as ExternalSubscription).customerExternalId)
+    customerIds[i] = customerOf.get(
+      (externalSubscriptions[i] as ExternalSubscription).customerExternalId,
+    )
   for (let i = 0; i < count; i++) {
     const external = externalSubscriptions[i] as ExternalSubscription
     const position = positionOf(external.externalId)
     const current = position === undefined ? undefined : subscriptions[position]
     if (position !== undefined ? listed[position] === 1 : seenNew.has(external.externalId)) {
-      skip(external, `${connection.distributorLabel} listed this subscription twice; the first entry was used.`)
+      skip(
+        external,
+        `${connection.distributorLabel} listed this subscription twice; the first entry was used.`,
+      )
       continue
     }
     if (current !== undefined) {
@@ -223,7 +234,11 @@ export function subscriptionOperations(
       if (!isRemoved(current, options.deactivateDeleted)) liveListed++
     } else seenNew.add(external.externalId)
     const customerId = customerIds[i]
-    if (options.customerId !== undefined && (customerId ?? current?.customerId) !== options.customerId) continue
+    if (
+      options.customerId !== undefined &&
+      (customerId ?? current?.customerId) !== options.customerId
+    )
+      continue
     if (customerId === undefined) {
       skip(
         external,
@@ -253,7 +268,12 @@ export function subscriptionOperations(
     }
     const diff = subscriptionChanges(current, external, customerId, options.setPriceAndCost)
     if (diff) {
-      builder.add({ op: 'updateSubscription', subscriptionId: current.id, before: diff.before, after: diff.after })
+      builder.add({
+        op: 'updateSubscription',
+        subscriptionId: current.id,
+        before: diff.before,
+        after: diff.after,
+      })
     } else builder.summary.subscriptions.unchanged++
   }
   return { listed, liveListed, removals }
