@@ -25,6 +25,8 @@ export type SubscriptionIndex = {
  * it copying the young tables), 5.6× the time for 100k. Here the table is an Int32Array of slots
  * holding indexes into `positions`, with each id's 32-bit hash beside it, so a probe compares
  * numbers and touches an id string only when the hashes agree. 400k ids: 80 ms, none of it GC.
+ * Not a StringTable: that keeps its own array of the keys, and filling it with 400k ids made the
+ * index 18 → 22 ms at 1× and 79 → 100 ms at 4×; here the ids are read back through the records.
  */
 export function indexSubscriptions(register: Register, connectionId: string): SubscriptionIndex {
   const subscriptions = register.subscriptions
