@@ -53,47 +53,29 @@ const REFERENCES: Record<string, keyof RecordNames> = {
 export function operationDiff(operation: RunOperation, names: RecordNames = {}): OperationDiff {
   const action = ACTIONS[operation.op]
   const changes = (before: object, after: object) => fieldChanges(before, after, names)
+  // A record created or removed whole: every field it has is the change.
+  const whole = (
+    entity: OperationDiff['entity'],
+    record: { id: string; name: string },
+    created: boolean,
+  ): OperationDiff => ({
+    action,
+    entity,
+    recordId: record.id,
+    name: record.name,
+    changes: created ? changes({}, record) : changes(record, {}),
+  })
   switch (operation.op) {
     case 'createTopLevel':
-      return {
-        action,
-        entity: 'top level',
-        recordId: operation.after.id,
-        name: operation.after.name,
-        changes: changes({}, operation.after),
-      }
+      return whole('top level', operation.after, true)
     case 'removeTopLevel':
-      return {
-        action,
-        entity: 'top level',
-        recordId: operation.before.id,
-        name: operation.before.name,
-        changes: changes(operation.before, {}),
-      }
+      return whole('top level', operation.before, false)
     case 'removeCustomer':
-      return {
-        action,
-        entity: 'customer',
-        recordId: operation.before.id,
-        name: operation.before.name,
-        changes: changes(operation.before, {}),
-      }
+      return whole('customer', operation.before, false)
     case 'removeSubscription':
-      return {
-        action,
-        entity: 'subscription',
-        recordId: operation.before.id,
-        name: operation.before.name,
-        changes: changes(operation.before, {}),
-      }
+      return whole('subscription', operation.before, false)
     case 'createCustomer':
-      return {
-        action,
-        entity: 'customer',
-        recordId: operation.after.id,
-        name: operation.after.name,
-        changes: changes({}, operation.after),
-      }
+      return whole('customer', operation.after, true)
     case 'updateCustomer':
       return {
         action,
@@ -103,13 +85,7 @@ export function operationDiff(operation: RunOperation, names: RecordNames = {}):
         changes: changes(operation.before, operation.after),
       }
     case 'createSubscription':
-      return {
-        action,
-        entity: 'subscription',
-        recordId: operation.after.id,
-        name: operation.after.name,
-        changes: changes({}, operation.after),
-      }
+      return whole('subscription', operation.after, true)
     case 'updateSubscription':
     case 'deactivateSubscription':
     case 'zeroSubscription': {
