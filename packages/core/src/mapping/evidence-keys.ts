@@ -3,31 +3,7 @@
  * comparable is left, so an empty or junk value is "no evidence" rather than a match on "".
  */
 
-/*
- * Mailbox providers: two customers whose contact address is at gmail.com are not the same company.
- * A domain from this list is ignored as evidence.
- */
-const SHARED_MAIL_DOMAINS = new Set([
-  'gmail.com',
-  'googlemail.com',
-  'outlook.com',
-  'hotmail.com',
-  'live.com',
-  'msn.com',
-  'yahoo.com',
-  'icloud.com',
-  'me.com',
-  'aol.com',
-  'proton.me',
-  'protonmail.com',
-  'gmx.de',
-  'gmx.net',
-  'web.de',
-  'bigpond.com',
-  'bigpond.net.au',
-  'optusnet.com.au',
-  'xtra.co.nz',
-])
+import { isFreeMailDomain } from './free-mail-domains'
 
 // Most domains arrive bare already ("contoso.com.au"): one test instead of seven rewrites that
 // would change nothing.
@@ -38,8 +14,7 @@ const BARE_HOST = /^(?!www\d*\.)[a-z0-9-]+(\.[a-z0-9-]+)+$/
  * "billing@contoso.com" → "contoso.com". Mailbox providers (gmail.com, …) → undefined.
  */
 export function normalizeDomain(raw: string | undefined): string | undefined {
-  if (raw !== undefined && BARE_HOST.test(raw))
-    return SHARED_MAIL_DOMAINS.has(raw) ? undefined : raw
+  if (raw !== undefined && BARE_HOST.test(raw)) return isFreeMailDomain(raw) ? undefined : raw
   let host = raw?.trim().toLowerCase() ?? ''
   host = host.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/^mailto:/, '')
   host = host.split(/[/?#]/, 1)[0] ?? ''
@@ -50,7 +25,7 @@ export function normalizeDomain(raw: string | undefined): string | undefined {
     .replace(/^www\d*\./, '')
     .replace(/\.+$/, '')
   if (!/^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u.test(host)) return undefined
-  return SHARED_MAIL_DOMAINS.has(host) ? undefined : host
+  return isFreeMailDomain(host) ? undefined : host
 }
 
 /** Whether a domain field holds an e-mail address rather than a web address. */
