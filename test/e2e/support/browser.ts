@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
 
-// Debian's chromium (installed by .ci/run), driven by playwright-core: nothing is downloaded.
+// Debian's chromium (installed by ./seatkeeper test), driven by playwright-core: nothing is downloaded.
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 export async function launchBrowser(): Promise<Browser> {
