@@ -1,6 +1,11 @@
-import type { Address, Customer, Register, TopLevel } from '@seatkeeper/core'
+import {
+  parseCsv,
+  type Address,
+  type Customer,
+  type Register,
+  type TopLevel,
+} from '@seatkeeper/core'
 import { newCustomer } from './customer-operations'
-import { parseCsv } from './parse-csv'
 
 export type CustomerCsv = {
   topLevels: TopLevel[]
@@ -130,6 +135,8 @@ export function readCustomerCsv(
       }),
     )
   }
-  if (parsed.error) out.errors.push(parsed.error)
+  // Lines the parser could not read are reported beside the rows it could, in file order.
+  out.errors.push(...parsed.errors)
+  out.errors.sort((a, b) => a.line - b.line)
   return out
 }

@@ -1,10 +1,11 @@
 import { A } from '@solidjs/router'
 import { createSignal, For, Show } from 'solid-js'
 import { importCustomersCsv, type CsvImportResult } from '../api/customer-api'
+import { parseCsv } from '@seatkeeper/core'
 import { ModalDialog } from '../layout/modal-dialog'
 import { isOnline } from '../offline/connectivity'
 import { refreshRegister } from '../register/submit-plan'
-import { parseCsv } from './csv-text'
+
 import { CUSTOMER_CSV_COLUMNS, precheckCustomerCsv } from './customers-csv'
 
 /** Import Customers from a CSV file: valid rows in one run, each bad row reported by line. */
@@ -37,7 +38,7 @@ export function CsvImportDialog(props: { open: boolean; onClose: () => void }) {
     setBusy(true)
     try {
       const csv = await chosen.text()
-      const problem = precheckCustomerCsv(parseCsv(csv).slice(0, 2))
+      const problem = precheckCustomerCsv(parseCsv(csv).records.slice(0, 2))
       if (problem) {
         setError(problem)
         return

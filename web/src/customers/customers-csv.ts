@@ -1,5 +1,4 @@
-import type { Register } from '@seatkeeper/core'
-import { toCsv } from './csv-text'
+import { toCsv, type Register } from '@seatkeeper/core'
 
 /** The import's columns (docs/api.md), so an export can be edited and imported again. */
 export const CUSTOMER_CSV_COLUMNS = [
