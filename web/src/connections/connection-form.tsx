@@ -15,7 +15,8 @@ import {
 import type { ConnectionView } from './connection-view-schema'
 import { createConnection, updateConnection } from './connections-api'
 import type { CredentialField, DistributorInfo } from './distributor-schema'
-import { errorField, errorMessage } from './error-field'
+import { errorField } from '../api/error-field'
+import { errorMessage } from '../ui/error-message'
 
 type ConnectionFormProps = {
   distributor: DistributorInfo

@@ -5,8 +5,8 @@ import { Page } from '../layout/page'
 import { connectionQuery, distributorsQuery } from './connection-queries'
 import type { ConnectionView } from './connection-view-schema'
 import { DetailsTab } from './details-tab'
-import { errorMessage } from './error-field'
-import { Tabs, type TabDefinition } from './tabs'
+import { errorMessage } from '../ui/error-message'
+import { Tabs, type TabDefinition } from '../ui/tabs'
 
 // The tabs that plan imports carry @seatkeeper/core and the adapters: loaded when first opened.
 const MappingsTab = lazy(() => import('../mappings/mappings-tab'))

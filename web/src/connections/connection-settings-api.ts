@@ -4,27 +4,26 @@ import {
   type ConnectionSettings,
 } from '@seatkeeper/core'
 import * as v from 'valibot'
-import { sendJson } from './send-json'
+import { fetchApi } from '../api/fetch-api'
+import { parseWith } from '../api/parse-with'
+import { sendJson } from '../api/send-json'
 
 const at = (id: string) => `/api/connections/${encodeURIComponent(id)}` as const
 
 export function getConnectionSettings(id: string, signal?: AbortSignal) {
-  return sendJson('GET', `${at(id)}/settings`, ConnectionSettingsSchema, undefined, signal)
+  const path = `${at(id)}/settings` as const
+  return fetchApi(path, parseWith(ConnectionSettingsSchema, `GET ${path}`), { signal })
 }
 
 export function putConnectionSettings(id: string, settings: ConnectionSettings) {
-  return sendJson('PUT', `${at(id)}/settings`, ConnectionSettingsSchema, settings)
+  const path = `${at(id)}/settings` as const
+  return sendJson('PUT', path, settings, parseWith(ConnectionSettingsSchema, `PUT ${path}`))
 }
 
 export async function listQuarantine(id: string, signal?: AbortSignal) {
-  const answer = await sendJson(
-    'GET',
-    `${at(id)}/quarantine`,
-    v.object({ items: v.array(QuarantinedSchema) }),
-    undefined,
-    signal,
-  )
-  return answer.items
+  const path = `${at(id)}/quarantine` as const
+  const schema = v.object({ items: v.array(QuarantinedSchema) })
+  return (await fetchApi(path, parseWith(schema, `GET ${path}`), { signal })).items
 }
 
 export function decideQuarantined(
@@ -32,10 +31,7 @@ export function decideQuarantined(
   subscriptionId: string,
   decision: 'release' | 'keep',
 ) {
-  return sendJson(
-    'POST',
-    `${at(id)}/quarantine/${encodeURIComponent(subscriptionId)}`,
-    v.object({ runId: v.optional(v.nullable(v.string())) }),
-    { decision },
-  )
+  const path = `${at(id)}/quarantine/${encodeURIComponent(subscriptionId)}` as const
+  const schema = v.object({ runId: v.optional(v.nullable(v.string())) })
+  return sendJson('POST', path, { decision }, parseWith(schema, `POST ${path}`))
 }

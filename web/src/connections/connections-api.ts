@@ -1,4 +1,7 @@
 import * as v from 'valibot'
+import { fetchApi } from '../api/fetch-api'
+import { parseWith } from '../api/parse-with'
+import { sendJson, type WriteMethod } from '../api/send-json'
 import {
   ConnectionListSchema,
   ConnectionViewSchema,
@@ -7,7 +10,6 @@ import {
   type ConnectionView,
 } from './connection-view-schema'
 import { DistributorListSchema } from './distributor-schema'
-import { sendJson } from './send-json'
 
 /** What the connection form sends; on PATCH an omitted or empty secret keeps the stored one. */
 export type ConnectionInput = {
@@ -18,36 +20,47 @@ export type ConnectionInput = {
 
 const at = (id: string) => `/api/connections/${encodeURIComponent(id)}` as const
 
+function get<S extends v.GenericSchema>(path: `/api/${string}`, schema: S, signal?: AbortSignal) {
+  return fetchApi(path, parseWith(schema, `GET ${path}`), { signal })
+}
+
+function write<S extends v.GenericSchema>(
+  method: WriteMethod,
+  path: `/api/${string}`,
+  schema: S,
+  body: unknown,
+) {
+  return sendJson(method, path, body, parseWith(schema, `${method} ${path}`))
+}
+
 export async function listDistributors(signal?: AbortSignal) {
-  return (await sendJson('GET', '/api/distributors', DistributorListSchema, undefined, signal))
-    .distributors
+  return (await get('/api/distributors', DistributorListSchema, signal)).distributors
 }
 
 export async function listConnections(signal?: AbortSignal): Promise<ConnectionView[]> {
-  return (await sendJson('GET', '/api/connections', ConnectionListSchema, undefined, signal))
-    .connections
+  return (await get('/api/connections', ConnectionListSchema, signal)).connections
 }
 
 export function getConnection(id: string, signal?: AbortSignal) {
-  return sendJson('GET', at(id), ConnectionViewSchema, undefined, signal)
+  return get(at(id), ConnectionViewSchema, signal)
 }
 
 export function createConnection(distributor: string, input: ConnectionInput) {
-  return sendJson('POST', '/api/connections', ConnectionViewSchema, { distributor, ...input })
+  return write('POST', '/api/connections', ConnectionViewSchema, { distributor, ...input })
 }
 
 export function updateConnection(id: string, input: ConnectionInput) {
-  return sendJson('PATCH', at(id), ConnectionViewSchema, input)
+  return write('PATCH', at(id), ConnectionViewSchema, input)
 }
 
 export function deleteConnection(id: string) {
-  return sendJson('DELETE', at(id), v.object({ deleted: v.string() }), {})
+  return write('DELETE', at(id), v.object({ deleted: v.string() }), {})
 }
 
 export function testConnection(id: string) {
-  return sendJson('POST', `${at(id)}/test`, TestResultSchema, {})
+  return write('POST', `${at(id)}/test`, TestResultSchema, {})
 }
 
 export function syncConnectionNow(id: string) {
-  return sendJson('POST', `${at(id)}/sync`, SyncResultSchema, {})
+  return write('POST', `${at(id)}/sync`, SyncResultSchema, {})
 }

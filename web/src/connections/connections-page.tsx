@@ -5,10 +5,10 @@ import { Page } from '../layout/page'
 import { ConnectionForm } from './connection-form'
 import { connectionsQuery, distributorsQuery } from './connection-queries'
 import type { ConnectionView } from './connection-view-schema'
-import { Dialog } from './dialog'
+import { Dialog } from '../ui/dialog'
 import type { DistributorInfo } from './distributor-schema'
-import { errorMessage } from './error-field'
-import { formatWhen } from './format-when'
+import { errorMessage } from '../ui/error-message'
+import { formatDateTime } from '../ui/format-date-time'
 
 /** The distributors as tiles, each with its connections and a New button for another account. */
 export default function ConnectionsPage() {
@@ -112,7 +112,7 @@ function DistributorTile(props: TileProps) {
                 {/* On its own line: a date wrapped under a long name was hard to read. */}
                 <div class="sk-muted">
                   {connection.status.lastSyncAt
-                    ? `Last sync ${formatWhen(connection.status.lastSyncAt)}`
+                    ? `Last sync ${formatDateTime(connection.status.lastSyncAt)}`
                     : 'Never synced'}
                   <Show when={connection.status.lastError}>
                     {' '}

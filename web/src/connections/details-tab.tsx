@@ -7,9 +7,9 @@ import { secretState } from './connection-form-model'
 import { connectionKeys } from './connection-keys'
 import type { ConnectionView } from './connection-view-schema'
 import { deleteConnection } from './connections-api'
-import { Dialog } from './dialog'
+import { Dialog } from '../ui/dialog'
 import type { CredentialField, DistributorInfo } from './distributor-schema'
-import { errorMessage } from './error-field'
+import { errorMessage } from '../ui/error-message'
 import { TestConfigurationDialog } from './test-configuration-dialog'
 
 type DetailsTabProps = { connection: ConnectionView; distributor: DistributorInfo | undefined }

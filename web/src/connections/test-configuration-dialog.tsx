@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/solid-query'
 import { For, Match, onMount, Show, Switch } from 'solid-js'
 import { testConnection } from './connections-api'
-import { Dialog } from './dialog'
-import { errorMessage } from './error-field'
+import { Dialog } from '../ui/dialog'
+import { errorMessage } from '../ui/error-message'
 import { testOutcome } from './test-outcome'
 
 /** Runs Test Configuration as soon as it opens and says what the distributor answered. */

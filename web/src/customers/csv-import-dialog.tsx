@@ -1,8 +1,10 @@
-import { A } from '@solidjs/router'
-import { createSignal, For, Show } from 'solid-js'
-import { importCustomersCsv, type CsvImportResult } from '../api/customer-api'
 import { parseCsv } from '@seatkeeper/core'
-import { ModalDialog } from '../layout/modal-dialog'
+import { A } from '@solidjs/router'
+import { useMutation } from '@tanstack/solid-query'
+import { createSignal, createUniqueId, For, Show } from 'solid-js'
+import { importCustomersCsv } from '../api/customer-api'
+import { Dialog } from '../ui/dialog'
+import { errorMessage } from '../ui/error-message'
 import { isOnline } from '../offline/connectivity'
 import { refreshRegister } from '../register/submit-plan'
 
@@ -10,51 +12,53 @@ import { CUSTOMER_CSV_COLUMNS, precheckCustomerCsv } from './customers-csv'
 
 /** Import Customers from a CSV file: valid rows in one run, each bad row reported by line. */
 export function CsvImportDialog(props: { open: boolean; onClose: () => void }) {
+  return (
+    <Show when={props.open}>
+      <CsvImportForm onClose={props.onClose} />
+    </Show>
+  )
+}
+
+/** The file is checked here first (header, at least one row) so a wrong file fails at once. */
+async function importFile(file: File | undefined) {
+  if (!file) throw new Error('Choose a CSV file to import.')
+  if (!isOnline())
+    throw new Error('Importing needs the network. Try again when you are back online.')
+  const csv = await file.text()
+  const problem = precheckCustomerCsv(parseCsv(csv).records.slice(0, 2))
+  if (problem) throw new Error(problem)
+  const result = await importCustomersCsv(csv)
+  await refreshRegister().catch(() => undefined)
+  return result
+}
+
+function CsvImportForm(props: { onClose: () => void }) {
   const [file, setFile] = createSignal<File>()
-  const [error, setError] = createSignal<string>()
-  const [result, setResult] = createSignal<CsvImportResult>()
-  const [busy, setBusy] = createSignal(false)
+  const formId = createUniqueId()
+  const upload = useMutation(() => ({ mutationFn: importFile }))
 
-  const close = () => {
-    setFile(undefined)
-    setError(undefined)
-    setResult(undefined)
-    props.onClose()
-  }
-
-  const submit = async (event: SubmitEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault()
-    setError(undefined)
-    setResult(undefined)
-    const chosen = file()
-    if (!chosen) {
-      setError('Choose a CSV file to import.')
-      return
-    }
-    if (!isOnline()) {
-      setError('Importing needs the network. Try again when you are back online.')
-      return
-    }
-    setBusy(true)
-    try {
-      const csv = await chosen.text()
-      const problem = precheckCustomerCsv(parseCsv(csv).records.slice(0, 2))
-      if (problem) {
-        setError(problem)
-        return
-      }
-      setResult(await importCustomersCsv(csv))
-      await refreshRegister().catch(() => undefined)
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure))
-    } finally {
-      setBusy(false)
-    }
+    upload.mutate(file())
   }
 
   return (
-    <ModalDialog open={props.open} title="Import Customers from CSV" onClose={close}>
-      <form class="form" onSubmit={submit}>
+    <Dialog
+      title="Import Customers from CSV"
+      onClose={props.onClose}
+      wide
+      actions={
+        <button
+          type="submit"
+          form={formId}
+          class="button button--primary"
+          disabled={upload.isPending}
+        >
+          {upload.isPending ? 'Importing…' : 'Import'}
+        </button>
+      }
+    >
+      <form id={formId} class="form" onSubmit={submit}>
         <p class="muted">
           The first line names the columns: {CUSTOMER_CSV_COLUMNS.join(', ')}. Only “name” is
           required; a top level that does not exist yet is created.
@@ -68,12 +72,14 @@ export function CsvImportDialog(props: { open: boolean; onClose: () => void }) {
             onChange={(event) => setFile(event.currentTarget.files?.[0])}
           />
         </div>
-        <Show when={error()}>
-          <p class="form__error" role="alert">
-            {error()}
-          </p>
+        <Show when={upload.error}>
+          {(error) => (
+            <p class="form__error" role="alert">
+              {errorMessage(error())}
+            </p>
+          )}
         </Show>
-        <Show when={result()}>
+        <Show when={upload.data}>
           {(done) => (
             <div role="status" class="import-result">
               <p>
@@ -111,15 +117,7 @@ export function CsvImportDialog(props: { open: boolean; onClose: () => void }) {
             </div>
           )}
         </Show>
-        <div class="form__actions">
-          <button type="button" class="button" onClick={close}>
-            Close
-          </button>
-          <button type="submit" class="button button--primary" disabled={busy()}>
-            {busy() ? 'Importing…' : 'Import'}
-          </button>
-        </div>
       </form>
-    </ModalDialog>
+    </Dialog>
   )
 }

@@ -1,8 +1,10 @@
 import type { Customer, TopLevel } from '@seatkeeper/core'
-import { createSignal, For, Show } from 'solid-js'
+import { useMutation } from '@tanstack/solid-query'
+import { createSignal, createUniqueId, For, Show } from 'solid-js'
 import { createStore } from 'solid-js/store'
 import { errorField } from '../api/error-field'
-import { ModalDialog } from '../layout/modal-dialog'
+import { Dialog } from '../ui/dialog'
+import { errorMessage } from '../ui/error-message'
 import {
   customerFormValues,
   customerPatch,
@@ -10,7 +12,7 @@ import {
   type CustomerFormErrors,
   type CustomerFormValues,
 } from './customer-form'
-import { saveCustomer } from './save-customer'
+import { saveCustomer, type CustomerSave } from './save-customer'
 
 type CustomerDialogProps = {
   open: boolean
@@ -36,31 +38,33 @@ const FIELDS: Array<{ key: TextField; label: string; hint?: string }> = [
 /** Create or edit a customer; offline, the edit is kept and sent later. */
 export function CustomerDialog(props: CustomerDialogProps) {
   return (
-    <ModalDialog
-      open={props.open}
-      title={props.customer ? `Edit ${props.customer.name}` : 'New customer'}
-      onClose={() => props.onClose()}
-    >
-      <Show when={props.open}>
-        <CustomerForm
-          customer={props.customer}
-          topLevels={props.topLevels}
-          onClose={props.onClose}
-        />
-      </Show>
-    </ModalDialog>
+    <Show when={props.open}>
+      <CustomerForm customer={props.customer} topLevels={props.topLevels} onClose={props.onClose} />
+    </Show>
   )
 }
 
 function CustomerForm(props: Omit<CustomerDialogProps, 'open'>) {
   const [values, setValues] = createStore<CustomerFormValues>(customerFormValues(props.customer))
   const [errors, setErrors] = createSignal<CustomerFormErrors>({})
-  const [formError, setFormError] = createSignal<string>()
-  const [saving, setSaving] = createSignal(false)
+  const formId = createUniqueId()
+  const save = useMutation(() => ({
+    mutationFn: saveCustomer,
+    onSuccess: (outcome, saved) =>
+      props.onClose(
+        outcome.kind === 'queued'
+          ? `You are offline: “${nameOf(saved)}” is kept in this browser and will be sent when the connection is back.`
+          : `Saved “${outcome.customer.name}”.`,
+      ),
+    onError: (error: Error) => {
+      const field = errorField(error)?.split('.').pop()
+      if (field && field in values) setErrors({ [field]: errorMessage(error) })
+    },
+  }))
 
-  const submit = async (event: SubmitEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault()
-    setFormError(undefined)
+    save.reset()
     const read = readCustomerForm(values)
     setErrors(read.errors)
     if (!read.input) {
@@ -68,33 +72,13 @@ function CustomerForm(props: Omit<CustomerDialogProps, 'open'>) {
       if (first) document.getElementById(`customer-${first}`)?.focus()
       return
     }
-    let save: Parameters<typeof saveCustomer>[0]
-    if (props.customer) {
-      const patch = customerPatch(props.customer, read.input, values.inactive)
-      if (!patch) return props.onClose('Nothing changed.')
-      save = { mode: 'update', customer: props.customer, patch }
-    } else {
-      save = { mode: 'create', input: read.input }
-    }
-    setSaving(true)
-    try {
-      const outcome = await saveCustomer(save)
-      props.onClose(
-        outcome.kind === 'queued'
-          ? `You are offline: “${read.input.name}” is kept in this browser and will be sent when the connection is back.`
-          : `Saved “${outcome.customer.name}”.`,
-      )
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error)
-      const field = errorField(error)?.split('.').pop()
-      if (field && field in values) setErrors({ [field]: message })
-      setFormError(message)
-    } finally {
-      setSaving(false)
-    }
+    if (!props.customer) return save.mutate({ mode: 'create', input: read.input })
+    const patch = customerPatch(props.customer, read.input, values.inactive)
+    if (!patch) return props.onClose('Nothing changed.')
+    save.mutate({ mode: 'update', customer: props.customer, patch })
   }
 
-  // The name field takes focus when the dialog opens (not the header's Close button), so a
+  // The name field takes focus when the dialog opens (the first input: ui/dialog.tsx), so a
   // keyboard user types straight away and Enter saves.
   const input = (key: TextField, label: string, hint?: string, required = false) => (
     <div class="field">
@@ -130,56 +114,71 @@ function CustomerForm(props: Omit<CustomerDialogProps, 'open'>) {
   )
 
   return (
-    <form class="form" onSubmit={submit} novalidate>
-      <Show when={formError()}>
-        <p class="form__error" role="alert">
-          {formError()}
-        </p>
-      </Show>
-      {input('name', 'Name', undefined, true)}
-      <div class="field">
-        <label for="customer-topLevelId">Top level</label>
-        <select
-          id="customer-topLevelId"
-          value={values.topLevelId}
-          onChange={(event) => setValues('topLevelId', event.currentTarget.value)}
+    <Dialog
+      title={props.customer ? `Edit ${props.customer.name}` : 'New customer'}
+      onClose={() => props.onClose()}
+      closeLabel="Cancel"
+      wide
+      actions={
+        <button
+          type="submit"
+          form={formId}
+          class="button button--primary"
+          disabled={save.isPending}
         >
-          <option value="">No top level</option>
-          <For each={props.topLevels}>
-            {(topLevel) => <option value={topLevel.id}>{topLevel.name}</option>}
-          </For>
-        </select>
-      </div>
-      <fieldset class="form__group">
-        <legend>Main site</legend>
+          {save.isPending ? 'Saving…' : props.customer ? 'Save changes' : 'Create customer'}
+        </button>
+      }
+    >
+      <form id={formId} class="form" onSubmit={submit} novalidate>
+        <Show when={save.error}>
+          {(error) => (
+            <p class="form__error" role="alert">
+              {errorMessage(error())}
+            </p>
+          )}
+        </Show>
+        {input('name', 'Name', undefined, true)}
+        <div class="field">
+          <label for="customer-topLevelId">Top level</label>
+          <select
+            id="customer-topLevelId"
+            value={values.topLevelId}
+            onChange={(event) => setValues('topLevelId', event.currentTarget.value)}
+          >
+            <option value="">No top level</option>
+            <For each={props.topLevels}>
+              {(topLevel) => <option value={topLevel.id}>{topLevel.name}</option>}
+            </For>
+          </select>
+        </div>
+        <fieldset class="form__group">
+          <legend>Main site</legend>
+          <div class="form__grid">
+            <For each={FIELDS.slice(0, 6)}>
+              {(field) => input(field.key, field.label, field.hint)}
+            </For>
+          </div>
+        </fieldset>
         <div class="form__grid">
-          <For each={FIELDS.slice(0, 6)}>
-            {(field) => input(field.key, field.label, field.hint)}
-          </For>
+          <For each={FIELDS.slice(6)}>{(field) => input(field.key, field.label, field.hint)}</For>
         </div>
-      </fieldset>
-      <div class="form__grid">
-        <For each={FIELDS.slice(6)}>{(field) => input(field.key, field.label, field.hint)}</For>
-      </div>
-      <Show when={props.customer}>
-        <div class="field field--inline">
-          <input
-            id="customer-inactive"
-            type="checkbox"
-            checked={values.inactive}
-            onChange={(event) => setValues('inactive', event.currentTarget.checked)}
-          />
-          <label for="customer-inactive">Inactive (no longer billed)</label>
-        </div>
-      </Show>
-      <div class="form__actions">
-        <button type="button" class="button" onClick={() => props.onClose()}>
-          Cancel
-        </button>
-        <button type="submit" class="button button--primary" disabled={saving()}>
-          {saving() ? 'Saving…' : props.customer ? 'Save changes' : 'Create customer'}
-        </button>
-      </div>
-    </form>
+        <Show when={props.customer}>
+          <div class="field field--inline">
+            <input
+              id="customer-inactive"
+              type="checkbox"
+              checked={values.inactive}
+              onChange={(event) => setValues('inactive', event.currentTarget.checked)}
+            />
+            <label for="customer-inactive">Inactive (no longer billed)</label>
+          </div>
+        </Show>
+      </form>
+    </Dialog>
   )
+}
+
+function nameOf(save: CustomerSave): string {
+  return save.mode === 'create' ? save.input.name : (save.patch.name ?? save.customer.name)
 }

@@ -2,7 +2,7 @@ import { A, useParams } from '@solidjs/router'
 import { useQuery } from '@tanstack/solid-query'
 import { createMemo, createSignal, Show } from 'solid-js'
 import { Page } from '../layout/page'
-import { Tabs } from '../layout/tabs'
+import { Tabs } from '../ui/tabs'
 import { registerQueryOptions } from '../register/register-query-options'
 import { CustomerDetails } from './customer-details'
 import { CustomerDialog } from './customer-dialog'
@@ -13,6 +13,7 @@ export default function CustomerPage() {
   const register = useQuery(() => registerQueryOptions())
   const [editing, setEditing] = createSignal(false)
   const [notice, setNotice] = createSignal<string>()
+  const [tab, setTab] = createSignal('subscriptions')
 
   const view = createMemo(() => {
     const data = register.data
@@ -63,7 +64,8 @@ export default function CustomerPage() {
           </Show>
           <Tabs
             label="Customer"
-            initial="subscriptions"
+            selected={tab()}
+            onSelect={setTab}
             tabs={[
               {
                 id: 'subscriptions',

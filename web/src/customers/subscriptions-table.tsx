@@ -1,6 +1,6 @@
 import type { Subscription } from '@seatkeeper/core'
 import { For, Show } from 'solid-js'
-import { formatDate } from '../layout/format-date-time'
+import { formatDate } from '../ui/format-date-time'
 import { formatMoney } from '../layout/format-money'
 
 /** A customer's subscriptions, each labelled with the distributor it comes from. */

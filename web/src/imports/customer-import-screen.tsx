@@ -6,7 +6,7 @@ import {
 import { useQueryClient } from '@tanstack/solid-query'
 import { connectionKeys } from '../connections/connection-keys'
 import type { ConnectionView } from '../connections/connection-view-schema'
-import { errorMessage } from '../connections/error-field'
+import { errorMessage } from '../ui/error-message'
 import { distributorClient } from '../mappings/distributor-client'
 import { connectionRef } from './connection-ref'
 import { ImportScreen } from './import-screen'

@@ -7,8 +7,8 @@ import { putConnectionSettings } from '../connections/connection-settings-api'
 import { connectionSettingsQuery } from '../connections/connection-settings-query'
 import type { ConnectionView } from '../connections/connection-view-schema'
 import { syncConnectionNow } from '../connections/connections-api'
-import { errorMessage } from '../connections/error-field'
-import { formatWhen } from '../connections/format-when'
+import { errorMessage } from '../ui/error-message'
+import { formatDateTime } from '../ui/format-date-time'
 import { refreshRegister } from '../register/submit-plan'
 import { runKeys } from '../runs/run-keys'
 import { QuarantineList } from './quarantine-list'
@@ -148,7 +148,7 @@ export default function IntegratorTab(props: { connection: ConnectionView }) {
           <dt>Last sync time</dt>
           <dd>
             {props.connection.status.lastSyncAt
-              ? formatWhen(props.connection.status.lastSyncAt)
+              ? formatDateTime(props.connection.status.lastSyncAt)
               : 'Never synced'}
           </dd>
           <dt>Last error</dt>

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@tanstack/solid-query'
 import { For, Match, Show, Switch } from 'solid-js'
 import { connectionKeys } from '../connections/connection-keys'
 import { decideQuarantined, listQuarantine } from '../connections/connection-settings-api'
-import { errorMessage } from '../connections/error-field'
+import { errorMessage } from '../ui/error-message'
 
 type QuarantineListProps = { connectionId: string; onDecided: () => Promise<void> }
 

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/solid-query'
 import { createUniqueId, For, Show } from 'solid-js'
 import { connectionKeys } from '../connections/connection-keys'
 import { putConnectionSettings } from '../connections/connection-settings-api'
-import { errorMessage } from '../connections/error-field'
+import { errorMessage } from '../ui/error-message'
 import { NewTopLevel } from './new-top-level'
 
 type CustomerImportOptionsProps = {

@@ -1,7 +1,7 @@
 import type { TopLevel } from '@seatkeeper/core'
 import { createSignal, createUniqueId, Show } from 'solid-js'
 import { createTopLevel } from '../api/top-level-api'
-import { errorMessage } from '../connections/error-field'
+import { errorMessage } from '../ui/error-message'
 import { refreshRegister } from '../register/submit-plan'
 
 /**

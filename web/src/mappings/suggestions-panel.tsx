@@ -8,7 +8,7 @@ import {
 } from '@seatkeeper/core'
 import { createMemo, createSignal, For, Show } from 'solid-js'
 import type { ConnectionView } from '../connections/connection-view-schema'
-import { errorMessage } from '../connections/error-field'
+import { errorMessage } from '../ui/error-message'
 import { applyPlan, isRegisterChanged, loadFreshRegister } from '../imports/register-access'
 import { loadRejected, rememberRejected } from './rejected-suggestions'
 import {

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/solid-query'
 import { For, Show } from 'solid-js'
 import { outboxDb } from '../db/outbox-db'
-import { formatDateTime } from '../layout/format-date-time'
+import { formatDateTime } from '../ui/format-date-time'
 import { retryEntry } from './flush-outbox'
 import { outboxKeys } from './outbox-keys'
 import { flushOutboxNow, outboxQueryOptions } from './outbox-sync'
@@ -37,7 +37,13 @@ export function OutboxList() {
                     <p class="outbox__error">{entry.error}</p>
                   </Show>
                 </div>
-                <Show when={entry.state === 'conflict' || entry.state === 'failed' || entry.state === 'uncertain'}>
+                <Show
+                  when={
+                    entry.state === 'conflict' ||
+                    entry.state === 'failed' ||
+                    entry.state === 'uncertain'
+                  }
+                >
                   <div class="outbox__actions">
                     <button
                       type="button"

@@ -1,6 +1,3 @@
-// The field an edge error names is read by the shared api layer; this module adds the message.
-export { errorField } from '../api/error-field'
-
 /** A failure in words for the person using the page; never raw JSON. */
 export function errorMessage(error: unknown): string {
   if (error instanceof Error && error.message !== '') return error.message
