@@ -10,7 +10,9 @@ export const queryClient = new QueryClient({
     queries: {
       staleTime: 30_000,
       // Retrying an unreachable API or a refusal (4xx) only delays the message; a 5xx gets one retry.
-      retry: (failures, error) => !(error instanceof ApiError && (error.unreachable || (error.status ?? 0) < 500)) && failures < 1,
+      retry: (failures, error) =>
+        !(error instanceof ApiError && (error.unreachable || (error.status ?? 0) < 500)) &&
+        failures < 1,
     },
   },
 })

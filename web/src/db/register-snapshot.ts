@@ -19,7 +19,10 @@ export async function readRegisterSnapshot(): Promise<StoredRegister | undefined
 }
 
 /** Keeps `register` for offline reading. Best effort: a full or missing IndexedDB loses only the cache. */
-export async function saveRegisterSnapshot(register: Register, savedAt = new Date().toISOString()): Promise<void> {
+export async function saveRegisterSnapshot(
+  register: Register,
+  savedAt = new Date().toISOString(),
+): Promise<void> {
   try {
     const db = await openSeatkeeperDb()
     await db.put('register', { register, savedAt }, 'current')

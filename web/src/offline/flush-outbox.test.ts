@@ -23,10 +23,19 @@ function memoryStore() {
 const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 9, minute))
 
 async function queueTwo(store: OutboxStore) {
-  await enqueueEdit(store, { kind: 'create-customer', label: 'Create Acme', body: { name: 'Acme' } }, { id: 'a', now: at(1) })
   await enqueueEdit(
     store,
-    { kind: 'update-customer', label: 'Rename Bolt', customerId: 'c-2', body: { version: 3, name: 'Bolt Ltd' } },
+    { kind: 'create-customer', label: 'Create Acme', body: { name: 'Acme' } },
+    { id: 'a', now: at(1) },
+  )
+  await enqueueEdit(
+    store,
+    {
+      kind: 'update-customer',
+      label: 'Rename Bolt',
+      customerId: 'c-2',
+      body: { version: 3, name: 'Bolt Ltd' },
+    },
     { id: 'b', now: at(2) },
   )
 }
@@ -86,8 +95,14 @@ describe('flushOutbox', () => {
     const report = await flushOutbox({ store, send })
 
     expect(report).toEqual({ sent: 0, conflicts: 1, failed: 1, waiting: 0 })
-    expect(rows.get('a')).toMatchObject({ state: 'failed', error: 'A customer named Acme already exists.' })
-    expect(rows.get('b')).toMatchObject({ state: 'conflict', error: expect.stringContaining('someone else') })
+    expect(rows.get('a')).toMatchObject({
+      state: 'failed',
+      error: 'A customer named Acme already exists.',
+    })
+    expect(rows.get('b')).toMatchObject({
+      state: 'conflict',
+      error: expect.stringContaining('someone else'),
+    })
   })
 
   it('does not send conflicted entries again until a person retries them', async () => {
@@ -112,7 +127,10 @@ describe('recoverInterrupted', () => {
     await store.put({ ...rows.get('a')!, state: 'sending' })
 
     expect(await recoverInterrupted(store)).toBe(1)
-    expect(rows.get('a')).toMatchObject({ state: 'uncertain', error: expect.stringContaining('may or may not') })
+    expect(rows.get('a')).toMatchObject({
+      state: 'uncertain',
+      error: expect.stringContaining('may or may not'),
+    })
     const send = vi.fn(async (_entry: OutboxEntry) => undefined)
     await flushOutbox({ store, send })
     expect(send.mock.calls.map(([entry]) => entry.id)).toEqual(['b'])
@@ -123,7 +141,11 @@ describe('pruneSent', () => {
   it('forgets sent entries older than a day and keeps everything else', async () => {
     const { store, rows } = memoryStore()
     await queueTwo(store)
-    await flushOutbox({ store, send: async (e) => (e.id === 'a' ? undefined : Promise.reject(new ApiError('x', 409))), now: () => at(3) })
+    await flushOutbox({
+      store,
+      send: async (e) => (e.id === 'a' ? undefined : Promise.reject(new ApiError('x', 409))),
+      now: () => at(3),
+    })
 
     await pruneSent(store, new Date(at(3).getTime() + 25 * 3600_000))
 

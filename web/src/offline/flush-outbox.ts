@@ -33,7 +33,12 @@ export async function flushOutbox(deps: FlushDeps): Promise<FlushReport> {
     await deps.store.put(sending)
     try {
       await deps.send(sending)
-      await deps.store.put({ ...sending, state: 'sent', sentAt: now().toISOString(), error: undefined })
+      await deps.store.put({
+        ...sending,
+        state: 'sent',
+        sentAt: now().toISOString(),
+        error: undefined,
+      })
       report.sent += 1
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
@@ -96,9 +101,17 @@ export async function retryEntry(store: OutboxStore, id: string): Promise<void> 
 }
 
 /** Drops sent entries older than `maxAgeMs` so the list shows only what still matters. */
-export async function pruneSent(store: OutboxStore, now: Date, maxAgeMs = 24 * 3600_000): Promise<void> {
+export async function pruneSent(
+  store: OutboxStore,
+  now: Date,
+  maxAgeMs = 24 * 3600_000,
+): Promise<void> {
   for (const entry of await store.list()) {
-    if (entry.state === 'sent' && entry.sentAt && now.getTime() - Date.parse(entry.sentAt) > maxAgeMs) {
+    if (
+      entry.state === 'sent' &&
+      entry.sentAt &&
+      now.getTime() - Date.parse(entry.sentAt) > maxAgeMs
+    ) {
       await store.remove(entry.id)
     }
   }

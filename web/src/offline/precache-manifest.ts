@@ -6,9 +6,14 @@ export type PrecacheManifest = { version: string; urls: string[] }
  * forward slashes): index.html as '/', every hashed /assets/* file, and the static files the
  * worker's policy serves cache-first. The version changes whenever the list does.
  */
-export function precacheManifest(files: readonly string[], staticFiles: readonly string[] = ['/favicon.svg']): PrecacheManifest {
+export function precacheManifest(
+  files: readonly string[],
+  staticFiles: readonly string[] = ['/favicon.svg'],
+): PrecacheManifest {
   const present = new Set(files.map((file) => `/${file.replace(/^\/+/, '')}`))
-  const assets = [...present].filter((path) => path.startsWith('/assets/') && !path.endsWith('.map')).sort()
+  const assets = [...present]
+    .filter((path) => path.startsWith('/assets/') && !path.endsWith('.map'))
+    .sort()
   const statics = staticFiles.filter((path) => present.has(path))
   const urls = ['/', ...statics, ...assets]
   return { version: hashOf(urls.join('\n')), urls }
@@ -18,9 +23,14 @@ export function precacheManifest(files: readonly string[], staticFiles: readonly
 export function injectPrecache(swSource: string, manifest: PrecacheManifest): string {
   const marker = /var PRECACHE = \/\* precache-manifest \*\/ .*$/m
   if (!marker.test(swSource)) {
-    throw new Error('web/public/sw.js lost its "var PRECACHE = /* precache-manifest */" line; the build cannot list the shell.')
+    throw new Error(
+      'web/public/sw.js lost its "var PRECACHE = /* precache-manifest */" line; the build cannot list the shell.',
+    )
   }
-  return swSource.replace(marker, () => `var PRECACHE = /* precache-manifest */ ${JSON.stringify(manifest)}`)
+  return swSource.replace(
+    marker,
+    () => `var PRECACHE = /* precache-manifest */ ${JSON.stringify(manifest)}`,
+  )
 }
 
 // FNV-1a: a short, stable tag for the cache name; not security-relevant.

@@ -6,11 +6,18 @@ import { onReconnect } from './connectivity'
  */
 export function startOfflineSupport(): void {
   const loadSync = () => import('./outbox-sync')
-  const flush = () => void loadSync().then((sync) => sync.flushOutboxNow()).catch(() => undefined)
+  const flush = () =>
+    void loadSync()
+      .then((sync) => sync.flushOutboxNow())
+      .catch(() => undefined)
 
   setTimeout(() => {
-    void loadSync().then((sync) => sync.resumeOutbox()).catch(() => undefined)
-    void import('./request-persistence').then((m) => m.requestPersistenceOnce()).catch(() => undefined)
+    void loadSync()
+      .then((sync) => sync.resumeOutbox())
+      .catch(() => undefined)
+    void import('./request-persistence')
+      .then((m) => m.requestPersistenceOnce())
+      .catch(() => undefined)
   }, 1_000)
   onReconnect(flush)
   // A reconnect the browser did not announce (the Worker came back) is caught by this retry.

@@ -33,7 +33,9 @@ describe('the service worker caching policy', () => {
   })
 
   it('leaves writes and other origins alone', () => {
-    expect(policy.decideCaching({ method: 'POST', url: `${origin}/assets/x.js` }, origin)).toBe('network')
+    expect(policy.decideCaching({ method: 'POST', url: `${origin}/assets/x.js` }, origin)).toBe(
+      'network',
+    )
     expect(policy.decideCaching(get('/assets/x.js'), 'https://other.example')).toBe('network')
     expect(policy.decideCaching(get('/robots.txt'), origin)).toBe('network')
   })
@@ -48,7 +50,15 @@ describe('the service worker caching policy', () => {
 })
 
 describe('precacheManifest', () => {
-  const files = ['index.html', 'favicon.svg', 'sw.js', '_headers', 'assets/index-a1.js', 'assets/index-b2.css', 'assets/runs-page-c3.js']
+  const files = [
+    'index.html',
+    'favicon.svg',
+    'sw.js',
+    '_headers',
+    'assets/index-a1.js',
+    'assets/index-b2.css',
+    'assets/runs-page-c3.js',
+  ]
 
   it('lists the shell: index.html as "/", the icon and every asset', () => {
     expect(precacheManifest(files).urls).toEqual([
@@ -67,9 +77,14 @@ describe('precacheManifest', () => {
   })
 
   it('writes the manifest into the worker in place of its marker line', () => {
-    const source = "importScripts('/sw-policy.js')\nvar PRECACHE = /* precache-manifest */ { version: 'dev', urls: ['/'] }\nvar CACHE = 1\n"
+    const source =
+      "importScripts('/sw-policy.js')\nvar PRECACHE = /* precache-manifest */ { version: 'dev', urls: ['/'] }\nvar CACHE = 1\n"
     const out = injectPrecache(source, { version: 'v1', urls: ['/', '/assets/a.js'] })
-    expect(out).toContain('var PRECACHE = /* precache-manifest */ {"version":"v1","urls":["/","/assets/a.js"]}\nvar CACHE = 1')
-    expect(() => injectPrecache('self.x = 1', { version: 'v', urls: [] })).toThrow(/precache-manifest/)
+    expect(out).toContain(
+      'var PRECACHE = /* precache-manifest */ {"version":"v1","urls":["/","/assets/a.js"]}\nvar CACHE = 1',
+    )
+    expect(() => injectPrecache('self.x = 1', { version: 'v', urls: [] })).toThrow(
+      /precache-manifest/,
+    )
   })
 })

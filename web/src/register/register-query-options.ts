@@ -44,5 +44,8 @@ export async function fetchAndKeepRegister(signal?: AbortSignal): Promise<Regist
 // After the kept copy is shown, fetch the live one. A timer (not a microtask) so the query has
 // stored the kept copy first and the refetch counts as a refresh, not a first read.
 function refreshSoon(client: QueryClient) {
-  setTimeout(() => void client.invalidateQueries({ queryKey: registerKeys.snapshot(), exact: true }), 0)
+  setTimeout(
+    () => void client.invalidateQueries({ queryKey: registerKeys.snapshot(), exact: true }),
+    0,
+  )
 }

@@ -15,7 +15,15 @@ const plan: Plan = {
   quarantine: [],
   summary: {
     customers: { create: 0, update: 0, unchanged: 0, skipped: 0 },
-    subscriptions: { create: 0, update: 0, unchanged: 0, skipped: 0, deactivate: 0, zero: 0, quarantined: 0 },
+    subscriptions: {
+      create: 0,
+      update: 0,
+      unchanged: 0,
+      skipped: 0,
+      deactivate: 0,
+      zero: 0,
+      quarantined: 0,
+    },
     mappings: { add: 0, update: 0, remove: 0 },
   },
 }
@@ -58,14 +66,20 @@ describe('submitPlan', () => {
   it('throws RegisterChangedError carrying the current version when the register moved on', async () => {
     serve({
       'POST /api/register/plans': () =>
-        json(409, { error: { message: 'The register changed since this plan was made; plan again.' }, version: 7 }),
+        json(409, {
+          error: { message: 'The register changed since this plan was made; plan again.' },
+          version: 7,
+        }),
       'GET /api/register': () => json(200, { ...emptyRegister(), version: 7 }),
     })
 
     const failure = submitPlan(plan, new QueryClient())
 
     await expect(failure).rejects.toBeInstanceOf(RegisterChangedError)
-    await expect(failure).rejects.toMatchObject({ version: 7, message: expect.stringContaining('plan again') })
+    await expect(failure).rejects.toMatchObject({
+      version: 7,
+      message: expect.stringContaining('plan again'),
+    })
   })
 
   it('passes any other refusal on as ApiError with the edge message', async () => {
@@ -77,6 +91,9 @@ describe('submitPlan', () => {
     const failure = submitPlan(plan, new QueryClient())
 
     await expect(failure).rejects.toBeInstanceOf(ApiError)
-    await expect(failure).rejects.toMatchObject({ status: 400, message: expect.stringContaining('does not fit') })
+    await expect(failure).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringContaining('does not fit'),
+    })
   })
 })

@@ -14,7 +14,10 @@ import { runKeys } from '../runs/run-keys'
  * the current version (the cached register is refreshed too, so the caller can re-plan at once).
  * Other failures are ApiError with the edge's message.
  */
-export async function submitPlan(plan: Plan, client: QueryClient = queryClient): Promise<PlanResult> {
+export async function submitPlan(
+  plan: Plan,
+  client: QueryClient = queryClient,
+): Promise<PlanResult> {
   let result: PlanResult
   try {
     result = await postPlan(plan)

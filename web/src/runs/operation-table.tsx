@@ -3,7 +3,11 @@ import { For } from 'solid-js'
 import { operationDiff, type RecordNames } from './operation-diff'
 
 /** One record's change: a field / before / after table. */
-export function OperationTable(props: { operation: RunOperation; index: number; names?: RecordNames }) {
+export function OperationTable(props: {
+  operation: RunOperation
+  index: number
+  names?: RecordNames
+}) {
   const diff = () => operationDiff(props.operation, props.names)
   return (
     <section class="op" aria-labelledby={`op-${props.index}`}>
