@@ -7,10 +7,10 @@ import { useQueryClient } from '@tanstack/solid-query'
 import { connectionKeys } from '../connections/connection-keys'
 import type { ConnectionView } from '../connections/connection-view-schema'
 import { errorMessage } from '../ui/error-message'
-import { distributorClient } from '../mappings/distributor-client'
+import { distributorClient } from '../distributors/distributor-client'
 import { connectionRef } from './connection-ref'
 import { ImportScreen } from './import-screen'
-import { applyPlan, isRegisterChanged, loadFreshRegister } from './register-access'
+import { applyPlan, isRegisterChanged, loadFreshRegister } from '../register/register-access'
 
 type CustomerImportScreenProps = {
   connection: ConnectionView

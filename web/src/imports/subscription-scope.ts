@@ -1,5 +1,5 @@
 import type { Register } from '@seatkeeper/core'
-import type { PickerOption } from '../mappings/picker-options'
+import type { PickerOption } from '../ui/picker-options'
 
 /** The register customers mapped on this connection, for the "one customer" picker. */
 export function mappedCustomerOptions(register: Register, connectionId: string): PickerOption[] {

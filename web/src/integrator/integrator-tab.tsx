@@ -8,6 +8,7 @@ import { connectionSettingsQuery } from '../connections/connection-settings-quer
 import type { ConnectionView } from '../connections/connection-view-schema'
 import { syncConnectionNow } from '../connections/connections-api'
 import { errorMessage } from '../ui/error-message'
+import { SaveStatus } from '../ui/save-status'
 import { formatDateTime } from '../ui/format-date-time'
 import { refreshRegister } from '../register/submit-plan'
 import { runKeys } from '../runs/run-keys'
@@ -125,15 +126,7 @@ export default function IntegratorTab(props: { connection: ConnectionView }) {
                 customers and all subscriptions; a subscription inactive at the distributor always
                 becomes inactive here.
               </p>
-              <p class="sk-muted" role="status">
-                <Show when={save.isPending}>Saving…</Show>
-                <Show when={save.isSuccess && !save.isPending}>Saved.</Show>
-              </p>
-              <Show when={save.isError}>
-                <p class="sk-error" role="alert">
-                  {errorMessage(save.error)}
-                </p>
-              </Show>
+              <SaveStatus save={save} />
             </fieldset>
           )}
         </Match>

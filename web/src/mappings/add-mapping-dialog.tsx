@@ -3,9 +3,9 @@ import { createMemo, createSignal, Show } from 'solid-js'
 import { Dialog } from '../ui/dialog'
 import type { ConnectionView } from '../connections/connection-view-schema'
 import { errorMessage } from '../ui/error-message'
-import { applyPlan, isRegisterChanged, loadFreshRegister } from '../imports/register-access'
-import type { PickerOption } from './picker-options'
-import { SearchablePicker } from './searchable-picker'
+import { applyPlan, isRegisterChanged, loadFreshRegister } from '../register/register-access'
+import type { PickerOption } from '../ui/picker-options'
+import { SearchablePicker } from '../ui/searchable-picker'
 import { submitWithReplan } from './submit-with-replan'
 
 type AddMappingDialogProps = {

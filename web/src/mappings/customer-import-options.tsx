@@ -1,9 +1,9 @@
 import type { ConnectionSettings, Register } from '@seatkeeper/core'
 import { useMutation, useQueryClient } from '@tanstack/solid-query'
-import { createUniqueId, For, Show } from 'solid-js'
+import { createUniqueId, For } from 'solid-js'
 import { connectionKeys } from '../connections/connection-keys'
 import { putConnectionSettings } from '../connections/connection-settings-api'
-import { errorMessage } from '../ui/error-message'
+import { SaveStatus } from '../ui/save-status'
 import { NewTopLevel } from './new-top-level'
 
 type CustomerImportOptionsProps = {
@@ -65,15 +65,7 @@ export function CustomerImportOptions(props: CustomerImportOptionsProps) {
         />
         <label for={`${id}-address`}>Update the main site address of existing customers</label>
       </div>
-      <p class="sk-muted" role="status">
-        <Show when={save.isPending}>Saving…</Show>
-        <Show when={save.isSuccess && !save.isPending}>Saved.</Show>
-      </p>
-      <Show when={save.isError}>
-        <p class="sk-error" role="alert">
-          {errorMessage(save.error)}
-        </p>
-      </Show>
+      <SaveStatus save={save} />
     </fieldset>
   )
 }

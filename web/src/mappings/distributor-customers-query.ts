@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/solid-query'
 import { connectionKeys } from '../connections/connection-keys'
 import type { ConnectionView } from '../connections/connection-view-schema'
-import { distributorClient } from './distributor-client'
+import { distributorClient } from '../distributors/distributor-client'
 
 /**
  * The distributor's customers for this connection, listed in the browser through the edge proxy.

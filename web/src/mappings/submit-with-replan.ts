@@ -1,9 +1,9 @@
 import type { Plan, Register } from '@seatkeeper/core'
-import type { AppliedPlan } from '../imports/import-flow'
+import type { PlanResult } from '../api/register-api'
 
 export type ReplanDeps = {
   loadRegister: () => Promise<Register>
-  submit: (plan: Plan) => Promise<AppliedPlan>
+  submit: (plan: Plan) => Promise<PlanResult>
   isRegisterChanged: (error: unknown) => boolean
 }
 
@@ -16,7 +16,7 @@ export async function submitWithReplan(
   makePlan: (register: Register) => Plan,
   deps: ReplanDeps,
   attempts = 2,
-): Promise<{ plan: Plan; register: Register; result: AppliedPlan; replanned: boolean }> {
+): Promise<{ plan: Plan; register: Register; result: PlanResult; replanned: boolean }> {
   for (let attempt = 1; ; attempt++) {
     const register = await deps.loadRegister()
     const plan = makePlan(register)

@@ -1,6 +1,5 @@
 import type { MappingSuggestion } from '@seatkeeper/core'
 import { describe, expect, it } from 'vitest'
-import { filterPickerOptions } from './picker-options'
 import { loadRejected, rememberRejected } from './rejected-suggestions'
 import {
   confidenceText,
@@ -87,33 +86,5 @@ describe('rejected suggestions', () => {
   it('still answers when storage is not available', () => {
     expect(loadRejected('k1', undefined)).toEqual(new Set())
     expect(rememberRejected('k1', ['a'], undefined)).toEqual(new Set(['a']))
-  })
-})
-
-describe('filterPickerOptions', () => {
-  const options = [
-    { value: '1', label: 'Contoso Ltd' },
-    { value: '2', label: 'The Contoso Group' },
-    { value: '3', label: 'Fabrikam', hint: 'contoso.example' },
-    { value: '4', label: 'Café Zürich' },
-  ]
-
-  it('puts labels that start with the query first', () => {
-    expect(filterPickerOptions(options, 'contoso').map((option) => option.value)).toEqual([
-      '1',
-      '2',
-      '3',
-    ])
-  })
-
-  it('ignores case and accents and needs every word', () => {
-    expect(filterPickerOptions(options, 'cafe zur').map((option) => option.value)).toEqual(['4'])
-    expect(filterPickerOptions(options, 'contoso group').map((option) => option.value)).toEqual([
-      '2',
-    ])
-  })
-
-  it('shows the first options when nothing is typed, up to the limit', () => {
-    expect(filterPickerOptions(options, '  ', 2)).toHaveLength(2)
   })
 })

@@ -9,7 +9,7 @@ import {
 import { createMemo, createSignal, For, Show } from 'solid-js'
 import type { ConnectionView } from '../connections/connection-view-schema'
 import { errorMessage } from '../ui/error-message'
-import { applyPlan, isRegisterChanged, loadFreshRegister } from '../imports/register-access'
+import { applyPlan, isRegisterChanged, loadFreshRegister } from '../register/register-access'
 import { loadRejected, rememberRejected } from './rejected-suggestions'
 import {
   confidenceText,

@@ -1,10 +1,10 @@
 import type { Plan, Register } from '@seatkeeper/core'
 import { queryClient } from '../query-client'
-import { RegisterChangedError } from '../register/register-changed-error'
-import { registerKeys } from '../register/register-keys'
-import { fetchAndKeepRegister } from '../register/register-query-options'
-import { submitPlan } from '../register/submit-plan'
-import type { AppliedPlan } from './import-flow'
+import type { PlanResult } from '../api/register-api'
+import { RegisterChangedError } from './register-changed-error'
+import { registerKeys } from './register-keys'
+import { fetchAndKeepRegister } from './register-query-options'
+import { submitPlan } from './submit-plan'
 
 /**
  * The register as the edge has it now, for planning: a plan made from a cached copy would only
@@ -17,7 +17,7 @@ export async function loadFreshRegister(): Promise<Register> {
 }
 
 /** Applies a plan through the shared register layer (which refreshes the cache and the runs). */
-export function applyPlan(plan: Plan): Promise<AppliedPlan> {
+export function applyPlan(plan: Plan): Promise<PlanResult> {
   return submitPlan(plan)
 }
 
