@@ -1,11 +1,27 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join, relative, resolve, sep } from 'node:path'
-import { defineConfig, type Plugin } from 'vite'
+import { defineConfig } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
 import solid from 'vite-plugin-solid'
-import { injectPrecache, precacheManifest } from './src/offline/precache-manifest'
+import { SHELL_GLOB_PATTERNS, shellAsRoot } from './src/service-worker/shell-manifest'
 
 export default defineConfig({
-  plugins: [solid(), precacheServiceWorker()],
+  plugins: [
+    solid(),
+    // The service worker (src/service-worker/sw.ts) built to dist/sw.js with this build's shell list
+    // injected. The page registers it itself (main.tsx) and has no web app manifest.
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/service-worker',
+      filename: 'sw.ts',
+      injectRegister: false,
+      manifest: false,
+      injectManifest: {
+        globPatterns: SHELL_GLOB_PATTERNS,
+        manifestTransforms: [shellAsRoot],
+        // Hashed names change with their content: no revision query needed.
+        dontCacheBustURLsMatching: /^assets\//,
+      },
+    }),
+  ],
   build: {
     // wrangler.toml serves web/dist as the Worker's static assets.
     outDir: 'dist',
@@ -19,30 +35,3 @@ export default defineConfig({
     proxy: { '/api': 'http://127.0.0.1:8787' },
   },
 })
-
-/**
- * After the build is written (public/ copied included), lists web/dist and writes the precache
- * manifest into dist/sw.js, so the worker installs exactly this build's shell.
- */
-function precacheServiceWorker(): Plugin {
-  let outDir = 'dist'
-  return {
-    name: 'seatkeeper-precache-service-worker',
-    apply: 'build',
-    configResolved(config) {
-      // resolve, not join: `vite build --outDir /tmp/x` gives an absolute path.
-      outDir = resolve(config.root, config.build.outDir)
-    },
-    closeBundle() {
-      const files = listFiles(outDir).map((file) => relative(outDir, file).split(sep).join('/'))
-      const swPath = join(outDir, 'sw.js')
-      writeFileSync(swPath, injectPrecache(readFileSync(swPath, 'utf8'), precacheManifest(files)))
-    },
-  }
-}
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)],
-  )
-}
