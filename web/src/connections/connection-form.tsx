@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/solid-query'
+import { useMutation, useQueryClient } from '@tanstack/solid-query'
 import { createSignal, createUniqueId, For, Show } from 'solid-js'
 import { createStore } from 'solid-js/store'
 import { connectionKeys } from './connection-keys'
@@ -13,7 +13,7 @@ import {
   type ConnectionFormErrors,
 } from './connection-form-model'
 import type { ConnectionView } from './connection-view-schema'
-import { createConnection, updateConnection } from './connections-api'
+import { createConnection, updateConnection, type ConnectionInput } from './connections-api'
 import type { CredentialField, DistributorInfo } from './distributor-schema'
 import { errorField } from '../api/error-field'
 import { errorMessage } from '../ui/error-message'
@@ -32,8 +32,27 @@ export function ConnectionForm(props: ConnectionFormProps) {
   const prefix = createUniqueId()
   const [form, setForm] = createStore(initialFormValues(props.distributor.fields, props.connection))
   const [errors, setErrors] = createSignal<ConnectionFormErrors>({})
-  const [formError, setFormError] = createSignal<string>()
-  const [saving, setSaving] = createSignal(false)
+  const save = useMutation(() => ({
+    mutationFn: (input: ConnectionInput) =>
+      props.connection
+        ? updateConnection(props.connection.id, input)
+        : createConnection(props.distributor.id, input),
+    onSuccess: async (saved: ConnectionView) => {
+      queryClient.setQueryData(connectionKeys.detail(saved.id), saved)
+      await queryClient.invalidateQueries({ queryKey: connectionKeys.list() })
+      props.onSaved(saved)
+    },
+    onError: (error: Error) => {
+      const key = fieldOf(error)
+      if (!key) return
+      setErrors({ [key]: errorMessage(error) })
+      focusFirstError({ [key]: '' })
+    },
+  }))
+  const fieldOf = (error: unknown) => formKeyOfApiField(props.distributor.fields, errorField(error))
+  // An error the edge tied to a field is shown beside it; any other above the form.
+  const formError = () =>
+    save.error && !fieldOf(save.error) ? errorMessage(save.error) : undefined
   const idOf = (key: string) => `${prefix}-${key}`
   const [filled, setFilled] = createSignal(false)
 
@@ -47,37 +66,16 @@ export function ConnectionForm(props: ConnectionFormProps) {
     setFilled(true)
   }
 
-  async function submit(event: SubmitEvent) {
+  function submit(event: SubmitEvent) {
     event.preventDefault()
-    setFormError(undefined)
+    save.reset()
     const found = validateConnectionForm(props.distributor.fields, form, props.connection)
     setErrors(found)
     if (Object.keys(found).length > 0) {
       focusFirstError(found)
       return
     }
-    setSaving(true)
-    try {
-      const input = connectionInputFrom(
-        props.distributor.fields,
-        form,
-        props.connection !== undefined,
-      )
-      const saved = props.connection
-        ? await updateConnection(props.connection.id, input)
-        : await createConnection(props.distributor.id, input)
-      queryClient.setQueryData(connectionKeys.detail(saved.id), saved)
-      await queryClient.invalidateQueries({ queryKey: connectionKeys.list() })
-      props.onSaved(saved)
-    } catch (error) {
-      const key = formKeyOfApiField(props.distributor.fields, errorField(error))
-      if (key) {
-        setErrors({ [key]: errorMessage(error) })
-        focusFirstError({ [key]: '' })
-      } else setFormError(errorMessage(error))
-    } finally {
-      setSaving(false)
-    }
+    save.mutate(connectionInputFrom(props.distributor.fields, form, props.connection !== undefined))
   }
 
   function focusFirstError(found: ConnectionFormErrors) {
@@ -157,8 +155,8 @@ export function ConnectionForm(props: ConnectionFormProps) {
         </div>
       </Show>
       <div class="sk-form__actions">
-        <button type="submit" class="button button--primary" disabled={saving()}>
-          {saving() ? 'Saving…' : props.connection ? 'Save changes' : 'Save connection'}
+        <button type="submit" class="button button--primary" disabled={save.isPending}>
+          {save.isPending ? 'Saving…' : props.connection ? 'Save changes' : 'Save connection'}
         </button>
         <button type="button" class="button" onClick={() => props.onCancel()}>
           Cancel

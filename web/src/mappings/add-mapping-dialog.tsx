@@ -1,4 +1,5 @@
 import { planMappingChanges, type ExternalCustomer, type Register } from '@seatkeeper/core'
+import { useMutation } from '@tanstack/solid-query'
 import { createMemo, createSignal, Show } from 'solid-js'
 import { Dialog } from '../ui/dialog'
 import type { ConnectionView } from '../connections/connection-view-schema'
@@ -22,8 +23,9 @@ type AddMappingDialogProps = {
 export function AddMappingDialog(props: AddMappingDialogProps) {
   const [externalId, setExternalId] = createSignal<string>()
   const [customerId, setCustomerId] = createSignal<string>()
-  const [error, setError] = createSignal<string>()
-  const [saving, setSaving] = createSignal(false)
+  const save = useMutation(() => ({ mutationFn: addMapping, onSuccess: props.onAdded }))
+  const error = () => (save.error ? errorMessage(save.error) : undefined)
+  const saving = () => save.isPending
 
   const mapped = createMemo(
     () =>
@@ -50,41 +52,34 @@ export function AddMappingDialog(props: AddMappingDialogProps) {
     })),
   )
 
-  async function add() {
+  const add = () => save.mutate()
+
+  /** Maps the chosen pair, planning again if the register moved on meanwhile; the message to show. */
+  async function addMapping(): Promise<string> {
     const external = props.externalCustomers?.find(
       (customer) => customer.externalId === externalId(),
     )
     const target = customerId()
-    if (!external || !target) {
-      setError('Choose both a distributor customer and a register customer.')
-      return
-    }
-    setSaving(true)
-    setError(undefined)
-    try {
-      await submitWithReplan(
-        (register) =>
-          planMappingChanges({
-            connectionId: props.connection.id,
-            register,
-            add: [
-              {
-                connectionId: props.connection.id,
-                externalCustomerId: external.externalId,
-                externalName: external.name,
-                customerId: target,
-                origin: 'manual',
-              },
-            ],
-          }),
-        { loadRegister: loadFreshRegister, submit: applyPlan, isRegisterChanged },
-      )
-      props.onAdded(`Mapped “${external.name}”.`)
-    } catch (failure) {
-      setError(errorMessage(failure))
-    } finally {
-      setSaving(false)
-    }
+    if (!external || !target)
+      throw new Error('Choose both a distributor customer and a register customer.')
+    await submitWithReplan(
+      (register) =>
+        planMappingChanges({
+          connectionId: props.connection.id,
+          register,
+          add: [
+            {
+              connectionId: props.connection.id,
+              externalCustomerId: external.externalId,
+              externalName: external.name,
+              customerId: target,
+              origin: 'manual',
+            },
+          ],
+        }),
+      { loadRegister: loadFreshRegister, submit: applyPlan, isRegisterChanged },
+    )
+    return `Mapped “${external.name}”.`
   }
 
   return (
@@ -94,12 +89,7 @@ export function AddMappingDialog(props: AddMappingDialogProps) {
       closeLabel="Cancel"
       wide
       actions={
-        <button
-          type="button"
-          class="button button--primary"
-          disabled={saving()}
-          onClick={() => void add()}
-        >
+        <button type="button" class="button button--primary" disabled={saving()} onClick={add}>
           {saving() ? 'Adding…' : 'Add mapping'}
         </button>
       }

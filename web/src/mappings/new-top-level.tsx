@@ -1,4 +1,5 @@
 import type { TopLevel } from '@seatkeeper/core'
+import { useMutation } from '@tanstack/solid-query'
 import { createSignal, createUniqueId, Show } from 'solid-js'
 import { createTopLevel } from '../api/top-level-api'
 import { errorMessage } from '../ui/error-message'
@@ -12,28 +13,22 @@ export function NewTopLevel(props: { onCreated: (topLevel: TopLevel) => void }) 
   const id = createUniqueId()
   const [open, setOpen] = createSignal(false)
   const [name, setName] = createSignal('')
-  const [error, setError] = createSignal<string>()
-  const [saving, setSaving] = createSignal(false)
-
-  async function create() {
-    if (name().trim() === '') {
-      setError('Enter a name for the top level.')
-      return
-    }
-    setSaving(true)
-    setError(undefined)
-    try {
-      const created = await createTopLevel(name().trim())
+  const save = useMutation(() => ({
+    mutationFn: async (typed: string) => {
+      if (typed === '') throw new Error('Enter a name for the top level.')
+      const created = await createTopLevel(typed)
       await refreshRegister().catch(() => undefined)
+      return created
+    },
+    onSuccess: (created: TopLevel) => {
       setName('')
       setOpen(false)
       props.onCreated(created)
-    } catch (failure) {
-      setError(errorMessage(failure))
-    } finally {
-      setSaving(false)
-    }
-  }
+    },
+  }))
+  const error = () => (save.error ? errorMessage(save.error) : undefined)
+  const saving = () => save.isPending
+  const create = () => save.mutate(name().trim())
 
   return (
     <Show
@@ -55,7 +50,7 @@ export function NewTopLevel(props: { onCreated: (topLevel: TopLevel) => void }) 
           onKeyDown={(event) => {
             if (event.key === 'Enter') {
               event.preventDefault()
-              void create()
+              create()
             }
           }}
           aria-invalid={error() ? 'true' : undefined}
@@ -65,7 +60,7 @@ export function NewTopLevel(props: { onCreated: (topLevel: TopLevel) => void }) 
           type="button"
           class="button button--small button--primary"
           disabled={saving()}
-          onClick={() => void create()}
+          onClick={create}
         >
           {saving() ? 'Creating…' : 'Create top level'}
         </button>
