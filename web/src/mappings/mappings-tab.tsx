@@ -1,5 +1,5 @@
 import { generateMappings, planMappingChanges, type Register } from '@seatkeeper/core'
-import { useQuery, useQueryClient } from '@tanstack/solid-query'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/solid-query'
 import { createMemo, createSignal, For, Match, Show, Switch } from 'solid-js'
 import { connectionSettingsQuery } from '../connections/connection-settings-query'
 import type { ConnectionView } from '../connections/connection-view-schema'
@@ -30,31 +30,25 @@ export default function MappingsTab(props: { connection: ConnectionView }) {
   const [screen, setScreen] = createSignal<'mappings' | 'import'>('mappings')
   const [dialog, setDialog] = createSignal<'add'>()
   const [showSuggestions, setShowSuggestions] = createSignal(false)
-  const [busy, setBusy] = createSignal<string>()
   const [message, setMessage] = createSignal<string>()
-  const [failure, setFailure] = createSignal<string>()
   const [report, setReport] = createSignal<GenerationReport>()
 
   const rows = createMemo(() =>
     register.data ? mappingRows(register.data, props.connection.id) : [],
   )
 
-  const say = (text: string) => {
-    setFailure(undefined)
-    setMessage(text)
-  }
+  // Every write of this tab (generate, remove) is one mutation; its label says what is under way.
+  const write = useMutation(() => ({
+    mutationFn: (step: { label: string; action: () => Promise<void> }) => step.action(),
+    onMutate: () => setMessage(undefined),
+  }))
+  const busy = () => (write.isPending ? write.variables?.label : undefined)
+  const failure = () => (write.error ? errorMessage(write.error) : undefined)
+  const run = (label: string, action: () => Promise<void>) => write.mutate({ label, action })
 
-  async function run(label: string, action: () => Promise<void>) {
-    setBusy(label)
-    setMessage(undefined)
-    setFailure(undefined)
-    try {
-      await action()
-    } catch (error) {
-      setFailure(errorMessage(error))
-    } finally {
-      setBusy(undefined)
-    }
+  const say = (text: string) => {
+    write.reset()
+    setMessage(text)
   }
 
   const generate = () =>

@@ -6,6 +6,7 @@ import {
   type MappingSuggestion,
   type Register,
 } from '@seatkeeper/core'
+import { useMutation } from '@tanstack/solid-query'
 import { createMemo, createSignal, For, Show } from 'solid-js'
 import type { ConnectionView } from '../connections/connection-view-schema'
 import { errorMessage } from '../ui/error-message'
@@ -35,8 +36,15 @@ const FIRST = 100
 export function SuggestionsPanel(props: SuggestionsPanelProps) {
   const [rejected, setRejected] = createSignal(loadRejected(props.connection.id))
   const [selection, setSelection] = createSignal<SuggestionSelection>(new Map())
-  const [busy, setBusy] = createSignal(false)
-  const [error, setError] = createSignal<string>()
+  const save = useMutation(() => ({
+    mutationFn: acceptChosen,
+    onSuccess: (count: number) => {
+      setSelection(new Map())
+      props.onDone(`Accepted ${count} ${count === 1 ? 'suggestion' : 'suggestions'}.`)
+    },
+  }))
+  const busy = () => save.isPending
+  const error = () => (save.error ? errorMessage(save.error) : undefined)
   const [showAll, setShowAll] = createSignal(false)
 
   const all = createMemo(() =>
@@ -45,28 +53,23 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
   const visible = createMemo(() => visibleSuggestions(all(), rejected()))
   const shown = () => (showAll() ? visible() : visible().slice(0, FIRST))
 
-  async function accept(chosen: SuggestionSelection) {
-    if (chosen.size === 0) return
-    setBusy(true)
-    setError(undefined)
-    try {
-      const suggestions = visible()
-      await submitWithReplan(
-        (register) =>
-          planMappingChanges({
-            connectionId: props.connection.id,
-            register,
-            add: acceptSuggestions(props.connection.id, suggestions, picksOf(chosen)),
-          }),
-        { loadRegister: loadFreshRegister, submit: applyPlan, isRegisterChanged },
-      )
-      setSelection(new Map())
-      props.onDone(`Accepted ${chosen.size} ${chosen.size === 1 ? 'suggestion' : 'suggestions'}.`)
-    } catch (failure) {
-      setError(errorMessage(failure))
-    } finally {
-      setBusy(false)
-    }
+  function accept(chosen: SuggestionSelection) {
+    if (chosen.size > 0) save.mutate(chosen)
+  }
+
+  /** Maps the chosen candidates, planning again if the register moved on; how many were mapped. */
+  async function acceptChosen(chosen: SuggestionSelection): Promise<number> {
+    const suggestions = visible()
+    await submitWithReplan(
+      (register) =>
+        planMappingChanges({
+          connectionId: props.connection.id,
+          register,
+          add: acceptSuggestions(props.connection.id, suggestions, picksOf(chosen)),
+        }),
+      { loadRegister: loadFreshRegister, submit: applyPlan, isRegisterChanged },
+    )
+    return chosen.size
   }
 
   function reject(chosen: SuggestionSelection) {
@@ -111,7 +114,7 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
             type="button"
             class="button button--primary"
             disabled={busy() || selection().size === 0}
-            onClick={() => void accept(selection())}
+            onClick={() => accept(selection())}
           >
             Accept chosen ({selection().size})
           </button>
@@ -166,7 +169,7 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
                             class="button button--small"
                             disabled={busy()}
                             aria-label={`Accept ${candidate.customerName} for ${suggestion.externalName}`}
-                            onClick={() => void accept(single(suggestion, candidate.customerId))}
+                            onClick={() => accept(single(suggestion, candidate.customerId))}
                           >
                             Accept
                           </button>
