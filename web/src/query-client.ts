@@ -14,5 +14,11 @@ export const queryClient = new QueryClient({
         !(error instanceof ApiError && (error.unreachable || (error.status ?? 0) < 500)) &&
         failures < 1,
     },
+    mutations: {
+      // TanStack's default ('online') would hold a write while the browser reports no network, so
+      // a dialog would sit at "Saving…". Each write decides offline itself: a customer edit goes
+      // to the outbox, anything else says it needs the network.
+      networkMode: 'always',
+    },
   },
 })
