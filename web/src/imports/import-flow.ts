@@ -1,7 +1,5 @@
 import type { Plan, Register } from '@seatkeeper/core'
-
-/** What applying a plan answered: the register's new version and the run it was recorded as. */
-export type AppliedPlan = { version: number; runId: string | null }
+import type { PlanResult } from '../api/register-api'
 
 /** A distributor listing as an import reads it; `problems` say what part could not be read. */
 export type ReadListing<L> = { listing: L; complete: boolean; problems: string[] }
@@ -12,7 +10,7 @@ export type ImportFlowDeps<L> = {
   /** The register as it is now on the edge (not a cached copy). */
   loadRegister: () => Promise<Register>
   plan: (listing: L, register: Register) => Plan
-  submit: (plan: Plan) => Promise<AppliedPlan>
+  submit: (plan: Plan) => Promise<PlanResult>
   /** True for the 409 "the register moved on" failure. */
   isRegisterChanged: (error: unknown) => boolean
   describeError: (error: unknown) => string
@@ -24,7 +22,7 @@ export type ImportState =
   | { step: 'planning'; detail?: string }
   | { step: 'preview'; plan: Plan; register: Register; problems: string[]; notice?: string }
   | { step: 'applying'; plan: Plan; register: Register }
-  | { step: 'done'; plan: Plan; register: Register; result: AppliedPlan }
+  | { step: 'done'; plan: Plan; register: Register; result: PlanResult }
   | { step: 'failed'; phase: 'read' | 'plan' | 'apply'; message: string }
 
 export const REGISTER_CHANGED_NOTICE =
@@ -96,12 +94,5 @@ export function createImportFlow<L>(
         else set({ step: 'failed', phase: 'apply', message: deps.describeError(error) })
       }
     },
-
-    reset() {
-      read = undefined
-      set({ step: 'idle' })
-    },
   }
 }
-
-export type ImportFlow = ReturnType<typeof createImportFlow>

@@ -14,7 +14,6 @@ export const OutboxStateSchema = v.picklist([
   'failed',
   'uncertain',
 ])
-export type OutboxState = v.InferOutput<typeof OutboxStateSchema>
 
 const common = {
   id: v.string(),
