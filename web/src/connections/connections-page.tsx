@@ -9,6 +9,7 @@ import { Dialog } from '../ui/dialog'
 import type { DistributorInfo } from './distributor-schema'
 import { errorMessage } from '../ui/error-message'
 import { formatDateTime } from '../ui/format-date-time'
+import { ErrorAlert } from '../ui/error-alert'
 
 /** The distributors as tiles, each with its connections and a New button for another account. */
 export default function ConnectionsPage() {
@@ -40,11 +41,7 @@ export default function ConnectionsPage() {
           <p class="loading">Loading distributors…</p>
         </Match>
         <Match when={distributors.data}>
-          <Show when={connections.isError}>
-            <p class="sk-error" role="alert">
-              {errorMessage(connections.error)}
-            </p>
-          </Show>
+          <ErrorAlert error={connections.error} />
           <div class="sk-tiles">
             <For each={distributors.data}>
               {(distributor) => (

@@ -9,8 +9,8 @@ import type { ConnectionView } from './connection-view-schema'
 import { deleteConnection } from './connections-api'
 import { Dialog } from '../ui/dialog'
 import type { CredentialField, DistributorInfo } from './distributor-schema'
-import { errorMessage } from '../ui/error-message'
 import { TestConfigurationDialog } from './test-configuration-dialog'
+import { ErrorAlert } from '../ui/error-alert'
 
 type DetailsTabProps = { connection: ConnectionView; distributor: DistributorInfo | undefined }
 
@@ -119,11 +119,7 @@ function DeleteDialog(props: { connection: ConnectionView; onClose: () => void }
         connection are removed. Customers, subscriptions and mappings already in the register stay,
         as history.
       </p>
-      <Show when={remove.isError}>
-        <p class="sk-error" role="alert">
-          {errorMessage(remove.error)}
-        </p>
-      </Show>
+      <ErrorAlert error={remove.error} />
     </Dialog>
   )
 }

@@ -4,11 +4,11 @@ import { useMutation } from '@tanstack/solid-query'
 import { createSignal, createUniqueId, For, Show } from 'solid-js'
 import { importCustomersCsv } from '../api/customer-api'
 import { Dialog } from '../ui/dialog'
-import { errorMessage } from '../ui/error-message'
 import { isOnline } from '../offline/connectivity'
 import { refreshRegister } from '../register/submit-plan'
 
 import { CUSTOMER_CSV_COLUMNS, precheckCustomerCsv } from './customers-csv'
+import { ErrorAlert } from '../ui/error-alert'
 
 /** Import Customers from a CSV file: valid rows in one run, each bad row reported by line. */
 export function CsvImportDialog(props: { open: boolean; onClose: () => void }) {
@@ -72,13 +72,7 @@ function CsvImportForm(props: { onClose: () => void }) {
             onChange={(event) => setFile(event.currentTarget.files?.[0])}
           />
         </div>
-        <Show when={upload.error}>
-          {(error) => (
-            <p class="form__error" role="alert">
-              {errorMessage(error())}
-            </p>
-          )}
-        </Show>
+        <ErrorAlert class="form__error" error={upload.error} />
         <Show when={upload.data}>
           {(done) => (
             <div role="status" class="import-result">

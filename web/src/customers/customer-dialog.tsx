@@ -13,6 +13,7 @@ import {
   type CustomerFormValues,
 } from './customer-form'
 import { saveCustomer, type CustomerSave } from './save-customer'
+import { ErrorAlert } from '../ui/error-alert'
 
 type CustomerDialogProps = {
   open: boolean
@@ -131,13 +132,7 @@ function CustomerForm(props: Omit<CustomerDialogProps, 'open'>) {
       }
     >
       <form id={formId} class="form" onSubmit={submit} novalidate>
-        <Show when={save.error}>
-          {(error) => (
-            <p class="form__error" role="alert">
-              {errorMessage(error())}
-            </p>
-          )}
-        </Show>
+        <ErrorAlert class="form__error" error={save.error} />
         {input('name', 'Name', undefined, true)}
         <div class="field">
           <label for="customer-topLevelId">Top level</label>

@@ -17,6 +17,7 @@ import { connectionRef } from './connection-ref'
 import { ImportScreen } from './import-screen'
 import { applyPlan, isRegisterChanged, loadFreshRegister } from '../register/register-access'
 import { externalIdsFor, mappedCustomerOptions } from './subscription-scope'
+import { ErrorAlert } from '../ui/error-alert'
 
 /** Subscriptions Imports: for all mapped customers or one, with or without price and cost. */
 export default function SubscriptionsTab(props: { connection: ConnectionView }) {
@@ -160,11 +161,7 @@ export default function SubscriptionsTab(props: { connection: ConnectionView }) 
             When on, each subscription’s unit price and unit cost come from the distributor, and the
             integrator refreshes them on every run. <Show when={save.isPending}>Saving…</Show>
           </p>
-          <Show when={save.isError}>
-            <p class="sk-error" role="alert">
-              {errorMessage(save.error)}
-            </p>
-          </Show>
+          <ErrorAlert error={save.error} />
           <Show when={problem()}>
             <p class="sk-error" role="alert">
               {problem()}

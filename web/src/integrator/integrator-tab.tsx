@@ -14,6 +14,7 @@ import { refreshRegister } from '../register/submit-plan'
 import { runKeys } from '../runs/run-keys'
 import { QuarantineList } from './quarantine-list'
 import { deletionRule, syncOutcome } from './sync-outcome'
+import { ErrorAlert } from '../ui/error-alert'
 
 /** Integrator: the daily sync's settings, its last result, held-back removals, and Sync now. */
 export default function IntegratorTab(props: { connection: ConnectionView }) {
@@ -194,11 +195,7 @@ export default function IntegratorTab(props: { connection: ConnectionView }) {
             )}
           </Show>
         </div>
-        <Show when={sync.isError}>
-          <p class="sk-error" role="alert">
-            {errorMessage(sync.error)}
-          </p>
-        </Show>
+        <ErrorAlert error={sync.error} />
       </section>
 
       <QuarantineList connectionId={props.connection.id} onDecided={afterChange} />

@@ -3,6 +3,7 @@ import { For, Match, Show, Switch } from 'solid-js'
 import { connectionKeys } from '../connections/connection-keys'
 import { decideQuarantined, listQuarantine } from '../connections/connection-settings-api'
 import { errorMessage } from '../ui/error-message'
+import { ErrorAlert } from '../ui/error-alert'
 
 type QuarantineListProps = { connectionId: string; onDecided: () => Promise<void> }
 
@@ -78,11 +79,7 @@ export function QuarantineList(props: QuarantineListProps) {
           )}
         </Match>
       </Switch>
-      <Show when={decide.isError}>
-        <p class="sk-error" role="alert">
-          {errorMessage(decide.error)}
-        </p>
-      </Show>
+      <ErrorAlert error={decide.error} />
     </section>
   )
 }

@@ -1,9 +1,9 @@
 import { planMappingChanges, type ExternalCustomer, type Register } from '@seatkeeper/core'
 import { useMutation } from '@tanstack/solid-query'
-import { createMemo, createSignal, Show } from 'solid-js'
+import { createMemo, createSignal } from 'solid-js'
 import { Dialog } from '../ui/dialog'
 import type { ConnectionView } from '../connections/connection-view-schema'
-import { errorMessage } from '../ui/error-message'
+import { ErrorAlert } from '../ui/error-alert'
 import { applyPlan, isRegisterChanged, loadFreshRegister } from '../register/register-access'
 import type { PickerOption } from '../ui/picker-options'
 import { SearchablePicker } from '../ui/searchable-picker'
@@ -24,7 +24,6 @@ export function AddMappingDialog(props: AddMappingDialogProps) {
   const [externalId, setExternalId] = createSignal<string>()
   const [customerId, setCustomerId] = createSignal<string>()
   const save = useMutation(() => ({ mutationFn: addMapping, onSuccess: props.onAdded }))
-  const error = () => (save.error ? errorMessage(save.error) : undefined)
   const saving = () => save.isPending
 
   const mapped = createMemo(
@@ -113,11 +112,7 @@ export function AddMappingDialog(props: AddMappingDialogProps) {
         value={customerId()}
         onChange={setCustomerId}
       />
-      <Show when={error()}>
-        <p class="sk-error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <ErrorAlert error={save.error} />
     </Dialog>
   )
 }

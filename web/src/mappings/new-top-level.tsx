@@ -2,7 +2,7 @@ import type { TopLevel } from '@seatkeeper/core'
 import { useMutation } from '@tanstack/solid-query'
 import { createSignal, createUniqueId, Show } from 'solid-js'
 import { createTopLevel } from '../api/top-level-api'
-import { errorMessage } from '../ui/error-message'
+import { ErrorAlert } from '../ui/error-alert'
 import { refreshRegister } from '../register/submit-plan'
 
 /**
@@ -26,7 +26,6 @@ export function NewTopLevel(props: { onCreated: (topLevel: TopLevel) => void }) 
       props.onCreated(created)
     },
   }))
-  const error = () => (save.error ? errorMessage(save.error) : undefined)
   const saving = () => save.isPending
   const create = () => save.mutate(name().trim())
 
@@ -53,7 +52,7 @@ export function NewTopLevel(props: { onCreated: (topLevel: TopLevel) => void }) 
               create()
             }
           }}
-          aria-invalid={error() ? 'true' : undefined}
+          aria-invalid={save.isError ? 'true' : undefined}
           autocomplete="off"
         />
         <button
@@ -68,11 +67,7 @@ export function NewTopLevel(props: { onCreated: (topLevel: TopLevel) => void }) 
           Cancel
         </button>
       </div>
-      <Show when={error()}>
-        <p class="sk-field__error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <ErrorAlert class="sk-field__error" error={save.error} />
     </Show>
   )
 }

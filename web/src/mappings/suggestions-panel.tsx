@@ -9,7 +9,7 @@ import {
 import { useMutation } from '@tanstack/solid-query'
 import { createMemo, createSignal, For, Show } from 'solid-js'
 import type { ConnectionView } from '../connections/connection-view-schema'
-import { errorMessage } from '../ui/error-message'
+import { ErrorAlert } from '../ui/error-alert'
 import { applyPlan, isRegisterChanged, loadFreshRegister } from '../register/register-access'
 import { loadRejected, rememberRejected } from './rejected-suggestions'
 import {
@@ -44,7 +44,6 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
     },
   }))
   const busy = () => save.isPending
-  const error = () => (save.error ? errorMessage(save.error) : undefined)
   const [showAll, setShowAll] = createSignal(false)
 
   const all = createMemo(() =>
@@ -91,11 +90,7 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
         Candidates scored on evidence: the name without legal suffixes, the Microsoft tenant id, the
         domain, the tax id and the postcode. Nothing is mapped until you accept it.
       </p>
-      <Show when={error()}>
-        <p class="sk-error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <ErrorAlert error={save.error} />
       <Show
         when={visible().length > 0}
         fallback={

@@ -1,5 +1,5 @@
 import { Show } from 'solid-js'
-import { errorMessage } from './error-message'
+import { ErrorAlert } from './error-alert'
 
 type SaveState = { isPending: boolean; isSuccess: boolean; isError: boolean; error: unknown }
 
@@ -11,11 +11,7 @@ export function SaveStatus(props: { save: SaveState }) {
         <Show when={props.save.isPending}>Saving…</Show>
         <Show when={props.save.isSuccess && !props.save.isPending}>Saved.</Show>
       </p>
-      <Show when={props.save.isError}>
-        <p class="sk-error" role="alert">
-          {errorMessage(props.save.error)}
-        </p>
-      </Show>
+      <ErrorAlert error={props.save.error} />
     </>
   )
 }
