@@ -1,6 +1,7 @@
-import { useQuery, useQueryClient } from '@tanstack/solid-query'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/solid-query'
 import { For, Show } from 'solid-js'
 import { outboxDb } from '../db/outbox-db'
+import { ErrorAlert } from '../ui/error-alert'
 import { formatDateTime } from '../ui/format-date-time'
 import { retryEntry } from './flush-outbox'
 import { outboxKeys } from './outbox-keys'
@@ -20,7 +21,18 @@ export function OutboxList() {
   const outbox = useQuery(() => outboxQueryOptions())
   const client = useQueryClient()
   const open = () => (outbox.data ?? []).filter((entry) => entry.state !== 'sent')
-  const refresh = () => client.invalidateQueries({ queryKey: outboxKeys.all })
+  // Send again / Discard: a failing IndexedDB write is shown, not lost as an unhandled rejection.
+  const settle = useMutation(() => ({
+    mutationFn: async (step: { action: 'retry' | 'discard'; id: string }) => {
+      if (step.action === 'retry') {
+        await retryEntry(outboxDb, step.id)
+        await flushOutboxNow()
+      } else {
+        await outboxDb.remove(step.id)
+        await client.invalidateQueries({ queryKey: outboxKeys.all })
+      }
+    },
+  }))
 
   return (
     <Show when={open().length > 0}>
@@ -49,10 +61,8 @@ export function OutboxList() {
                       type="button"
                       class="button"
                       aria-label={`Send again: ${entry.label}`}
-                      onClick={async () => {
-                        await retryEntry(outboxDb, entry.id)
-                        await flushOutboxNow()
-                      }}
+                      disabled={settle.isPending}
+                      onClick={() => settle.mutate({ action: 'retry', id: entry.id })}
                     >
                       Send again
                     </button>
@@ -60,10 +70,8 @@ export function OutboxList() {
                       type="button"
                       class="button"
                       aria-label={`Discard: ${entry.label}`}
-                      onClick={async () => {
-                        await outboxDb.remove(entry.id)
-                        await refresh()
-                      }}
+                      disabled={settle.isPending}
+                      onClick={() => settle.mutate({ action: 'discard', id: entry.id })}
                     >
                       Discard
                     </button>
@@ -73,6 +81,7 @@ export function OutboxList() {
             )}
           </For>
         </ul>
+        <ErrorAlert class="outbox__error" error={settle.error} />
         <Show when={open().some((entry) => entry.state === 'pending')}>
           <button type="button" class="button" onClick={() => void flushOutboxNow()}>
             Send waiting changes now
