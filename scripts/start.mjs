@@ -52,7 +52,9 @@ const services = [
       `SANDBOX_ORIGIN:${sandboxOrigin}`,
       // Local KV/Durable Object/Queue state: .wrangler/state by default; the end-to-end tests
       // point it at a fresh folder so every run starts from an empty register.
-      ...(process.env.SEATKEEPER_STATE_DIR ? ['--persist-to', process.env.SEATKEEPER_STATE_DIR] : []),
+      ...(process.env.SEATKEEPER_STATE_DIR
+        ? ['--persist-to', process.env.SEATKEEPER_STATE_DIR]
+        : []),
     ],
   },
 ]

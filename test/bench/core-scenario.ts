@@ -12,7 +12,11 @@ import {
 } from '@seatkeeper/core'
 import { generateWorld } from '@seatkeeper/sandbox'
 
-export const connection: ConnectionRef = { id: 'bench-conn', distributor: 'sherweb', distributorLabel: 'Sherweb' }
+export const connection: ConnectionRef = {
+  id: 'bench-conn',
+  distributor: 'sherweb',
+  distributorLabel: 'Sherweb',
+}
 
 export type CoreScenario = {
   /** Before mapping: 60% of distributor customers mapped, the rest for generate/suggest to find. */
@@ -57,15 +61,36 @@ export function buildCoreScenario(scale: number): CoreScenario {
   }
   const others = generateWorld({ seed: 7, customers: n / 5, subscriptions: 0 })
   for (const c of others.customers) {
-    registerCustomers.push({ id: `o-${c.seq}`, name: `${c.registerName} (direct)`, inactive: false, version: 1 })
+    registerCustomers.push({
+      id: `o-${c.seq}`,
+      name: `${c.registerName} (direct)`,
+      inactive: false,
+      version: 1,
+    })
   }
   let register: Register = { ...emptyRegister(), customers: registerCustomers }
 
   // Earlier imports: exact-name customers were mapped; the rest created under no top level.
   const mappedBefore = customers.filter((_, i) => i % 10 < 6)
-  register = applyPlan(register, planCustomerImport({ connection, externalCustomers: mappedBefore, register, options: { updateMainSiteAddress: false } }))
+  register = applyPlan(
+    register,
+    planCustomerImport({
+      connection,
+      externalCustomers: mappedBefore,
+      register,
+      options: { updateMainSiteAddress: false },
+    }),
+  )
   const unmapped = register
-  register = applyPlan(register, planCustomerImport({ connection, externalCustomers: customers, register, options: { updateMainSiteAddress: false } }))
+  register = applyPlan(
+    register,
+    planCustomerImport({
+      connection,
+      externalCustomers: customers,
+      register,
+      options: { updateMainSiteAddress: false },
+    }),
+  )
 
   const subscriptions: ExternalSubscription[] = world.subscriptions.map((s) => ({
     externalId: s.vendorSubscriptionId,
@@ -86,7 +111,15 @@ export function buildCoreScenario(scale: number): CoreScenario {
     currency: s.currency,
   }))
   const yesterday = subscriptions.filter((_, i) => i % 50 !== 7) // today's 2% new ones
-  register = applyPlan(register, planSubscriptionImport({ connection, externalSubscriptions: yesterday, register, options: { setPriceAndCost: true, deactivateDeleted: true } }))
+  register = applyPlan(
+    register,
+    planSubscriptionImport({
+      connection,
+      externalSubscriptions: yesterday,
+      register,
+      options: { setPriceAndCost: true, deactivateDeleted: true },
+    }),
+  )
 
   const today = subscriptions
     .filter((_, i) => i % 100 !== 3)
@@ -96,5 +129,9 @@ export function buildCoreScenario(scale: number): CoreScenario {
 
 export const benchSettings = (() => {
   const s = defaultConnectionSettings()
-  return { ...s, subscriptionImport: { setPriceAndCost: true }, integrator: { ...s.integrator, enabled: true } }
+  return {
+    ...s,
+    subscriptionImport: { setPriceAndCost: true },
+    integrator: { ...s.integrator, enabled: true },
+  }
 })()

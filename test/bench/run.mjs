@@ -49,7 +49,9 @@ if (wants('edge')) {
 
 if (wants('web')) {
   console.log('\n== Web: initial JavaScript')
-  failed ||= spawnSync(process.execPath, [`${here}/web-bundle.mjs`, '--build'], { stdio: 'inherit' }).status !== 0
+  failed ||=
+    spawnSync(process.execPath, [`${here}/web-bundle.mjs`, '--build'], { stdio: 'inherit' })
+      .status !== 0
 }
 
 process.exit(failed ? 1 : 0)

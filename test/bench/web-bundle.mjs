@@ -14,12 +14,19 @@ const dist = join(web, 'dist')
 const args = new Set(process.argv.slice(2))
 
 if (args.has('--build') || !existsSync(join(dist, 'index.html'))) {
-  execFileSync('pnpm', ['exec', 'vite', 'build', '--logLevel', 'warn'], { cwd: web, stdio: 'inherit' })
+  execFileSync('pnpm', ['exec', 'vite', 'build', '--logLevel', 'warn'], {
+    cwd: web,
+    stdio: 'inherit',
+  })
 }
 
 const html = readFileSync(join(dist, 'index.html'), 'utf8')
 // The entry (<script type="module" src>) and what Vite preloads for it (<link rel="modulepreload">).
-const roots = [...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)]
+const roots = [
+  ...html.matchAll(
+    /<script[^>]+type="module"[^>]+src="([^"]+)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g,
+  ),
+]
   .map((m) => m[1] ?? m[2])
   .filter((src) => src?.startsWith('/assets/'))
 
@@ -31,7 +38,9 @@ while (queue.length > 0) {
   if (seen.has(path)) continue
   seen.add(path)
   const code = readFileSync(join(dist, path), 'utf8')
-  for (const match of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+\.js)["']/g)) {
+  for (const match of code.matchAll(
+    /(?:^|[;\n}])\s*import\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+\.js)["']/g,
+  )) {
     const target = new URL(match[1], `https://x${path}`).pathname
     if (!seen.has(target)) queue.push(target)
   }
@@ -45,11 +54,18 @@ const total = files.reduce((sum, f) => sum + f.gzip, 0)
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`
 
 if (args.has('--json')) {
-  console.log(JSON.stringify({ initialJsGzipBytes: total, budgetBytes: BUDGET_BYTES, files }, null, 2))
+  console.log(
+    JSON.stringify({ initialJsGzipBytes: total, budgetBytes: BUDGET_BYTES, files }, null, 2),
+  )
 } else {
   console.log('web initial JS (entry + static imports), gzip -9:')
-  for (const f of files) console.log(`  ${f.path.padEnd(44)} ${kb(f.raw).padStart(9)} raw  ${kb(f.gzip).padStart(8)} gzip`)
-  console.log(`  ${'total'.padEnd(44)} ${''.padStart(9)}      ${kb(total).padStart(8)} gzip  (budget ${kb(BUDGET_BYTES)})`)
+  for (const f of files)
+    console.log(
+      `  ${f.path.padEnd(44)} ${kb(f.raw).padStart(9)} raw  ${kb(f.gzip).padStart(8)} gzip`,
+    )
+  console.log(
+    `  ${'total'.padEnd(44)} ${''.padStart(9)}      ${kb(total).padStart(8)} gzip  (budget ${kb(BUDGET_BYTES)})`,
+  )
 }
 if (total > BUDGET_BYTES) {
   console.error(`web initial JS is ${kb(total)} gzip, over the ${kb(BUDGET_BYTES)} budget.`)
