@@ -81,7 +81,9 @@ describe('a connection’s cached upstream token', () => {
     expect(logins).toEqual([sandboxSecret()])
 
     await write('PATCH', id, { secrets: { clientSecret: 'rotated-client-secret' } })
-    expect(proxyTokenCache.get(tokenCacheKey({ id, updatedAt: original.updatedAt }))).toBeUndefined()
+    expect(
+      proxyTokenCache.get(tokenCacheKey({ id, updatedAt: original.updatedAt })),
+    ).toBeUndefined()
     // The simulator knows only the sandbox secret, so the new one is refused: proof it was sent.
     await expect(listCustomers(id)).rejects.toMatchObject({ kind: 'auth' })
     expect(logins.slice(1)).toEqual(['rotated-client-secret'])

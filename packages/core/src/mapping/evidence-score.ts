@@ -109,7 +109,10 @@ export function scoreConfidence(external: EvidenceProfile, customer: EvidencePro
  * Weighs what a distributor customer and a register customer have in common. Undefined when
  * nothing but the postcode (or nothing at all) is shared: a postcode alone suggests no one.
  */
-export function scoreEvidence(external: EvidenceProfile, customer: EvidenceProfile): Evidence | undefined {
+export function scoreEvidence(
+  external: EvidenceProfile,
+  customer: EvidenceProfile,
+): Evidence | undefined {
   const reasons: string[] = []
   const confidence = weigh(external, customer, reasons)
   return confidence < 0 ? undefined : { confidence: twoDecimals(confidence), reasons }

@@ -47,7 +47,9 @@ export function applyPlan(register: Register, plan: Plan): Register {
 
   const customers = new Table<Customer>(register.customers, (c) => c.id)
   const subscriptions = new Table<Subscription>(register.subscriptions, (s) => s.id)
-  const mappings = new Table<Mapping>(register.mappings, (m) => mappingKey(m.connectionId, m.externalCustomerId))
+  const mappings = new Table<Mapping>(register.mappings, (m) =>
+    mappingKey(m.connectionId, m.externalCustomerId),
+  )
 
   const bump = <T extends { version: number }>(table: Table<T>, id: string, row: T): T =>
     table.firstTouch(id) ? { ...row, version: row.version + 1 } : row
@@ -65,22 +67,32 @@ export function applyPlan(register: Register, plan: Plan): Register {
         break
       }
       case 'updateCustomer': {
-        const current = customers.get(operation.customerId) ?? fail(`customer ${operation.customerId} does not exist.`)
-        customers.set(operation.customerId, bump(customers, operation.customerId, applyChange(current, operation.after)))
+        const current =
+          customers.get(operation.customerId) ??
+          fail(`customer ${operation.customerId} does not exist.`)
+        customers.set(
+          operation.customerId,
+          bump(customers, operation.customerId, applyChange(current, operation.after)),
+        )
         break
       }
       case 'addMapping': {
         const m = operation.after
         const key = mappingKey(m.connectionId, m.externalCustomerId)
         const existing = mappings.get(key)
-        if (existing) fail(`distributor customer ${m.externalCustomerId} is already mapped to customer ${existing.customerId}.`)
+        if (existing)
+          fail(
+            `distributor customer ${m.externalCustomerId} is already mapped to customer ${existing.customerId}.`,
+          )
         if (!customers.has(m.customerId)) fail(`customer ${m.customerId} does not exist.`)
         mappings.set(key, m)
         break
       }
       case 'updateMapping': {
         const key = mappingKey(operation.connectionId, operation.externalCustomerId)
-        const current = mappings.get(key) ?? fail(`distributor customer ${operation.externalCustomerId} is not mapped.`)
+        const current =
+          mappings.get(key) ??
+          fail(`distributor customer ${operation.externalCustomerId} is not mapped.`)
         const next = applyChange(current, operation.after)
         if (!customers.has(next.customerId)) fail(`customer ${next.customerId} does not exist.`)
         mappings.set(key, next)
@@ -88,7 +100,8 @@ export function applyPlan(register: Register, plan: Plan): Register {
       }
       case 'removeMapping': {
         const key = mappingKey(operation.before.connectionId, operation.before.externalCustomerId)
-        if (!mappings.has(key)) fail(`distributor customer ${operation.before.externalCustomerId} is not mapped.`)
+        if (!mappings.has(key))
+          fail(`distributor customer ${operation.before.externalCustomerId} is not mapped.`)
         mappings.delete(key)
         break
       }
