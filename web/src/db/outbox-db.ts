@@ -1,6 +1,6 @@
 import * as v from 'valibot'
-import { OutboxEntrySchema, type OutboxEntry } from '../offline/outbox-entry'
-import type { OutboxStore } from '../offline/outbox-store'
+import { OutboxEntrySchema, type OutboxEntry } from './outbox-entry'
+import type { OutboxStore } from './outbox-store'
 import { openSeatkeeperDb } from './seatkeeper-db'
 
 /**

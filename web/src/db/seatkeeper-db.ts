@@ -2,7 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
 import type { Register } from '@seatkeeper/core'
 import type { ConnectionView } from '../api/connection-view'
 import type { RunDetail, RunView } from '../api/run-schemas'
-import type { OutboxEntry } from '../offline/outbox-entry'
+import type { OutboxEntry } from './outbox-entry'
 
 /**
  * What this browser keeps so the app reads offline. Values are re-validated on the way out

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
 import { ApiError } from '../api/api-error'
 import { enqueueEdit, flushOutbox, pruneSent, recoverInterrupted, retryEntry } from './flush-outbox'
-import type { OutboxEntry } from './outbox-entry'
-import type { OutboxStore } from './outbox-store'
+import type { OutboxEntry } from '../db/outbox-entry'
+import type { OutboxStore } from '../db/outbox-store'
 
 function memoryStore() {
   const rows = new Map<string, OutboxEntry>()

@@ -1,6 +1,6 @@
 import { ApiError } from '../api/api-error'
-import type { OutboxEdit, OutboxEntry } from './outbox-entry'
-import type { OutboxStore } from './outbox-store'
+import type { OutboxEdit, OutboxEntry } from '../db/outbox-entry'
+import type { OutboxStore } from '../db/outbox-store'
 
 export type FlushDeps = {
   store: OutboxStore

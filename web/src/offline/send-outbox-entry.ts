@@ -1,5 +1,5 @@
 import { createCustomer, updateCustomer } from '../api/customer-api'
-import type { OutboxEntry } from './outbox-entry'
+import type { OutboxEntry } from '../db/outbox-entry'
 
 /** Sends one outbox entry as the API call it stands for. */
 export async function sendOutboxEntry(entry: OutboxEntry): Promise<void> {

@@ -1,6 +1,6 @@
 import type { OutboxEntry } from './outbox-entry'
 
-/** Where outbox entries live: IndexedDB in the app (db/outbox-db.ts), a Map in tests. */
+/** Where outbox entries live: IndexedDB in the app (outbox-db.ts), a Map in tests. */
 export interface OutboxStore {
   /** Every entry, oldest first. */
   list(): Promise<OutboxEntry[]>
