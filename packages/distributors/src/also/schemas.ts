@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { AlsoDateSchema } from './also-date'
+import { AlsoDateSchema } from './parse-date'
 
 /*
  * Shapes of ALSO SimpleAPI answers. Field names: inserveit/also-cloud-marketplace-api-php
@@ -123,3 +123,14 @@ export const AlsoSubscriptionsSchema = v.array(
   AlsoSubscriptionSchema,
   'must be a list of subscriptions',
 )
+
+/**
+ * The shapes the adapter reads, by operation answer: the sandbox's simulator is checked against
+ * these very schemas so it cannot drift from what the adapter accepts.
+ */
+export const alsoSchemas = {
+  sessionToken: AlsoSessionTokenSchema,
+  company: AlsoCompanySchema,
+  companies: AlsoCompaniesSchema,
+  subscriptions: AlsoSubscriptionsSchema,
+}

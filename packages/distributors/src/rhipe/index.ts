@@ -5,8 +5,8 @@ import { rhipeFields } from './fields'
 import { rhipeHints } from './hints'
 import { listRhipeCustomers } from './list-customers'
 import { listRhipeSubscriptions } from './list-subscriptions'
-import { readRhipeError } from './read-rhipe-error'
-import { testRhipeConfiguration } from './test-rhipe-configuration'
+import { readRhipeError } from './read-error'
+import { testRhipeConfiguration } from './test-configuration'
 
 /** Rhipe PRISM (now Crayon): OAuth2 client credentials, customers, tenants per contract agreement. */
 export const rhipeAdapter: DistributorAdapter = {

@@ -3,7 +3,7 @@ import type { Listing } from '../adapter'
 import { isDistributorError } from '../errors'
 import { mapConcurrent, parseResponse } from '../http'
 import type { DistributorHttp } from '../http/types'
-import { fetchRhipeCustomers, isEndCustomer } from './fetch-rhipe-customers'
+import { fetchRhipeCustomers, isEndCustomer } from './fetch-customers'
 import { normaliseRhipeSubscription } from './normalise-subscription'
 import { RhipeTenantsSchema, type RhipeCustomer, type RhipeTenant } from './schemas'
 

@@ -1,5 +1,5 @@
 import type { Address, ExternalCustomer } from '@seatkeeper/core'
-import { countryCode } from './country-code'
+import { countryCode } from '../country-code'
 import type { RhipeCustomer } from './schemas'
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
