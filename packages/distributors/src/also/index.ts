@@ -10,7 +10,7 @@ import { alsoUpstreamRoutes } from './operations'
 import { readAlsoError } from './read-error'
 import { testAlsoConfiguration } from './test-configuration'
 
-/** ALSO Cloud Marketplace (SimpleAPI): distributor-apis.md §2. */
+/** ALSO Cloud Marketplace (SimpleAPI): docs/distributors.md. */
 export const alsoAdapter: DistributorAdapter = {
   id: ALSO_ID,
   label: ALSO_LABEL,
@@ -29,4 +29,3 @@ export const alsoAdapter: DistributorAdapter = {
 }
 
 export { ALSO_MARKETPLACES } from './marketplaces'
-export { alsoSchemas } from './schemas'

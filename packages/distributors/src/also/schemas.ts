@@ -123,14 +123,3 @@ export const AlsoSubscriptionsSchema = v.array(
   AlsoSubscriptionSchema,
   'must be a list of subscriptions',
 )
-
-/**
- * The shapes the adapter reads, by operation answer: the sandbox's simulator is checked against
- * these very schemas so it cannot drift from what the adapter accepts.
- */
-export const alsoSchemas = {
-  sessionToken: AlsoSessionTokenSchema,
-  company: AlsoCompanySchema,
-  companies: AlsoCompaniesSchema,
-  subscriptions: AlsoSubscriptionsSchema,
-}

@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 
-// The shapes of ArrowSphere's answers, from distributor-apis.md §1 (official nodejs/PHP clients)
-// and the fixtures in shared/fixtures/distributors/arrowsphere. Only the keys Seatkeeper reads are
+// The shapes of ArrowSphere's answers, from docs/distributors.md (official nodejs/PHP clients)
+// and the fixtures in fixtures/distributors/arrowsphere. Only the keys Seatkeeper reads are
 // declared; v.object ignores the many others (Contact, customFields, offer, filters…).
 
 /** Optional text: the PHP API sends null or "" for a value it does not have. */

@@ -14,7 +14,7 @@ export const rhipeAdapter: DistributorAdapter = {
   label: 'Rhipe',
   fields: rhipeFields,
   endpoints: rhipeEndpoints,
-  // [I] PRISM publishes no rate limit (distributor-apis.md §4). 4 requests/s with a burst of 8 is a
+  // [I] PRISM publishes no rate limit (docs/distributors.md). 4 requests/s with a burst of 8 is a
   // conservative guess; a listing makes only 1 + (number of contract agreements) calls anyway.
   rateLimit: { requestsPerSecond: 4, burst: 8 },
   readError: readRhipeError,

@@ -52,7 +52,7 @@ async function readAgreement(http: DistributorHttp, id: string): Promise<Agreeme
 }
 
 /**
- * Subscriptions hang off tenants, which PRISM lists per contract agreement (distributor-apis.md §4,
+ * Subscriptions hang off tenants, which PRISM lists per contract agreement (docs/distributors.md,
  * [C] Mate365 tenants_subscriptions_info). The agreements are found on the customer records, so one
  * customers call, then one call per agreement, bounded. For one customer only its agreements are read.
  */

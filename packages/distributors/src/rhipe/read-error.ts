@@ -3,7 +3,7 @@ import type { ErrorReading } from '../adapter'
 import type { HttpResponse } from '../http/types'
 
 /*
- * PRISM's error body is not documented ([I], distributor-apis.md §4). The fixture error-401.json is
+ * PRISM's error body is not documented ([I], docs/distributors.md). The fixture error-401.json is
  * ASP.NET Web API's `{ Message }`; IdentityServer answers `{ error, error_description }`; newer
  * ASP.NET answers ProblemDetails. All are read, and an unknown body is simply not described.
  */

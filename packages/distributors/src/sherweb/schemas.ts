@@ -2,7 +2,7 @@ import * as v from 'valibot'
 
 /*
  * Shapes of the Sherweb Service Provider API answers, from the official OpenAPI (sherweb/Public-Apis,
- * branch rcayouette/beta08) — see /work/shared/distributor-apis.md §5. Only what the adapter reads
+ * branch rcayouette/beta08) — see docs/distributors.md. Only what the adapter reads
  * is required; every other documented field is accepted as given, so a field Sherweb adds or drops
  * later does not break an import.
  */

@@ -1,13 +1,11 @@
-/// <reference types="node" />
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { readFixtureJson } from '../testing/read-fixture'
 import type { FaultConfig } from '../faults'
 import { generateWorld, type World } from '../world/generate-world'
 import { createSherwebSimulator } from './create-sherweb-simulator'
 import { sherwebSandboxCredentials as creds } from './sherweb-sandbox-credentials'
 
-const FIXTURES = new URL('../../../../../shared/fixtures/distributors/sherweb/', import.meta.url)
-const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(name, FIXTURES), 'utf8'))
+const fixture = (name: string): unknown => readFixtureJson('sherweb', name)
 
 /** Every key path of a JSON value ("items[].fees.currency"), merged across list items. */
 function keyPaths(value: unknown, prefix = '', into = new Set<string>()): Set<string> {

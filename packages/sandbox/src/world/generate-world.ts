@@ -85,7 +85,10 @@ function companyName(random: Random, seq: number): { name: string; registerName:
   const first = random.pick(NAME_WORDS)
   const second = random.pick(NAME_TRADES)
   // The sequence number keeps names unique at any scale without looking generated.
-  const base = seq > NAME_WORDS.length * NAME_TRADES.length ? `${first} ${second} ${seq}` : `${first} ${second}`
+  const base =
+    seq > NAME_WORDS.length * NAME_TRADES.length
+      ? `${first} ${second} ${seq}`
+      : `${first} ${second}`
   const [formal, informal] = random.pick(LEGAL_SUFFIXES)
   const name = formal ? `${base} ${formal}` : base
   const variant = random.next()
@@ -157,7 +160,15 @@ export function generateWorld(options: WorldOptions = {}): World {
     const commitmentEndDate = addMonths(startDate, termMonths)
     const roll = random.next()
     const status: WorldSubscription['status'] =
-      roll < 0.8 ? 'active' : roll < 0.86 ? 'suspended' : roll < 0.93 ? 'cancelled' : roll < 0.97 ? 'deleted' : 'pending'
+      roll < 0.8
+        ? 'active'
+        : roll < 0.86
+          ? 'suspended'
+          : roll < 0.93
+            ? 'cancelled'
+            : roll < 0.97
+              ? 'deleted'
+              : 'pending'
     subscriptions.push({
       seq,
       customerSeq,

@@ -1,16 +1,14 @@
-/// <reference types="node" />
-import { readFileSync } from 'node:fs'
 import type { FetchLike } from '../../http/types'
+import { readFixtureText } from '../read-fixture'
 
-// Test support: the shared, hand-written ALSO fixtures (shared/fixtures/distributors/also).
-const FIXTURES = new URL('../../../../../../shared/fixtures/distributors/also/', import.meta.url)
+// Test support: the hand-written ALSO fixtures (fixtures/distributors/also).
 
 export const FIXTURE_LOGIN = { username: 'api@fixture.example', password: 'fixture-password-91c3' }
 export const FIXTURE_BASE = 'https://marketplacetest.ccpaas.net/SimpleAPI/SimpleAPIService.svc/rest'
 
 /** The text of one fixture file. */
 export function readFixture(name: string): string {
-  return readFileSync(new URL(name, FIXTURES), 'utf8')
+  return readFixtureText('also', name)
 }
 
 /** The session token fixture answers with (a bare JSON string). */

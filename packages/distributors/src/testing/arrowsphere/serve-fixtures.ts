@@ -1,18 +1,13 @@
-/// <reference types="node" />
-import { readFileSync } from 'node:fs'
 import type { FetchLike } from '../../http/types'
+import { readFixtureText } from '../read-fixture'
 
-// Test support: the shared, hand-written ArrowSphere fixtures (shared/fixtures/distributors/arrowsphere).
-const FIXTURES = new URL(
-  '../../../../../../shared/fixtures/distributors/arrowsphere/',
-  import.meta.url,
-)
+// Test support: the hand-written ArrowSphere fixtures (fixtures/distributors/arrowsphere).
 
 export const FIXTURE_API_KEY = 'fixture-api-key-1234'
 
 /** The text of one fixture file. */
 export function readFixture(name: string): string {
-  return readFileSync(new URL(name, FIXTURES), 'utf8')
+  return readFixtureText('arrowsphere', name)
 }
 
 export type FixtureServer = {

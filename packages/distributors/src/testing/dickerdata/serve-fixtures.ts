@@ -1,17 +1,12 @@
-/// <reference types="node" />
-import { readFileSync } from 'node:fs'
 import type { ConnectionCredentials } from '../../adapter'
 import type { FetchLike } from '../../http/types'
+import { readFixtureJson } from '../read-fixture'
 
-// Test support: the shared, hand-written Dicker Data fixtures (shared/fixtures/distributors/dickerdata).
-const FIXTURES = new URL(
-  '../../../../../../shared/fixtures/distributors/dickerdata/',
-  import.meta.url,
-)
+// Test support: the hand-written Dicker Data fixtures (fixtures/distributors/dickerdata).
 
 /** The parsed JSON of one fixture file. */
 export function readDickerDataFixture(name: string): any {
-  return JSON.parse(readFileSync(new URL(name, FIXTURES), 'utf8'))
+  return readFixtureJson('dickerdata', name)
 }
 
 const request = readDickerDataFixture('accesskey-request.json') as {

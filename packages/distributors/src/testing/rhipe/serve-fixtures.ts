@@ -1,12 +1,9 @@
-/// <reference types="node" />
-import { readFileSync } from 'node:fs'
 import type { FetchLike } from '../../http/types'
-
-const FIXTURES = new URL('../../../../../../shared/fixtures/distributors/rhipe/', import.meta.url)
+import { readFixtureJson } from '../read-fixture'
 
 /** A fixture file parsed, so a test can change one field before serving it. */
 export function readRhipeFixture<T = unknown>(name: string): T {
-  return JSON.parse(readFileSync(new URL(name, FIXTURES), 'utf8')) as T
+  return readFixtureJson<T>('rhipe', name)
 }
 
 export const FIXTURE_CLIENT = { clientId: 'fixture-client', clientSecret: 'fixture-secret-Zx9' }

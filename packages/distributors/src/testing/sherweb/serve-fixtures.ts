@@ -1,13 +1,11 @@
-/// <reference types="node" />
-import { readFileSync } from 'node:fs'
 import type { ConnectionCredentials } from '../../adapter'
 import { createDirectHttp } from '../../http'
 import { sherwebAdapter } from '../../sherweb/index'
+import { readFixtureText } from '../read-fixture'
 
 // Test support: the adapter talking to a fetch that serves the documented sample answers
-// (/work/shared/fixtures/distributors/sherweb, see its README) by URL, as api.sherweb.com would.
-const FIXTURES = new URL('../../../../../../shared/fixtures/distributors/sherweb/', import.meta.url)
-export const fixture = (name: string) => readFileSync(new URL(name, FIXTURES), 'utf8')
+// (fixtures/distributors/sherweb, see its README) by URL, as api.sherweb.com would.
+export const fixture = (name: string) => readFixtureText('sherweb', name)
 
 export const SECRET = 'fixture-client-secret-9d8c7b'
 export const KEY = 'fixture-subscription-key-0a1b2c3d'
