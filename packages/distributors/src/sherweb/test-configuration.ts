@@ -12,7 +12,7 @@ function plural(count: number, word: string): string {
  * service provider's own name [C], which tells the user which account the keys belong to.
  */
 export async function testSherwebConfiguration(http: DistributorHttp): Promise<TestResult> {
-  const customers = await fetchSherwebCustomers(http)
+  const { customers } = await fetchSherwebCustomers(http)
   const provider = customers.find((customer) => customer.path && customer.path.length > 1)
     ?.path?.[0]
   const suspended = customers.filter((customer) => customer.suspendedOn).length
