@@ -160,19 +160,22 @@ describe('ALSO adapter against the shared fixtures', () => {
     }
   })
 
-  it('reads the XML fault: its message, and whether the session expired', () => {
+  it('reads the XML fault: its code and message, whether the session expired, and a Sender fault as a refused request', () => {
     const reading = alsoAdapter.readError?.({
       status: 500,
       headers: new Headers(),
       text: readFixture('fault-invalid-session.xml'),
     })
-    expect(reading).toEqual({ detail: 'Session is expired or invalid.', sessionExpired: true })
+    expect(reading).toEqual({
+      detail: 'Sender fault: Session is expired or invalid.',
+      sessionExpired: true,
+    })
     const other = alsoAdapter.readError?.({
       status: 400,
       headers: new Headers(),
       text: faultXml('Account 9 was not found.'),
     })
-    expect(other).toEqual({ detail: 'Account 9 was not found.' })
+    expect(other).toEqual({ detail: 'Sender fault: Account 9 was not found.' })
     expect(
       alsoAdapter.readError?.({
         status: 502,
@@ -213,19 +216,18 @@ describe('ALSO adapter against the shared fixtures', () => {
     expect(error.message).toContain('[1].CompanyName is missing')
   })
 
-  it('stops with a contract error when a seat count is not a number', async () => {
+  it('leaves out a subscription whose seat count is not a number, naming it, and reports the listing incomplete', async () => {
     const { http } = client((req) => {
       if (req.path !== '/GetSubscriptions') return undefined
       const subscriptions = JSON.parse(readFixture('subscriptions-company-400101.json'))
       subscriptions[1].Fields[0].Value = 'many'
       return { text: JSON.stringify(subscriptions) }
     })
-    const error = await caught(alsoAdapter.listSubscriptions(http, '400101'))
-    expect(error).toMatchObject({
-      kind: 'contract',
-      call: 'POST GetSubscriptions',
-      field: '[1].Fields[0].Value',
-    })
+    const listing = await alsoAdapter.listSubscriptions(http, '400101')
+    expect(listing.complete).toBe(false)
+    expect(listing.items.map((s) => s.externalId)).not.toContain('500202')
+    expect(listing.items.length).toBeGreaterThan(0)
+    expect(listing.problems.join()).toContain('[1].Fields[0].Value is "many"')
   })
 
   it('answers Test Configuration with the reseller company and its number of customers', async () => {
