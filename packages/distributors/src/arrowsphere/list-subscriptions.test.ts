@@ -126,7 +126,7 @@ describe('ArrowSphere listSubscriptions against the shared fixtures', () => {
       arrowsphereAdapter.listSubscriptions(connectArrowSphere(server.fetch)),
     ).rejects.toMatchObject({
       kind: 'contract',
-      field: 'pagination.currentPage',
+      field: 'pagination.totalPage',
     })
   })
 })
