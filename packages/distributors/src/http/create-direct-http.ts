@@ -239,6 +239,7 @@ export function createDirectHttp(
 
   return {
     distributor: adapter.id,
+    config: credentials.config,
     stats,
     request,
     async json(req) {

@@ -78,7 +78,11 @@ function route(req: FixtureRequest): Answer {
   if (req.headers.get('Authenticate') !== `CCPSessionId ${FIXTURE_TOKEN}`) {
     return xml(500, readFixture('fault-invalid-session.xml'))
   }
-  if (req.path === '/GetCompany' && req.body?.accountId === undefined) return json(FIXTURE_RESELLER)
+  if (
+    req.path === '/GetCompany' &&
+    (req.body?.accountId === undefined || req.body.accountId === FIXTURE_RESELLER.AccountId)
+  )
+    return json(FIXTURE_RESELLER)
   if (req.path === '/GetCompanies' && req.body?.parentAccountId === 315818)
     return { text: readFixture('companies.json') }
   if (req.path === '/GetSubscriptions') {
