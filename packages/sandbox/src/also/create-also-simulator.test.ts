@@ -4,7 +4,7 @@ import { generateWorld } from '../world/generate-world'
 import { companyAccountId } from './also-ids'
 import { alsoSandboxCredentials } from './also-sandbox-credentials'
 import { createAlsoSimulator } from './create-also-simulator'
-import { jsonKeyPaths } from './json-key-paths'
+import { keyPaths } from '../testing/key-paths'
 
 const fixtureText = (name: string) => readFixtureText('also', name)
 const fixture = (name: string): unknown => readFixtureJson('also', name)
@@ -54,9 +54,9 @@ describe('ALSO simulator agrees with the documented API', () => {
       Address: unknown
       City: unknown
     }>
-    expect(sorted(jsonKeyPaths(companies))).toEqual(sorted(jsonKeyPaths(fixture('companies.json'))))
-    expect(sorted(jsonKeyPaths(reseller))).toEqual(
-      sorted(jsonKeyPaths((fixture('companies.json') as unknown[])[0])),
+    expect(sorted(keyPaths(companies))).toEqual(sorted(keyPaths(fixture('companies.json'))))
+    expect(sorted(keyPaths(reseller))).toEqual(
+      sorted(keyPaths((fixture('companies.json') as unknown[])[0])),
     )
     expect(companies.map((c) => c.AccountId)).toEqual(
       world.customers.map((c) => companyAccountId(c.seq)),
@@ -85,8 +85,8 @@ describe('ALSO simulator agrees with the documented API', () => {
       all.push(...rows)
     }
     expect(all).toHaveLength(world.subscriptions.length)
-    expect(sorted(jsonKeyPaths(all))).toEqual(
-      sorted(jsonKeyPaths(fixture('subscriptions-company-400101.json'))),
+    expect(sorted(keyPaths(all))).toEqual(
+      sorted(keyPaths(fixture('subscriptions-company-400101.json'))),
     )
     const states = new Set(all.map((row) => (row as { AccountState: string }).AccountState))
     expect([...states].sort()).toEqual(['Active', 'Deleted', 'Suspended', 'Terminated'])

@@ -3,7 +3,7 @@ import { readFixtureJson } from '../testing/read-fixture'
 import { generateWorld } from '../world/generate-world'
 import { arrowsphereSandboxCredentials } from './arrowsphere-sandbox-credentials'
 import { createArrowSphereSimulator } from './create-arrowsphere-simulator'
-import { keyPaths } from './key-paths'
+import { keyPaths } from '../testing/key-paths'
 
 const fixture = (name: string): unknown => readFixtureJson('arrowsphere', name)
 
