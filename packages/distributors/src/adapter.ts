@@ -72,6 +72,11 @@ export type ErrorReading = {
   sessionExpired?: boolean
   /** How long the distributor asked us to wait (e.g. Sherweb's "Try again in N seconds"). */
   retryAfterMs?: number
+  /**
+   * What the body itself says failed, whatever the status: ALSO sends a refused request (a Sender
+   * fault) with 500, which must be reported as a request error at once, not retried as an outage.
+   */
+  kind?: DistributorErrorKind
 }
 
 /** Where the app runs: the sandbox environment exists only in local mode, at a fixed origin. */

@@ -34,6 +34,7 @@ export function distributorClient(
         }
       : fetchNow,
     rateLimit: adapter.rateLimit,
+    config: connection.config,
   })
   return { adapter, http }
 }

@@ -6,6 +6,7 @@ import type { ConnectionRef, CustomerImportOptions } from '../model/settings'
 import { stableId } from '../support/stable-id'
 import { StringTable } from '../support/string-table'
 import { diffFields, withoutUndefined } from './field-diff'
+import { replacesMainSite } from './main-site-update'
 import type { PlanBuilder } from './plan-builder'
 import { PlanInputError } from './plan-errors'
 
@@ -31,7 +32,8 @@ function desiredUpdate(
   }
   const address = cleanAddress(external.address)
   // A distributor without addresses (Sherweb) must not wipe the address the user typed.
-  if (options.updateMainSiteAddress && address) desired.mainSite = address
+  if (options.updateMainSiteAddress && address && replacesMainSite(customer.mainSite, address))
+    desired.mainSite = address
   return desired
 }
 

@@ -5,7 +5,7 @@ import { parseResponse } from '../http/parse-response'
 import type { DistributorHttp } from '../http/types'
 import { alsoHints } from './hints'
 import { ALSO_ID, ALSO_LABEL } from './label'
-import { parseAlsoFault } from './parse-also-fault'
+import { parseAlsoFault } from './parse-fault'
 
 /**
  * One SimpleAPI read: `POST /<Operation>` with a JSON body, answer validated with `schema`.

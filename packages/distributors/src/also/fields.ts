@@ -33,4 +33,13 @@ export const alsoFields: ReadonlyArray<CredentialField> = [
     secret: true,
     required: true,
   },
+  {
+    key: 'accountId',
+    label: 'Reseller account id (optional)',
+    help:
+      'Leave empty: Seatkeeper finds your reseller company from the login. Fill it in only when ' +
+      'Test Configuration says ALSO did not answer with your company: it is the numeric AccountId ' +
+      'of your own reseller company in the ALSO Cloud Marketplace (ALSO support can tell you).',
+    required: false,
+  },
 ]

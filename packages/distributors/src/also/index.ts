@@ -1,5 +1,5 @@
 import type { DistributorAdapter } from '../adapter'
-import { authorizeAlso } from './authorize'
+import { authorizeAlso } from './auth'
 import { alsoEndpoints } from './endpoints'
 import { alsoFields } from './fields'
 import { alsoHints } from './hints'
@@ -7,10 +7,10 @@ import { ALSO_ID, ALSO_LABEL } from './label'
 import { listAlsoCustomers } from './list-customers'
 import { listAlsoSubscriptions } from './list-subscriptions'
 import { alsoUpstreamRoutes } from './operations'
-import { readAlsoError } from './read-also-error'
+import { readAlsoError } from './read-error'
 import { testAlsoConfiguration } from './test-configuration'
 
-/** ALSO Cloud Marketplace (SimpleAPI): distributor-apis.md §2. */
+/** ALSO Cloud Marketplace (SimpleAPI): docs/distributors.md. */
 export const alsoAdapter: DistributorAdapter = {
   id: ALSO_ID,
   label: ALSO_LABEL,
@@ -29,4 +29,3 @@ export const alsoAdapter: DistributorAdapter = {
 }
 
 export { ALSO_MARKETPLACES } from './marketplaces'
-export { alsoSchemas } from './also-schemas'

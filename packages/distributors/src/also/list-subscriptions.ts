@@ -15,10 +15,17 @@ import { AlsoSubscriptionsSchema } from './schemas'
 const COMPANIES_AT_ONCE = 6
 const CALL = 'POST GetSubscriptions'
 
+type CompanySubscriptions = {
+  items: ExternalSubscription[]
+  problems: string[]
+  /** A record was left out because a value in it could not be read. */
+  unreadable: boolean
+}
+
 async function companySubscriptions(
   http: DistributorHttp,
   companyId: string,
-): Promise<{ items: ExternalSubscription[]; problems: string[] }> {
+): Promise<CompanySubscriptions> {
   const rows = await callOperation(
     http,
     ALSO_OPERATIONS.getSubscriptions,
@@ -28,22 +35,22 @@ async function companySubscriptions(
   )
   const items: ExternalSubscription[] = []
   const problems: string[] = []
+  let unreadable = false
   rows.forEach((row, index) => {
     const result = normaliseSubscription(row, companyId)
     if (!result.ok) {
-      const field = `[${index}].${result.field}`
-      throw new DistributorError({
-        kind: 'contract',
-        distributor: ALSO_ID,
-        call: CALL,
-        field,
-        message: `${ALSO_LABEL} answered ${CALL} for company ${companyId} with data we cannot read: ${field} ${result.message}. The distributor may have changed its API; report this as a Seatkeeper bug.`,
-      })
+      // This record is left out and named; the rest are still right. The listing is then
+      // incomplete, so the missing one is never taken as deleted.
+      unreadable = true
+      problems.push(
+        `${ALSO_LABEL} answered ${CALL} for company ${companyId} with subscription ${row.AccountId} ("${row.ProductName ?? row.ServiceDisplayName ?? row.ServiceName}") that we cannot read: [${index}].${result.field} ${result.message}. It was left out; report this as a Seatkeeper bug if the seat count is there under another name.`,
+      )
+      return
     }
     items.push(result.subscription)
     if (result.problem) problems.push(result.problem)
   })
-  return { items, problems }
+  return { items, problems, unreadable }
 }
 
 /** All subscriptions of every company, or of one company (by its account id) when given. */
@@ -61,7 +68,7 @@ export async function listAlsoSubscriptions(
       })
     }
     const one = await companySubscriptions(http, customerExternalId)
-    return { items: one.items, complete: true, problems: one.problems }
+    return { items: one.items, complete: !one.unreadable, problems: one.problems }
   }
   const { companies } = await listCompanies(http)
   // Any company that cannot be read fails the whole listing: a partial list read as complete
@@ -71,7 +78,7 @@ export async function listAlsoSubscriptions(
   )
   return {
     items: perCompany.flatMap((c) => c.items),
-    complete: true,
+    complete: perCompany.every((c) => !c.unreadable),
     problems: perCompany.flatMap((c) => c.problems),
   }
 }

@@ -1,6 +1,6 @@
 /**
  * ALSO runs one marketplace per country, each on its own host, plus a shared test host.
- * Source: distributor-apis.md §2 [C] pitwch/go-also-cloud-wrapper alsocloud/marketplaces.go.
+ * Source: docs/distributors.md [C] pitwch/go-also-cloud-wrapper alsocloud/marketplaces.go.
  * The user picks one of these; a URL is never typed in, so credentials only ever go to ALSO.
  */
 export const ALSO_MARKETPLACES = [

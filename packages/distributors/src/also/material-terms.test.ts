@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { toIsoDate } from './also-date'
+import { toIsoDate } from './parse-date'
 import { readMaterialTerms } from './material-terms'
 
 describe('ALSO material numbers and dates', () => {

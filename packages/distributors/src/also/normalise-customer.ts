@@ -1,4 +1,6 @@
 import type { Address, ExternalCustomer } from '@seatkeeper/core'
+import { countryCode } from '../country-code'
+import { customerDomain } from '../customer-domain'
 import { customerStatus } from './account-state'
 import type { AlsoCompany } from './schemas'
 
@@ -8,15 +10,13 @@ function clean(value: string | null | undefined): string | undefined {
 }
 
 function address(company: AlsoCompany): Address | undefined {
-  // ALSO keeps the street as one free-text line [C]; it goes to line1 whole. Country is read only
-  // when it already is an ISO alpha-2 code (the fixtures say "DE") [I]: a country name is dropped
-  // rather than guessed into a code.
-  const country = clean(company.Country)?.toUpperCase()
+  // ALSO keeps the street as one free-text line [C]; it goes to line1 whole. Country comes as an
+  // ISO alpha-2 code (the fixtures say "DE") or as a name ("Switzerland", "Schweiz") [I].
   const parts: Address = {
     line1: clean(company.Address),
     city: clean(company.City),
     postcode: clean(company.Zip),
-    country: country && /^[A-Z]{2}$/.test(country) ? country : undefined,
+    country: countryCode(company.Country),
   }
   // A country alone is no address: importing it would blank the street of a register customer
   // whose main site is updated from ALSO (fixture company 400102 has only "DE").
@@ -27,7 +27,7 @@ function address(company: AlsoCompany): Address | undefined {
 
 function firstDomain(domain: AlsoCompany['Domain']): string | undefined {
   const list = typeof domain === 'string' ? [domain] : (domain ?? [])
-  return list.map((d) => d.trim().toLowerCase()).find((d) => d !== '')
+  return list.map(customerDomain).find((d) => d !== undefined)
 }
 
 export type NormalisedCustomer = { customer: ExternalCustomer; problem?: string }
@@ -49,10 +49,17 @@ export function normaliseCustomer(company: AlsoCompany): NormalisedCustomer {
   if (domain) customer.domain = domain
   const taxId = clean(company.VatId)
   if (taxId) customer.taxId = taxId
-  return state.unknown === undefined
-    ? { customer }
-    : {
-        customer,
-        problem: `Company ${company.AccountId} has an AccountState we do not know ("${state.unknown}"); it was read as suspended.`,
-      }
+  const problems: string[] = []
+  if (state.unknown !== undefined) {
+    problems.push(
+      `Company ${company.AccountId} has an AccountState we do not know ("${state.unknown}"); it was read as suspended.`,
+    )
+  }
+  const country = clean(company.Country)
+  if (country && addr && !addr.country) {
+    problems.push(
+      `Company ${company.AccountId} has a country we cannot read ("${country}"); its address was imported without one.`,
+    )
+  }
+  return problems.length === 0 ? { customer } : { customer, problem: problems.join(' ') }
 }

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { AlsoDateSchema } from './also-date'
+import { AlsoDateSchema } from './parse-date'
 
 /*
  * Shapes of ALSO SimpleAPI answers. Field names: inserveit/also-cloud-marketplace-api-php

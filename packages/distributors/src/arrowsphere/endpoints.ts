@@ -1,6 +1,6 @@
 import type { Endpoints, RuntimeEnv } from '../adapter'
 
-// Source: distributor-apis.md §1 (shearnie ArrowConfig.cs, public scripts). ArrowSphere publishes no
+// Source: docs/distributors.md (shearnie ArrowConfig.cs, public scripts). ArrowSphere publishes no
 // regional hosts and no public sandbox (per-partner preprod URLs are handed out on request), so the
 // choices are production and the local simulator, never a URL typed in.
 const PRODUCTION_BASE_URL = 'https://xsp.arrow.com/index.php/api'

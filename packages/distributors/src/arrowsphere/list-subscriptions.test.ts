@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { connectArrowSphere } from './testing/connect-fixtures'
+import { connectArrowSphere } from '../testing/arrowsphere/fixture-client'
 import { arrowsphereAdapter } from './index'
-import { serveFixtures } from './testing/serve-fixtures'
+import { serveFixtures } from '../testing/arrowsphere/serve-fixtures'
 
 describe('ArrowSphere listSubscriptions against the shared fixtures', () => {
   it('searches all licences with POST /licenses/v2/find and camelCase paging', async () => {
@@ -126,7 +126,7 @@ describe('ArrowSphere listSubscriptions against the shared fixtures', () => {
       arrowsphereAdapter.listSubscriptions(connectArrowSphere(server.fetch)),
     ).rejects.toMatchObject({
       kind: 'contract',
-      field: 'pagination.currentPage',
+      field: 'pagination.totalPage',
     })
   })
 })

@@ -3,7 +3,7 @@ import type { Listing } from '../adapter'
 import { parseResponse } from '../http'
 import type { DistributorHttp } from '../http/types'
 import { ARROWSPHERE_LABEL } from './label'
-import { normaliseSubscription } from './normalise-subscription'
+import { hasSeats, normaliseSubscription } from './normalise-subscription'
 import { PAGE_SIZE, readAllPages } from './read-all-pages'
 import { LicensesFindPageSchema } from './schemas'
 
@@ -43,5 +43,16 @@ export async function listArrowSphereSubscriptions(
     (license) => license.partner_ref,
     customerExternalId ? `licences of customer ${customerExternalId}` : 'licences',
   )
-  return { ...listing, items: listing.items.map(normaliseSubscription) }
+  // A licence without a seat count is left out and named: a guessed quantity would be written to
+  // the register as a fact, and failing the whole listing would hide every other licence.
+  const unread = listing.items.filter((license) => !hasSeats(license))
+  const problems = unread.map(
+    (license) =>
+      `${ARROWSPHERE_LABEL} listed licence ${license.partner_ref} ("${license.offer ?? license.friendly_name ?? license.sku ?? ''}") of customer ${license.customer_ref} with seat ${license.seat === null ? 'null' : 'missing'}; it was left out.`,
+  )
+  return {
+    items: listing.items.filter(hasSeats).map(normaliseSubscription),
+    complete: listing.complete && unread.length === 0,
+    problems: [...listing.problems, ...problems],
+  }
 }

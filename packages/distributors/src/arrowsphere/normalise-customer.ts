@@ -1,11 +1,13 @@
 import type { Address, ExternalCustomer } from '@seatkeeper/core'
+import { customerDomain } from '../customer-domain'
 import type { ArrowCustomer } from './schemas'
 
 /** Turns an ArrowSphere customer into the core model's ExternalCustomer. */
 export function normaliseCustomer(customer: ArrowCustomer): ExternalCustomer {
   const details = detailsOf(customer.Details)
   const tenantId = present(detailValue(details, 'tenantid'))
-  const domain = websiteHost(customer.WebsiteUrl) ?? present(detailValue(details, 'domainname'))
+  const domain =
+    customerDomain(customer.WebsiteUrl) ?? customerDomain(detailValue(details, 'domainname'))
   const taxId = present(customer.TaxNumber)
   const address = addressOf(customer)
   return {
@@ -39,20 +41,8 @@ function detailValue(details: Record<string, unknown>, lowerKey: string): string
   return undefined
 }
 
-/**
- * The customer's own web domain, which is what a register holds. Details.DomainName is the
- * Microsoft tenant's domain (often *.onmicrosoft.com), so it is only the fallback.
- */
-function websiteHost(url: string | null | undefined): string | undefined {
-  const raw = present(url)
-  if (!raw) return undefined
-  try {
-    const host = new URL(/^[a-z]+:\/\//i.test(raw) ? raw : `https://${raw}`).hostname
-    return host.replace(/^www\./, '') || undefined
-  } catch {
-    return undefined
-  }
-}
+// The customer's own web domain is what a register holds. Details.DomainName is the Microsoft
+// tenant's domain (often *.onmicrosoft.com), so it is only the fallback.
 
 function addressOf(customer: ArrowCustomer): Address | undefined {
   const country = present(customer.CountryCode)?.toUpperCase()

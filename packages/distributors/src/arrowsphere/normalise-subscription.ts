@@ -3,8 +3,15 @@ import { billingCycleFromHours, termMonthsFromHours } from './hours'
 import { licenseStatus } from './license-status'
 import type { ArrowLicense } from './schemas'
 
+/** A licence whose seat count was given; one without it cannot be normalised. */
+export type SeatedLicense = ArrowLicense & { seat: number }
+
+export function hasSeats(license: ArrowLicense): license is SeatedLicense {
+  return typeof license.seat === 'number'
+}
+
 /** Turns an ArrowSphere licence (a find result) into the core model's ExternalSubscription. */
-export function normaliseSubscription(license: ArrowLicense): ExternalSubscription {
+export function normaliseSubscription(license: SeatedLicense): ExternalSubscription {
   const billingCycle = billingCycleFromHours(license.periodicity)
   const termMonths = termMonthsFromHours(license.term)
   const startDate = dateOf(license.start_date)

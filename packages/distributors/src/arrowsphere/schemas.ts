@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 
-// The shapes of ArrowSphere's answers, from distributor-apis.md §1 (official nodejs/PHP clients)
-// and the fixtures in shared/fixtures/distributors/arrowsphere. Only the keys Seatkeeper reads are
+// The shapes of ArrowSphere's answers, from docs/distributors.md (official nodejs/PHP clients)
+// and the fixtures in fixtures/distributors/arrowsphere. Only the keys Seatkeeper reads are
 // declared; v.object ignores the many others (Contact, customFields, offer, filters…).
 
 /** Optional text: the PHP API sends null or "" for a value it does not have. */
@@ -12,6 +12,11 @@ const dateText = v.nullish(
   v.pipe(v.string(), v.regex(/^(\d{4}-\d{2}-\d{2}.*)?$/, 'must be an ISO-8601 date')),
 )
 const count = v.pipe(v.number(), v.integer(), v.minValue(0))
+/** A number the PHP API may send as a numeric string ("25") [I]. */
+const looseNumber = v.union([
+  v.pipe(v.number(), v.minValue(0)),
+  v.pipe(v.string(), v.regex(/^\d+(\.\d+)?$/), v.transform(Number)),
+])
 
 export const WhoAmIResponseSchema = v.object({
   data: v.object({
@@ -46,8 +51,10 @@ export type ArrowCustomer = v.InferOutput<typeof ArrowCustomerSchema>
 /** GET /customers: snake_case pagination. */
 export const CustomersPageSchema = v.object({
   data: v.object({ customers: v.array(ArrowCustomerSchema) }),
+  // current_page is echoed back but never needed (page 1 is asked for, then 2…), so a page
+  // without it still reads [C: nodejs/PHP clients never read it either].
   pagination: v.object({
-    current_page: count,
+    current_page: v.nullish(count),
     total_page: count,
     total: v.nullish(count),
   }),
@@ -61,11 +68,12 @@ export const ArrowLicenseSchema = v.object({
   offer: text,
   friendly_name: text,
   sku: text,
-  status_code: v.pipe(v.number(), v.integer()),
+  status_code: v.pipe(looseNumber, v.integer()),
   isEnabled: v.nullish(v.boolean()),
   trial: v.nullish(v.boolean()),
   auto_renew: v.nullish(v.boolean()),
-  seat: v.pipe(v.number(), v.minValue(0)),
+  /** Null on some licences in real answers (SDK test data) [C]: that licence is named, not read. */
+  seat: v.nullish(looseNumber),
   start_date: dateText,
   end_date: dateText,
   next_renewal_date: dateText,
@@ -87,7 +95,7 @@ export type ArrowLicense = v.InferOutput<typeof ArrowLicenseSchema>
 export const LicensesFindPageSchema = v.object({
   results: v.array(v.object({ license: ArrowLicenseSchema })),
   pagination: v.object({
-    currentPage: count,
+    currentPage: v.nullish(count),
     totalPage: count,
     total: v.nullish(count),
   }),

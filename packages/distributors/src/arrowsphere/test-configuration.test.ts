@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { DistributorError } from '../errors'
-import { connectArrowSphere } from './testing/connect-fixtures'
+import { connectArrowSphere } from '../testing/arrowsphere/fixture-client'
 import { arrowsphereAdapter } from './index'
-import { serveFixtures } from './testing/serve-fixtures'
+import { serveFixtures } from '../testing/arrowsphere/serve-fixtures'
 
 describe('ArrowSphere testConfiguration against the shared fixtures', () => {
   it('names the partner company and counts its customers when the key works', async () => {

@@ -1,6 +1,6 @@
 import type { CredentialField } from '../adapter'
 
-/** The Dicker Data connection form (DESIGN.md §1, seed guide "Connecting to Dicker Data"). */
+/** The Dicker Data connection form (docs/distributors.md, seed guide "Connecting to Dicker Data"). */
 export const dickerdataFields: ReadonlyArray<CredentialField> = [
   {
     key: 'region',

@@ -1,5 +1,5 @@
 import type { DistributorAdapter } from '../adapter'
-import { authorizeDickerData } from './authorize'
+import { authorizeDickerData } from './auth'
 import { dickerdataEndpoints } from './endpoints'
 import { dickerdataFields } from './fields'
 import { dickerdataHints } from './hints'

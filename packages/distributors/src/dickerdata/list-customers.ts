@@ -7,7 +7,7 @@ import { normaliseCustomer } from './normalise-customer'
 import { GET_TENANT_CALL, GET_TENANT_PATH, SUBSCRIPTION_TYPE } from './paths'
 import { GetTenantResponseSchema, type Tenant } from './schemas'
 
-/** Reads every CSP customer in one GetTenant call (distributor-apis.md §3: no paging seen [I]). */
+/** Reads every CSP customer in one GetTenant call (docs/distributors.md: no paging seen [I]). */
 export async function fetchTenants(http: DistributorHttp): Promise<Tenant[]> {
   const data = await http.json({
     call: GET_TENANT_CALL,

@@ -1,4 +1,5 @@
 import type { ExternalCustomer } from '@seatkeeper/core'
+import { customerDomain } from '../customer-domain'
 import type { Tenant } from './schemas'
 
 /** Dicker Data can only provision subscriptions for a customer that has a CSP tenant. */
@@ -13,14 +14,12 @@ export function noTenantExternalId(companyName: string): string {
 /** A GetTenant row as the core's ExternalCustomer. */
 export function normaliseCustomer(tenant: Tenant): ExternalCustomer {
   const name = tenant.CompanyName.trim()
-  const tenantId = tenant.TenantId?.trim() || undefined
+  // Lower-cased as on the subscriptions, which are matched to customers by it.
+  const tenantId = tenant.TenantId?.trim().toLowerCase() || undefined
   const description = tenant.TenantDescription?.trim()
   // TenantDescription carries the tenant's initial domain ("x.onmicrosoft.com") in every sample [I];
   // free text (a description with spaces) is not a domain and is dropped.
-  const domain =
-    description && /^[a-z0-9.-]+\.[a-z]{2,}$/i.test(description)
-      ? description.toLowerCase()
-      : undefined
+  const domain = description && !/\s/.test(description) ? customerDomain(description) : undefined
   return {
     externalId: tenantId ?? noTenantExternalId(name),
     name,

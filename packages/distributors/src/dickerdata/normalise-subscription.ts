@@ -2,8 +2,9 @@ import type { ExternalSubscription } from '@seatkeeper/core'
 import { DistributorError } from '../errors'
 import { billingCycle } from './billing-cycle'
 import { DICKERDATA } from './identity'
-import { parseDickerDate } from './parse-dicker-date'
+import { parseDickerDate } from './parse-date'
 import { readManufacturerStockCode } from './read-manufacturer-stock-code'
+import { readableName } from './readable-name'
 import type { SubscriptionDetail } from './schemas'
 import { subscriptionStatus } from './subscription-status'
 
@@ -14,14 +15,15 @@ export function normaliseSubscription(row: SubscriptionDetail, where: Where): Ex
   const { termMonths, productSku } = readManufacturerStockCode(row.ManufacturerStockCode)
   const cycle = billingCycle(row.BillingFrequency, termMonths)
   const expiry = date(row, 'ExpiryDate', where)
-  const name =
-    row.SubscriptionReference?.trim() || row.StockDescription?.trim() || row.StockCode?.trim()
+  const name = subscriptionName(row)
   // The Microsoft product:sku matches what other distributors report for the same licence; the
   // Dicker stock code is the fallback when the manufacturer code cannot be read.
   const sku = productSku ?? (row.StockCode?.trim() || undefined)
   return {
     externalId: row.SubscriptionId.trim(),
-    customerExternalId: row.TenantId.trim(),
+    // Tenant ids are GUIDs, whose case carries no meaning; GetTenant and GetSubscriptionDetails
+    // need not agree on it [I], so both sides are lower-cased to meet.
+    customerExternalId: row.TenantId.trim().toLowerCase(),
     name: name || row.SubscriptionId,
     ...(sku ? { sku } : {}),
     status: subscriptionStatus(row.Status),
@@ -36,6 +38,31 @@ export function normaliseSubscription(row: SubscriptionDetail, where: Where): Ex
     // Prices are not part of these rows (they come from DickerData/GetPrice): unitPrice, unitCost
     // and currency stay undefined rather than being guessed.
   }
+}
+
+// Real answers cut SubscriptionReference at 30 characters ("Microsoft 365 Business Standar") [I].
+const REFERENCE_LIMIT = 30
+
+/**
+ * SubscriptionReference reads best ("Microsoft 365 Business Premium") but is cut at 30 characters.
+ * One that long whose last word is not a whole word of the StockDescription ("Standar" of
+ * "…BUSINESS STANDARD…") is taken as cut, and the complete description is used, in readable case.
+ */
+function subscriptionName(row: SubscriptionDetail): string | undefined {
+  const reference = row.SubscriptionReference?.trim()
+  const description = row.StockDescription?.trim()
+  if (reference && (!description || !looksCut(reference, description))) return reference
+  if (description) return readableName(description)
+  return row.StockCode?.trim() || undefined
+}
+
+function looksCut(reference: string, description: string): boolean {
+  if (reference.length < REFERENCE_LIMIT) return false
+  const last = reference.split(/\s+/).pop()?.toLowerCase() ?? ''
+  return !description
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .includes(last)
 }
 
 function date(row: SubscriptionDetail, field: 'ExpiryDate', where: Where): string | undefined {

@@ -1,5 +1,5 @@
 /*
- * The B2B API calls this adapter makes, all POST with JSON bodies (distributor-apis.md §3,
+ * The B2B API calls this adapter makes, all POST with JSON bodies (docs/distributors.md,
  * threepointnz DickerAPI.php) [C]. Reads are POSTs, so they are marked idempotent to be retried.
  */
 export const ACCESS_KEY_PATH = '/AccessKeyRequest'

@@ -27,8 +27,21 @@ describe('readManufacturerStockCode', () => {
     })
   })
 
-  it('gives nothing for a code without a term prefix or no code at all', () => {
-    expect(readManufacturerStockCode('CFQ7TTC0LCHC:0002')).toEqual({})
+  it('keeps only the Microsoft product and SKU when the trailer is not a number', () => {
+    expect(readManufacturerStockCode('P1Y:CFQ7TTC0LDPB:0001:Y:')).toEqual({
+      termMonths: 12,
+      productSku: 'CFQ7TTC0LDPB:0001',
+    })
+    expect(readManufacturerStockCode('CFQ7TTC0LDPB:0001:Y:')).toEqual({
+      productSku: 'CFQ7TTC0LDPB:0001',
+    })
+  })
+
+  it('reads no term from a code without a term prefix, and nothing from no code at all', () => {
+    expect(readManufacturerStockCode('CFQ7TTC0LCHC:0002')).toEqual({
+      productSku: 'CFQ7TTC0LCHC:0002',
+    })
+    expect(readManufacturerStockCode('free text')).toEqual({})
     expect(readManufacturerStockCode(null)).toEqual({})
   })
 })

@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 
 /*
- * Valibot shapes of the Dicker Data B2B API answers (distributor-apis.md §3). Field names come from
+ * Valibot shapes of the Dicker Data B2B API answers (docs/distributors.md). Field names come from
  * public integration code (threepointnz DickerAPI.php, ashishp1202 AccessKeyRequest) [C]; most value
  * formats and every nullability are inferred [I], so optional/nullable is used wherever only one
  * sample was ever seen. Unknown extra keys are allowed (v.object strips them), because the real API

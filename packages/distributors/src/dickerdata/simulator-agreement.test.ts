@@ -10,7 +10,7 @@ import {
   GetSubscriptionDetailsResponseSchema,
   GetTenantResponseSchema,
 } from './schemas'
-import { readDickerDataFixture } from './serve-dickerdata-fixtures'
+import { readDickerDataFixture } from '../testing/dickerdata/serve-fixtures'
 
 // The simulator must not drift from the documented API: its answers pass the adapter's own schemas
 // and carry exactly the keys the fixture files (written from the public integrations) carry.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { AuthContext } from '../adapter'
 import { clientCredentialsToken } from './client-credentials'
 import { createMemoryTokenCache } from './memory-token-cache'
-import { json, recordingFetch } from './testing/recording-fetch'
+import { json, recordingFetch } from '../testing/recording-fetch'
 import type { FetchLike } from './types'
 import { failure } from '../testing/failure'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { NOW, directClient as client, failure, get } from './testing/direct-client'
-import { fakeAdapter } from './testing/fake-adapter'
-import { answers, json, recordingFetch } from './testing/recording-fetch'
+import { NOW, directClient as client, failure, get } from '../testing/direct-client'
+import { fakeAdapter } from '../testing/fake-adapter'
+import { answers, json, recordingFetch } from '../testing/recording-fetch'
 import type { FetchLike } from './types'
 
 describe('createDirectHttp retries', () => {

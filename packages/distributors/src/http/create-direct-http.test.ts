@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { createDirectHttp } from './create-direct-http'
 import { createMemoryTokenCache } from './memory-token-cache'
-import { credentials, directClient as client, failure, get } from './testing/direct-client'
-import { fakeAdapter } from './testing/fake-adapter'
-import { answers, json, recordingFetch, type RecordedCall } from './testing/recording-fetch'
+import { credentials, directClient as client, failure, get } from '../testing/direct-client'
+import { fakeAdapter } from '../testing/fake-adapter'
+import { answers, json, recordingFetch, type RecordedCall } from '../testing/recording-fetch'
 
 describe('createDirectHttp', () => {
   it('calls base URL + path + query with the adapter’s auth headers and no redirects followed', async () => {

@@ -187,6 +187,20 @@ export function createDirectHttp(
         }
       }
     }
+    // A body that names the failure decides it over the status (an ALSO Sender fault sent with
+    // 500): a request the distributor refused is reported at once, never retried as an outage.
+    if (reading?.kind !== undefined && res.status >= 400 && !reading.sessionExpired) {
+      return {
+        error: errorForStatus({
+          ...site,
+          status: res.status,
+          kind: reading.kind,
+          hints: adapter.hints,
+          ...(reading.detail ? { detail: reading.detail } : {}),
+        }),
+        sent: true,
+      }
+    }
     const retryAfterMs = readRetryAfter(res.headers, now()) ?? reading?.retryAfterMs
     return { response: res, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) }
   }
@@ -225,6 +239,7 @@ export function createDirectHttp(
 
   return {
     distributor: adapter.id,
+    config: credentials.config,
     stats,
     request,
     async json(req) {

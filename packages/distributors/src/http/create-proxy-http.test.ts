@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createProxyHttp, EDGE_ERROR_HEADER } from './create-proxy-http'
-import { answers, json, recordingFetch } from './testing/recording-fetch'
+import { answers, json, recordingFetch } from '../testing/recording-fetch'
 import type { FetchLike } from './types'
 import { failure } from '../testing/failure'
 

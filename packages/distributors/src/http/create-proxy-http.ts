@@ -20,6 +20,8 @@ export type ProxyHttpOptions = {
   apiBase?: string
   /** The adapter's rateLimit: the edge serves each call on its own, so the browser paces the listing. */
   rateLimit?: { requestsPerSecond: number; burst: number }
+  /** The connection's plain settings, for adapters whose calls need one (`DistributorHttp.config`). */
+  config?: Readonly<Record<string, string>>
 } & ClientClock
 
 // Header the edge sets on errors it wrote itself (rather than a distributor answer it relayed).
@@ -139,6 +141,7 @@ export function createProxyHttp(
 
   return {
     distributor: options.distributor,
+    ...(options.config ? { config: options.config } : {}),
     stats: {
       get calls() {
         return calls

@@ -17,6 +17,8 @@ export type StatusProblem = CallSite & {
   /** The distributor's own words (`adapter.readError(res).detail`), safe to show. */
   detail?: string
   retryAfterMs?: number
+  /** The kind the distributor's body states (`ErrorReading.kind`), over the status's. */
+  kind?: DistributorErrorKind
 }
 
 /** The one place an HTTP status becomes an error kind. */
@@ -67,7 +69,7 @@ export function nextStep(
  * Only the call name goes in, never a URL, header or body, so no secret can leak into it.
  */
 export function errorForStatus(problem: StatusProblem): DistributorError {
-  const kind = kindForStatus(problem.status)
+  const kind = problem.kind ?? kindForStatus(problem.status)
   const what =
     problem.status >= 300 && problem.status < 400
       ? 'answered with a redirect, which is not followed,'

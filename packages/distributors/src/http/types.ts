@@ -30,6 +30,11 @@ export type HttpResponse = {
  */
 export interface DistributorHttp {
   readonly distributor: string
+  /**
+   * The connection's plain settings (never its secrets), for an adapter whose calls need one of
+   * them (ALSO's optional reseller account id). Absent when the client was made without them.
+   */
+  readonly config?: Readonly<Record<string, string>>
   request(req: HttpRequest): Promise<HttpResponse>
   /** request() then JSON.parse; a body that is not JSON is a contract error naming the call. */
   json(req: HttpRequest): Promise<unknown>

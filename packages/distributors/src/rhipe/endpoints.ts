@@ -1,7 +1,7 @@
 import type { Endpoints, RuntimeEnv } from '../adapter'
 
 /**
- * PRISM has one API host and a separate IdentityServer host (distributor-apis.md §4, [C] Mate365
+ * PRISM has one API host and a separate IdentityServer host (docs/distributors.md, [C] Mate365
  * prism_controller.py). There is no public Rhipe sandbox, so "sandbox" is Seatkeeper's simulator.
  */
 export function rhipeEndpoints(

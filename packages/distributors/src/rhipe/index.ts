@@ -5,8 +5,8 @@ import { rhipeFields } from './fields'
 import { rhipeHints } from './hints'
 import { listRhipeCustomers } from './list-customers'
 import { listRhipeSubscriptions } from './list-subscriptions'
-import { readRhipeError } from './read-rhipe-error'
-import { testRhipeConfiguration } from './test-rhipe-configuration'
+import { readRhipeError } from './read-error'
+import { testRhipeConfiguration } from './test-configuration'
 
 /** Rhipe PRISM (now Crayon): OAuth2 client credentials, customers, tenants per contract agreement. */
 export const rhipeAdapter: DistributorAdapter = {
@@ -14,7 +14,7 @@ export const rhipeAdapter: DistributorAdapter = {
   label: 'Rhipe',
   fields: rhipeFields,
   endpoints: rhipeEndpoints,
-  // [I] PRISM publishes no rate limit (distributor-apis.md §4). 4 requests/s with a burst of 8 is a
+  // [I] PRISM publishes no rate limit (docs/distributors.md). 4 requests/s with a burst of 8 is a
   // conservative guess; a listing makes only 1 + (number of contract agreements) calls anyway.
   rateLimit: { requestsPerSecond: 4, burst: 8 },
   readError: readRhipeError,

@@ -1,7 +1,7 @@
 import type { ExternalCustomer } from '@seatkeeper/core'
 import type { Listing } from '../adapter'
 import type { DistributorHttp } from '../http/types'
-import { fetchRhipeCustomers, isEndCustomer } from './fetch-rhipe-customers'
+import { fetchRhipeCustomers, isEndCustomer } from './fetch-customers'
 import { normaliseRhipeCustomer } from './normalise-customer'
 
 /** All end customers, active and deactivated; PRISM lists them in one unpaginated answer. */

@@ -3,7 +3,7 @@ import type { Listing } from '../adapter'
 import { isDistributorError } from '../errors'
 import { mapConcurrent, parseResponse } from '../http'
 import type { DistributorHttp } from '../http/types'
-import { fetchRhipeCustomers, isEndCustomer } from './fetch-rhipe-customers'
+import { fetchRhipeCustomers, isEndCustomer } from './fetch-customers'
 import { normaliseRhipeSubscription } from './normalise-subscription'
 import { RhipeTenantsSchema, type RhipeCustomer, type RhipeTenant } from './schemas'
 
@@ -52,7 +52,7 @@ async function readAgreement(http: DistributorHttp, id: string): Promise<Agreeme
 }
 
 /**
- * Subscriptions hang off tenants, which PRISM lists per contract agreement (distributor-apis.md §4,
+ * Subscriptions hang off tenants, which PRISM lists per contract agreement (docs/distributors.md,
  * [C] Mate365 tenants_subscriptions_info). The agreements are found on the customer records, so one
  * customers call, then one call per agreement, bounded. For one customer only its agreements are read.
  */
@@ -60,7 +60,8 @@ export async function listRhipeSubscriptions(
   http: DistributorHttp,
   customerExternalId?: string,
 ): Promise<Listing<ExternalSubscription>> {
-  const customers = (await fetchRhipeCustomers(http)).filter(isEndCustomer)
+  const everyone = await fetchRhipeCustomers(http)
+  const customers = everyone.filter(isEndCustomer)
   const scope =
     customerExternalId === undefined
       ? customers
@@ -80,6 +81,11 @@ export async function listRhipeSubscriptions(
   const items: ExternalSubscription[] = []
   const problems: string[] = []
   const seen = new Set<string>()
+  // Tenants are listed per agreement, the partner's own tenant (role 0) among them: only the
+  // customers listCustomers lists may own subscriptions, or they would hang off no one.
+  const endCustomers = new Set(customers.map((c) => c.CustomerId))
+  const partners = new Set(everyone.filter((c) => !isEndCustomer(c)).map((c) => c.CustomerId))
+  const strangers = new Set<string>()
   for (const read of reads) {
     if ('problem' in read) {
       problems.push(read.problem)
@@ -87,6 +93,10 @@ export async function listRhipeSubscriptions(
     }
     for (const tenant of read.tenants) {
       if (customerExternalId !== undefined && tenant.CustomerId !== customerExternalId) continue
+      if (!endCustomers.has(tenant.CustomerId)) {
+        if (!partners.has(tenant.CustomerId)) strangers.add(tenant.CustomerId)
+        continue
+      }
       for (const subscription of tenant.Subscriptions ?? []) {
         // A tenant can sit under more than one agreement; a subscription is counted once.
         if (seen.has(subscription.SubscriptionId)) continue
@@ -95,5 +105,11 @@ export async function listRhipeSubscriptions(
       }
     }
   }
-  return { items, complete: problems.length === 0, problems }
+  const complete = problems.length === 0
+  for (const id of strangers) {
+    problems.push(
+      `Rhipe lists a tenant of customer ${id}, who is not in its customer list; its subscriptions were left out.`,
+    )
+  }
+  return { items, complete, problems }
 }

@@ -1,5 +1,6 @@
 import type { Address, ExternalCustomer } from '@seatkeeper/core'
-import { countryCode } from './country-code'
+import { countryCode } from '../country-code'
+import { customerDomain } from '../customer-domain'
 import type { RhipeCustomer } from './schemas'
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -34,20 +35,14 @@ function address(parts: AddressParts): Address | undefined {
   return present.length > 0 ? (Object.fromEntries(present) as Address) : undefined
 }
 
-/** The company's own domain: from its web site, else from its e-mail addresses. */
+/**
+ * The company's own domain: from its web site, else from its e-mail addresses — never a free-mail
+ * or ISP domain (a bakery's owner@bigpond.com says nothing about who the bakery is).
+ */
 function domainOf(customer: RhipeCustomer): string | undefined {
-  const web = clean(customer.WebUrl)
-  if (web) {
-    try {
-      const host = new URL(/^[a-z]+:\/\//i.test(web) ? web : `https://${web}`).hostname
-      if (host) return host.toLowerCase().replace(/^www\./, '')
-    } catch {
-      // A WebUrl that is not a URL is free text someone typed into PRISM; fall through to e-mail.
-    }
-  }
-  for (const email of [customer.Email, customer.CustomerNotificationEmail]) {
-    const at = clean(email)?.split('@')[1]
-    if (at) return at.toLowerCase()
+  for (const source of [customer.WebUrl, customer.Email, customer.CustomerNotificationEmail]) {
+    const domain = customerDomain(source)
+    if (domain) return domain
   }
   return undefined
 }

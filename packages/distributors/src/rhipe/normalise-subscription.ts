@@ -66,7 +66,7 @@ function datePart(value: string | null | undefined): string | undefined {
 
 /**
  * A PRISM subscription (from a contract agreement's tenant) as an ExternalSubscription. PRISM
- * gives no end date, commitment end, renewal flag or price on subscriptions (distributor-apis.md
+ * gives no end date, commitment end, renewal flag or price on subscriptions (docs/distributors.md
  * §4), so those stay unset rather than guessed.
  */
 export function normaliseRhipeSubscription(

@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 
 /*
- * PRISM's answers, as far as sources confirm them (distributor-apis.md §4, Mate365
+ * PRISM's answers, as far as sources confirm them (docs/distributors.md, Mate365
  * crawler_module.py / data_to_json.py). Only the fields Seatkeeper reads are declared; everything
  * else passes unread. Fields a source names but whose type or presence nobody confirmed are
  * nullish, and ids are accepted as number or string (the fixture has numbers; [I]).

@@ -6,8 +6,8 @@ import { sherwebFields } from './fields'
 import { sherwebHints } from './hints'
 import { listSherwebCustomers } from './list-customers'
 import { listSherwebSubscriptions } from './list-subscriptions'
-import { readSherwebError } from './read-sherweb-error'
-import { testSherwebConfiguration } from './test-sherweb-configuration'
+import { readSherwebError } from './read-error'
+import { testSherwebConfiguration } from './test-configuration'
 
 const exactPath = (path: string) => new RegExp(`^${path.replace(/[/.]/g, '\\$&')}$`)
 

@@ -45,6 +45,12 @@ async function customerSubscriptions(
     label: SHERWEB_LABEL,
     call: SUBSCRIPTIONS_CALL,
   })
+  if (!parsed.items) {
+    return {
+      items: [],
+      problem: `${SHERWEB_LABEL} answered ${SUBSCRIPTIONS_CALL} for customer "${customer.displayName}" (${customer.id}) without a list of subscriptions (items ${parsed.items === null ? 'was null' : 'was missing'}); its subscriptions were left out.`,
+    }
+  }
   const context = {
     customerExternalId: customer.id,
     customerSuspended: Boolean(customer.suspendedOn),
@@ -60,7 +66,8 @@ export async function listSherwebSubscriptions(
   http: DistributorHttp,
   customerExternalId?: string,
 ): Promise<Listing<ExternalSubscription>> {
-  const customers = await fetchSherwebCustomers(http)
+  const { customers, problem: customersProblem } = await fetchSherwebCustomers(http)
+  if (customersProblem) return { items: [], complete: false, problems: [customersProblem] }
   const wanted =
     customerExternalId === undefined
       ? customers

@@ -2,7 +2,7 @@ import * as v from 'valibot'
 
 /*
  * Shapes of the Sherweb Service Provider API answers, from the official OpenAPI (sherweb/Public-Apis,
- * branch rcayouette/beta08) — see /work/shared/distributor-apis.md §5. Only what the adapter reads
+ * branch rcayouette/beta08) — see docs/distributors.md. Only what the adapter reads
  * is required; every other documented field is accepted as given, so a field Sherweb adds or drops
  * later does not break an import.
  */
@@ -18,7 +18,11 @@ export const SherwebCustomerSchema = v.object({
 })
 export type SherwebCustomer = v.InferOutput<typeof SherwebCustomerSchema>
 
-export const SherwebCustomersSchema = v.object({ items: v.array(SherwebCustomerSchema) })
+/**
+ * The spec marks `items` nullable and not required on both list answers [C]. What a missing list
+ * means is not said [I]: it is read as "not given", never as "none", so nothing is taken as deleted.
+ */
+export const SherwebCustomersSchema = v.object({ items: v.nullish(v.array(SherwebCustomerSchema)) })
 export type SherwebCustomers = v.InferOutput<typeof SherwebCustomersSchema>
 
 /**
@@ -67,7 +71,10 @@ export const SherwebSubscriptionSchema = v.object({
 })
 export type SherwebSubscription = v.InferOutput<typeof SherwebSubscriptionSchema>
 
-export const SherwebSubscriptionsSchema = v.object({ items: v.array(SherwebSubscriptionSchema) })
+/** `items` nullable and not required [C], as on the customer list. */
+export const SherwebSubscriptionsSchema = v.object({
+  items: v.nullish(v.array(SherwebSubscriptionSchema)),
+})
 export type SherwebSubscriptions = v.InferOutput<typeof SherwebSubscriptionsSchema>
 
 /** RFC 7807 ProblemDetails, the body of every API error [C]. All members are optional by the RFC. */

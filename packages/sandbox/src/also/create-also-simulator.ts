@@ -28,7 +28,7 @@ async function readBody(c: Context): Promise<Record<string, unknown> | undefined
 }
 
 /**
- * ALSO Cloud Marketplace SimpleAPI as Seatkeeper uses it (distributor-apis.md §2), serving the
+ * ALSO Cloud Marketplace SimpleAPI as Seatkeeper uses it (docs/distributors.md), serving the
  * world: every call `POST /<Operation>` with a JSON body whose keys are case-sensitive, a bare JSON
  * string from GetSessionToken, `Authenticate: CCPSessionId <token>` on every other call, whole
  * arrays (no paging) and XML WCF faults. Paths are relative to the adapter's baseUrl; the sandbox

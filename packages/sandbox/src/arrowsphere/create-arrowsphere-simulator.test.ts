@@ -1,16 +1,11 @@
-/// <reference types="node" />
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { readFixtureJson } from '../testing/read-fixture'
 import { generateWorld } from '../world/generate-world'
 import { arrowsphereSandboxCredentials } from './arrowsphere-sandbox-credentials'
 import { createArrowSphereSimulator } from './create-arrowsphere-simulator'
-import { keyPaths } from './key-paths'
+import { keyPaths } from '../testing/key-paths'
 
-const FIXTURES = new URL(
-  '../../../../../shared/fixtures/distributors/arrowsphere/',
-  import.meta.url,
-)
-const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(name, FIXTURES), 'utf8'))
+const fixture = (name: string): unknown => readFixtureJson('arrowsphere', name)
 
 const world = generateWorld({ seed: 7, customers: 60, subscriptions: 400 })
 const KEY = arrowsphereSandboxCredentials.secrets.apiKey

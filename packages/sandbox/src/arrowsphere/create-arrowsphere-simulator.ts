@@ -12,7 +12,7 @@ import { renderLicense } from './render-license'
 import { renderWhoAmI } from './render-whoami'
 
 /**
- * ArrowSphere's REST API as Seatkeeper uses it (distributor-apis.md §1), serving the world: the
+ * ArrowSphere's REST API as Seatkeeper uses it (docs/distributors.md), serving the world: the
  * static `apiKey` header, GET /whoami, GET /customers (snake_case paging), GET /customers/{ref},
  * POST /licenses/v2/find (camelCase paging) and `{status, error, messages}` errors. Paths are
  * relative to the adapter's baseUrl; the sandbox server mounts the app at /arrowsphere.

@@ -1,13 +1,11 @@
-/// <reference types="node" />
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { readFixtureJson } from '../testing/read-fixture'
 import type { FaultConfig } from '../faults/types'
 import { generateWorld } from '../world/generate-world'
 import { createDickerDataSimulator } from './create-dickerdata-simulator'
 import { dickerdataSandboxCredentials } from './dickerdata-credentials'
 
-const FIXTURES = new URL('../../../../../shared/fixtures/distributors/dickerdata/', import.meta.url)
-const fixture = (name: string): any => JSON.parse(readFileSync(new URL(name, FIXTURES), 'utf8'))
+const fixture = (name: string): any => readFixtureJson('dickerdata', name)
 
 const world = generateWorld({ seed: 9, customers: 70, subscriptions: 350 })
 const TOKEN = dickerdataSandboxCredentials.secrets.apiToken

@@ -16,7 +16,7 @@ const ACCESS_KEY_TTL_SECONDS = 20 * 60
 const SUPPORTED_API_VERSIONS = new Set(['v1', '1.0'])
 
 /**
- * The Dicker Data B2B API (distributor-apis.md §3) over a generated world: AccessKeyRequest, then
+ * The Dicker Data B2B API (docs/distributors.md) over a generated world: AccessKeyRequest, then
  * Subscriptions/GetTenant and Subscriptions/GetSubscriptionDetails, all POST with {"In":{…}} → {"Out":[…]}.
  * Mounted by the sandbox server at /dickerdata, which is the adapter's sandbox baseUrl.
  */

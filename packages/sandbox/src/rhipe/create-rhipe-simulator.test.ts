@@ -1,13 +1,11 @@
-/// <reference types="node" />
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { readFixtureJson } from '../testing/read-fixture'
 import type { FaultConfig } from '../faults'
 import { generateWorld } from '../world/generate-world'
 import { createRhipeSimulator } from './create-rhipe-simulator'
 import { rhipeSandboxCredentials } from './rhipe-sandbox-credentials'
 
-const FIXTURES = new URL('../../../../../shared/fixtures/distributors/rhipe/', import.meta.url)
-const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(name, FIXTURES), 'utf8'))
+const fixture = (name: string): unknown => readFixtureJson('rhipe', name)
 
 type Json = Record<string, unknown>
 const world = generateWorld({ seed: 3, customers: 120, subscriptions: 600 })

@@ -1,7 +1,7 @@
 import type { WorldSubscription } from '../world/generate-world'
 
 /**
- * The partner's contract agreements, one per program, as PRISM structures them (distributor-apis.md
+ * The partner's contract agreements, one per program, as PRISM structures them (docs/distributors.md
  * §4 glossary: Program, Contract Agreement, Tenant, Subscription). Ids follow the fixtures (880001).
  */
 export const RHIPE_PROGRAMS = {

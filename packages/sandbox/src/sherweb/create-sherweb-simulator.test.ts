@@ -1,26 +1,12 @@
-/// <reference types="node" />
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { keyPaths } from '../testing/key-paths'
+import { readFixtureJson } from '../testing/read-fixture'
 import type { FaultConfig } from '../faults'
 import { generateWorld, type World } from '../world/generate-world'
 import { createSherwebSimulator } from './create-sherweb-simulator'
 import { sherwebSandboxCredentials as creds } from './sherweb-sandbox-credentials'
 
-const FIXTURES = new URL('../../../../../shared/fixtures/distributors/sherweb/', import.meta.url)
-const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(name, FIXTURES), 'utf8'))
-
-/** Every key path of a JSON value ("items[].fees.currency"), merged across list items. */
-function keyPaths(value: unknown, prefix = '', into = new Set<string>()): Set<string> {
-  if (Array.isArray(value)) for (const item of value) keyPaths(item, `${prefix}[]`, into)
-  else if (value !== null && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) {
-      const path = prefix ? `${prefix}.${key}` : key
-      into.add(path)
-      keyPaths(child, path, into)
-    }
-  }
-  return into
-}
+const fixture = (name: string): unknown => readFixtureJson('sherweb', name)
 
 const KEY = { 'ocp-apim-subscription-key': creds.secrets.subscriptionKey }
 
