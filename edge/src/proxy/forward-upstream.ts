@@ -7,7 +7,7 @@ import {
   type FetchLike,
   type TokenCache,
 } from '@seatkeeper/distributors'
-import { statusForKind } from './edge-error'
+import type { ErrorKind } from '../http/app-error'
 import { readCappedBody } from './read-capped-body'
 import { redactSecrets } from './redact-secrets'
 
@@ -34,8 +34,8 @@ export type Relayed = { status: number; headers: Headers; body: Uint8Array }
 
 export type Forwarded =
   | { ok: true; relayed: Relayed }
-  /** `status` is what the edge answers the browser; `error.status` is the distributor's, if any. */
-  | { ok: false; error: DistributorError; status: number }
+  /** `kind` decides what the edge answers the browser; `error.status` is the distributor's, if any. */
+  | { ok: false; error: DistributorError; kind: ErrorKind }
 
 /**
  * One browser call forwarded to the distributor: the connection's auth added (token from the
@@ -49,12 +49,12 @@ export async function forwardUpstream(
   const { adapter, call } = req
   const fail = (
     kind: DistributorError['kind'],
-    status: number,
+    answer: ErrorKind,
     message: string,
     upstreamStatus?: number,
   ): Forwarded => ({
     ok: false,
-    status,
+    kind: answer,
     error: new DistributorError({
       kind,
       distributor: adapter.id,
@@ -98,11 +98,11 @@ export async function forwardUpstream(
           const safe = redactSecrets(error, req.credentials.secrets)
           // A refused login is the user's to fix (401, 403, 400); a distributor that could not log
           // us in because it is down or rate limiting is worth a retry (502, 429).
-          return { ok: false, error: safe, status: statusForKind(safe.kind) }
+          return { ok: false, error: safe, kind: LOGIN_REFUSAL[safe.kind] }
         }
         return fail(
           'unavailable',
-          502,
+          'upstream',
           `${adapter.label} could not be logged in to before ${call} (network error). The distributor may be down; try again later.`,
         )
       }
@@ -120,7 +120,7 @@ export async function forwardUpstream(
         if (error instanceof DeadlineError) throw error
         return fail(
           'unavailable',
-          502,
+          'upstream',
           `${adapter.label} could not be reached on ${call} (network error). The distributor may be down; try again later.`,
         )
       }
@@ -129,7 +129,7 @@ export async function forwardUpstream(
         await response.body?.cancel().catch(() => {})
         return fail(
           'request',
-          502,
+          'upstream',
           `${adapter.label} answered ${call} with a redirect (${response.status}), and Seatkeeper never follows a distributor's redirect. ` +
             "Check the connection's region and environment; if they are right, report this as a Seatkeeper bug.",
           response.status,
@@ -146,7 +146,7 @@ export async function forwardUpstream(
       if (body === 'too-large') {
         return fail(
           'contract',
-          502,
+          'upstream',
           `${adapter.label} answered ${call} with more than ${Math.round(limits.maxResponseBytes / 1_000_000)} MB, more than Seatkeeper relays in one answer. Report this as a Seatkeeper bug.`,
           response.status,
         )
@@ -162,7 +162,7 @@ export async function forwardUpstream(
     if (!(error instanceof DeadlineError)) throw error
     return fail(
       'unavailable',
-      504,
+      'timeout',
       `${adapter.label} did not answer ${call} within ${Math.round(limits.timeoutMs / 1000)} s. The distributor may be slow or down; try again later.`,
     )
   } finally {
@@ -171,6 +171,18 @@ export async function forwardUpstream(
 }
 
 class DeadlineError extends Error {}
+
+// What the browser is answered when the distributor refused to log us in: a refusal is the user's to
+// fix (401, 403, 400), a distributor down or rate limiting us is worth a retry (502, 429).
+const LOGIN_REFUSAL: Record<DistributorError['kind'], ErrorKind> = {
+  auth: 'unauthenticated',
+  forbidden: 'forbidden',
+  'not-found': 'not-found',
+  'rate-limited': 'rate-limited',
+  unavailable: 'upstream',
+  request: 'invalid',
+  contract: 'upstream',
+}
 
 function sessionExpired(
   adapter: DistributorAdapter,

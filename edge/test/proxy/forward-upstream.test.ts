@@ -6,6 +6,7 @@ import {
 } from '@seatkeeper/distributors'
 import { rhipeSandboxCredentials } from '@seatkeeper/sandbox'
 import { afterEach, describe, expect, it } from 'vitest'
+import { STATUS_FOR_KIND } from '../../src/http/app-error'
 import { forwardUpstream, type ForwardRequest } from '../../src/proxy/forward-upstream'
 import { installOutbound } from '../support/outbound'
 import { SANDBOX_ORIGIN, testSandbox } from '../support/sandbox'
@@ -88,7 +89,7 @@ describe('forwardUpstream', () => {
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.error.kind).toBe('auth')
-    expect(result.status).toBe(401)
+    expect(STATUS_FOR_KIND[result.kind]).toBe(401)
     expect(JSON.stringify(result.error.toJSON())).not.toContain('wrong-secret-value')
   })
 
@@ -106,7 +107,7 @@ describe('forwardUpstream', () => {
     expect(Date.now() - started).toBeLessThan(5_000)
     expect(result.ok).toBe(false)
     if (result.ok) return
-    expect(result.status).toBe(504)
+    expect(STATUS_FOR_KIND[result.kind]).toBe(504)
     expect(result.error.kind).toBe('unavailable')
   })
 
@@ -122,6 +123,6 @@ describe('forwardUpstream', () => {
       ),
       limits,
     )
-    expect(result.ok ? 0 : result.status).toBe(502)
+    expect(result.ok ? 0 : STATUS_FOR_KIND[result.kind]).toBe(502)
   })
 })
