@@ -1,20 +1,17 @@
-import * as v from 'valibot'
 import {
+  ConnectionDeletedSchema,
   ConnectionListSchema,
   ConnectionViewSchema,
-  SyncResultSchema,
-  TestResultSchema,
+  DistributorListSchema,
+  SyncOutcomeSchema,
+  TestOutcomeSchema,
   type ConnectionView,
-} from './connection-view-schema'
-import { DistributorListSchema } from './distributor-schema'
+  type CreateConnectionBody,
+} from '@seatkeeper/core'
 import { sendJson } from './send-json'
 
 /** What the connection form sends; on PATCH an omitted or empty secret keeps the stored one. */
-export type ConnectionInput = {
-  name: string
-  config: Record<string, string>
-  secrets: Record<string, string>
-}
+export type ConnectionInput = Omit<Required<CreateConnectionBody>, 'distributor'>
 
 const at = (id: string) => `/api/connections/${encodeURIComponent(id)}` as const
 
@@ -41,13 +38,13 @@ export function updateConnection(id: string, input: ConnectionInput) {
 }
 
 export function deleteConnection(id: string) {
-  return sendJson('DELETE', at(id), v.object({ deleted: v.string() }), {})
+  return sendJson('DELETE', at(id), ConnectionDeletedSchema, {})
 }
 
 export function testConnection(id: string) {
-  return sendJson('POST', `${at(id)}/test`, TestResultSchema, {})
+  return sendJson('POST', `${at(id)}/test`, TestOutcomeSchema, {})
 }
 
 export function syncConnectionNow(id: string) {
-  return sendJson('POST', `${at(id)}/sync`, SyncResultSchema, {})
+  return sendJson('POST', `${at(id)}/sync`, SyncOutcomeSchema, {})
 }
