@@ -14,7 +14,7 @@ import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../http/app-error'
 import { jsonBody } from '../http/json-body'
-import { forgetConnectionTokens } from '../proxy/forget-connection-tokens'
+import { forgetConnectionTokens } from '../http/connection-tokens'
 import { registerStub } from '../register/register-stub'
 import {
   ConnectionNotFoundError,

@@ -1,7 +1,6 @@
 import type { TestOutcome } from '@seatkeeper/core'
-import { createDirectHttp, isDistributorError } from '@seatkeeper/distributors'
+import { createDirectHttp, isDistributorError, redactSecrets } from '@seatkeeper/distributors'
 import { openConnection } from '../vault'
-import { redactText } from './redact-text'
 import { runtimeEnvOf } from './runtime-env'
 
 type TestEnv = Parameters<typeof openConnection>[0] & Pick<Env, 'LOCAL_MODE' | 'SANDBOX_ORIGIN'>
@@ -25,7 +24,7 @@ export async function testConnection(env: TestEnv, id: string): Promise<TestOutc
     retry: { maxAttempts: 2, baseDelayMs: 300, maxDelayMs: 2_000, budgetMs: 3_000 },
     timeoutMs: 15_000,
   })
-  const redact = (text: string) => redactText(text, credentials.secrets)
+  const redact = (text: string) => redactSecrets(text, credentials.secrets)
   try {
     const result = await adapter.testConfiguration(http)
     const details = result.details

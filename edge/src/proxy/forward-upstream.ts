@@ -6,10 +6,10 @@ import {
   type Endpoints,
   type FetchLike,
   type TokenCache,
+  redactSecrets,
 } from '@seatkeeper/distributors'
 import type { ErrorKind } from '../http/app-error'
 import { readCappedBody } from './read-capped-body'
-import { redactSecrets } from './redact-secrets'
 
 export type ForwardRequest = {
   adapter: DistributorAdapter

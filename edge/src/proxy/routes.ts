@@ -3,10 +3,9 @@ import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
 import { runtimeEnvOf } from '../connections/runtime-env'
 import { AppError } from '../http/app-error'
+import { connectionTokens, tokenCacheKey } from '../http/connection-tokens'
 import { openConnection, type OpenedConnection, CredentialsUnreadableError } from '../vault'
-import { tokenCacheKey } from './connection-token-cache'
 import { forwardUpstream } from './forward-upstream'
-import { proxyTokenCache } from './proxy-token-cache'
 import { readCappedBody } from './read-capped-body'
 import { readUpstreamPath } from './read-upstream-path'
 import { upstreamUrl } from './upstream-url'
@@ -111,7 +110,7 @@ export const upstreamRoutes = new Hono<AppEnv>().all('/*', async (c) => {
       cacheKey: tokenCacheKey(connection),
       credentials,
       endpoints,
-      cache: proxyTokenCache,
+      cache: connectionTokens,
       url,
       call,
       method,

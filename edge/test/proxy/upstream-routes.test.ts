@@ -187,11 +187,17 @@ describe('ALL /api/connections/:id/upstream/*', () => {
 
   it('relays a distributor’s own refusal without marking it as the edge’s', async () => {
     answer = () =>
-      new Response(JSON.stringify({ status: 403, error: 'Forbidden', messages: 'No licences for you' }), {
-        status: 403,
-        headers: { 'content-type': 'application/json' },
-      })
-    const response = await viaProxy(arrow, '/licenses/v2/find', { method: 'POST', body: '{"filters":{}}' })
+      new Response(
+        JSON.stringify({ status: 403, error: 'Forbidden', messages: 'No licences for you' }),
+        {
+          status: 403,
+          headers: { 'content-type': 'application/json' },
+        },
+      )
+    const response = await viaProxy(arrow, '/licenses/v2/find', {
+      method: 'POST',
+      body: '{"filters":{}}',
+    })
     expect(response.status).toBe(403)
     expect(response.headers.get(EDGE_ERROR_HEADER)).toBeNull()
     expect(await response.json()).toMatchObject({ messages: 'No licences for you' })

@@ -1,4 +1,9 @@
-import { createSandboxServer, generateWorld, type FaultConfig, type World } from '@seatkeeper/sandbox'
+import {
+  createSandboxServer,
+  generateWorld,
+  type FaultConfig,
+  type World,
+} from '@seatkeeper/sandbox'
 import { env } from 'cloudflare:workers'
 import type { OriginHandler } from './outbound'
 
@@ -11,10 +16,22 @@ export type TestSandbox = { world: World; handler: OriginHandler }
  * All five simulators in process, as `pnpm start` serves them on SANDBOX_ORIGIN. A small seeded
  * world keeps runtime tests quick; pass faults to provoke 429s, 5xx, short listings.
  */
-export function testSandbox(options: { seed?: number; customers?: number; subscriptions?: number; faults?: FaultConfig; world?: World } = {}): TestSandbox {
+export function testSandbox(
+  options: {
+    seed?: number
+    customers?: number
+    subscriptions?: number
+    faults?: FaultConfig
+    world?: World
+  } = {},
+): TestSandbox {
   const world =
     options.world ??
-    generateWorld({ seed: options.seed ?? 7, customers: options.customers ?? 12, subscriptions: options.subscriptions ?? 48 })
+    generateWorld({
+      seed: options.seed ?? 7,
+      customers: options.customers ?? 12,
+      subscriptions: options.subscriptions ?? 48,
+    })
   const app = createSandboxServer({ world, ...(options.faults ? { faults: options.faults } : {}) })
   return { world, handler: (request) => app.fetch(request) }
 }
