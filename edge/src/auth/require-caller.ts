@@ -2,10 +2,9 @@ import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../http/app-error'
 import { AccessJwtError } from './access-jwt-error'
-import { AccessKeysUnavailableError } from './access-keys'
 import { accessTeamDomain } from './access-team-domain'
 import { isLoopbackHost } from './is-loopback-host'
-import { verifyAccessJwt } from './verify-access-jwt'
+import { AccessKeysUnavailableError, verifyAccessJwt } from './verify-access-jwt'
 
 const ACCESS_HEADER = 'cf-access-jwt-assertion'
 
