@@ -1,4 +1,4 @@
-import { DistributorError } from '@seatkeeper/distributors'
+import { DistributorError, readCappedBody, type RawAnswer } from '@seatkeeper/distributors'
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
 import { runtimeEnvOf } from '../connections/runtime-env'
@@ -6,7 +6,6 @@ import { AppError } from '../http/app-error'
 import { connectionTokens, tokenCacheKey } from '../http/connection-tokens'
 import { openConnection, type OpenedConnection, CredentialsUnreadableError } from '../vault'
 import { forwardUpstream } from './forward-upstream'
-import { readCappedBody } from './read-capped-body'
 import { readUpstreamPath } from './read-upstream-path'
 import { upstreamUrl } from './upstream-url'
 
@@ -70,11 +69,14 @@ export const upstreamRoutes = new Hono<AppEnv>().all('/*', async (c) => {
     )
   }
 
+  const env = runtimeEnvOf(c.env)
   let url: URL | undefined
-  let endpoints
   try {
-    endpoints = adapter.endpoints(connection.config, runtimeEnvOf(c.env))
-    url = upstreamUrl(endpoints.baseUrl, path.encoded, requestUrl.search)
+    url = upstreamUrl(
+      adapter.endpoints(connection.config, env).baseUrl,
+      path.encoded,
+      requestUrl.search,
+    )
   } catch (error) {
     throw new AppError(
       'invalid',
@@ -88,7 +90,7 @@ export const upstreamRoutes = new Hono<AppEnv>().all('/*', async (c) => {
     )
   }
 
-  let body: Uint8Array | undefined
+  let body: Uint8Array<ArrayBuffer> | undefined
   if (method !== 'GET' && method !== 'HEAD') {
     const read = await readCappedBody(
       c.req.raw.body,
@@ -109,7 +111,7 @@ export const upstreamRoutes = new Hono<AppEnv>().all('/*', async (c) => {
       adapter,
       cacheKey: tokenCacheKey(connection),
       credentials,
-      endpoints,
+      env,
       cache: connectionTokens,
       url,
       call,
@@ -135,7 +137,7 @@ function passedOnHeaders(incoming: Headers, hasBody: boolean): Record<string, st
   return headers
 }
 
-function relay(relayed: { status: number; headers: Headers; body: Uint8Array }): Response {
+function relay(relayed: RawAnswer): Response {
   const headers = new Headers()
   for (const name of RELAYED_HEADERS) {
     const value = relayed.headers.get(name)

@@ -31,12 +31,13 @@ function request(
   path: string,
   cache = createMemoryTokenCache(),
 ): ForwardRequest {
-  const endpoints = adapter.endpoints(credentials.config, { sandboxOrigin: SANDBOX_ORIGIN })
+  const env = { sandboxOrigin: SANDBOX_ORIGIN }
+  const endpoints = adapter.endpoints(credentials.config, env)
   return {
     adapter,
     cacheKey: 'conn-1',
     credentials,
-    endpoints,
+    env,
     cache,
     url: new URL(endpoints.baseUrl + path),
     call: `GET ${path}`,

@@ -8,8 +8,7 @@ import { readRetryAfter } from './read-retry-after'
 import { createRetryPolicy, type ClientClock } from './retry-policy'
 import { sendFetch } from './send-fetch'
 import { createTokenBucket, type TokenBucket } from './token-bucket'
-import type { DistributorHttp, FetchLike, HttpRequest, HttpResponse } from './types'
-import type { HttpStats } from './create-direct-http'
+import type { DistributorHttp, FetchLike, HttpRequest, HttpResponse, HttpStats } from './types'
 import { realSleep } from './real-sleep'
 
 export type ProxyHttpOptions = {
