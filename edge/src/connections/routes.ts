@@ -30,7 +30,7 @@ import {
 } from '../vault'
 import { checkCredentials } from './check-credentials'
 import { toConnectionView } from './connection-view'
-import { runtimeEnvOf } from './runtime-env'
+import { runtimeEnvOf } from '../http/runtime-env'
 import { testConnection } from './test-connection'
 
 /**

@@ -1,7 +1,7 @@
 import type { TestOutcome } from '@seatkeeper/core'
 import { createDirectHttp, isDistributorError, redactSecrets } from '@seatkeeper/distributors'
 import { openConnection } from '../vault'
-import { runtimeEnvOf } from './runtime-env'
+import { runtimeEnvOf } from '../http/runtime-env'
 
 type TestEnv = Parameters<typeof openConnection>[0] & Pick<Env, 'LOCAL_MODE' | 'SANDBOX_ORIGIN'>
 

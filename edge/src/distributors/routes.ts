@@ -2,7 +2,7 @@ import type { DistributorList, SandboxCredentials } from '@seatkeeper/core'
 import { adapters } from '@seatkeeper/distributors'
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
-import { isLocalMode } from '../connections/runtime-env'
+import { isLocalMode } from '../http/runtime-env'
 import { sandboxCredentials } from './sandbox-credentials'
 
 /**

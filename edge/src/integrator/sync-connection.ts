@@ -13,6 +13,7 @@ import {
   type Listing,
 } from '@seatkeeper/distributors'
 import { connectionTokens, tokenCacheKey } from '../http/connection-tokens'
+import { runtimeEnvOf } from '../http/runtime-env'
 import type { RegisterRpc, RunTrigger } from '../register/register-rpc'
 import type { OpenedConnection } from '../vault'
 
@@ -68,7 +69,7 @@ export async function syncConnection(ctx: SyncContext): Promise<SyncResult> {
     fetch: (input, init) => fetch(input, init),
     cacheKey: tokenCacheKey(meta),
     cache: connectionTokens,
-    env: env.LOCAL_MODE === 'true' ? { sandboxOrigin: env.SANDBOX_ORIGIN } : {},
+    env: runtimeEnvOf(env),
     ...ctx.http,
   })
   const started = await ctx.clock()

@@ -1,7 +1,7 @@
 import { DistributorError, readCappedBody, type RawAnswer } from '@seatkeeper/distributors'
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
-import { runtimeEnvOf } from '../connections/runtime-env'
+import { runtimeEnvOf } from '../http/runtime-env'
 import { AppError } from '../http/app-error'
 import { connectionTokens, tokenCacheKey } from '../http/connection-tokens'
 import { openConnection, type OpenedConnection, CredentialsUnreadableError } from '../vault'
