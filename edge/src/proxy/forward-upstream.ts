@@ -7,7 +7,7 @@ import {
   type RuntimeEnv,
   type TokenCache,
 } from '@seatkeeper/distributors'
-import type { ErrorKind } from '../http/app-error'
+import { AppError, type ErrorKind } from '../http/app-error'
 
 export type ForwardRequest = {
   adapter: DistributorAdapter
@@ -28,23 +28,19 @@ export type ForwardRequest = {
 
 export type ForwardLimits = { timeoutMs: number; maxResponseBytes: number }
 
-export type Forwarded =
-  /** A distributor answer to relay as it is. */
-  | { ok: true; relayed: RawAnswer }
-  /** `kind` decides what the edge answers the browser; `error.status` is the distributor's, if any. */
-  | { ok: false; error: DistributorError; kind: ErrorKind }
-
 /**
  * One browser call forwarded to the distributor with the direct client's send(): the connection's
  * auth added (token from the isolate's cache; after a 401 or an expired session, one fresh login
  * and one retry), redirects never followed, secrets redacted from every error, the answer read up
  * to a size cap. No retries and no pacing here: the browser's client does both. Everything runs
- * inside one deadline.
+ * inside one deadline. Resolves to the distributor's answer, whatever its status, to relay as it
+ * is; a call that got no answer to relay throws an AppError whose cause is the DistributorError
+ * the browser rebuilds (its `status` is the distributor's, if any).
  */
 export async function forwardUpstream(
   req: ForwardRequest,
   limits: ForwardLimits,
-): Promise<Forwarded> {
+): Promise<RawAnswer> {
   const { adapter, call } = req
   const http = createDirectHttp({
     adapter,
@@ -81,14 +77,14 @@ export async function forwardUpstream(
       expired,
     ])
     if (answer === 'expired') {
-      return fail(
+      throw refusal(
         req,
         'timeout',
         `${adapter.label} did not answer ${call} within ${Math.round(limits.timeoutMs / 1000)} s. The distributor may be slow or down; try again later.`,
       )
     }
     if (answer.status >= 300 && answer.status < 400) {
-      return fail(
+      throw refusal(
         req,
         'upstream',
         `${adapter.label} answered ${call} with a redirect (${answer.status}), and Seatkeeper never follows a distributor's redirect. ` +
@@ -96,16 +92,16 @@ export async function forwardUpstream(
         answer.status,
       )
     }
-    return { ok: true, relayed: answer }
+    return answer
   } catch (error) {
     if (!(error instanceof DistributorError)) throw error
-    return { ok: false, error, kind: ANSWER_FOR[error.kind] }
+    throw new AppError(ANSWER_FOR[error.kind], error.message, { cause: error })
   } finally {
     if (timer !== undefined) clearTimeout(timer)
   }
 }
 
-function fail(req: ForwardRequest, kind: ErrorKind, message: string, status?: number): Forwarded {
+function refusal(req: ForwardRequest, kind: ErrorKind, message: string, status?: number): AppError {
   const error = new DistributorError({
     kind: kind === 'timeout' ? 'unavailable' : 'request',
     distributor: req.adapter.id,
@@ -113,7 +109,7 @@ function fail(req: ForwardRequest, kind: ErrorKind, message: string, status?: nu
     message,
     ...(status !== undefined ? { status } : {}),
   })
-  return { ok: false, error, kind }
+  return new AppError(kind, message, { cause: error })
 }
 
 // What the browser is answered when the call failed before the distributor answered it: a refused

@@ -106,7 +106,7 @@ export const upstreamRoutes = new Hono<AppEnv>().all('/*', async (c) => {
     body = read
   }
 
-  const forwarded = await forwardUpstream(
+  const answer = await forwardUpstream(
     {
       adapter,
       cacheKey: tokenCacheKey(connection),
@@ -121,11 +121,9 @@ export const upstreamRoutes = new Hono<AppEnv>().all('/*', async (c) => {
     },
     PROXY_LIMITS,
   )
-  // The distributor's failure as the edge's refusal (onError marks it so); its own answer, whatever
-  // its status, is relayed as it came.
-  if (!forwarded.ok)
-    throw new AppError(forwarded.kind, forwarded.error.message, { cause: forwarded.error })
-  return relay(forwarded.relayed)
+  // The distributor's answer, whatever its status, is relayed as it came; a call that got none threw
+  // an AppError, which onError marks as Seatkeeper's own.
+  return relay(answer)
 })
 
 /** Of the browser's headers, only what describes the body and the answer wanted. */
