@@ -6,11 +6,10 @@ import { sameOriginJson } from './auth/same-origin-json'
 import { connectionRoutes } from './connections/routes'
 import { customerRoutes } from './customers/routes'
 import { distributorRoutes } from './distributors/routes'
-import { notFound } from './errors/not-found'
-import { onError } from './errors/on-error'
 import { healthRoutes } from './health/routes'
+import { notFound } from './http/not-found'
+import { onError } from './http/on-error'
 import { syncRoutes } from './integrator/routes'
-import { edgeErrorsOnProxy } from './proxy/edge-errors-on-proxy'
 import { upstreamRoutes } from './proxy/routes'
 import { connectionSettingsRoutes } from './register/connection-settings-routes'
 import { registerRoutes } from './register/routes'
@@ -21,8 +20,8 @@ import { runRoutes } from './runs/routes'
 export const app = new Hono<AppEnv>()
 
 // Who may call, then what a write must look like: before any route, so none can forget them.
-// First on the proxy, so even those refusals reach the browser's adapters as the edge's own errors.
-app.use('/api/connections/:id/upstream/*', edgeErrorsOnProxy)
+// Their refusals are AppErrors like every route's, answered by onError (on the proxy, marked as
+// Seatkeeper's own so the browser's adapters never take them for the distributor's).
 app.use('/api/*', requireCaller)
 app.use('/api/*', sameOriginJson)
 

@@ -1,36 +1,17 @@
-import * as v from 'valibot'
+import { createRemoteJWKSet, customFetch, type JWTVerifyGetKey } from 'jose'
 
 // Access rotates its signing keys every six weeks and publishes the next one ahead of use, so a
 // key list a few minutes old is almost always right; an unknown kid triggers one early refresh.
 const KEYS_TTL_MS = 10 * 60_000
 // An attacker can send tokens with made-up kids; refreshing at most this often keeps that from
-// turning every request into a call to the team's certs endpoint.
-const MIN_REFRESH_MS = 10_000
+// turning every request into a call to the team's certs endpoint (docs/security.md).
+export const MIN_REFRESH_MS = 10_000
 
-const JwksSchema = v.object({
-  keys: v.array(
-    v.looseObject({
-      kid: v.optional(v.string()),
-      kty: v.string(),
-      alg: v.optional(v.string()),
-      n: v.optional(v.string()),
-      e: v.optional(v.string()),
-    }),
-  ),
-})
-
-type KeySet = { keys: Map<string, CryptoKey>; fetchedAt: number }
+type CertsFetch = { startedAt: number; answer: Promise<{ status: number; text: string }> }
 
 // Per isolate: keyed by certs URL so a change of ACCESS_TEAM_DOMAIN never reuses another team's keys.
-const keySets = new Map<string, KeySet>()
-
-/** Access could not be asked for its keys (network, non-200, or a body that is not a JWKS). */
-export class AccessKeysUnavailableError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'AccessKeysUnavailableError'
-  }
-}
+const keySets = new Map<string, JWTVerifyGetKey>()
+const lastFetch = new Map<string, CertsFetch>()
 
 /** Where a team publishes the keys its Access JWTs are signed with. */
 export function accessCertsUrl(teamDomain: string): string {
@@ -38,70 +19,61 @@ export function accessCertsUrl(teamDomain: string): string {
 }
 
 /**
- * The RS256 public key with this kid from the team's JWKS, or undefined when the team has no such
- * key even after one refresh. Throws AccessKeysUnavailableError when the JWKS cannot be read.
+ * The team's signing keys as jose's remote key set: fetched on first use, kept ten minutes,
+ * refetched early for an unknown kid at most once every MIN_REFRESH_MS.
  */
-export async function findAccessKey(
-  teamDomain: string,
-  kid: string,
-  now: number = Date.now(),
-): Promise<CryptoKey | undefined> {
+export function accessKeySet(teamDomain: string): JWTVerifyGetKey {
   const url = accessCertsUrl(teamDomain)
   let set = keySets.get(url)
-  if (!set || now - set.fetchedAt > KEYS_TTL_MS) {
-    set = await fetchKeySet(url, now)
+  if (!set) {
+    set = createRemoteJWKSet(new URL(url), {
+      cacheMaxAge: KEYS_TTL_MS,
+      cooldownDuration: MIN_REFRESH_MS,
+      [customFetch]: (_url: string, init: RequestInit) => fetchCertsOnce(url, init),
+    })
+    keySets.set(url, set)
   }
-  const known = set.keys.get(kid)
-  if (known) return known
-  if (now - set.fetchedAt < MIN_REFRESH_MS) return undefined
-  set = await fetchKeySet(url, now)
-  return set.keys.get(kid)
+  return set
 }
 
 /** Forget every cached key set (tests; a rotated team after a redeploy gets fresh keys anyway). */
 export function clearAccessKeys(): void {
   keySets.clear()
+  lastFetch.clear()
 }
 
-async function fetchKeySet(url: string, now: number): Promise<KeySet> {
-  let response: Response
-  try {
+/**
+ * jose shares one pending refresh between callers everywhere except on Workers (where it starts
+ * one per request, for fear of cross-request I/O), and its cooldown starts only once a refresh
+ * has finished: 50 requests at once with made-up kids made 50 certs fetches. Here every refresh
+ * started within MIN_REFRESH_MS of the last one gets that one's answer (read to text, so no I/O
+ * object crosses requests), whatever it was: a failing certs endpoint is not hammered either.
+ */
+function fetchCertsOnce(url: string, init: RequestInit): Promise<Response> {
+  const now = Date.now()
+  let current = lastFetch.get(url)
+  if (!current || now - current.startedAt >= MIN_REFRESH_MS) {
     // fetch is looked up at call time (tests replace it); Access never redirects its certs.
-    response = await fetch(url, { headers: { accept: 'application/json' }, redirect: 'manual' })
-  } catch {
-    throw new AccessKeysUnavailableError(
-      `Cloudflare Access could not be reached for its signing keys (${url}).`,
+    const answer = fetch(url, { headers: init.headers ?? {}, redirect: 'manual' }).then(
+      async (response) => ({ status: response.status, text: await response.text() }),
     )
+    current = { startedAt: now, answer }
+    lastFetch.set(url, current)
   }
-  if (response.status !== 200) {
-    throw new AccessKeysUnavailableError(
-      `Cloudflare Access answered ${response.status} for its signing keys (${url}). Check ACCESS_TEAM_DOMAIN.`,
-    )
-  }
-  const parsed = v.safeParse(JwksSchema, await response.json().catch(() => undefined))
-  if (!parsed.success) {
-    throw new AccessKeysUnavailableError(
-      `Cloudflare Access answered ${url} with something that is not a key set. Check ACCESS_TEAM_DOMAIN.`,
-    )
-  }
-  const keys = new Map<string, CryptoKey>()
-  for (const jwk of parsed.output.keys) {
-    if (!jwk.kid || jwk.kty !== 'RSA' || !jwk.n || !jwk.e) continue
-    if (jwk.alg !== undefined && jwk.alg !== 'RS256') continue
-    try {
-      const key = await crypto.subtle.importKey(
-        'jwk',
-        { kty: 'RSA', n: jwk.n, e: jwk.e, alg: 'RS256', ext: true },
-        { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' },
-        false,
-        ['verify'],
-      )
-      keys.set(jwk.kid, key)
-    } catch {
-      // One unusable key must not hide the others.
-    }
-  }
-  const set = { keys, fetchedAt: now }
-  keySets.set(url, set)
-  return set
+  return withinSignal(current.answer, init.signal).then(
+    ({ status, text }) =>
+      new Response(text, { status, headers: { 'content-type': 'application/json' } }),
+  )
+}
+
+/** The shared answer, or this caller's own timeout (jose's), whichever comes first. */
+function withinSignal<T>(answer: Promise<T>, signal: AbortSignal | null | undefined): Promise<T> {
+  if (!signal) return answer
+  return Promise.race([
+    answer,
+    new Promise<never>((_, reject) => {
+      if (signal.aborted) reject(signal.reason)
+      signal.addEventListener('abort', () => reject(signal.reason), { once: true })
+    }),
+  ])
 }

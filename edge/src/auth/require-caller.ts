@@ -1,11 +1,10 @@
-import type { Context, MiddlewareHandler } from 'hono'
+import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../app-env'
-import { errorBody } from '../errors/error-body'
+import { AppError } from '../http/app-error'
 import { AccessJwtError } from './access-jwt-error'
-import { AccessKeysUnavailableError } from './access-keys'
 import { accessTeamDomain } from './access-team-domain'
 import { isLoopbackHost } from './is-loopback-host'
-import { verifyAccessJwt } from './verify-access-jwt'
+import { AccessKeysUnavailableError, verifyAccessJwt } from './verify-access-jwt'
 
 const ACCESS_HEADER = 'cf-access-jwt-assertion'
 
@@ -19,9 +18,8 @@ export const requireCaller: MiddlewareHandler<AppEnv> = async (c, next) => {
   const env: Partial<Env> = c.env ?? {}
   if (env.LOCAL_MODE === 'true') {
     if (!isLoopbackHost(c.req.url)) {
-      return refuse(
-        c,
-        403,
+      throw new AppError(
+        'forbidden',
         'Seatkeeper is running in local mode, which only answers requests to 127.0.0.1, localhost ' +
           'or [::1]. Open it at http://127.0.0.1 on this machine, or deploy it behind Cloudflare Access.',
       )
@@ -33,9 +31,8 @@ export const requireCaller: MiddlewareHandler<AppEnv> = async (c, next) => {
   const teamDomain = accessTeamDomain(env.ACCESS_TEAM_DOMAIN)
   const audience = (env.ACCESS_AUD ?? '').trim()
   if (!teamDomain || !audience) {
-    return refuse(
-      c,
-      503,
+    throw new AppError(
+      'unavailable',
       'Cloudflare Access is not configured, so Seatkeeper refuses every request. Set ' +
         'ACCESS_TEAM_DOMAIN and ACCESS_AUD (docs/security.md) and deploy again.',
     )
@@ -43,9 +40,8 @@ export const requireCaller: MiddlewareHandler<AppEnv> = async (c, next) => {
 
   const token = c.req.header(ACCESS_HEADER)?.trim()
   if (!token) {
-    return refuse(
-      c,
-      401,
+    throw new AppError(
+      'unauthenticated',
       'Sign in through Cloudflare Access: this request carried no Access token. Open Seatkeeper ' +
         'at its Access-protected address and sign in; scripts need an Access service token.',
     )
@@ -56,22 +52,17 @@ export const requireCaller: MiddlewareHandler<AppEnv> = async (c, next) => {
     c.set('actor', claims.email ?? claims.common_name ?? claims.sub ?? 'unknown Access user')
   } catch (error) {
     if (error instanceof AccessJwtError) {
-      return refuse(
-        c,
-        403,
+      throw new AppError(
+        'forbidden',
         `${error.message} Reload the page to sign in through Cloudflare Access again; if this ` +
           'keeps happening, check that ACCESS_TEAM_DOMAIN and ACCESS_AUD match the Access application.',
       )
     }
     if (error instanceof AccessKeysUnavailableError) {
       console.error('Access keys unavailable:', error.message)
-      return refuse(c, 503, `${error.message} Try again in a minute.`)
+      throw new AppError('unavailable', `${error.message} Try again in a minute.`)
     }
     throw error
   }
   return next()
-}
-
-function refuse(c: Context<AppEnv>, status: 401 | 403 | 503, message: string): Response {
-  return c.json(errorBody(message), status)
 }

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../app-env'
-import { errorBody } from '../errors/error-body'
+import { AppError } from '../http/app-error'
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
@@ -13,22 +13,18 @@ export const sameOriginJson: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!WRITES.has(c.req.method)) return next()
   const origin = c.req.header('origin')
   if (origin !== new URL(c.req.url).origin) {
-    return c.json(
-      errorBody(
-        `Seatkeeper refuses cross-origin writes: a ${c.req.method} must come from Seatkeeper's own ` +
-          'pages (its Origin header must be this site). Make the change from the Seatkeeper app.',
-      ),
-      403,
+    throw new AppError(
+      'forbidden',
+      `Seatkeeper refuses cross-origin writes: a ${c.req.method} must come from Seatkeeper's own ` +
+        'pages (its Origin header must be this site). Make the change from the Seatkeeper app.',
     )
   }
   const mediaType = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase()
   if (mediaType !== 'application/json') {
-    return c.json(
-      errorBody(
-        `A ${c.req.method} to the Seatkeeper API must send a JSON body with ` +
-          'Content-Type: application/json (send {} when there is nothing to say).',
-      ),
-      415,
+    throw new AppError(
+      'unsupported-media',
+      `A ${c.req.method} to the Seatkeeper API must send a JSON body with ` +
+        'Content-Type: application/json (send {} when there is nothing to say).',
     )
   }
   return next()

@@ -1,15 +1,10 @@
+import { decodeProtectedHeader, errors, jwtVerify, type JWTVerifyGetKey } from 'jose'
 import * as v from 'valibot'
 import { AccessJwtError } from './access-jwt-error'
-import { findAccessKey } from './access-keys'
+import { accessKeySet } from './access-keys'
 
 /** Clocks drift between Access and the Worker by a few seconds at most. */
 const LEEWAY_SECONDS = 30
-
-const HeaderSchema = v.object({
-  alg: v.string(),
-  kid: v.optional(v.string()),
-  typ: v.optional(v.string()),
-})
 
 const ClaimsSchema = v.looseObject({
   iss: v.optional(v.string()),
@@ -24,6 +19,14 @@ const ClaimsSchema = v.looseObject({
 
 export type AccessClaims = v.InferOutput<typeof ClaimsSchema>
 
+/** The team's signing keys could not be read (network, non-200, or a body that is not a JWKS). */
+export class AccessKeysUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options)
+    this.name = 'AccessKeysUnavailableError'
+  }
+}
+
 export type VerifyAccessJwtOptions = {
   /** e.g. "https://acme.cloudflareaccess.com", no trailing slash: the JWT's `iss`. */
   teamDomain: string
@@ -36,87 +39,99 @@ export type VerifyAccessJwtOptions = {
 }
 
 /**
- * Verifies a Cloudflare Access application token and returns its claims: RS256 only, signed by
- * one of the team's keys, issued by the team, for this application, and current. Throws
+ * Verifies a Cloudflare Access application token with jose and returns its claims: RS256 only,
+ * signed by one of the team's keys, issued by the team, for this application, and current. Throws
  * AccessJwtError naming the failed check (never the token), or AccessKeysUnavailableError.
  */
 export async function verifyAccessJwt(
   token: string,
   options: VerifyAccessJwtOptions,
 ): Promise<AccessClaims> {
-  const parts = token.split('.')
-  if (parts.length !== 3 || parts.some((part) => !/^[A-Za-z0-9_-]*$/.test(part))) {
+  if (!/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(token)) {
     throw new AccessJwtError('malformed', 'The Access token is not a well-formed JWT.')
   }
-  const [encodedHeader, encodedPayload, encodedSignature] = parts as [string, string, string]
-  const header = v.safeParse(HeaderSchema, decodeJsonPart(encodedHeader))
-  if (!header.success)
+  let header: ReturnType<typeof decodeProtectedHeader>
+  try {
+    header = decodeProtectedHeader(token)
+  } catch {
     throw new AccessJwtError('malformed', 'The Access token header cannot be read.')
+  }
   // Pinning the algorithm is what stops "alg: none" and HS256-with-the-public-key forgeries.
-  if (header.output.alg !== 'RS256') {
+  if (header.alg !== 'RS256') {
     throw new AccessJwtError(
       'algorithm',
       'The Access token is not signed with RS256, the only algorithm Access uses.',
     )
   }
-  if (!header.output.kid)
+  // Without a kid jose would try any RSA key of the set; Access always names the key.
+  if (!header.kid)
     throw new AccessJwtError('malformed', 'The Access token names no signing key (kid).')
 
-  const findKey =
-    options.findKey ?? ((kid: string) => findAccessKey(options.teamDomain, kid, options.now))
-  const key = await findKey(header.output.kid)
-  if (!key) {
-    throw new AccessJwtError(
+  const key: JWTVerifyGetKey = options.findKey
+    ? keyFrom(options.findKey)
+    : accessKeySet(options.teamDomain)
+  let payload: unknown
+  try {
+    ;({ payload } = await jwtVerify(token, key, {
+      algorithms: ['RS256'],
+      issuer: options.teamDomain,
+      audience: options.audience,
+      requiredClaims: ['exp'],
+      clockTolerance: LEEWAY_SECONDS,
+      ...(options.now !== undefined ? { currentDate: new Date(options.now) } : {}),
+    }))
+  } catch (error) {
+    throw refusal(error, options.teamDomain)
+  }
+  const claims = v.safeParse(ClaimsSchema, payload)
+  if (!claims.success)
+    throw new AccessJwtError('malformed', 'The Access token claims cannot be read.')
+  return claims.output
+}
+
+function keyFrom(findKey: (kid: string) => Promise<CryptoKey | undefined>): JWTVerifyGetKey {
+  return async (header) => {
+    const key = header.kid === undefined ? undefined : await findKey(header.kid)
+    if (!key) throw new errors.JWKSNoMatchingKey()
+    return key
+  }
+}
+
+/** jose's failure in the words of the check that failed; never the token or its claims. */
+function refusal(error: unknown, teamDomain: string): Error {
+  if (error instanceof AccessJwtError) return error
+  if (error instanceof errors.JWKSNoMatchingKey) {
+    return new AccessJwtError(
       'unknown-key',
       'The Access token is signed with a key this Access team does not publish.',
     )
   }
-  const signature = decodeBase64Url(encodedSignature)
-  const signed = new TextEncoder().encode(`${encodedHeader}.${encodedPayload}`)
-  const valid = signature
-    ? await crypto.subtle.verify('RSASSA-PKCS1-v1_5', key, signature, signed).catch(() => false)
-    : false
-  if (!valid) throw new AccessJwtError('signature', 'The Access token signature does not verify.')
-
-  const claims = v.safeParse(ClaimsSchema, decodeJsonPart(encodedPayload))
-  if (!claims.success)
-    throw new AccessJwtError('malformed', 'The Access token claims cannot be read.')
-  const { iss, aud, exp, nbf } = claims.output
-  if (iss !== options.teamDomain) {
-    throw new AccessJwtError('issuer', 'The Access token was issued by another Access team.')
+  if (error instanceof errors.JWSSignatureVerificationFailed)
+    return new AccessJwtError('signature', 'The Access token signature does not verify.')
+  if (error instanceof errors.JOSEAlgNotAllowed) {
+    return new AccessJwtError(
+      'algorithm',
+      'The Access token is not signed with RS256, the only algorithm Access uses.',
+    )
   }
-  const audiences = typeof aud === 'string' ? [aud] : (aud ?? [])
-  if (!audiences.includes(options.audience)) {
-    throw new AccessJwtError('audience', 'The Access token is for another Access application.')
+  if (error instanceof errors.JWTExpired)
+    return new AccessJwtError('expired', 'The Access token has expired.')
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.claim === 'iss')
+      return new AccessJwtError('issuer', 'The Access token was issued by another Access team.')
+    if (error.claim === 'aud')
+      return new AccessJwtError('audience', 'The Access token is for another Access application.')
+    if (error.claim === 'exp') return new AccessJwtError('expired', 'The Access token has expired.')
+    if (error.claim === 'nbf')
+      return new AccessJwtError('not-yet-valid', 'The Access token is not valid yet.')
+    return new AccessJwtError('malformed', 'The Access token claims cannot be read.')
   }
-  const nowSeconds = (options.now ?? Date.now()) / 1000
-  if (exp === undefined || exp + LEEWAY_SECONDS <= nowSeconds) {
-    throw new AccessJwtError('expired', 'The Access token has expired.')
-  }
-  if (nbf !== undefined && nbf - LEEWAY_SECONDS > nowSeconds) {
-    throw new AccessJwtError('not-yet-valid', 'The Access token is not valid yet.')
-  }
-  return claims.output
-}
-
-function decodeJsonPart(part: string): unknown {
-  const bytes = decodeBase64Url(part)
-  if (!bytes) return undefined
-  try {
-    return JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes))
-  } catch {
-    return undefined
-  }
-}
-
-function decodeBase64Url(part: string): Uint8Array<ArrayBuffer> | undefined {
-  try {
-    const base64 = part.replace(/-/g, '+').replace(/_/g, '/')
-    const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4))
-    const bytes = new Uint8Array(binary.length)
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
-    return bytes
-  } catch {
-    return undefined
-  }
+  if (error instanceof errors.JWTInvalid || error instanceof errors.JWSInvalid)
+    return new AccessJwtError('malformed', 'The Access token is not a well-formed JWT.')
+  // Everything else is about reading the team's keys: the certs endpoint down, slow, or odd.
+  const url = `${teamDomain}/cdn-cgi/access/certs`
+  return new AccessKeysUnavailableError(
+    `Cloudflare Access could not be asked for its signing keys (${url}). Check ACCESS_TEAM_DOMAIN.`,
+    { cause: error },
+  )
 }

@@ -3,7 +3,7 @@ import type {
   DistributorAdapter,
   RuntimeEnv,
 } from '@seatkeeper/distributors'
-import { fieldError } from './field-error'
+import { AppError } from '../http/app-error'
 
 export type CredentialsInput = {
   config: Readonly<Record<string, string>>
@@ -19,7 +19,7 @@ export type CheckOptions = {
 /**
  * The credentials checked against the adapter's form: known fields only, each in its own half
  * (a secret sent as config would be stored in clear), required ones present, choices among the
- * options, the sandbox only where it exists, and hosts that resolve. Throws a 400 naming the field.
+ * options, the sandbox only where it exists, and hosts that resolve. Throws an 'invalid' AppError naming the field.
  * Messages name fields, never values.
  */
 export function checkCredentials(
@@ -30,18 +30,15 @@ export function checkCredentials(
   const byKey = new Map(adapter.fields.map((field) => [field.key, field]))
   for (const key of Object.keys(input.config)) {
     const field = byKey.get(key)
-    if (!field) throw fieldError(`config.${key}`, `${adapter.label} has no field "${key}".`)
+    if (!field) throw invalid(`config.${key}`, `${adapter.label} has no field "${key}".`)
     if (field.secret)
-      throw fieldError(
-        `config.${key}`,
-        `${field.label} is a secret: send it in secrets, not config.`,
-      )
+      throw invalid(`config.${key}`, `${field.label} is a secret: send it in secrets, not config.`)
   }
   for (const key of Object.keys(input.secrets)) {
     const field = byKey.get(key)
-    if (!field) throw fieldError(`secrets.${key}`, `${adapter.label} has no field "${key}".`)
+    if (!field) throw invalid(`secrets.${key}`, `${adapter.label} has no field "${key}".`)
     if (!field.secret)
-      throw fieldError(`secrets.${key}`, `${field.label} is not a secret: send it in config.`)
+      throw invalid(`secrets.${key}`, `${field.label} is not a secret: send it in config.`)
   }
 
   const config: Record<string, string> = {}
@@ -52,12 +49,12 @@ export function checkCredentials(
     const sent = (field.secret ? input.secrets[field.key] : input.config[field.key])?.trim() ?? ''
     const value = sent === '' && field.secret ? (options.saved?.[field.key] ?? '') : sent
     if (value === '') {
-      if (field.required) throw fieldError(path, `${field.label} is required for ${adapter.label}.`)
+      if (field.required) throw invalid(path, `${field.label} is required for ${adapter.label}.`)
       continue
     }
     if (field.options) {
       if (value === 'sandbox' && !options.runtime.sandboxOrigin) {
-        throw fieldError(
+        throw invalid(
           path,
           `The sandbox ${field.label.toLowerCase()} exists only when Seatkeeper runs locally; choose another.`,
         )
@@ -66,7 +63,7 @@ export function checkCredentials(
         const choices = field.options.filter(
           (o) => o.value !== 'sandbox' || options.runtime.sandboxOrigin,
         )
-        throw fieldError(
+        throw invalid(
           path,
           `${field.label} must be one of: ${choices.map((o) => o.label).join(', ')}.`,
         )
@@ -80,7 +77,7 @@ export function checkCredentials(
     adapter.endpoints(config, options.runtime)
   } catch (error) {
     const choice = adapter.fields.find((field) => field.options && !field.secret)
-    throw fieldError(
+    throw invalid(
       choice ? `config.${choice.key}` : undefined,
       error instanceof Error
         ? error.message
@@ -88,4 +85,8 @@ export function checkCredentials(
     )
   }
   return { config, secrets }
+}
+
+function invalid(field: string | undefined, message: string): AppError {
+  return new AppError('invalid', message, field === undefined ? {} : { field })
 }

@@ -1,20 +1,8 @@
+import type { ConnectionStatus, ConnectionView } from '@seatkeeper/core'
 import type { DistributorAdapter } from '@seatkeeper/distributors'
-import type { ConnectionStatus } from '../register/register-rpc'
 import type { StoredConnection } from '../vault'
 
-/** A connection as the API shows it (docs/api.md): whether each secret is set, never its value. */
-export type ConnectionView = {
-  id: string
-  distributor: string
-  distributorLabel: string
-  name: string
-  config: Record<string, string>
-  secrets: Record<string, boolean>
-  createdAt: string
-  updatedAt: string
-  status: ConnectionStatus
-}
-
+/** A stored connection as the API shows it (ConnectionViewSchema): secrets only as set or not. */
 export function toConnectionView(
   record: StoredConnection,
   adapter: DistributorAdapter | undefined,

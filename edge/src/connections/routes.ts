@@ -1,9 +1,20 @@
-import { defaultConnectionSettings } from '@seatkeeper/core'
+import {
+  CreateConnectionBodySchema,
+  defaultConnectionSettings,
+  EmptyBodySchema,
+  UpdateConnectionBodySchema,
+  type ConnectionDeleted,
+  type ConnectionList,
+  type RotationResult,
+  type ConnectionView,
+  type TestOutcome,
+} from '@seatkeeper/core'
 import { adapterById } from '@seatkeeper/distributors'
 import { Hono } from 'hono'
-import * as v from 'valibot'
 import type { AppEnv } from '../app-env'
-import { forgetConnectionTokens } from '../proxy/forget-connection-tokens'
+import { AppError } from '../http/app-error'
+import { jsonBody } from '../http/json-body'
+import { forgetConnectionTokens } from '../http/connection-tokens'
 import { registerStub } from '../register/register-stub'
 import {
   ConnectionNotFoundError,
@@ -18,14 +29,14 @@ import {
   saveConnection,
 } from '../vault'
 import { checkCredentials } from './check-credentials'
-import { CreateConnectionBodySchema, UpdateConnectionBodySchema } from './connection-bodies'
 import { toConnectionView } from './connection-view'
-import { fieldError } from './field-error'
-import { parseBody } from './parse-body'
-import { runtimeEnvOf } from './runtime-env'
+import { runtimeEnvOf } from '../http/runtime-env'
 import { testConnection } from './test-connection'
 
-/** /api/connections: the vault's records as ConnectionViews (docs/api.md "Connections"). */
+/**
+ * /api/connections: the vault's records as ConnectionViews (docs/api.md "Connections"). Bodies and
+ * answers are the schemas of core's api/connections.ts, which the web parses with.
+ */
 export const connectionRoutes = new Hono<AppEnv>()
 
 connectionRoutes.get('/', async (c) => {
@@ -37,20 +48,21 @@ connectionRoutes.get('/', async (c) => {
     connections: records.map((r) =>
       toConnectionView(r, adapterById(r.distributor), statuses[r.id]),
     ),
-  })
+  } satisfies ConnectionList)
 })
 
 // Before /:id so "rotate-key" is never read as a connection id.
-connectionRoutes.post('/rotate-key', async (c) => {
-  await parseBody(c, v.object({}))
-  return c.json(await rotateCredentialsKey(c.env))
+connectionRoutes.post('/rotate-key', jsonBody(EmptyBodySchema), async (c) => {
+  return c.json((await rotateCredentialsKey(c.env)) satisfies RotationResult)
 })
 
-connectionRoutes.post('/', async (c) => {
-  const body = await parseBody(c, CreateConnectionBodySchema)
+connectionRoutes.post('/', jsonBody(CreateConnectionBodySchema), async (c) => {
+  const body = c.req.valid('json')
   const adapter = adapterById(body.distributor)
   if (!adapter)
-    throw fieldError('distributor', `Seatkeeper has no distributor "${body.distributor}".`)
+    throw new AppError('invalid', `Seatkeeper has no distributor "${body.distributor}".`, {
+      field: 'distributor',
+    })
   const credentials = checkCredentials(adapter, body, { runtime: runtimeEnvOf(c.env) })
   const now = new Date().toISOString()
   const meta = {
@@ -69,7 +81,7 @@ connectionRoutes.post('/', async (c) => {
     await deleteStoredConnection(c.env, meta.id)
     throw error
   }
-  return c.json(toConnectionView(record, adapter, undefined), 201)
+  return c.json(toConnectionView(record, adapter, undefined) satisfies ConnectionView, 201)
 })
 
 connectionRoutes.get('/:id', async (c) => {
@@ -77,18 +89,24 @@ connectionRoutes.get('/:id', async (c) => {
   const record = await readStoredConnection(c.env, id)
   if (!record) throw new ConnectionNotFoundError(id)
   const statuses = await registerStub(c.env).connectionStatuses()
-  return c.json(toConnectionView(record, adapterById(record.distributor), statuses[id]))
+  return c.json(
+    toConnectionView(
+      record,
+      adapterById(record.distributor),
+      statuses[id],
+    ) satisfies ConnectionView,
+  )
 })
 
-connectionRoutes.patch('/:id', async (c) => {
+connectionRoutes.patch('/:id', jsonBody(UpdateConnectionBodySchema), async (c) => {
   const id = c.req.param('id')
-  const body = await parseBody(c, UpdateConnectionBodySchema)
+  const body = c.req.valid('json')
   const record = await readStoredConnection(c.env, id)
   if (!record) throw new ConnectionNotFoundError(id)
   const adapter = adapterById(record.distributor)
   if (!adapter)
-    throw fieldError(
-      undefined,
+    throw new AppError(
+      'invalid',
       `Seatkeeper no longer supports "${record.distributor}"; delete this connection.`,
     )
   const sent = body.secrets ?? {}
@@ -112,7 +130,7 @@ connectionRoutes.patch('/:id', async (c) => {
   // A token from the old secret must not outlive it: the next call logs in with what was saved.
   forgetConnectionTokens(id)
   const statuses = await registerStub(c.env).connectionStatuses()
-  return c.json(toConnectionView(updated, adapter, statuses[id]))
+  return c.json(toConnectionView(updated, adapter, statuses[id]) satisfies ConnectionView)
 })
 
 connectionRoutes.delete('/:id', async (c) => {
@@ -124,9 +142,9 @@ connectionRoutes.delete('/:id', async (c) => {
   await registerStub(c.env).forgetConnection(id)
   await deleteStoredConnection(c.env, id)
   forgetConnectionTokens(id)
-  return c.json({ deleted: id })
+  return c.json({ deleted: id } satisfies ConnectionDeleted)
 })
 
 connectionRoutes.post('/:id/test', async (c) => {
-  return c.json(await testConnection(c.env, c.req.param('id')))
+  return c.json((await testConnection(c.env, c.req.param('id'))) satisfies TestOutcome)
 })

@@ -1,11 +1,12 @@
+import type { DistributorList, SandboxCredentials } from '@seatkeeper/core'
 import { adapters } from '@seatkeeper/distributors'
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
-import { isLocalMode } from '../connections/runtime-env'
-import { sandboxCredentials, type SandboxCredentials } from './sandbox-credentials'
+import { isLocalMode } from '../http/runtime-env'
+import { sandboxCredentials } from './sandbox-credentials'
 
 /**
- * GET /api/distributors: each adapter's form. The sandbox choice, and the simulators' sandbox
+ * GET /api/distributors: each adapter's form (DistributorListSchema). The sandbox choice, and the simulators' sandbox
  * credentials (so a new user can connect without reading code), exist only in local mode.
  */
 export const distributorRoutes = new Hono<AppEnv>()
@@ -37,5 +38,5 @@ distributorRoutes.get('/', async (c) => {
         ...(credentials ? { sandbox: credentials } : {}),
       }
     }),
-  })
+  } satisfies DistributorList)
 })

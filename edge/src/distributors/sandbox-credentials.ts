@@ -1,19 +1,9 @@
+import { SandboxCredentialsSchema, type SandboxCredentials } from '@seatkeeper/core'
 import * as v from 'valibot'
-
-/** The credentials one simulator accepts, by the adapter's field keys. */
-export type SandboxCredentials = { config: Record<string, string>; secrets: Record<string, string> }
 
 const FrontPageSchema = v.object({
   simulators: v.array(
-    v.object({
-      id: v.string(),
-      credentials: v.optional(
-        v.object({
-          config: v.record(v.string(), v.string()),
-          secrets: v.record(v.string(), v.string()),
-        }),
-      ),
-    }),
+    v.object({ id: v.string(), credentials: v.optional(SandboxCredentialsSchema) }),
   ),
 })
 

@@ -1,6 +1,2 @@
-/** The one JSON shape every failed /api request answers with, so the web app reads errors one way. */
-export type ErrorBody = { error: { message: string } }
-
-export function errorBody(message: string): ErrorBody {
-  return { error: { message } }
-}
+// Moved to http/: kept only for runs/ until its branch imports it there; delete then.
+export { errorBody } from '../http/error-body'

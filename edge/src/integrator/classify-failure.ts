@@ -1,5 +1,5 @@
 import { isDistributorError } from '@seatkeeper/distributors'
-import { HTTPException } from 'hono/http-exception'
+import { AppError } from '../http/app-error'
 import { ConnectionNotFoundError } from '../vault'
 
 export type Failure = {
@@ -41,7 +41,7 @@ export function classifyFailure(error: unknown): Failure {
     return { message: `Nothing was changed. ${error.message}` }
   }
   // The vault's errors (no such connection, unreadable credentials, missing key) are user-facing.
-  if (error instanceof HTTPException) {
+  if (error instanceof AppError) {
     return {
       message: error.message,
       ...(error instanceof ConnectionNotFoundError ? { gone: true } : {}),

@@ -1,3 +1,4 @@
+import type { SyncOutcome } from '@seatkeeper/core'
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
 import { ConnectionNotFoundError, readStoredConnection } from '../vault'
@@ -28,5 +29,5 @@ export const syncRoutes = new Hono<AppEnv>().post('/:id/sync', async (c) => {
     outcome: result.outcome,
     ...(result.runId ? { runId: result.runId } : {}),
     message: result.message,
-  })
+  } satisfies SyncOutcome)
 })

@@ -12,10 +12,10 @@ import {
   type DistributorAdapter,
   type Listing,
 } from '@seatkeeper/distributors'
-import { tokenCacheKey } from '../proxy/connection-token-cache'
+import { connectionTokens, tokenCacheKey } from '../http/connection-tokens'
+import { runtimeEnvOf } from '../http/runtime-env'
 import type { RegisterRpc, RunTrigger } from '../register/register-rpc'
 import type { OpenedConnection } from '../vault'
-import { integratorTokenCache } from './token-cache'
 
 /** HTTP client knobs the tests and the benchmark set: pacing, sleeping, retries. */
 export type IntegratorHttpOptions = Pick<
@@ -68,8 +68,8 @@ export async function syncConnection(ctx: SyncContext): Promise<SyncResult> {
     // Looked up at call time: tests replace the isolate's fetch.
     fetch: (input, init) => fetch(input, init),
     cacheKey: tokenCacheKey(meta),
-    cache: integratorTokenCache,
-    env: env.LOCAL_MODE === 'true' ? { sandboxOrigin: env.SANDBOX_ORIGIN } : {},
+    cache: connectionTokens,
+    env: runtimeEnvOf(env),
     ...ctx.http,
   })
   const started = await ctx.clock()

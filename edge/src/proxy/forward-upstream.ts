@@ -1,22 +1,21 @@
 import {
+  createDirectHttp,
   DistributorError,
-  type AuthHeaders,
   type ConnectionCredentials,
   type DistributorAdapter,
-  type Endpoints,
-  type FetchLike,
+  type RawAnswer,
+  type RuntimeEnv,
   type TokenCache,
 } from '@seatkeeper/distributors'
-import { statusForKind } from './edge-error'
-import { readCappedBody } from './read-capped-body'
-import { redactSecrets } from './redact-secrets'
+import { AppError, type ErrorKind } from '../http/app-error'
 
 export type ForwardRequest = {
   adapter: DistributorAdapter
   /** Where the connection's token is cached: tokenCacheKey(connection), its id and record version. */
   cacheKey: string
   credentials: ConnectionCredentials
-  endpoints: Endpoints
+  /** Passed to adapter.endpoints, as for every other call of the connection. */
+  env: RuntimeEnv
   cache: TokenCache
   url: URL
   /** e.g. "GET /customers": names the call in errors, never with its query. */
@@ -24,168 +23,104 @@ export type ForwardRequest = {
   method: string
   /** The browser's headers the proxy means to pass on (content-type, accept); auth is added here. */
   headers: Record<string, string>
-  body?: Uint8Array
+  body?: Uint8Array<ArrayBuffer>
 }
 
 export type ForwardLimits = { timeoutMs: number; maxResponseBytes: number }
 
-/** A distributor answer to relay as it is. */
-export type Relayed = { status: number; headers: Headers; body: Uint8Array }
-
-export type Forwarded =
-  | { ok: true; relayed: Relayed }
-  /** `status` is what the edge answers the browser; `error.status` is the distributor's, if any. */
-  | { ok: false; error: DistributorError; status: number }
-
 /**
- * One browser call forwarded to the distributor: the connection's auth added (token from the
- * isolate's cache; after a 401 or an expired session, one fresh login and one retry), redirects
- * never followed, the answer read up to a size cap, everything inside one deadline.
+ * One browser call forwarded to the distributor with the direct client's send(): the connection's
+ * auth added (token from the isolate's cache; after a 401 or an expired session, one fresh login
+ * and one retry), redirects never followed, secrets redacted from every error, the answer read up
+ * to a size cap. No retries and no pacing here: the browser's client does both. Everything runs
+ * inside one deadline. Resolves to the distributor's answer, whatever its status, to relay as it
+ * is; a call that got no answer to relay throws an AppError whose cause is the DistributorError
+ * the browser rebuilds (its `status` is the distributor's, if any).
  */
 export async function forwardUpstream(
   req: ForwardRequest,
   limits: ForwardLimits,
-): Promise<Forwarded> {
+): Promise<RawAnswer> {
   const { adapter, call } = req
-  const fail = (
-    kind: DistributorError['kind'],
-    status: number,
-    message: string,
-    upstreamStatus?: number,
-  ): Forwarded => ({
-    ok: false,
-    status,
-    error: new DistributorError({
-      kind,
-      distributor: adapter.id,
-      call,
-      message,
-      ...(upstreamStatus !== undefined ? { status: upstreamStatus } : {}),
-    }),
+  const http = createDirectHttp({
+    adapter,
+    credentials: req.credentials,
+    // Looked up at call time (tests replace globalThis.fetch).
+    fetch: (input, init) => fetch(input, init),
+    cacheKey: req.cacheKey,
+    cache: req.cache,
+    env: req.env,
+    pace: false,
+    // The deadline below covers the whole call; the client's own per-fetch timeout is a backstop.
+    timeoutMs: limits.timeoutMs + 1_000,
   })
-
   const controller = new AbortController()
-  let timer: number | undefined
-  // Raced against every step, so a fetch that ignores its signal cannot hold the request open.
-  const expired = new Promise<never>((_, reject) => {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  // Raced against the call, so a fetch that ignores its signal cannot hold the request open.
+  const expired = new Promise<'expired'>((resolve) => {
     timer = setTimeout(() => {
       controller.abort()
-      reject(new DeadlineError())
+      resolve('expired')
     }, limits.timeoutMs)
   })
-  const withinDeadline = <T>(step: Promise<T>) => Promise.race([step, expired])
-  // Looked up at call time (tests replace globalThis.fetch). The token exchange obeys the same rules.
-  const send: FetchLike = (input, init) =>
-    fetch(input, { ...init, redirect: 'manual', signal: controller.signal })
-
   try {
-    for (let attempt = 1; ; attempt++) {
-      let auth: AuthHeaders
-      try {
-        auth = await withinDeadline(
-          adapter.authorize({
-            fetch: send,
-            credentials: req.credentials,
-            endpoints: req.endpoints,
-            cache: req.cache,
-            cacheKey: req.cacheKey,
-            now: Date.now,
-          }),
-        )
-      } catch (error) {
-        if (error instanceof DeadlineError) throw error
-        if (error instanceof DistributorError) {
-          const safe = redactSecrets(error, req.credentials.secrets)
-          // A refused login is the user's to fix (401, 403, 400); a distributor that could not log
-          // us in because it is down or rate limiting is worth a retry (502, 429).
-          return { ok: false, error: safe, status: statusForKind(safe.kind) }
-        }
-        return fail(
-          'unavailable',
-          502,
-          `${adapter.label} could not be logged in to before ${call} (network error). The distributor may be down; try again later.`,
-        )
-      }
-
-      let response: Response
-      try {
-        response = await withinDeadline(
-          send(req.url.toString(), {
-            method: req.method,
-            headers: { ...req.headers, ...auth },
-            ...(req.body !== undefined ? { body: req.body } : {}),
-          }),
-        )
-      } catch (error) {
-        if (error instanceof DeadlineError) throw error
-        return fail(
-          'unavailable',
-          502,
-          `${adapter.label} could not be reached on ${call} (network error). The distributor may be down; try again later.`,
-        )
-      }
-
-      if (response.status >= 300 && response.status < 400) {
-        await response.body?.cancel().catch(() => {})
-        return fail(
-          'request',
-          502,
-          `${adapter.label} answered ${call} with a redirect (${response.status}), and Seatkeeper never follows a distributor's redirect. ` +
-            "Check the connection's region and environment; if they are right, report this as a Seatkeeper bug.",
-          response.status,
-        )
-      }
-
-      const body = await withinDeadline(
-        readCappedBody(
-          response.body,
-          limits.maxResponseBytes,
-          response.headers.get('content-length'),
-        ),
+    const answer = await Promise.race([
+      http.send({
+        call,
+        method: req.method,
+        url: req.url.toString(),
+        headers: req.headers,
+        ...(req.body !== undefined ? { body: req.body } : {}),
+        maxBytes: limits.maxResponseBytes,
+        signal: controller.signal,
+      }),
+      expired,
+    ])
+    if (answer === 'expired') {
+      throw refusal(
+        req,
+        'timeout',
+        `${adapter.label} did not answer ${call} within ${Math.round(limits.timeoutMs / 1000)} s. The distributor may be slow or down; try again later.`,
       )
-      if (body === 'too-large') {
-        return fail(
-          'contract',
-          502,
-          `${adapter.label} answered ${call} with more than ${Math.round(limits.maxResponseBytes / 1_000_000)} MB, more than Seatkeeper relays in one answer. Report this as a Seatkeeper bug.`,
-          response.status,
-        )
-      }
-
-      if (attempt === 1 && sessionExpired(adapter, response, body)) {
-        req.cache.delete(req.cacheKey)
-        continue
-      }
-      return { ok: true, relayed: { status: response.status, headers: response.headers, body } }
     }
+    if (answer.status >= 300 && answer.status < 400) {
+      throw refusal(
+        req,
+        'upstream',
+        `${adapter.label} answered ${call} with a redirect (${answer.status}), and Seatkeeper never follows a distributor's redirect. ` +
+          "Check the connection's region and environment; if they are right, report this as a Seatkeeper bug.",
+        answer.status,
+      )
+    }
+    return answer
   } catch (error) {
-    if (!(error instanceof DeadlineError)) throw error
-    return fail(
-      'unavailable',
-      504,
-      `${adapter.label} did not answer ${call} within ${Math.round(limits.timeoutMs / 1000)} s. The distributor may be slow or down; try again later.`,
-    )
+    if (!(error instanceof DistributorError)) throw error
+    throw new AppError(ANSWER_FOR[error.kind], error.message, { cause: error })
   } finally {
     if (timer !== undefined) clearTimeout(timer)
   }
 }
 
-class DeadlineError extends Error {}
+function refusal(req: ForwardRequest, kind: ErrorKind, message: string, status?: number): AppError {
+  const error = new DistributorError({
+    kind: kind === 'timeout' ? 'unavailable' : 'request',
+    distributor: req.adapter.id,
+    call: req.call,
+    message,
+    ...(status !== undefined ? { status } : {}),
+  })
+  return new AppError(kind, message, { cause: error })
+}
 
-function sessionExpired(
-  adapter: DistributorAdapter,
-  response: Response,
-  body: Uint8Array,
-): boolean {
-  if (response.status === 401) return true
-  if (!adapter.readError) return false
-  try {
-    const text = new TextDecoder().decode(body)
-    return (
-      adapter.readError({ status: response.status, headers: response.headers, text })
-        ?.sessionExpired === true
-    )
-  } catch {
-    return false
-  }
+// What the browser is answered when the call failed before the distributor answered it: a refused
+// login is the user's to fix (401, 403, 400); a distributor down, rate limiting us or answering
+// something unreadable is worth a retry (502, 429).
+const ANSWER_FOR: Record<DistributorError['kind'], ErrorKind> = {
+  auth: 'unauthenticated',
+  forbidden: 'forbidden',
+  'not-found': 'not-found',
+  'rate-limited': 'rate-limited',
+  unavailable: 'upstream',
+  request: 'invalid',
+  contract: 'upstream',
 }

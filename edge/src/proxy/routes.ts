@@ -1,16 +1,12 @@
-import { DistributorError } from '@seatkeeper/distributors'
+import { DistributorError, readCappedBody, type RawAnswer } from '@seatkeeper/distributors'
 import { Hono } from 'hono'
-import { HTTPException } from 'hono/http-exception'
 import type { AppEnv } from '../app-env'
-import { runtimeEnvOf } from '../connections/runtime-env'
-import { openConnection, type OpenedConnection } from '../vault'
-import { tokenCacheKey } from './connection-token-cache'
-import { edgeError, edgeErrorResponse } from './edge-error'
+import { runtimeEnvOf } from '../http/runtime-env'
+import { AppError } from '../http/app-error'
+import { connectionTokens, tokenCacheKey } from '../http/connection-tokens'
+import { openConnection, type OpenedConnection, CredentialsUnreadableError } from '../vault'
 import { forwardUpstream } from './forward-upstream'
-import { proxyTokenCache } from './proxy-token-cache'
-import { readCappedBody } from './read-capped-body'
 import { readUpstreamPath } from './read-upstream-path'
-import { markRelayed } from './relayed-answers'
 import { upstreamUrl } from './upstream-url'
 
 /** What the proxy accepts and relays (docs/security.md "The distributor proxy"). */
@@ -38,12 +34,9 @@ export const upstreamRoutes = new Hono<AppEnv>().all('/*', async (c) => {
 
   const path = readUpstreamPath(raw)
   if (!path.ok) {
-    return edgeError(
-      'request',
-      'unknown',
-      `${method} (refused path)`,
+    throw new AppError(
+      'invalid',
       `Seatkeeper refused to forward this call: its path ${path.why}. Only the distributor calls Seatkeeper itself makes can pass through.`,
-      400,
     )
   }
   const call = `${method} ${path.decoded}`
@@ -52,8 +45,17 @@ export const upstreamRoutes = new Hono<AppEnv>().all('/*', async (c) => {
   try {
     opened = await openConnection(c.env, connectionId)
   } catch (error) {
-    if (error instanceof HTTPException) return vaultError(error, call)
-    throw error
+    // Unreadable credentials are the connection's to fix, like a refused login: the browser shows
+    // the "correct the credentials" hint. The vault's other refusals pass on as they are.
+    if (!(error instanceof CredentialsUnreadableError)) throw error
+    throw new AppError(error.kind, error.message, {
+      cause: new DistributorError({
+        kind: 'auth',
+        distributor: 'unknown',
+        call,
+        message: error.message,
+      }),
+    })
   }
   const { adapter, credentials, connection } = opened
 
@@ -61,40 +63,34 @@ export const upstreamRoutes = new Hono<AppEnv>().all('/*', async (c) => {
     (route) => route.method === method && route.path.test(path.decoded),
   )
   if (!allowed) {
-    return edgeError(
-      'request',
-      adapter.id,
-      call,
+    throw new AppError(
+      'forbidden',
       `Seatkeeper does not forward ${call} to ${adapter.label}: only the calls it makes itself pass through the proxy.`,
-      403,
     )
   }
 
+  const env = runtimeEnvOf(c.env)
   let url: URL | undefined
-  let endpoints
   try {
-    endpoints = adapter.endpoints(connection.config, runtimeEnvOf(c.env))
-    url = upstreamUrl(endpoints.baseUrl, path.encoded, requestUrl.search)
+    url = upstreamUrl(
+      adapter.endpoints(connection.config, env).baseUrl,
+      path.encoded,
+      requestUrl.search,
+    )
   } catch (error) {
-    return edgeError(
-      'request',
-      adapter.id,
-      call,
+    throw new AppError(
+      'invalid',
       `${adapter.label}: ${error instanceof Error ? error.message : String(error)}`,
-      400,
     )
   }
   if (!url) {
-    return edgeError(
-      'request',
-      adapter.id,
-      call,
+    throw new AppError(
+      'invalid',
       `Seatkeeper refused to forward ${call}: it would leave ${adapter.label}'s API.`,
-      400,
     )
   }
 
-  let body: Uint8Array | undefined
+  let body: Uint8Array<ArrayBuffer> | undefined
   if (method !== 'GET' && method !== 'HEAD') {
     const read = await readCappedBody(
       c.req.raw.body,
@@ -102,24 +98,21 @@ export const upstreamRoutes = new Hono<AppEnv>().all('/*', async (c) => {
       c.req.header('content-length'),
     )
     if (read === 'too-large') {
-      return edgeError(
-        'request',
-        adapter.id,
-        call,
+      throw new AppError(
+        'too-large',
         `Seatkeeper forwards request bodies of at most ${PROXY_LIMITS.maxRequestBytes / 1_000_000} MB to ${adapter.label}; this one is larger.`,
-        413,
       )
     }
     body = read
   }
 
-  const forwarded = await forwardUpstream(
+  const answer = await forwardUpstream(
     {
       adapter,
       cacheKey: tokenCacheKey(connection),
       credentials,
-      endpoints,
-      cache: proxyTokenCache,
+      env,
+      cache: connectionTokens,
       url,
       call,
       method,
@@ -128,10 +121,9 @@ export const upstreamRoutes = new Hono<AppEnv>().all('/*', async (c) => {
     },
     PROXY_LIMITS,
   )
-  if (!forwarded.ok) return edgeErrorResponse(forwarded.error, forwarded.status)
-  // The distributor's answer, whatever its status: edgeErrorsOnProxy leaves it as it is.
-  markRelayed(c.req.raw)
-  return relay(forwarded.relayed)
+  // The distributor's answer, whatever its status, is relayed as it came; a call that got none threw
+  // an AppError, which onError marks as Seatkeeper's own.
+  return relay(answer)
 })
 
 /** Of the browser's headers, only what describes the body and the answer wanted. */
@@ -143,7 +135,7 @@ function passedOnHeaders(incoming: Headers, hasBody: boolean): Record<string, st
   return headers
 }
 
-function relay(relayed: { status: number; headers: Headers; body: Uint8Array }): Response {
+function relay(relayed: RawAnswer): Response {
   const headers = new Headers()
   for (const name of RELAYED_HEADERS) {
     const value = relayed.headers.get(name)
@@ -151,20 +143,4 @@ function relay(relayed: { status: number; headers: Headers; body: Uint8Array }):
   }
   const noBody = relayed.status === 204 || relayed.status === 205 || relayed.status === 304
   return new Response(noBody ? null : relayed.body, { status: relayed.status, headers })
-}
-
-/** The vault's refusals (no such connection, unreadable secrets, no key) as edge errors. */
-function vaultError(error: HTTPException, call: string): Response {
-  const kind: DistributorError['kind'] =
-    error.status === 404
-      ? 'not-found'
-      : error.status === 409
-        ? 'auth'
-        : error.status >= 500
-          ? 'unavailable'
-          : 'request'
-  return edgeErrorResponse(
-    new DistributorError({ kind, distributor: 'unknown', call, message: error.message }),
-    error.status,
-  )
 }

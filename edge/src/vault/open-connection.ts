@@ -3,7 +3,7 @@ import {
   type ConnectionCredentials,
   type DistributorAdapter,
 } from '@seatkeeper/distributors'
-import { HTTPException } from 'hono/http-exception'
+import { AppError } from '../http/app-error'
 import { readStoredConnection } from './connection-store'
 import { loadKeyring } from './keyring'
 import { readSecrets } from './read-secrets'
@@ -33,9 +33,10 @@ export async function openConnection(env: VaultEnv, id: string): Promise<OpenedC
   if (!record) throw new ConnectionNotFoundError(id)
   const adapter = adapterById(record.distributor)
   if (!adapter) {
-    throw new HTTPException(409, {
-      message: `Connection "${record.name}" is for distributor "${record.distributor}", which this Seatkeeper does not support any more. Delete the connection.`,
-    })
+    throw new AppError(
+      'conflict',
+      `Connection "${record.name}" is for distributor "${record.distributor}", which this Seatkeeper does not support any more. Delete the connection.`,
+    )
   }
   const secrets = await readSecrets(env, keyring, record)
   return { connection: metaOf(record), adapter, credentials: { config: record.config, secrets } }

@@ -1,16 +1,8 @@
+import type { RotationResult } from '@seatkeeper/core'
 import { listConnectionIds, readStoredConnection } from './connection-store'
 import { loadKeyring } from './keyring'
 import { openSecrets } from './open-secrets'
 import { rewrapSecrets } from './rewrap-secrets'
-
-export type RotationResult = {
-  /** Records re-sealed under the current key. */
-  rewrapped: number
-  /** Records already under the current key (and opening with it). */
-  alreadyCurrent: number
-  /** Connection ids whose secrets open with no key this edge has: their secrets must be entered again. */
-  failed: string[]
-}
 
 type VaultEnv = Pick<
   Env,

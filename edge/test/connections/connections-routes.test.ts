@@ -1,7 +1,9 @@
 import { defaultConnectionSettings } from '@seatkeeper/core'
 import { env } from 'cloudflare:workers'
 import { beforeEach, describe, expect, it } from 'vitest'
+import { Hono } from 'hono'
 import { connectionRoutes } from '../../src/connections/routes'
+import { onError } from '../../src/http/on-error'
 import { registerStub } from '../../src/register/register-stub'
 import { openConnection, readStoredConnection, saveConnection } from '../../src/vault'
 import { clearConnections, envWithKeys, KEY_A, KEY_B } from '../vault/vault-env'
@@ -96,7 +98,9 @@ describe('/api/connections', () => {
   })
 
   it('POST /api/connections refuses the sandbox environment outside local mode', async () => {
-    const response = await connectionRoutes.request(
+    // The routes alone, with the real error handler: production mode without an Access token.
+    const routes = new Hono().route('/', connectionRoutes).onError(onError)
+    const response = await routes.request(
       '/',
       {
         method: 'POST',

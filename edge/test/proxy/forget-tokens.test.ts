@@ -2,9 +2,7 @@ import { adapterById, createProxyHttp, type FetchLike } from '@seatkeeper/distri
 import { sandboxCatalogue } from '@seatkeeper/sandbox'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { app } from '../../src/app'
-import { integratorTokenCache } from '../../src/integrator/token-cache'
-import { tokenCacheKey } from '../../src/proxy/connection-token-cache'
-import { proxyTokenCache } from '../../src/proxy/proxy-token-cache'
+import { connectionTokens, tokenCacheKey } from '../../src/http/connection-tokens'
 import { installOutbound } from '../support/outbound'
 import { SANDBOX_ORIGIN, testSandbox } from '../support/sandbox'
 import { createSandboxConnection, localEnv, ORIGIN } from './sandbox-connection'
@@ -82,7 +80,7 @@ describe('a connection’s cached upstream token', () => {
 
     await write('PATCH', id, { secrets: { clientSecret: 'rotated-client-secret' } })
     expect(
-      proxyTokenCache.get(tokenCacheKey({ id, updatedAt: original.updatedAt })),
+      connectionTokens.get(tokenCacheKey({ id, updatedAt: original.updatedAt })),
     ).toBeUndefined()
     // The simulator knows only the sandbox secret, so the new one is refused: proof it was sent.
     await expect(listCustomers(id)).rejects.toMatchObject({ kind: 'auth' })
@@ -93,14 +91,15 @@ describe('a connection’s cached upstream token', () => {
     expect(logins.at(-1)).toBe(sandboxSecret())
   })
 
-  it('is dropped by DELETE, the integrator’s too', async () => {
+  it('is dropped by DELETE, whatever key it was kept under', async () => {
     await listCustomers(id)
     const view = await readConnection(id)
-    expect(proxyTokenCache.get(tokenCacheKey({ id, updatedAt: view.updatedAt }))).toBeDefined()
-    integratorTokenCache.set(id, 'integrator-token', Date.now() + 60_000)
+    expect(connectionTokens.get(tokenCacheKey({ id, updatedAt: view.updatedAt }))).toBeDefined()
+    // A token kept under the bare id (as a cache key without the record version would be).
+    connectionTokens.set(id, 'integrator-token', Date.now() + 60_000)
 
     await write('DELETE', id, {})
-    expect(proxyTokenCache.get(tokenCacheKey({ id, updatedAt: view.updatedAt }))).toBeUndefined()
-    expect(integratorTokenCache.get(id)).toBeUndefined()
+    expect(connectionTokens.get(tokenCacheKey({ id, updatedAt: view.updatedAt }))).toBeUndefined()
+    expect(connectionTokens.get(id)).toBeUndefined()
   })
 })

@@ -1,11 +1,13 @@
 import {
   arrowsphereAdapter,
   createMemoryTokenCache,
+  DistributorError,
   rhipeAdapter,
   type DistributorAdapter,
 } from '@seatkeeper/distributors'
 import { rhipeSandboxCredentials } from '@seatkeeper/sandbox'
 import { afterEach, describe, expect, it } from 'vitest'
+import { AppError, STATUS_FOR_KIND } from '../../src/http/app-error'
 import { forwardUpstream, type ForwardRequest } from '../../src/proxy/forward-upstream'
 import { installOutbound } from '../support/outbound'
 import { SANDBOX_ORIGIN, testSandbox } from '../support/sandbox'
@@ -30,12 +32,13 @@ function request(
   path: string,
   cache = createMemoryTokenCache(),
 ): ForwardRequest {
-  const endpoints = adapter.endpoints(credentials.config, { sandboxOrigin: SANDBOX_ORIGIN })
+  const env = { sandboxOrigin: SANDBOX_ORIGIN }
+  const endpoints = adapter.endpoints(credentials.config, env)
   return {
     adapter,
     cacheKey: 'conn-1',
     credentials,
-    endpoints,
+    env,
     cache,
     url: new URL(endpoints.baseUrl + path),
     call: `GET ${path}`,
@@ -44,13 +47,25 @@ function request(
   }
 }
 
+/** The status the edge answers with, and the distributor's failure the browser rebuilds. */
+async function refusalOf(forwarded: Promise<unknown>) {
+  const error = await forwarded.then(
+    () => expect.fail('the call was forwarded'),
+    (e: unknown) => e,
+  )
+  expect(error).toBeInstanceOf(AppError)
+  const refusal = error as AppError
+  expect(refusal.cause).toBeInstanceOf(DistributorError)
+  return { status: STATUS_FOR_KIND[refusal.kind], upstream: refusal.cause as DistributorError }
+}
+
 const tokenCalls = () => outbound.requests.filter((r) => r.method === 'POST').length
 
 describe('forwardUpstream', () => {
   it('logs in once per connection and reuses the cached token for the next calls', async () => {
     const cache = createMemoryTokenCache()
-    expect((await forwardUpstream(rhipeRequest(cache), limits)).ok).toBe(true)
-    expect((await forwardUpstream(rhipeRequest(cache), limits)).ok).toBe(true)
+    expect((await forwardUpstream(rhipeRequest(cache), limits)).status).toBe(200)
+    expect((await forwardUpstream(rhipeRequest(cache), limits)).status).toBe(200)
     expect(tokenCalls()).toBe(1)
     expect(outbound.requests.every((r) => r.redirect === 'manual')).toBe(true)
   })
@@ -64,7 +79,7 @@ describe('forwardUpstream', () => {
       return sandbox.handler(req)
     }
     const result = await forwardUpstream(rhipeRequest(cache), limits)
-    expect(result.ok && result.relayed.status).toBe(200)
+    expect(result.status).toBe(200)
     expect(tokenCalls()).toBe(2)
   })
 
@@ -72,7 +87,7 @@ describe('forwardUpstream', () => {
     answer = (req) =>
       req.method === 'GET' ? new Response('{}', { status: 401 }) : sandbox.handler(req)
     const result = await forwardUpstream(rhipeRequest(), limits)
-    expect(result.ok && result.relayed.status).toBe(401)
+    expect(result.status).toBe(401)
     expect(tokenCalls()).toBe(2)
   })
 
@@ -81,47 +96,47 @@ describe('forwardUpstream', () => {
       config: rhipeSandboxCredentials.config,
       secrets: { clientSecret: 'wrong-secret-value' },
     }
-    const result = await forwardUpstream(
-      request(rhipeAdapter, wrong, '/api/v1/me/customers'),
-      limits,
+    const refused = await refusalOf(
+      forwardUpstream(request(rhipeAdapter, wrong, '/api/v1/me/customers'), limits),
     )
-    expect(result.ok).toBe(false)
-    if (result.ok) return
-    expect(result.error.kind).toBe('auth')
-    expect(result.status).toBe(401)
-    expect(JSON.stringify(result.error.toJSON())).not.toContain('wrong-secret-value')
+    expect(refused.upstream.kind).toBe('auth')
+    expect(refused.status).toBe(401)
+    expect(JSON.stringify(refused.upstream.toJSON())).not.toContain('wrong-secret-value')
   })
 
   it('gives up after the deadline with 504, even when the distributor never answers', async () => {
     answer = () => new Promise<Response>(() => {})
     const started = Date.now()
-    const result = await forwardUpstream(
-      request(
-        arrowsphereAdapter,
-        { config: { environment: 'sandbox' }, secrets: { apiKey: 'k-123456' } },
-        '/customers',
+    const refused = await refusalOf(
+      forwardUpstream(
+        request(
+          arrowsphereAdapter,
+          { config: { environment: 'sandbox' }, secrets: { apiKey: 'k-123456' } },
+          '/customers',
+        ),
+        { ...limits, timeoutMs: 50 },
       ),
-      { ...limits, timeoutMs: 50 },
     )
     expect(Date.now() - started).toBeLessThan(5_000)
-    expect(result.ok).toBe(false)
-    if (result.ok) return
-    expect(result.status).toBe(504)
-    expect(result.error.kind).toBe('unavailable')
+    expect(refused.status).toBe(504)
+    expect(refused.upstream.kind).toBe('unavailable')
   })
 
   it('answers a network failure as 502 unavailable', async () => {
     answer = () => {
       throw new TypeError('connection reset')
     }
-    const result = await forwardUpstream(
-      request(
-        arrowsphereAdapter,
-        { config: { environment: 'sandbox' }, secrets: { apiKey: 'k-123456' } },
-        '/customers',
+    const refused = await refusalOf(
+      forwardUpstream(
+        request(
+          arrowsphereAdapter,
+          { config: { environment: 'sandbox' }, secrets: { apiKey: 'k-123456' } },
+          '/customers',
+        ),
+        limits,
       ),
-      limits,
     )
-    expect(result.ok ? 0 : result.status).toBe(502)
+    expect(refused.status).toBe(502)
+    expect(refused.upstream.kind).toBe('unavailable')
   })
 })

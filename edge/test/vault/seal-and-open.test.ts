@@ -38,10 +38,10 @@ describe('the credential vault', () => {
     expect(opened.connection).not.toHaveProperty('secrets')
   })
 
-  it('answers 404 for a connection that does not exist', async () => {
+  it('refuses a connection that does not exist as not found', async () => {
     const error = await openConnection(env, 'nobody').catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ConnectionNotFoundError)
-    expect((error as ConnectionNotFoundError).status).toBe(404)
+    expect((error as ConnectionNotFoundError).kind).toBe('not-found')
   })
 
   it('fails closed when ciphertext is moved to another connection record', async () => {

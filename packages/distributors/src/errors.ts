@@ -1,15 +1,12 @@
+import { DistributorErrorKindSchema } from '@seatkeeper/core'
+import type * as v from 'valibot'
+
+// The kinds are written once, in core's api/proxy.ts: the edge's proxy answers carry them too.
 /**
  * The one error family every adapter throws. `kind` is what the UI and the integrator act on;
  * `message` is written for the person who has to fix it and never contains a secret.
  */
-export type DistributorErrorKind =
-  | 'auth' // credentials refused (401, bad token exchange)
-  | 'forbidden' // credentials fine, permission missing (403)
-  | 'not-found' // 404 on a path that should exist
-  | 'rate-limited' // 429 after the retry budget; `retryAfterMs` says how long to wait
-  | 'unavailable' // 5xx, timeout or network failure after the retry budget
-  | 'request' // other 4xx: the request was wrong (a bug here, or a wrong setting)
-  | 'contract' // the response did not fit the documented shape
+export type DistributorErrorKind = v.InferOutput<typeof DistributorErrorKindSchema>
 
 export type DistributorErrorInit = {
   kind: DistributorErrorKind

@@ -1,9 +1,11 @@
+import { ErrorBodySchema } from '@seatkeeper/core'
+import * as v from 'valibot'
 import { reportReachable } from '../offline/connectivity'
 import { ApiError } from './api-error'
 
 /**
  * Calls the edge API and hands the JSON answer to `parse`, so every page reads failures one way:
- * the edge's own `{ error: { message } }` when it sent one, otherwise a message saying what to check.
+ * the edge's one error body (ErrorBodySchema) when it sent one, otherwise a message saying what to check.
  */
 export async function fetchApi<T>(
   path: `/api/${string}`,
@@ -41,8 +43,8 @@ export async function fetchApi<T>(
 }
 
 function messageFrom(body: unknown): string | undefined {
-  if (typeof body !== 'object' || body === null || !('error' in body)) return undefined
-  const error = body.error
-  if (typeof error !== 'object' || error === null || !('message' in error)) return undefined
-  return typeof error.message === 'string' && error.message !== '' ? error.message : undefined
+  const parsed = v.safeParse(ErrorBodySchema, body)
+  return parsed.success && parsed.output.error.message !== ''
+    ? parsed.output.error.message
+    : undefined
 }

@@ -3,20 +3,18 @@ import { fetchApi } from '../api/fetch-api'
 import { parseWith } from '../api/parse-with'
 import { sendJson, type WriteMethod } from '../api/send-json'
 import {
+  ConnectionDeletedSchema,
   ConnectionListSchema,
   ConnectionViewSchema,
-  SyncResultSchema,
-  TestResultSchema,
+  DistributorListSchema,
+  SyncOutcomeSchema,
+  TestOutcomeSchema,
   type ConnectionView,
-} from './connection-view-schema'
-import { DistributorListSchema } from './distributor-schema'
+  type CreateConnectionBody,
+} from '@seatkeeper/core'
 
 /** What the connection form sends; on PATCH an omitted or empty secret keeps the stored one. */
-export type ConnectionInput = {
-  name: string
-  config: Record<string, string>
-  secrets: Record<string, string>
-}
+export type ConnectionInput = Omit<Required<CreateConnectionBody>, 'distributor'>
 
 const at = (id: string) => `/api/connections/${encodeURIComponent(id)}` as const
 
@@ -54,13 +52,13 @@ export function updateConnection(id: string, input: ConnectionInput) {
 }
 
 export function deleteConnection(id: string) {
-  return write('DELETE', at(id), v.object({ deleted: v.string() }), {})
+  return write('DELETE', at(id), ConnectionDeletedSchema, {})
 }
 
 export function testConnection(id: string) {
-  return write('POST', `${at(id)}/test`, TestResultSchema, {})
+  return write('POST', `${at(id)}/test`, TestOutcomeSchema, {})
 }
 
 export function syncConnectionNow(id: string) {
-  return write('POST', `${at(id)}/sync`, SyncResultSchema, {})
+  return write('POST', `${at(id)}/sync`, SyncOutcomeSchema, {})
 }

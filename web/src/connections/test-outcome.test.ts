@@ -1,3 +1,4 @@
+import { DistributorErrorKindSchema } from '@seatkeeper/core'
 import { describe, expect, it } from 'vitest'
 import { testOutcome } from './test-outcome'
 
@@ -35,7 +36,9 @@ describe('testOutcome', () => {
     )
   })
 
-  it('still gives a next step for a kind it does not know', () => {
-    expect(testOutcome({ ok: false, kind: 'new-kind', message: 'x' }).nextStep).not.toBe('')
+  it('gives a next step for every kind of failure the edge can answer', () => {
+    for (const kind of DistributorErrorKindSchema.options) {
+      expect(testOutcome({ ok: false, kind, message: 'x' }).nextStep).not.toBe('')
+    }
   })
 })

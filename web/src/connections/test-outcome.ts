@@ -1,4 +1,4 @@
-import type { TestResult } from './connection-view-schema'
+import type { TestOutcome as TestAnswer } from '@seatkeeper/core'
 
 /** What the Test Configuration dialog shows. */
 export type TestOutcome = {
@@ -11,7 +11,7 @@ export type TestOutcome = {
   nextStep: string
 }
 
-const NEXT_STEP: Record<string, string> = {
+const NEXT_STEP: Record<Extract<TestAnswer, { ok: false }>['kind'], string> = {
   auth: 'Correct the credentials with Edit (secret fields left empty keep the stored value), then test again.',
   forbidden:
     'The credentials work but the account lacks a permission. Grant it in the distributor’s portal, then test again.',
@@ -30,7 +30,7 @@ const labelOf = (key: string) =>
   key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (first) => first.toUpperCase())
 
 /** Turns the edge's test answer into a title, the distributor's words and what to do next. */
-export function testOutcome(result: TestResult): TestOutcome {
+export function testOutcome(result: TestAnswer): TestOutcome {
   if (result.ok) {
     return {
       ok: true,
@@ -48,7 +48,6 @@ export function testOutcome(result: TestResult): TestOutcome {
     title: 'The connection does not work',
     message: result.message,
     details: [],
-    nextStep:
-      NEXT_STEP[result.kind] ?? 'Check the connection’s settings with Edit, then test again.',
+    nextStep: NEXT_STEP[result.kind],
   }
 }

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { ConnectionViewSchema, type ConnectionView } from '../api/connection-view'
+import { ConnectionViewSchema, type ConnectionView } from '@seatkeeper/core'
 import { openSeatkeeperDb } from './seatkeeper-db'
 
 /** The connections as last listed, sorted as the API sorts them; [] when none are kept. */

@@ -1,6 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
-import type { Register } from '@seatkeeper/core'
-import type { ConnectionView } from '../api/connection-view'
+import type { ConnectionView, Register } from '@seatkeeper/core'
 import type { RunDetail, RunView } from '../api/run-schemas'
 import type { OutboxEntry } from './outbox-entry'
 

@@ -1,13 +1,13 @@
-import type { SyncResult } from '../connections/connection-view-schema'
+import type { SyncOutcome } from '@seatkeeper/core'
 
 /** How a Sync now answer is shown: a title in words and whether it is good news. */
-export function syncOutcome(result: SyncResult): {
+export function syncOutcome(result: SyncOutcome): {
   ok: boolean
   title: string
   message: string
   runId?: string
 } {
-  const titles: Record<SyncResult['outcome'], string> = {
+  const titles: Record<SyncOutcome['outcome'], string> = {
     applied: 'Sync finished: the register was updated',
     'no-changes': 'Sync finished: nothing had changed',
     failed: 'Sync failed',

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/solid-query'
 import * as v from 'valibot'
-import { ConnectionViewSchema } from '../api/connection-view'
+import { ConnectionViewSchema } from '@seatkeeper/core'
 import { fetchApi } from '../api/fetch-api'
 import { parseWith } from '../api/parse-with'
 import { readConnections } from '../db/connection-cache'

@@ -16,10 +16,17 @@ import { parseJsonBody } from './parse-json-body'
 import { readRetryAfter } from './read-retry-after'
 import { realSleep } from './real-sleep'
 import { redactSecrets } from './redact-secrets'
-import { sendFetch } from './send-fetch'
+import { fetchAnswer, textOf, type RawAnswer } from './send-fetch'
 import { createRetryPolicy, type Attempt, type ClientClock } from './retry-policy'
 import { createTokenBucket, type TokenBucket } from './token-bucket'
-import type { DistributorHttp, FetchLike, HttpRequest, HttpResponse } from './types'
+import type {
+  DirectHttp,
+  FetchLike,
+  HttpRequest,
+  HttpResponse,
+  HttpStats,
+  SendRequest,
+} from './types'
 
 export type DirectHttpOptions = {
   adapter: DistributorAdapter
@@ -35,17 +42,12 @@ export type DirectHttpOptions = {
   pace?: boolean
 } & ClientClock
 
-/** Upstream calls made (retries and token exchanges included), retries, and ms spent waiting. */
-export type HttpStats = { calls: number; retries: number; waitedMs: number }
-
 /**
  * The edge's client for one connection: calls the distributor directly with the adapter's auth,
  * logs in again once when the session has expired, retries what is safe to retry, paces itself
  * to the distributor's rate limit, and turns every failure into a DistributorError.
  */
-export function createDirectHttp(
-  options: DirectHttpOptions,
-): DistributorHttp & { readonly stats: HttpStats } {
+export function createDirectHttp(options: DirectHttpOptions): DirectHttp {
   const { adapter, credentials, cacheKey } = options
   const now = options.now ?? Date.now
   const sleep = options.sleep ?? realSleep
@@ -113,78 +115,108 @@ export function createDirectHttp(
     }
   }
 
-  const login = async (
-    ctx: AuthContext,
-    site: CallSite,
-  ): Promise<{ headers: AuthHeaders } | { error: DistributorError; sent: false }> => {
+  const login = async (ctx: AuthContext, site: CallSite): Promise<AuthHeaders> => {
     try {
-      return { headers: await adapter.authorize(ctx) }
+      return await adapter.authorize(ctx)
     } catch (error) {
-      const failure =
-        error instanceof DistributorError
-          ? error
-          : new DistributorError({
-              kind: 'unavailable',
-              distributor: adapter.id,
-              call: site.call,
-              message: `${adapter.label} could not be logged in to before ${site.call} (network error). The distributor may be down; try again later.`,
-            })
-      return { error: failure, sent: false }
+      if (error instanceof DistributorError) throw error
+      throw new DistributorError({
+        kind: 'unavailable',
+        distributor: adapter.id,
+        call: site.call,
+        message: `${adapter.label} could not be logged in to before ${site.call} (network error). The distributor may be down; try again later.`,
+      })
     }
   }
 
-  async function attempt(
-    req: HttpRequest,
-    url: string,
-    ctx: AuthContext,
+  /**
+   * One call with the connection's auth (the cached token; after a 401 or an expired session, one
+   * fresh login and the call once more), redirects never followed, paced, counted. The answer is
+   * whatever the distributor said; a refused login or a network failure is thrown.
+   */
+  async function sendOnce(
+    req: SendRequest,
     site: CallSite,
-    state: { relogged: boolean },
-  ): Promise<Attempt> {
+    relogged = false,
+  ): Promise<{ answer: RawAnswer; relogged: boolean }> {
     let auth: AuthHeaders = {}
     if (!req.anonymous) {
-      const result = await login(ctx, site)
-      if ('error' in result) return result
-      auth = result.headers
+      const ctx: AuthContext = {
+        fetch: (input, init) =>
+          countedFetch(input, req.signal ? { ...init, signal: req.signal } : init),
+        credentials,
+        endpoints: resolveEndpoints(site),
+        cache,
+        cacheKey,
+        now,
+      }
+      auth = await login(ctx, site)
     }
     if (bucket) pacedMs += await bucket.take()
     calls++
+    const answer = await fetchAnswer(
+      options.fetch,
+      req.url,
+      {
+        method: req.method,
+        headers: { ...req.headers, ...auth },
+        ...(req.body !== undefined ? { body: req.body } : {}),
+        ...(req.signal ? { signal: req.signal } : {}),
+      },
+      timeoutMs,
+      site,
+      req.maxBytes,
+    )
+    if (!req.anonymous && !relogged && (answer.status === 401 || sessionExpired(answer))) {
+      cache.delete(cacheKey)
+      return sendOnce(req, site, true)
+    }
+    return { answer, relogged }
+  }
+
+  const sessionExpired = (answer: RawAnswer): boolean =>
+    readError({ status: answer.status, headers: answer.headers, text: textOf(answer.body) })
+      ?.sessionExpired === true
+
+  async function attempt(req: HttpRequest, url: string, site: CallSite): Promise<Attempt> {
     const body = req.body === undefined ? undefined : JSON.stringify(req.body)
     const headers: Record<string, string> = {
       accept: 'application/json',
       ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
       ...req.headers,
-      ...auth,
     }
-    let res: HttpResponse
+    let sent: { answer: RawAnswer; relogged: boolean }
     try {
-      res = await sendFetch(
-        options.fetch,
-        url,
-        { method: req.method, headers, ...(body !== undefined ? { body } : {}) },
-        timeoutMs,
+      sent = await sendOnce(
+        {
+          call: req.call,
+          method: req.method,
+          url,
+          headers,
+          ...(body !== undefined ? { body } : {}),
+          ...(req.anonymous ? { anonymous: true } : {}),
+        },
         site,
       )
     } catch (error) {
       return { error: error as DistributorError, sent: true }
     }
+    const res: HttpResponse = {
+      status: sent.answer.status,
+      headers: sent.answer.headers,
+      text: textOf(sent.answer.body),
+    }
     const reading = readError(res)
-    if (!req.anonymous && (res.status === 401 || reading?.sessionExpired)) {
-      if (!state.relogged) {
-        state.relogged = true
-        cache.delete(cacheKey)
-        return attempt(req, url, ctx, site, state)
-      }
-      if (res.status !== 401) {
-        return {
-          error: new DistributorError({
-            kind: 'auth',
-            distributor: adapter.id,
-            call: site.call,
-            status: res.status,
-            message: `${adapter.label} ended the session again right after a fresh login on ${site.call}. ${adapter.hints.auth ?? 'Check the credentials saved on this connection.'}`,
-          }),
-          sent: true,
-        }
+    if (sent.relogged && reading?.sessionExpired && res.status !== 401) {
+      return {
+        error: new DistributorError({
+          kind: 'auth',
+          distributor: adapter.id,
+          call: site.call,
+          status: res.status,
+          message: `${adapter.label} ended the session again right after a fresh login on ${site.call}. ${adapter.hints.auth ?? 'Check the credentials saved on this connection.'}`,
+        }),
+        sent: true,
       }
     }
     // A body that names the failure decides it over the status (an ALSO Sender fault sent with
@@ -210,19 +242,8 @@ export function createDirectHttp(
     try {
       const ends = resolveEndpoints(site)
       const url = buildUrl(ends.baseUrl, req.path, req.query, site)
-      const ctx: AuthContext = {
-        fetch: countedFetch,
-        credentials,
-        endpoints: ends,
-        cache,
-        cacheKey,
-        now,
-      }
       const idempotent = req.method === 'GET' || req.idempotent === true
-      const state = { relogged: false }
-      const { response, retryAfterMs } = await policy.run(idempotent, () =>
-        attempt(req, url, ctx, site, state),
-      )
+      const { response, retryAfterMs } = await policy.run(idempotent, () => attempt(req, url, site))
       if (response.status >= 200 && response.status < 300) return response
       const detail = readError(response)?.detail
       throw errorForStatus({
@@ -242,6 +263,14 @@ export function createDirectHttp(
     config: credentials.config,
     stats,
     request,
+    async send(req) {
+      const site: CallSite = { distributor: adapter.id, label: adapter.label, call: req.call }
+      try {
+        return (await sendOnce(req, site)).answer
+      } catch (error) {
+        throw error instanceof DistributorError ? redactSecrets(error, credentials.secrets) : error
+      }
+    },
     async json(req) {
       return parseJsonBody(await request(req), {
         distributor: adapter.id,

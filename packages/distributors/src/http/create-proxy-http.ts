@@ -1,5 +1,6 @@
+import { EDGE_ERROR_HEADER, ProxyErrorBodySchema } from '@seatkeeper/core'
 import * as v from 'valibot'
-import { DistributorError, type DistributorErrorKind } from '../errors'
+import { DistributorError } from '../errors'
 import { buildUrl } from './build-url'
 import { errorForStatus, type CallSite } from './error-for-status'
 import { parseJsonBody } from './parse-json-body'
@@ -7,8 +8,7 @@ import { readRetryAfter } from './read-retry-after'
 import { createRetryPolicy, type ClientClock } from './retry-policy'
 import { sendFetch } from './send-fetch'
 import { createTokenBucket, type TokenBucket } from './token-bucket'
-import type { DistributorHttp, FetchLike, HttpRequest, HttpResponse } from './types'
-import type { HttpStats } from './create-direct-http'
+import type { DistributorHttp, FetchLike, HttpRequest, HttpResponse, HttpStats } from './types'
 import { realSleep } from './real-sleep'
 
 export type ProxyHttpOptions = {
@@ -24,29 +24,9 @@ export type ProxyHttpOptions = {
   config?: Readonly<Record<string, string>>
 } & ClientClock
 
-// Header the edge sets on errors it wrote itself (rather than a distributor answer it relayed).
-export const EDGE_ERROR_HEADER = 'x-seatkeeper-error'
-
-const KINDS = [
-  'auth',
-  'forbidden',
-  'not-found',
-  'rate-limited',
-  'unavailable',
-  'request',
-  'contract',
-] as const satisfies readonly DistributorErrorKind[]
-
-const EdgeErrorSchema = v.object({
-  error: v.object({
-    kind: v.picklist(KINDS),
-    message: v.string(),
-    call: v.optional(v.string()),
-    status: v.optional(v.number()),
-    retryAfterMs: v.optional(v.number()),
-    field: v.optional(v.string()),
-  }),
-})
+// The edge marks the proxy answers it wrote itself (not relayed from the distributor) with this
+// header and ProxyErrorBodySchema, both from core's api/proxy.ts.
+export { EDGE_ERROR_HEADER }
 
 /**
  * The browser's client for one connection: every call goes through the edge's upstream proxy,
@@ -83,7 +63,7 @@ export function createProxyHttp(
     } catch {
       return undefined
     }
-    const parsed = v.safeParse(EdgeErrorSchema, body)
+    const parsed = v.safeParse(ProxyErrorBodySchema, body)
     if (!parsed.success) return undefined
     const e = parsed.output.error
     return new DistributorError({

@@ -1,3 +1,5 @@
+import type { RawAnswer } from './send-fetch'
+
 export type FetchLike = (input: Request | string | URL, init?: RequestInit) => Promise<Response>
 
 export type HttpRequest = {
@@ -38,4 +40,34 @@ export interface DistributorHttp {
   request(req: HttpRequest): Promise<HttpResponse>
   /** request() then JSON.parse; a body that is not JSON is a contract error naming the call. */
   json(req: HttpRequest): Promise<unknown>
+}
+
+/** Upstream calls made (retries and token exchanges included), retries, and ms spent waiting. */
+export type HttpStats = { calls: number; retries: number; waitedMs: number }
+
+/** One call to send as it is: the URL is built and checked by the caller (the edge's proxy). */
+export type SendRequest = {
+  /** Names the call in errors, e.g. "GET /customers" (never with its query). */
+  call: string
+  method: string
+  url: string
+  /** Sent as given; the connection's auth headers are added. */
+  headers: Record<string, string>
+  body?: string | Uint8Array<ArrayBuffer>
+  anonymous?: boolean
+  /** An answer longer than this is a contract error and is not read further. Default: no cap. */
+  maxBytes?: number
+  /** The caller's deadline for the whole call, token exchange included. */
+  signal?: AbortSignal
+}
+
+export type DirectHttp = DistributorHttp & {
+  readonly stats: HttpStats
+  /**
+   * The lower half of request(): one call with the connection's auth, a fresh login and one more
+   * try after a 401 or an expired session, no redirect followed, every DistributorError thrown
+   * redacted of the connection's secrets. No retries, no status check: the answer is the
+   * distributor's, whatever its status, for the edge's proxy to relay.
+   */
+  send(req: SendRequest): Promise<RawAnswer>
 }

@@ -6,7 +6,7 @@ export async function readCappedBody(
   body: ReadableStream<Uint8Array> | null,
   limit: number,
   declaredLength?: string | null,
-): Promise<Uint8Array | 'too-large'> {
+): Promise<Uint8Array<ArrayBuffer> | 'too-large'> {
   if (declaredLength && Number(declaredLength) > limit) {
     await body?.cancel().catch(() => {})
     return 'too-large'
