@@ -1,10 +1,11 @@
-import type { Address, Customer, Register, TopLevel } from '@seatkeeper/core'
-import { newCustomer } from './customer-operations'
+import { customerCreation, type Address, type Operation, type Register } from '@seatkeeper/core'
 import { parseCsv } from './parse-csv'
 
 export type CustomerCsv = {
-  topLevels: TopLevel[]
-  customers: Customer[]
+  /** The new top levels, then the new customers: one run's operations. */
+  operations: Operation[]
+  /** How many customers the operations create. */
+  imported: number
   errors: Array<{ line: number; message: string }>
 }
 
@@ -36,7 +37,9 @@ export function readCustomerCsv(
   register: Register,
   newId: (prefix: string) => string,
 ): CustomerCsv {
-  const out: CustomerCsv = { topLevels: [], customers: [], errors: [] }
+  const topLevelsMade: Operation[] = []
+  const customersMade: Operation[] = []
+  const out: CustomerCsv = { operations: [], imported: 0, errors: [] }
   const parsed = parseCsv(csv)
   const [header, ...rows] = parsed.records
   if (!header) {
@@ -114,13 +117,13 @@ export function readCustomerCsv(
       if (!topLevel) {
         topLevel = { id: newId('top'), name: row.topLevel }
         topLevels.set(row.topLevel.toLowerCase(), topLevel)
-        out.topLevels.push(topLevel)
+        topLevelsMade.push({ op: 'createTopLevel', after: topLevel })
       }
       topLevelId = topLevel.id
     }
     names.set(row.name, line)
-    out.customers.push(
-      newCustomer(newId('cus'), {
+    customersMade.push(
+      customerCreation(newId('cus'), {
         name: row.name,
         topLevelId,
         mainSite,
@@ -131,5 +134,7 @@ export function readCustomerCsv(
     )
   }
   if (parsed.error) out.errors.push(parsed.error)
+  out.operations = [...topLevelsMade, ...customersMade]
+  out.imported = customersMade.length
   return out
 }

@@ -1,5 +1,6 @@
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
+import { AppError, STATUS_FOR_KIND } from '../http/app-error'
 import { errorBody } from './error-body'
 
 /**
@@ -8,6 +9,13 @@ import { errorBody } from './error-body'
  * actionable message and the details (stack included) go only to the Worker log (`wrangler tail`).
  */
 export function onError(err: Error, c: Context): Response {
+  if (err instanceof AppError) {
+    const error =
+      err.field === undefined
+        ? { message: err.message }
+        : { message: err.message, field: err.field }
+    return c.json({ error }, STATUS_FOR_KIND[err.kind])
+  }
   if (err instanceof HTTPException) {
     // A route may have built the whole response itself (e.g. with Retry-After); keep it as it is.
     if (err.res) return err.res

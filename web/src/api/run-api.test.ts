@@ -5,7 +5,15 @@ import { importCustomersCsv, updateCustomer } from './customer-api'
 
 const summary = {
   customers: { create: 1, update: 0, unchanged: 0, skipped: 0 },
-  subscriptions: { create: 0, update: 0, unchanged: 0, skipped: 0, deactivate: 0, zero: 0, quarantined: 0 },
+  subscriptions: {
+    create: 0,
+    update: 0,
+    unchanged: 0,
+    skipped: 0,
+    deactivate: 0,
+    zero: 0,
+    quarantined: 0,
+  },
   mappings: { add: 1, update: 0, remove: 0 },
 }
 const run = {
@@ -26,7 +34,9 @@ const run = {
 }
 
 function answer(status: number, body: unknown) {
-  const fetch = vi.fn(async (_path: string, _init?: RequestInit) => new Response(JSON.stringify(body), { status }))
+  const fetch = vi.fn(
+    async (_path: string, _init?: RequestInit) => new Response(JSON.stringify(body), { status }),
+  )
   vi.stubGlobal('fetch', fetch)
   return fetch
 }
@@ -43,7 +53,12 @@ describe('the runs and customers API functions', () => {
 
   it('reads a run with its operations before and after', async () => {
     const customer = { id: 'c-1', name: 'Acme', inactive: false, version: 1 }
-    answer(200, { run, operations: [{ op: 'createCustomer', after: customer }], skipped: [], quarantine: [] })
+    answer(200, {
+      run,
+      operations: [{ op: 'createCustomer', after: customer }],
+      skipped: [],
+      quarantine: [],
+    })
 
     const detail = await fetchRun('run-1')
 
@@ -56,11 +71,17 @@ describe('the runs and customers API functions', () => {
     const failure = fetchRuns()
 
     await expect(failure).rejects.toBeInstanceOf(ApiError)
-    await expect(failure).rejects.toThrow(/GET \/api\/runs answered, but not in the shape.*runs\.0\.kind/)
+    await expect(failure).rejects.toThrow(
+      /GET \/api\/runs answered, but not in the shape.*runs\.0\.kind/,
+    )
   })
 
   it('undoes with an empty JSON body and returns what could not be reverted', async () => {
-    const fetch = answer(200, { runId: 'run-2', reverted: 1, notReverted: [{ record: 'Acme', reason: 'changed since' }] })
+    const fetch = answer(200, {
+      runId: 'run-2',
+      reverted: 1,
+      notReverted: [{ record: 'Acme', reason: 'changed since' }],
+    })
 
     const result = await undoRun('run-1')
 

@@ -1,9 +1,10 @@
 import {
   ConnectionSettingsSchema,
-  QuarantinedSchema,
+  QuarantineDecisionResultSchema,
+  QuarantineListSchema,
   type ConnectionSettings,
+  type QuarantineDecision,
 } from '@seatkeeper/core'
-import * as v from 'valibot'
 import { sendJson } from './send-json'
 
 const at = (id: string) => `/api/connections/${encodeURIComponent(id)}` as const
@@ -20,7 +21,7 @@ export async function listQuarantine(id: string, signal?: AbortSignal) {
   const answer = await sendJson(
     'GET',
     `${at(id)}/quarantine`,
-    v.object({ items: v.array(QuarantinedSchema) }),
+    QuarantineListSchema,
     undefined,
     signal,
   )
@@ -30,12 +31,12 @@ export async function listQuarantine(id: string, signal?: AbortSignal) {
 export function decideQuarantined(
   id: string,
   subscriptionId: string,
-  decision: 'release' | 'keep',
+  decision: QuarantineDecision,
 ) {
   return sendJson(
     'POST',
     `${at(id)}/quarantine/${encodeURIComponent(subscriptionId)}`,
-    v.object({ runId: v.optional(v.nullable(v.string())) }),
+    QuarantineDecisionResultSchema,
     { decision },
   )
 }

@@ -1,6 +1,7 @@
 import { A } from '@solidjs/router'
 import { createSignal, For, Show } from 'solid-js'
-import { importCustomersCsv, type CsvImportResult } from '../api/customer-api'
+import type { CsvImportResult } from '@seatkeeper/core'
+import { importCustomersCsv } from '../api/customer-api'
 import { ModalDialog } from '../layout/modal-dialog'
 import { isOnline } from '../offline/connectivity'
 import { refreshRegister } from '../register/submit-plan'

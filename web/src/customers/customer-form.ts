@@ -1,5 +1,4 @@
-import type { Customer } from '@seatkeeper/core'
-import type { CustomerInput, CustomerPatch } from '../api/customer-api'
+import type { Customer, CustomerInput, CustomerPatch } from '@seatkeeper/core'
 
 /** The dialog's fields, all as typed text (checkbox aside). */
 export type CustomerFormValues = {

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { RunDetailSchema, RunViewSchema, type RunDetail, type RunView } from '../api/run-schemas'
+import { RunDetailSchema, RunViewSchema, type RunDetail, type RunView } from '@seatkeeper/core'
 import { openSeatkeeperDb } from './seatkeeper-db'
 
 /** Kept runs, newest first; [] when none. */
@@ -7,12 +7,10 @@ export async function readRuns(): Promise<RunView[]> {
   try {
     const db = await openSeatkeeperDb()
     const rows = await db.getAllFromIndex('runs', 'by-started')
-    return rows
-      .reverse()
-      .flatMap((row) => {
-        const parsed = v.safeParse(RunViewSchema, row.view)
-        return parsed.success ? [parsed.output] : []
-      })
+    return rows.reverse().flatMap((row) => {
+      const parsed = v.safeParse(RunViewSchema, row.view)
+      return parsed.success ? [parsed.output] : []
+    })
   } catch {
     return []
   }
@@ -26,7 +24,12 @@ export async function saveRuns(runs: readonly RunView[]): Promise<void> {
     await Promise.all(
       runs.map(async (view) => {
         const existing = await tx.store.get(view.id)
-        await tx.store.put({ id: view.id, startedAt: view.startedAt, view, detail: existing?.detail })
+        await tx.store.put({
+          id: view.id,
+          startedAt: view.startedAt,
+          view,
+          detail: existing?.detail,
+        })
       }),
     )
     await tx.done
@@ -51,7 +54,12 @@ export async function readRunDetail(id: string): Promise<RunDetail | undefined> 
 export async function saveRunDetail(detail: RunDetail): Promise<void> {
   try {
     const db = await openSeatkeeperDb()
-    await db.put('runs', { id: detail.run.id, startedAt: detail.run.startedAt, view: detail.run, detail })
+    await db.put('runs', {
+      id: detail.run.id,
+      startedAt: detail.run.startedAt,
+      view: detail.run,
+      detail,
+    })
   } catch {
     // Best effort.
   }

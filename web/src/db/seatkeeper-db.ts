@@ -1,7 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
 import type { Register } from '@seatkeeper/core'
 import type { ConnectionView } from '../api/connection-view'
-import type { RunDetail, RunView } from '../api/run-schemas'
+import type { RunDetail, RunView } from '@seatkeeper/core'
 import type { OutboxEntry } from '../offline/outbox-entry'
 
 /**
@@ -33,7 +33,9 @@ let opening: Promise<IDBPDatabase<SeatkeeperDb>> | undefined
 /** The one database handle, opened (and upgraded) on first use. Rejects where IndexedDB is missing. */
 export function openSeatkeeperDb(): Promise<IDBPDatabase<SeatkeeperDb>> {
   if (typeof indexedDB === 'undefined') {
-    return Promise.reject(new Error('This browser does not offer IndexedDB, so nothing is kept offline.'))
+    return Promise.reject(
+      new Error('This browser does not offer IndexedDB, so nothing is kept offline.'),
+    )
   }
   opening ??= openDB<SeatkeeperDb>(DB_NAME, DB_VERSION, {
     upgrade(db, oldVersion) {
@@ -64,7 +66,10 @@ const OPEN_TIMEOUT_MS = 3_000
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('IndexedDB did not open in time; working without the offline copy.')), ms)
+    const timer = setTimeout(
+      () => reject(new Error('IndexedDB did not open in time; working without the offline copy.')),
+      ms,
+    )
     promise.then(
       (value) => {
         clearTimeout(timer)

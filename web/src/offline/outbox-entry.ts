@@ -1,12 +1,19 @@
 import * as v from 'valibot'
-import { CustomerInputSchema, CustomerPatchSchema } from '../api/customer-api'
+import { CustomerInputSchema, CustomerPatchSchema } from '@seatkeeper/core'
 
 /**
  * Where an offline edit stands. pending → sending → sent | conflict | failed; a network failure
  * while sending puts it back to pending. `sending` is written BEFORE the request, so an entry found
  * still `sending` later (the tab closed mid-request) is never re-sent blindly: it becomes `uncertain`.
  */
-export const OutboxStateSchema = v.picklist(['pending', 'sending', 'sent', 'conflict', 'failed', 'uncertain'])
+export const OutboxStateSchema = v.picklist([
+  'pending',
+  'sending',
+  'sent',
+  'conflict',
+  'failed',
+  'uncertain',
+])
 export type OutboxState = v.InferOutput<typeof OutboxStateSchema>
 
 const common = {
@@ -34,5 +41,14 @@ export type OutboxEntry = v.InferOutput<typeof OutboxEntrySchema>
 
 /** The part of an entry a caller chooses; the rest is filled in when it is queued. */
 export type OutboxEdit =
-  | { kind: 'create-customer'; label: string; body: Extract<OutboxEntry, { kind: 'create-customer' }>['body'] }
-  | { kind: 'update-customer'; label: string; customerId: string; body: Extract<OutboxEntry, { kind: 'update-customer' }>['body'] }
+  | {
+      kind: 'create-customer'
+      label: string
+      body: Extract<OutboxEntry, { kind: 'create-customer' }>['body']
+    }
+  | {
+      kind: 'update-customer'
+      label: string
+      customerId: string
+      body: Extract<OutboxEntry, { kind: 'update-customer' }>['body']
+    }

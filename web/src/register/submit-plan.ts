@@ -1,7 +1,8 @@
 import type { Plan } from '@seatkeeper/core'
 import type { QueryClient } from '@tanstack/solid-query'
 import { ApiError } from '../api/api-error'
-import { postPlan, type PlanResult } from '../api/register-api'
+import type { PlanResult } from '@seatkeeper/core'
+import { postPlan } from '../api/register-api'
 import { queryClient } from '../query-client'
 import { RegisterChangedError } from './register-changed-error'
 import { registerKeys } from './register-keys'
@@ -14,7 +15,10 @@ import { runKeys } from '../runs/run-keys'
  * the current version (the cached register is refreshed too, so the caller can re-plan at once).
  * Other failures are ApiError with the edge's message.
  */
-export async function submitPlan(plan: Plan, client: QueryClient = queryClient): Promise<PlanResult> {
+export async function submitPlan(
+  plan: Plan,
+  client: QueryClient = queryClient,
+): Promise<PlanResult> {
   let result: PlanResult
   try {
     result = await postPlan(plan)

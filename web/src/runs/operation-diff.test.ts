@@ -109,24 +109,44 @@ describe('operationDiff of the register’s own operations', () => {
       connection: (id: string) => ({ 'conn-1': 'Arrow AU (ArrowSphere)' })[id],
     }
     const moved = operationDiff(
-      { op: 'updateCustomer', customerId: 'c-1', before: { topLevelId: 'tl-gone' }, after: { topLevelId: 'tl-emea' } },
+      {
+        op: 'updateCustomer',
+        customerId: 'c-1',
+        before: { topLevelId: 'tl-gone' },
+        after: { topLevelId: 'tl-emea' },
+      },
       names,
     )
     expect(moved.changes).toEqual([{ field: 'topLevelId', before: 'tl-gone', after: 'EMEA' }])
     const mapped = operationDiff(
       {
         op: 'addMapping',
-        after: { connectionId: 'conn-1', externalCustomerId: 'X1', externalName: 'Contoso', customerId: 'c-2', origin: 'manual' },
+        after: {
+          connectionId: 'conn-1',
+          externalCustomerId: 'X1',
+          externalName: 'Contoso',
+          customerId: 'c-2',
+          origin: 'manual',
+        },
       },
       names,
     )
     expect(mapped.changes).toContainEqual({ field: 'customerId', before: '', after: 'Contoso Ltd' })
-    expect(mapped.changes).toContainEqual({ field: 'connectionId', before: '', after: 'Arrow AU (ArrowSphere)' })
+    expect(mapped.changes).toContainEqual({
+      field: 'connectionId',
+      before: '',
+      after: 'Arrow AU (ArrowSphere)',
+    })
   })
 
   it('still shows a change between two customers that share a name', () => {
     const diff = operationDiff(
-      { op: 'updateSubscription', subscriptionId: 's-1', before: { customerId: 'c-1' }, after: { customerId: 'c-2' } },
+      {
+        op: 'updateSubscription',
+        subscriptionId: 's-1',
+        before: { customerId: 'c-1' },
+        after: { customerId: 'c-2' },
+      },
       { customer: () => 'Contoso' },
     )
     expect(diff.changes).toEqual([{ field: 'customerId', before: 'Contoso', after: 'Contoso' }])

@@ -1,9 +1,13 @@
-import type { RunOperation } from '../api/run-schemas'
+import type { Operation } from '@seatkeeper/core'
 import { For } from 'solid-js'
 import { operationDiff, type RecordNames } from './operation-diff'
 
 /** One record's change: a field / before / after table. */
-export function OperationTable(props: { operation: RunOperation; index: number; names?: RecordNames }) {
+export function OperationTable(props: {
+  operation: Operation
+  index: number
+  names?: RecordNames
+}) {
   const diff = () => operationDiff(props.operation, props.names)
   return (
     <section class="op" aria-labelledby={`op-${props.index}`}>

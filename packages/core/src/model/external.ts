@@ -13,7 +13,9 @@ export const AddressSchema = v.object({
   region: v.optional(v.string()),
   postcode: v.optional(v.string()),
   /** ISO-3166 alpha-2 */
-  country: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be an ISO-3166 alpha-2 code'))),
+  country: v.optional(
+    v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be an ISO-3166 alpha-2 code')),
+  ),
 })
 export type Address = v.InferOutput<typeof AddressSchema>
 

@@ -13,7 +13,15 @@ const base = register({
 })
 
 function plan(operations: Plan['operations'], baseVersion = 7): Plan {
-  return { kind: 'sync', connectionId: arrow.id, baseVersion, operations, skipped: [], quarantine: [], summary: emptySummary() }
+  return {
+    kind: 'sync',
+    connectionId: arrow.id,
+    baseVersion,
+    operations,
+    skipped: [],
+    quarantine: [],
+    summary: emptySummary(),
+  }
 }
 
 describe('applyPlan', () => {
@@ -34,9 +42,24 @@ describe('applyPlan', () => {
     const next = applyPlan(
       base,
       plan([
-        { op: 'updateSubscription', subscriptionId: 's1', before: { quantity: 10 }, after: { quantity: 12 } },
-        { op: 'updateSubscription', subscriptionId: 's1', before: { sku: null }, after: { sku: 'SKU-1' } },
-        { op: 'updateCustomer', customerId: 'c2', before: { domain: null }, after: { domain: 'fabrikam.com' } },
+        {
+          op: 'updateSubscription',
+          subscriptionId: 's1',
+          before: { quantity: 10 },
+          after: { quantity: 12 },
+        },
+        {
+          op: 'updateSubscription',
+          subscriptionId: 's1',
+          before: { sku: null },
+          after: { sku: 'SKU-1' },
+        },
+        {
+          op: 'updateCustomer',
+          customerId: 'c2',
+          before: { domain: null },
+          after: { domain: 'fabrikam.com' },
+        },
       ]),
     )
     expect(next.version).toBe(8)
@@ -47,17 +70,39 @@ describe('applyPlan', () => {
 
   it('removes a field whose after value is null', () => {
     const withSku = { ...base, subscriptions: [subscription('s1', 'c1', 'S1', { sku: 'A' })] }
-    const next = applyPlan(withSku, plan([{ op: 'updateSubscription', subscriptionId: 's1', before: { sku: 'A' }, after: { sku: null } }]))
+    const next = applyPlan(
+      withSku,
+      plan([
+        {
+          op: 'updateSubscription',
+          subscriptionId: 's1',
+          before: { sku: 'A' },
+          after: { sku: null },
+        },
+      ]),
+    )
     expect(next.subscriptions[0]).not.toHaveProperty('sku')
   })
 
   it('applies nothing when one operation does not fit, and leaves the register as it was', () => {
     const snapshot = JSON.stringify(base)
     const bad = plan([
-      { op: 'updateCustomer', customerId: 'c1', before: { domain: null }, after: { domain: 'contoso.com' } },
-      { op: 'updateSubscription', subscriptionId: 'missing', before: { quantity: 1 }, after: { quantity: 2 } },
+      {
+        op: 'updateCustomer',
+        customerId: 'c1',
+        before: { domain: null },
+        after: { domain: 'contoso.com' },
+      },
+      {
+        op: 'updateSubscription',
+        subscriptionId: 'missing',
+        before: { quantity: 1 },
+        after: { quantity: 2 },
+      },
     ])
-    expect(() => applyPlan(base, bad)).toThrow(/Operation 2: subscription missing does not exist\. Nothing was applied\./)
+    expect(() => applyPlan(base, bad)).toThrow(
+      /Operation 2: subscription missing does not exist\. Nothing was applied\./,
+    )
     expect(JSON.stringify(base)).toBe(snapshot)
   })
 
@@ -67,8 +112,15 @@ describe('applyPlan', () => {
   })
 
   it('refuses to create a record that already exists, or one pointing at a missing customer', () => {
-    expect(() => applyPlan(base, plan([{ op: 'createCustomer', after: customer('c1', 'Again') }]))).toThrow(/already exists/)
-    expect(() => applyPlan(base, plan([{ op: 'createSubscription', after: subscription('s9', 'nobody', 'S9') }]))).toThrow(/customer nobody does not exist/)
+    expect(() =>
+      applyPlan(base, plan([{ op: 'createCustomer', after: customer('c1', 'Again') }])),
+    ).toThrow(/already exists/)
+    expect(() =>
+      applyPlan(
+        base,
+        plan([{ op: 'createSubscription', after: subscription('s9', 'nobody', 'S9') }]),
+      ),
+    ).toThrow(/customer nobody does not exist/)
   })
 
   it('removes and re-adds a mapping in one plan', () => {

@@ -1,6 +1,6 @@
 import { customersByExactName } from '../mapping/mapping-index'
 import type { Address, ExternalCustomer } from '../model/external'
-import type { CustomerChange } from '../model/plan'
+import type { CustomerChange } from '../operations/customer'
 import type { Customer, Mapping, Register } from '../model/register'
 import type { ConnectionRef, CustomerImportOptions } from '../model/settings'
 import { stableId } from '../support/stable-id'

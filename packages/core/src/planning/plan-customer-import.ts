@@ -15,6 +15,12 @@ export type CustomerImportInput = {
 /** Import Customers: update mapped ones, map exact names, create the rest (DESIGN.md §1.4). */
 export function planCustomerImport(input: CustomerImportInput): Plan {
   const builder = new PlanBuilder()
-  customerOperations(input.connection, input.externalCustomers, input.register, input.options, builder)
+  customerOperations(
+    input.connection,
+    input.externalCustomers,
+    input.register,
+    input.options,
+    builder,
+  )
   return builder.build('customer-import', input.connection.id, input.register.version)
 }

@@ -27,24 +27,36 @@ export function planMappingChanges(input: MappingChangesInput): Plan {
   for (const externalId of removing) {
     const mapping = current.get(externalId)
     if (!mapping) {
-      throw new PlanInputError('remove', `Distributor customer ${externalId} is not mapped, so there is nothing to remove.`)
+      throw new PlanInputError(
+        'remove',
+        `Distributor customer ${externalId} is not mapped, so there is nothing to remove.`,
+      )
     }
     builder.add({ op: 'removeMapping', before: mapping })
   }
   const adding = new Set<string>()
   for (const mapping of input.add ?? []) {
     if (mapping.connectionId !== connectionId) {
-      throw new PlanInputError('add', `A mapping for another connection (${mapping.connectionId}) was sent with this one.`)
+      throw new PlanInputError(
+        'add',
+        `A mapping for another connection (${mapping.connectionId}) was sent with this one.`,
+      )
     }
     const existing = current.get(mapping.externalCustomerId)
-    if ((existing && !removing.has(mapping.externalCustomerId)) || adding.has(mapping.externalCustomerId)) {
+    if (
+      (existing && !removing.has(mapping.externalCustomerId)) ||
+      adding.has(mapping.externalCustomerId)
+    ) {
       throw new PlanInputError(
         'add',
         `"${mapping.externalName}" is already mapped${existing ? ` to customer ${existing.customerId}` : ''}. Remove that mapping first.`,
       )
     }
     if (!customerIds.has(mapping.customerId)) {
-      throw new PlanInputError('add', `Customer ${mapping.customerId} is not in the register. Pick a customer from the list.`)
+      throw new PlanInputError(
+        'add',
+        `Customer ${mapping.customerId} is not in the register. Pick a customer from the list.`,
+      )
     }
     adding.add(mapping.externalCustomerId)
     builder.add({ op: 'addMapping', after: mapping })

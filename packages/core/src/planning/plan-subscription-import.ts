@@ -17,7 +17,10 @@ export type SubscriptionImportInput = {
 /** Import Subscriptions for all mapped customers, or one (DESIGN.md §1.5). */
 export function planSubscriptionImport(input: SubscriptionImportInput): Plan {
   const { connection, register, options } = input
-  if (options.customerId !== undefined && !register.customers.some((c) => c.id === options.customerId)) {
+  if (
+    options.customerId !== undefined &&
+    !register.customers.some((c) => c.id === options.customerId)
+  ) {
     throw new PlanInputError(
       'customerId',
       `The customer chosen for this import (${options.customerId}) is not in the register. Pick a customer from the list, or import for all customers.`,

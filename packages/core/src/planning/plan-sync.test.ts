@@ -1,22 +1,48 @@
 import { describe, expect, it } from 'vitest'
 import type { ExternalCustomer, ExternalSubscription } from '../model/external'
 import type { Register } from '../model/register'
-import { arrow, customer, external, extSub, mapping, register, settings, subscription } from '../testing/builders'
+import {
+  arrow,
+  customer,
+  external,
+  extSub,
+  mapping,
+  register,
+  settings,
+  subscription,
+} from '../testing/builders'
 import { applyPlan } from './apply-plan'
 import { planSync } from './plan-sync'
 
 const mapped = register({
   customers: [customer('c1', 'Contoso'), customer('c2', 'Fabrikam')],
-  mappings: [mapping(arrow.id, 'X1', 'c1', { externalName: 'Contoso' }), mapping(arrow.id, 'X2', 'c2', { externalName: 'Fabrikam' })],
-  subscriptions: Array.from({ length: 10 }, (_, i) => subscription(`s${i}`, i < 5 ? 'c1' : 'c2', `S${i}`)),
+  mappings: [
+    mapping(arrow.id, 'X1', 'c1', { externalName: 'Contoso' }),
+    mapping(arrow.id, 'X2', 'c2', { externalName: 'Fabrikam' }),
+  ],
+  subscriptions: Array.from({ length: 10 }, (_, i) =>
+    subscription(`s${i}`, i < 5 ? 'c1' : 'c2', `S${i}`),
+  ),
 })
 const customers = [external('X1', 'Contoso'), external('X2', 'Fabrikam')]
 const allSubs = Array.from({ length: 10 }, (_, i) => extSub(`S${i}`, i < 5 ? 'X1' : 'X2'))
 
-function sync(reg: Register, subs: ExternalSubscription[], opts: { complete?: boolean; custs?: ExternalCustomer[]; integrator?: Parameters<typeof settings>[0]; rest?: Parameters<typeof settings>[1] } = {}) {
+function sync(
+  reg: Register,
+  subs: ExternalSubscription[],
+  opts: {
+    complete?: boolean
+    custs?: ExternalCustomer[]
+    integrator?: Parameters<typeof settings>[0]
+    rest?: Parameters<typeof settings>[1]
+  } = {},
+) {
   return planSync({
     connection: arrow,
-    listing: { customers: { items: opts.custs ?? customers, complete: true }, subscriptions: { items: subs, complete: opts.complete ?? true } },
+    listing: {
+      customers: { items: opts.custs ?? customers, complete: true },
+      subscriptions: { items: subs, complete: opts.complete ?? true },
+    },
     register: reg,
     settings: settings(opts.integrator, opts.rest),
   })
@@ -32,7 +58,12 @@ describe('planSync', () => {
     expect(sync(mapped, shuffled).operations).toEqual([])
     const changed = shuffled.map((s) => (s.externalId === 'S3' ? { ...s, quantity: 11 } : s))
     expect(sync(mapped, changed).operations).toEqual([
-      { op: 'updateSubscription', subscriptionId: 's3', before: { quantity: 10 }, after: { quantity: 11 } },
+      {
+        op: 'updateSubscription',
+        subscriptionId: 's3',
+        before: { quantity: 10 },
+        after: { quantity: 11 },
+      },
     ])
   })
 
@@ -45,10 +76,14 @@ describe('planSync', () => {
   })
 
   it('syncs only the entities chosen under Entities to sync', () => {
-    const onlySubs = sync(register(), [extSub('S1', 'X1')], { integrator: { entities: { customers: false, subscriptions: true } } })
+    const onlySubs = sync(register(), [extSub('S1', 'X1')], {
+      integrator: { entities: { customers: false, subscriptions: true } },
+    })
     expect(onlySubs.summary.customers.create).toBe(0)
     expect(onlySubs.summary.subscriptions.skipped).toBe(1)
-    const onlyCustomers = sync(register(), [extSub('S1', 'X1')], { integrator: { entities: { customers: true, subscriptions: false } } })
+    const onlyCustomers = sync(register(), [extSub('S1', 'X1')], {
+      integrator: { entities: { customers: true, subscriptions: false } },
+    })
     expect(onlyCustomers.summary.customers.create).toBe(2)
     expect(onlyCustomers.summary.subscriptions.create).toBe(0)
   })
@@ -58,7 +93,12 @@ describe('planSync', () => {
     for (const deactivateDeleted of [true, false]) {
       const plan = sync(mapped, subs, { integrator: { deactivateDeleted } })
       expect(plan.operations).toEqual([
-        { op: 'updateSubscription', subscriptionId: 's0', before: { status: 'active', active: true }, after: { status: 'suspended', active: false } },
+        {
+          op: 'updateSubscription',
+          subscriptionId: 's0',
+          before: { status: 'active', active: true },
+          after: { status: 'suspended', active: false },
+        },
       ])
     }
   })
@@ -66,21 +106,39 @@ describe('planSync', () => {
   it('deactivates a subscription deleted upstream when "deactivate deleted" is on', () => {
     const subs = allSubs.map((s, i) => (i === 0 ? { ...s, status: 'deleted' as const } : s))
     expect(sync(mapped, subs, { integrator: { deactivateDeleted: true } }).operations).toEqual([
-      { op: 'deactivateSubscription', subscriptionId: 's0', reason: 'deleted-upstream', before: { active: true, status: 'active' }, after: { active: false, status: 'deleted' } },
+      {
+        op: 'deactivateSubscription',
+        subscriptionId: 's0',
+        reason: 'deleted-upstream',
+        before: { active: true, status: 'active' },
+        after: { active: false, status: 'deleted' },
+      },
     ])
   })
 
   it('zeroes the quantity of a deleted subscription and leaves its status when "deactivate deleted" is off', () => {
     const subs = allSubs.map((s, i) => (i === 0 ? { ...s, status: 'deleted' as const } : s))
     expect(sync(mapped, subs, { integrator: { deactivateDeleted: false } }).operations).toEqual([
-      { op: 'zeroSubscription', subscriptionId: 's0', reason: 'deleted-upstream', before: { quantity: 10 }, after: { quantity: 0 } },
+      {
+        op: 'zeroSubscription',
+        subscriptionId: 's0',
+        reason: 'deleted-upstream',
+        before: { quantity: 10 },
+        after: { quantity: 0 },
+      },
     ])
   })
 
   it('treats a subscription gone from a complete listing as deleted', () => {
     const plan = sync(mapped, allSubs.slice(1))
     expect(plan.operations).toEqual([
-      { op: 'deactivateSubscription', subscriptionId: 's0', reason: 'missing-from-listing', before: { active: true }, after: { active: false } },
+      {
+        op: 'deactivateSubscription',
+        subscriptionId: 's0',
+        reason: 'missing-from-listing',
+        before: { active: true },
+        after: { active: false },
+      },
     ])
   })
 
@@ -93,48 +151,86 @@ describe('planSync', () => {
     expect(plan.operations).toEqual([])
     expect(plan.quarantine).toHaveLength(10)
     expect(plan.quarantine[0]?.reason).toMatch(/returned no subscriptions at all while 10 are live/)
-    expect(plan.quarantine[0]?.operation).toMatchObject({ op: 'deactivateSubscription', subscriptionId: 's0' })
+    expect(plan.quarantine[0]?.operation).toMatchObject({
+      op: 'deactivateSubscription',
+      subscriptionId: 's0',
+    })
   })
 
   it('quarantines instead of removing when a listing drops more than 20% of the subscriptions', () => {
     const plan = sync(mapped, allSubs.slice(3))
     expect(plan.operations).toEqual([])
     expect(plan.summary.subscriptions.quarantined).toBe(3)
-    expect(plan.quarantine[0]?.reason).toMatch(/remove 3 of 10 live subscriptions \(30%\), more than the 20%/)
+    expect(plan.quarantine[0]?.reason).toMatch(
+      /remove 3 of 10 live subscriptions \(30%\), more than the 20%/,
+    )
   })
 
   it('applies drops within the configured share', () => {
     expect(sync(mapped, allSubs.slice(2)).summary.subscriptions.deactivate).toBe(2)
-    expect(sync(mapped, allSubs.slice(3), { integrator: { deletionGuardShare: 0.5 } }).summary.subscriptions.deactivate).toBe(3)
+    expect(
+      sync(mapped, allSubs.slice(3), { integrator: { deletionGuardShare: 0.5 } }).summary
+        .subscriptions.deactivate,
+    ).toBe(3)
   })
 
   it('counts explicit deletions toward the guard, and still applies other changes of a held run', () => {
-    const subs = allSubs.map((s, i) => (i < 5 ? { ...s, status: 'deleted' as const } : i === 9 ? { ...s, quantity: 99 } : s))
+    const subs = allSubs.map((s, i) =>
+      i < 5 ? { ...s, status: 'deleted' as const } : i === 9 ? { ...s, quantity: 99 } : s,
+    )
     const plan = sync(mapped, subs)
     expect(plan.summary.subscriptions.quarantined).toBe(5)
-    expect(plan.operations).toEqual([{ op: 'updateSubscription', subscriptionId: 's9', before: { quantity: 10 }, after: { quantity: 99 } }])
+    expect(plan.operations).toEqual([
+      {
+        op: 'updateSubscription',
+        subscriptionId: 's9',
+        before: { quantity: 10 },
+        after: { quantity: 99 },
+      },
+    ])
   })
 
   it('refreshes price and cost on every run when the option is on', () => {
-    const reg = { ...mapped, subscriptions: mapped.subscriptions.map((s) => ({ ...s, unitPrice: 20, unitCost: 18 })) }
+    const reg = {
+      ...mapped,
+      subscriptions: mapped.subscriptions.map((s) => ({ ...s, unitPrice: 20, unitCost: 18 })),
+    }
     const subs = allSubs.map((s) => ({ ...s, unitPrice: 22, unitCost: 19.8 }))
     expect(sync(reg, subs).operations).toEqual([])
     const plan = sync(reg, subs, { rest: { subscriptionImport: { setPriceAndCost: true } } })
     expect(plan.summary.subscriptions.update).toBe(10)
-    expect(plan.operations[0]).toMatchObject({ before: { unitPrice: 20, unitCost: 18 }, after: { unitPrice: 22, unitCost: 19.8 } })
+    expect(plan.operations[0]).toMatchObject({
+      before: { unitPrice: 20, unitCost: 18 },
+      after: { unitPrice: 22, unitCost: 19.8 },
+    })
   })
 
   it('does not remove a removed subscription again on the next run', () => {
     const once = applyPlan(mapped, sync(mapped, allSubs.slice(1)))
     expect(sync(once, allSubs.slice(1)).operations).toEqual([])
-    const zeroed = applyPlan(mapped, sync(mapped, allSubs.slice(1), { integrator: { deactivateDeleted: false } }))
+    const zeroed = applyPlan(
+      mapped,
+      sync(mapped, allSubs.slice(1), { integrator: { deactivateDeleted: false } }),
+    )
     expect(zeroed.subscriptions[0]).toMatchObject({ quantity: 0, status: 'active', active: true })
-    expect(sync(zeroed, allSubs.slice(1), { integrator: { deactivateDeleted: false } }).operations).toEqual([])
+    expect(
+      sync(zeroed, allSubs.slice(1), { integrator: { deactivateDeleted: false } }).operations,
+    ).toEqual([])
   })
 
   it('brings a zeroed subscription back when it reappears upstream', () => {
-    const zeroed = applyPlan(mapped, sync(mapped, allSubs.slice(1), { integrator: { deactivateDeleted: false } }))
+    const zeroed = applyPlan(
+      mapped,
+      sync(mapped, allSubs.slice(1), { integrator: { deactivateDeleted: false } }),
+    )
     const plan = sync(zeroed, allSubs, { integrator: { deactivateDeleted: false } })
-    expect(plan.operations).toEqual([{ op: 'updateSubscription', subscriptionId: 's0', before: { quantity: 0 }, after: { quantity: 10 } }])
+    expect(plan.operations).toEqual([
+      {
+        op: 'updateSubscription',
+        subscriptionId: 's0',
+        before: { quantity: 0 },
+        after: { quantity: 10 },
+      },
+    ])
   })
 })

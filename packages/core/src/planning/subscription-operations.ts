@@ -1,5 +1,6 @@
 import type { ExternalSubscription, SubscriptionStatus } from '../model/external'
-import type { Operation, RemovalReason, SubscriptionChange } from '../model/plan'
+import type { PlanOperation } from '../operations/operation'
+import type { RemovalReason, SubscriptionChange } from '../operations/subscription'
 import type { Register, Subscription } from '../model/register'
 import type { ConnectionRef } from '../model/settings'
 import { stableId } from '../support/stable-id'
@@ -15,7 +16,7 @@ export function isActiveStatus(status: SubscriptionStatus): boolean {
 }
 
 /** A planned removal with the record it removes (the deletion guard reports on both). */
-export type Removal = { operation: Operation; subscription: Subscription }
+export type Removal = { operation: PlanOperation; subscription: Subscription }
 
 export type SubscriptionOptions = {
   setPriceAndCost: boolean
@@ -70,7 +71,7 @@ export function removalOperation(
   subscription: Subscription,
   reason: RemovalReason,
   deactivateDeleted: boolean,
-): Operation {
+): PlanOperation {
   if (deactivateDeleted) {
     const after: SubscriptionChange = { active: false }
     const before: SubscriptionChange = { active: subscription.active }

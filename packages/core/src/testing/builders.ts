@@ -1,28 +1,72 @@
 // Builders for tests only: small registers and distributor records with readable defaults.
 import type { ExternalCustomer, ExternalSubscription } from '../model/external'
 import type { Customer, Mapping, Register, Subscription } from '../model/register'
-import { defaultConnectionSettings, type ConnectionRef, type ConnectionSettings } from '../model/settings'
+import {
+  defaultConnectionSettings,
+  type ConnectionRef,
+  type ConnectionSettings,
+} from '../model/settings'
 
-export const arrow: ConnectionRef = { id: 'conn-arrow', distributor: 'arrowsphere', distributorLabel: 'ArrowSphere' }
-export const dicker: ConnectionRef = { id: 'conn-dd', distributor: 'dickerdata', distributorLabel: 'Dicker Data' }
+export const arrow: ConnectionRef = {
+  id: 'conn-arrow',
+  distributor: 'arrowsphere',
+  distributorLabel: 'ArrowSphere',
+}
+export const dicker: ConnectionRef = {
+  id: 'conn-dd',
+  distributor: 'dickerdata',
+  distributorLabel: 'Dicker Data',
+}
 
 export function customer(id: string, name: string, extra: Partial<Customer> = {}): Customer {
   return { id, name, inactive: false, version: 1, ...extra }
 }
 
-export function external(externalId: string, name: string, extra: Partial<ExternalCustomer> = {}): ExternalCustomer {
+export function external(
+  externalId: string,
+  name: string,
+  extra: Partial<ExternalCustomer> = {},
+): ExternalCustomer {
   return { externalId, name, status: 'active', ...extra }
 }
 
-export function mapping(connectionId: string, externalCustomerId: string, customerId: string, extra: Partial<Mapping> = {}): Mapping {
-  return { connectionId, externalCustomerId, externalName: externalCustomerId, customerId, origin: 'manual', ...extra }
+export function mapping(
+  connectionId: string,
+  externalCustomerId: string,
+  customerId: string,
+  extra: Partial<Mapping> = {},
+): Mapping {
+  return {
+    connectionId,
+    externalCustomerId,
+    externalName: externalCustomerId,
+    customerId,
+    origin: 'manual',
+    ...extra,
+  }
 }
 
-export function extSub(externalId: string, customerExternalId: string, extra: Partial<ExternalSubscription> = {}): ExternalSubscription {
-  return { externalId, customerExternalId, name: 'Microsoft 365 Business Premium', status: 'active', quantity: 10, ...extra }
+export function extSub(
+  externalId: string,
+  customerExternalId: string,
+  extra: Partial<ExternalSubscription> = {},
+): ExternalSubscription {
+  return {
+    externalId,
+    customerExternalId,
+    name: 'Microsoft 365 Business Premium',
+    status: 'active',
+    quantity: 10,
+    ...extra,
+  }
 }
 
-export function subscription(id: string, customerId: string, externalId: string, extra: Partial<Subscription> = {}): Subscription {
+export function subscription(
+  id: string,
+  customerId: string,
+  externalId: string,
+  extra: Partial<Subscription> = {},
+): Subscription {
   return {
     id,
     customerId,
@@ -42,7 +86,10 @@ export function register(parts: Partial<Register> = {}): Register {
   return { version: 1, topLevels: [], customers: [], subscriptions: [], mappings: [], ...parts }
 }
 
-export function settings(integrator: Partial<ConnectionSettings['integrator']> = {}, rest: Partial<ConnectionSettings> = {}): ConnectionSettings {
+export function settings(
+  integrator: Partial<ConnectionSettings['integrator']> = {},
+  rest: Partial<ConnectionSettings> = {},
+): ConnectionSettings {
   const base = defaultConnectionSettings()
   return { ...base, ...rest, integrator: { ...base.integrator, enabled: true, ...integrator } }
 }

@@ -1,13 +1,22 @@
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
-import { RunDetailSchema, RunOperationSchema } from './run-schemas'
+import { OperationSchema } from '../operations/operation'
+import { RunDetailSchema } from './runs'
 
 // The bodies below are what GET /api/runs/:id answered in the edge's runtime (workerd) after a
 // CSV import with a new top level, its undo, the undo of a subscription import, and POST
 // /api/top-levels with its undo: copied as sent, ids and all, so the web parses the real shapes.
 const summary = {
   customers: { create: 0, update: 0, unchanged: 0, skipped: 0 },
-  subscriptions: { create: 0, update: 0, unchanged: 0, skipped: 0, deactivate: 0, zero: 0, quarantined: 0 },
+  subscriptions: {
+    create: 0,
+    update: 0,
+    unchanged: 0,
+    skipped: 0,
+    deactivate: 0,
+    zero: 0,
+    quarantined: 0,
+  },
   mappings: { add: 0, update: 0, remove: 0 },
 }
 const view = (kind: string, operations: number, extra: Record<string, unknown> = {}) => ({
@@ -26,7 +35,12 @@ const view = (kind: string, operations: number, extra: Record<string, unknown> =
   errors: [],
   ...extra,
 })
-const detail = (run: unknown, operations: unknown[]) => ({ run, operations, skipped: [], quarantine: [] })
+const detail = (run: unknown, operations: unknown[]) => ({
+  run,
+  operations,
+  skipped: [],
+  quarantine: [],
+})
 
 const topLevel = { id: 'top_9940008459924f3a807521eb1ef49bc2', name: 'Dump Group' }
 const customer = {
@@ -72,7 +86,10 @@ describe('RunDetailSchema', () => {
 
   it('reads the undo of a subscription import, which removes the subscription', () => {
     const body = detail(
-      view('undo', 1, { connectionId: 'conn-test', undoOf: 'run_0218a223780e46c3aaf66073bb6440a7' }),
+      view('undo', 1, {
+        connectionId: 'conn-test',
+        undoOf: 'run_0218a223780e46c3aaf66073bb6440a7',
+      }),
       [{ op: 'removeSubscription', before: subscription }],
     )
     expect(v.parse(RunDetailSchema, body)).toEqual(body)
@@ -80,9 +97,10 @@ describe('RunDetailSchema', () => {
 
   it('reads a top level created by hand, and the undo of that undo re-creating it', () => {
     const made = { id: 'top_b3b7f891e438443b8222ad7b93a5de54', name: 'Dump Manual Group' }
-    expect(v.parse(RunDetailSchema, detail(view('manual', 1), [{ op: 'createTopLevel', after: made }])).operations).toEqual([
-      { op: 'createTopLevel', after: made },
-    ])
+    expect(
+      v.parse(RunDetailSchema, detail(view('manual', 1), [{ op: 'createTopLevel', after: made }]))
+        .operations,
+    ).toEqual([{ op: 'createTopLevel', after: made }])
   })
 
   it('still reads every core operation', () => {
@@ -92,16 +110,21 @@ describe('RunDetailSchema', () => {
       before: { domain: 'dump.example', tenantId: null },
       after: { domain: 'dump.com', tenantId: 't-1' },
     }
-    expect(v.parse(RunOperationSchema, operation)).toEqual(operation)
+    expect(v.parse(OperationSchema, operation)).toEqual(operation)
   })
 
   it('refuses an operation kind it does not know, naming where', () => {
-    const result = v.safeParse(RunDetailSchema, detail(view('undo', 1), [{ op: 'teleportCustomer', before: customer }]))
+    const result = v.safeParse(
+      RunDetailSchema,
+      detail(view('undo', 1), [{ op: 'teleportCustomer', before: customer }]),
+    )
     expect(result.success).toBe(false)
     expect(v.getDotPath(result.issues![0]!)).toBe('operations.0.op')
   })
 
   it('refuses a removal without the record it removed', () => {
-    expect(v.safeParse(RunOperationSchema, { op: 'removeCustomer', before: { id: 'c-1' } }).success).toBe(false)
+    expect(
+      v.safeParse(OperationSchema, { op: 'removeCustomer', before: { id: 'c-1' } }).success,
+    ).toBe(false)
   })
 })
