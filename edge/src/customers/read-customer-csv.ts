@@ -1,4 +1,10 @@
-import { customerCreation, type Address, type Operation, type Register } from '@seatkeeper/core'
+import {
+  customerCreation,
+  topLevelCreation,
+  type Address,
+  type Operation,
+  type Register,
+} from '@seatkeeper/core'
 import { parseCsv } from './parse-csv'
 
 export type CustomerCsv = {
@@ -115,9 +121,10 @@ export function readCustomerCsv(
     if (row.topLevel) {
       let topLevel = topLevels.get(row.topLevel.toLowerCase())
       if (!topLevel) {
-        topLevel = { id: newId('top'), name: row.topLevel }
+        const operation = topLevelCreation(newId('top'), row.topLevel)
+        topLevel = operation.after
         topLevels.set(row.topLevel.toLowerCase(), topLevel)
-        topLevelsMade.push({ op: 'createTopLevel', after: topLevel })
+        topLevelsMade.push(operation)
       }
       topLevelId = topLevel.id
     }

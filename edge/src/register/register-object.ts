@@ -4,6 +4,7 @@ import {
   customerEdit,
   invertOperations,
   PlanApplyError,
+  topLevelCreation,
   type ConnectionSettings,
   type CsvImportResult,
   type Customer,
@@ -94,9 +95,9 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
           field: 'name',
         })
       }
-      const topLevel = { id: newId('top'), name: trimmed }
-      this.commitManual([{ op: 'createTopLevel', after: topLevel }], actor)
-      return topLevel
+      const operation = topLevelCreation(newId('top'), trimmed)
+      this.commitManual([operation], actor)
+      return operation.after
     })
   }
 
@@ -107,7 +108,7 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
       this.requireTopLevel(input.topLevelId)
       const operation = customerCreation(newId('cus'), input)
       this.commitManual([operation], actor)
-      return (operation as { after: Customer }).after
+      return operation.after
     })
   }
 

@@ -1,7 +1,8 @@
 import type { Customer } from '../model/register'
-import type { CustomerChange } from './customer'
+import type { CreateCustomer, CustomerChange } from './customer'
 import type { Operation } from './operation'
 import { sameValue } from './same-value'
+import type { CreateTopLevel } from './top-level'
 
 /** What a person sets on a customer by hand; a field left out is unchanged. */
 export type CustomerFields = Partial<
@@ -19,7 +20,10 @@ const EDITABLE = [
 ] as const
 
 /** A person's new customer as an operation: trimmed name, blank fields left out, version 1. */
-export function customerCreation(id: string, input: CustomerFields & { name: string }): Operation {
+export function customerCreation(
+  id: string,
+  input: CustomerFields & { name: string },
+): CreateCustomer {
   const customer: Customer = { id, name: input.name.trim(), inactive: false, version: 1 }
   for (const field of ['topLevelId', 'domain', 'tenantId', 'taxId'] as const) {
     const value = input[field]?.trim()
@@ -65,4 +69,9 @@ function blankToNull(value: unknown): unknown {
 function withoutBlankParts(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value
   return Object.fromEntries(Object.entries(value).filter(([, part]) => part !== ''))
+}
+
+/** A person's (or a CSV file's) new top level as an operation, its name trimmed. */
+export function topLevelCreation(id: string, name: string): CreateTopLevel {
+  return { op: 'createTopLevel', after: { id, name: name.trim() } }
 }

@@ -18,6 +18,7 @@ export const CreateCustomerSchema = v.object({
   op: v.literal('createCustomer'),
   after: CustomerSchema,
 })
+export type CreateCustomer = v.InferOutput<typeof CreateCustomerSchema>
 
 export const UpdateCustomerSchema = v.object({
   op: v.literal('updateCustomer'),

@@ -6,6 +6,7 @@ export const CreateTopLevelSchema = v.object({
   op: v.literal('createTopLevel'),
   after: TopLevelSchema,
 })
+export type CreateTopLevel = v.InferOutput<typeof CreateTopLevelSchema>
 
 /** Only an undo of its creation removes a top level, and only once no customer is in it. */
 export const RemoveTopLevelSchema = v.object({

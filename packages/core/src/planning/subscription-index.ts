@@ -15,6 +15,8 @@ export class SubscriptionIndex {
   private readonly listed: Uint8Array
   /** Listed ids the register does not hold yet (2% of a daily listing). */
   private readonly listedNew = new Set<string>()
+  /** The number last found (see numberOf). */
+  private last = 0
 
   constructor(register: Register, connectionId: string) {
     const subscriptions = register.subscriptions
@@ -28,13 +30,13 @@ export class SubscriptionIndex {
 
   /** The register record of a distributor subscription; undefined when there is none. */
   find(externalId: string): Subscription | undefined {
-    const n = this.ids.find(externalId)
+    const n = this.numberOf(externalId)
     return n === -1 ? undefined : this.records[n]
   }
 
   /** Notes that the listing named `externalId`; false when it had named it already. */
   markListed(externalId: string): boolean {
-    const n = this.ids.find(externalId)
+    const n = this.numberOf(externalId)
     if (n === -1) {
       if (this.listedNew.has(externalId)) return false
       this.listedNew.add(externalId)
@@ -53,5 +55,21 @@ export class SubscriptionIndex {
   /** The records the listing never named, in register order. */
   unlisted(): Subscription[] {
     return this.records.filter((_, n) => this.listed[n] !== 1)
+  }
+
+  /**
+   * The number of a distributor id, -1 when the register does not hold it. Distributors list in a
+   * stable order and the register keeps records in the order they were imported, so the record
+   * after the last one asked for is tried first (it is the answer for 92% of the benchmark's daily
+   * listing), and so is the last one itself (a pass asks for each id twice): each spares a hash
+   * lookup into a table too large for the CPU caches.
+   */
+  private numberOf(externalId: string): number {
+    const last = this.last
+    if (this.records[last]?.externalId === externalId) return last
+    if (this.records[last + 1]?.externalId === externalId) return (this.last = last + 1)
+    const n = this.ids.find(externalId)
+    if (n !== -1) this.last = n
+    return n
   }
 }
