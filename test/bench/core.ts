@@ -23,8 +23,12 @@ export function measureCoreScale(scale: number): CoreScaleResult {
   // Seven runs (five at 4×) rather than five (three): on a shared machine a median of three is
   // one busy neighbour away from being the slowest run. The fastest run is printed as well.
   const runs = scale === 4 ? 5 : 7
-  const listing = { customers: { items: s.customers, complete: true }, subscriptions: { items: s.subscriptions, complete: true } }
-  const sync = () => planSync({ connection, listing, register: s.register, settings: benchSettings })
+  const listing = {
+    customers: { items: s.customers, complete: true },
+    subscriptions: { items: s.subscriptions, complete: true },
+  }
+  const sync = () =>
+    planSync({ connection, listing, register: s.register, settings: benchSettings })
   const plan = sync()
   const generate = medianMs(runs, () => generateMappings(connection.id, s.customers, s.unmapped))
   const suggest = sampleMs(runs, () => suggestMappings(connection.id, s.customers, s.unmapped))
@@ -46,16 +50,22 @@ export function measureCoreScale(scale: number): CoreScaleResult {
 const ROUNDS = 3
 
 function runScale(scale: number): CoreScaleResult {
-  const child = spawnSync(process.execPath, [process.argv[1] as string, 'core-scale', String(scale)], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-    maxBuffer: 1 << 20,
-  })
-  if (child.status !== 0) throw new Error(`the core benchmark at ${scale}× failed (exit ${child.status})`)
+  const child = spawnSync(
+    process.execPath,
+    [process.argv[1] as string, 'core-scale', String(scale)],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 1 << 20,
+    },
+  )
+  if (child.status !== 0)
+    throw new Error(`the core benchmark at ${scale}× failed (exit ${child.status})`)
   return JSON.parse(child.stdout) as CoreScaleResult
 }
 
-const middle = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number
+const middle = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number
 
 /** One result per size: the median over its processes of each figure, and the fastest of the fastest. */
 function combine(runs: CoreScaleResult[]): CoreScaleResult {
@@ -63,8 +73,14 @@ function combine(runs: CoreScaleResult[]): CoreScaleResult {
   return {
     ...first,
     generate: middle(runs.map((r) => r.generate)),
-    suggest: { median: middle(runs.map((r) => r.suggest.median)), min: Math.min(...runs.map((r) => r.suggest.min)) },
-    planSync: { median: middle(runs.map((r) => r.planSync.median)), min: Math.min(...runs.map((r) => r.planSync.min)) },
+    suggest: {
+      median: middle(runs.map((r) => r.suggest.median)),
+      min: Math.min(...runs.map((r) => r.suggest.min)),
+    },
+    planSync: {
+      median: middle(runs.map((r) => r.planSync.median)),
+      min: Math.min(...runs.map((r) => r.planSync.min)),
+    },
     apply: middle(runs.map((r) => r.apply)),
   }
 }
@@ -79,15 +95,28 @@ function combine(runs: CoreScaleResult[]): CoreScaleResult {
  * falls on all sizes alike, and each figure is the median over those processes.
  */
 export function benchCore(): boolean {
-  console.log('\n== Core: mapping and planning (10k register customers, 10k distributor customers, 100k subscriptions per 1×)')
+  console.log(
+    '\n== Core: mapping and planning (10k register customers, 10k distributor customers, 100k subscriptions per 1×)',
+  )
   const scales = [1, 2, 4]
   const perScale: CoreScaleResult[][] = scales.map(() => [])
-  for (let round = 0; round < ROUNDS; round++) scales.forEach((scale, i) => perScale[i]?.push(runScale(scale)))
+  for (let round = 0; round < ROUNDS; round++)
+    scales.forEach((scale, i) => perScale[i]?.push(runScale(scale)))
   const results = perScale.map(combine)
-  const total = (r: CoreScaleResult | undefined) => (r ? r.suggest.median + r.planSync.median : Infinity)
-  const fastest = (r: CoreScaleResult | undefined) => (r ? r.suggest.min + r.planSync.min : Infinity)
+  const total = (r: CoreScaleResult | undefined) =>
+    r ? r.suggest.median + r.planSync.median : Infinity
+  const fastest = (r: CoreScaleResult | undefined) =>
+    r ? r.suggest.min + r.planSync.min : Infinity
   printTable(
-    [`size (median of ${ROUNDS} processes)`, 'reg/dist/subs', 'generateMappings', 'suggestMappings (suggested)', 'planSync', 'applyPlan', 'planSync+suggest'],
+    [
+      `size (median of ${ROUNDS} processes)`,
+      'reg/dist/subs',
+      'generateMappings',
+      'suggestMappings (suggested)',
+      'planSync',
+      'applyPlan',
+      'planSync+suggest',
+    ],
     results.map((r) => [
       `${r.scale}×`,
       r.sizes,
@@ -102,8 +131,12 @@ export function benchCore(): boolean {
   const ratio = total(results[2]) / one
   const okTime = one <= TARGET_1X_MS
   const okScale = ratio <= TARGET_4X_RATIO
-  console.log(`target planSync + suggestMappings at 1× ≤ ${TARGET_1X_MS} ms: ${formatMs(one)} ${okTime ? 'MET' : 'MISSED'}`)
-  console.log(`target 4× time ≤ ${TARGET_4X_RATIO}× the 1× time: ${ratio.toFixed(2)}× ${okScale ? 'MET' : 'MISSED'}`)
+  console.log(
+    `target planSync + suggestMappings at 1× ≤ ${TARGET_1X_MS} ms: ${formatMs(one)} ${okTime ? 'MET' : 'MISSED'}`,
+  )
+  console.log(
+    `target 4× time ≤ ${TARGET_4X_RATIO}× the 1× time: ${ratio.toFixed(2)}× ${okScale ? 'MET' : 'MISSED'}`,
+  )
   const fastOne = fastest(results[0])
   const perRound = (perScale[0] ?? []).map((one, i) => total(perScale[2]?.[i]) / total(one))
   console.log(
