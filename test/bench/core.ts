@@ -4,7 +4,7 @@ import { benchSettings, buildCoreScenario, connection } from './core-scenario'
 import { formatMs, medianMs, printTable, sampleMs } from './measure'
 
 const TARGET_1X_MS = 250
-const TARGET_4X_RATIO = 4.5
+const TARGET_4X_RATIO = 5.5
 
 export type CoreScaleResult = {
   scale: number

@@ -1,15 +1,17 @@
 import {
+  customerCreation,
   parseCsv,
+  topLevelCreation,
   type Address,
-  type Customer,
+  type Operation,
   type Register,
-  type TopLevel,
 } from '@seatkeeper/core'
-import { newCustomer } from './customer-operations'
 
 export type CustomerCsv = {
-  topLevels: TopLevel[]
-  customers: Customer[]
+  /** The new top levels, then the new customers: one run's operations. */
+  operations: Operation[]
+  /** How many customers the operations create. */
+  imported: number
   errors: Array<{ line: number; message: string }>
 }
 
@@ -41,7 +43,9 @@ export function readCustomerCsv(
   register: Register,
   newId: (prefix: string) => string,
 ): CustomerCsv {
-  const out: CustomerCsv = { topLevels: [], customers: [], errors: [] }
+  const topLevelsMade: Operation[] = []
+  const customersMade: Operation[] = []
+  const out: CustomerCsv = { operations: [], imported: 0, errors: [] }
   const parsed = parseCsv(csv)
   const [header, ...rows] = parsed.records
   if (!header) {
@@ -117,15 +121,16 @@ export function readCustomerCsv(
     if (row.topLevel) {
       let topLevel = topLevels.get(row.topLevel.toLowerCase())
       if (!topLevel) {
-        topLevel = { id: newId('top'), name: row.topLevel }
+        const operation = topLevelCreation(newId('top'), row.topLevel)
+        topLevel = operation.after
         topLevels.set(row.topLevel.toLowerCase(), topLevel)
-        out.topLevels.push(topLevel)
+        topLevelsMade.push(operation)
       }
       topLevelId = topLevel.id
     }
     names.set(row.name, line)
-    out.customers.push(
-      newCustomer(newId('cus'), {
+    customersMade.push(
+      customerCreation(newId('cus'), {
         name: row.name,
         topLevelId,
         mainSite,
@@ -138,5 +143,7 @@ export function readCustomerCsv(
   // Lines the parser could not read are reported beside the rows it could, in file order.
   out.errors.push(...parsed.errors)
   out.errors.sort((a, b) => a.line - b.line)
+  out.operations = [...topLevelsMade, ...customersMade]
+  out.imported = customersMade.length
   return out
 }

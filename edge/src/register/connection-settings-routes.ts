@@ -1,12 +1,9 @@
-import { ConnectionSettingsSchema } from '@seatkeeper/core'
+import { ConnectionSettingsSchema, QuarantineDecisionSchema } from '@seatkeeper/core'
 import { Hono } from 'hono'
-import * as v from 'valibot'
 import type { AppEnv } from '../app-env'
-import { parseBody } from '../connections/parse-body'
-import { orRegisterError } from './register-error'
+import { parseBody } from '../http/parse-body'
+import { unwrap } from '../http/result'
 import { registerStub } from './register-stub'
-
-const DecisionBodySchema = v.object({ decision: v.picklist(['release', 'keep']) })
 
 /**
  * /api/connections/:id/settings and /quarantine: what the register keeps per connection. Settings
@@ -21,9 +18,7 @@ connectionSettingsRoutes.get('/:id/settings', async (c) =>
 
 connectionSettingsRoutes.put('/:id/settings', async (c) => {
   const settings = await parseBody(c, ConnectionSettingsSchema)
-  return c.json(
-    await orRegisterError(() => registerStub(c.env).putSettings(c.req.param('id'), settings)),
-  )
+  return c.json(unwrap(await registerStub(c.env).putSettings(c.req.param('id'), settings)))
 })
 
 connectionSettingsRoutes.get('/:id/quarantine', async (c) =>
@@ -31,10 +26,10 @@ connectionSettingsRoutes.get('/:id/quarantine', async (c) =>
 )
 
 connectionSettingsRoutes.post('/:id/quarantine/:subscriptionId', async (c) => {
-  const { decision } = await parseBody(c, DecisionBodySchema)
+  const { decision } = await parseBody(c, QuarantineDecisionSchema)
   const { id, subscriptionId } = c.req.param()
-  const result = await orRegisterError(() =>
-    registerStub(c.env).decideQuarantine(id, subscriptionId, decision, c.get('actor')),
+  const register = registerStub(c.env)
+  return c.json(
+    unwrap(await register.decideQuarantine(id, subscriptionId, decision, c.get('actor'))),
   )
-  return c.json(result)
 })

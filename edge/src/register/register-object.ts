@@ -1,36 +1,40 @@
 import {
   ConnectionSettingsSchema,
+  customerCreation,
+  customerEdit,
+  invertOperations,
   PlanApplyError,
+  topLevelCreation,
+  type ConnectionSettings,
+  type CsvImportResult,
   type Customer,
-  type Plan,
+  type CustomerInput,
+  type CustomerPatch,
+  type Operation,
+  type QuarantineDecision,
+  type QuarantineDecisionResult,
   type Quarantined,
   type Register,
+  type RunDetail,
+  type RunView,
   type TopLevel,
+  type UndoResult,
 } from '@seatkeeper/core'
 import { DurableObject } from 'cloudflare:workers'
 import * as v from 'valibot'
-import { customerUpdate, newCustomer, type CustomerPatch } from '../customers/customer-operations'
+import { customerToEdit, requireTopLevel } from '../customers/customer-checks'
 import { readCustomerCsv } from '../customers/read-customer-csv'
-import type { RunChange } from './apply-run-operations'
+import { AppError, type Result } from '../http/app-error'
+import { resultOf } from '../http/result'
 import { checkPlanInput } from './check-plan-input'
 import { ConnectionStore } from './connection-store'
 import { LeaseStore } from './lease-store'
-import { planUndo } from './plan-undo'
-import { registerError } from './register-error'
-import type {
-  ApplyInput,
-  ApplyResult,
-  CsvImportResult,
-  CustomerInput,
-  RegisterRpc,
-  RunView,
-  UndoResult,
-} from './register-rpc'
+import type { ApplyInput, ApplyResult, RegisterRpc } from './register-rpc'
 import { migrateRegisterSchema } from './register-schema'
-import { lastRunOf } from './register-tables'
+import { changedBy } from './register-tables'
 import { newId, RegisterWriter, type Change, type Who } from './register-writer'
 import { releasable } from './releasable'
-import { listRuns, markUndone, readRun, readRunDetail } from './run-ledger'
+import { listRuns, markUndone, readRunDetail } from './run-ledger'
 
 /**
  * The register: one SQLite-backed Durable Object (DESIGN.md §3.3, docs/register.md). Every change
@@ -80,53 +84,50 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
     }
   }
 
-  async createTopLevel(name: string, actor: string): Promise<TopLevel> {
-    const trimmed = name.trim()
-    if (!trimmed) throw registerError('invalid', 'A top level needs a name.', 'name')
-    if (
-      this.register().topLevels.some((t) => t.name.trim().toLowerCase() === trimmed.toLowerCase())
-    ) {
-      throw registerError('invalid', `A top level named "${trimmed}" already exists.`, 'name')
-    }
-    const topLevel = { id: newId('top'), name: trimmed }
-    this.commitManual('manual', [{ op: 'createTopLevel', after: topLevel }], actor)
-    return topLevel
+  async createTopLevel(name: string, actor: string): Promise<Result<TopLevel>> {
+    return resultOf(() => {
+      const trimmed = name.trim()
+      if (!trimmed) throw new AppError('invalid', 'A top level needs a name.', { field: 'name' })
+      if (
+        this.register().topLevels.some((t) => t.name.trim().toLowerCase() === trimmed.toLowerCase())
+      ) {
+        throw new AppError('invalid', `A top level named "${trimmed}" already exists.`, {
+          field: 'name',
+        })
+      }
+      const operation = topLevelCreation(newId('top'), trimmed)
+      this.commitManual([operation], actor)
+      return operation.after
+    })
   }
 
-  async createCustomer(input: CustomerInput, actor: string): Promise<Customer> {
-    if (!input.name?.trim()) throw registerError('invalid', 'A customer needs a name.', 'name')
-    this.requireTopLevel(input.topLevelId)
-    const customer = newCustomer(newId('cus'), input)
-    this.commitManual('manual', [{ op: 'createCustomer', after: customer }], actor)
-    return customer
+  async createCustomer(input: CustomerInput, actor: string): Promise<Result<Customer>> {
+    return resultOf(() => {
+      if (!input.name?.trim())
+        throw new AppError('invalid', 'A customer needs a name.', { field: 'name' })
+      this.requireTopLevel(input.topLevelId)
+      const operation = customerCreation(newId('cus'), input)
+      this.commitManual([operation], actor)
+      return operation.after
+    })
   }
 
   async updateCustomer(
     id: string,
     version: number,
-    patch: CustomerPatch,
+    patch: Omit<CustomerPatch, 'version'>,
     actor: string,
-  ): Promise<Customer> {
-    const current = this.register().customers.find((c) => c.id === id)
-    if (!current)
-      throw registerError(
-        'not-found',
-        `There is no customer ${id}. It may have been removed; reload the list.`,
-      )
-    if (current.version !== version) {
-      throw registerError(
-        'conflict',
-        `Customer ${current.name} was changed since you opened it (your version ${version}, now ${current.version}). Reload it and make your edit again.`,
-        'version',
-      )
-    }
-    if (patch.name !== undefined && !patch.name.trim())
-      throw registerError('invalid', 'A customer needs a name.', 'name')
-    this.requireTopLevel(patch.topLevelId)
-    const operation = customerUpdate(current, patch)
-    if (!operation) return current
-    this.commitManual('manual', [operation], actor)
-    return this.register().customers.find((c) => c.id === id) as Customer
+  ): Promise<Result<Customer>> {
+    return resultOf(() => {
+      const current = customerToEdit(this.register(), id, version)
+      if (patch.name !== undefined && !patch.name.trim())
+        throw new AppError('invalid', 'A customer needs a name.', { field: 'name' })
+      this.requireTopLevel(patch.topLevelId)
+      const operation = customerEdit(current, patch)
+      if (!operation) return current
+      this.commitManual([operation], actor)
+      return this.register().customers.find((c) => c.id === id) as Customer
+    })
   }
 
   async importCustomersCsv(csv: string, actor: string): Promise<CsvImportResult> {
@@ -135,69 +136,68 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
       {
         kind: 'csv-import',
         connectionId: '',
-        operations: [
-          ...read.topLevels.map((after) => ({ op: 'createTopLevel' as const, after })),
-          ...read.customers.map((after) => ({ op: 'createCustomer' as const, after })),
-        ],
+        operations: read.operations,
         errors: read.errors.map((e) => `Line ${e.line}: ${e.message}`),
       },
       { actor, trigger: 'user' },
     )
-    return { imported: runId ? read.customers.length : 0, runId, errors: read.errors }
+    return { imported: runId ? read.imported : 0, runId, errors: read.errors }
   }
 
   async listRuns(options: { limit: number; before?: string }): Promise<RunView[]> {
     return listRuns(this.sql, options)
   }
 
-  async getRun(id: string) {
-    return readRunDetail(this.sql, id)
+  async getRun(id: string): Promise<Result<RunDetail>> {
+    return resultOf(() => this.runDetail(id))
   }
 
-  async undoRun(id: string, actor: string): Promise<UndoResult> {
-    const detail = readRunDetail(this.sql, id)
-    if (!detail) throw registerError('not-found', `There is no run ${id}.`)
-    if (detail.run.undoneBy) {
-      throw registerError(
-        'conflict',
-        `Run ${id} was already undone by run ${detail.run.undoneBy}; it cannot be undone twice.`,
+  async undoRun(id: string, actor: string): Promise<Result<UndoResult>> {
+    return resultOf(() => {
+      const detail = this.runDetail(id)
+      if (detail.run.undoneBy) {
+        throw new AppError(
+          'conflict',
+          `Run ${id} was already undone by run ${detail.run.undoneBy}; it cannot be undone twice.`,
+        )
+      }
+      const undo = invertOperations(this.register(), detail.operations, {
+        changedBy: (ref) => changedBy(this.sql, ref),
+      })
+      const { runId } = this.commit(
+        {
+          kind: 'undo',
+          connectionId: detail.run.connectionId ?? '',
+          operations: undo.operations,
+          undoOf: id,
+        },
+        { actor, trigger: 'user' },
+        (undoRunId) => markUndone(this.sql, id, undoRunId),
       )
-    }
-    const undo = planUndo(this.register(), detail, {
-      lastRunOf: (ref) => lastRunOf(this.sql, ref),
-      readRun: (runId) => readRun(this.sql, runId),
+      return { runId, reverted: undo.operations.length, notReverted: undo.notReverted }
     })
-    const { runId } = this.commit(
-      {
-        kind: 'undo',
-        connectionId: detail.run.connectionId ?? '',
-        operations: undo.operations,
-        undoOf: id,
-      },
-      { actor, trigger: 'user' },
-      (undoRunId) => markUndone(this.sql, id, undoRunId),
-    )
-    return { runId, reverted: undo.operations.length, notReverted: undo.notReverted }
   }
 
   async getSettings(connectionId: string) {
     return this.connections.settings(connectionId)
   }
 
-  async putSettings(connectionId: string, settings: unknown) {
-    const parsed = v.safeParse(ConnectionSettingsSchema, settings)
-    if (!parsed.success) {
-      const issue = parsed.issues[0]
-      const field = v.getDotPath(issue) ?? undefined
-      throw registerError(
-        'invalid',
-        `The settings do not fit${field ? ` at ${field}` : ''}: ${issue.message}.`,
-        field,
-      )
-    }
-    this.requireTopLevel(parsed.output.customerImport.topLevelId, 'customerImport.topLevelId')
-    this.connections.putSettings(connectionId, parsed.output)
-    return parsed.output
+  async putSettings(connectionId: string, settings: unknown): Promise<Result<ConnectionSettings>> {
+    return resultOf(() => {
+      const parsed = v.safeParse(ConnectionSettingsSchema, settings)
+      if (!parsed.success) {
+        const issue = parsed.issues[0]
+        const field = v.getDotPath(issue) ?? undefined
+        throw new AppError(
+          'invalid',
+          `The settings do not fit${field ? ` at ${field}` : ''}: ${issue.message}.`,
+          field === undefined ? {} : { field },
+        )
+      }
+      this.requireTopLevel(parsed.output.customerImport.topLevelId, 'customerImport.topLevelId')
+      this.connections.putSettings(connectionId, parsed.output)
+      return parsed.output
+    })
   }
 
   async connectionStatuses() {
@@ -218,29 +218,32 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
   async decideQuarantine(
     connectionId: string,
     subscriptionId: string,
-    decision: 'release' | 'keep',
+    decision: QuarantineDecision,
     actor: string,
-  ) {
-    const item = this.connections
-      .quarantine(connectionId)
-      .find((q) => q.subscriptionId === subscriptionId)
-    if (!item)
-      throw registerError(
-        'not-found',
-        `Subscription ${subscriptionId} is not held back for this connection.`,
+  ): Promise<Result<QuarantineDecisionResult>> {
+    return resultOf(() => {
+      const item = this.connections
+        .quarantine(connectionId)
+        .find((q) => q.subscriptionId === subscriptionId)
+      if (!item) {
+        throw new AppError(
+          'not-found',
+          `Subscription ${subscriptionId} is not held back for this connection.`,
+        )
+      }
+      if (decision === 'keep') {
+        this.connections.dropQuarantined(connectionId, subscriptionId)
+        return {}
+      }
+      const problem = releasable(this.register(), item)
+      if (problem) throw new AppError('conflict', problem)
+      const { runId } = this.commit(
+        { kind: 'quarantine-release', connectionId, operations: [item.operation] },
+        { actor, trigger: 'user' },
+        () => this.connections.dropQuarantined(connectionId, subscriptionId),
       )
-    if (decision === 'keep') {
-      this.connections.dropQuarantined(connectionId, subscriptionId)
-      return {}
-    }
-    const problem = releasable(this.register(), item)
-    if (problem) throw registerError('conflict', problem)
-    const { runId } = this.commit(
-      { kind: 'quarantine-release', connectionId, operations: [item.operation] },
-      { actor, trigger: 'user' },
-      () => this.connections.dropQuarantined(connectionId, subscriptionId),
-    )
-    return runId ? { runId } : {}
+      return runId ? { runId } : {}
+    })
   }
 
   async forgetConnection(connectionId: string) {
@@ -267,26 +270,22 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
     return this.writer.commit(change, who, alsoWrite)
   }
 
-  private requireTopLevel(id: string | undefined, field = 'topLevelId'): void {
-    if (id?.trim() && !this.register().topLevels.some((t) => t.id === id)) {
-      throw registerError(
-        'invalid',
-        `There is no top level ${id}. Pick one from the list or create it first.`,
-        field,
-      )
-    }
+  private runDetail(id: string): RunDetail {
+    const detail = readRunDetail(this.sql, id)
+    if (!detail) throw new AppError('not-found', `There is no run ${id}.`)
+    return detail
+  }
+
+  private requireTopLevel(id: string | undefined, field?: string): void {
+    requireTopLevel(this.register(), id, field)
   }
 
   /** A person's edit as a run; an operation that does not fit is a 400 naming what is missing. */
-  private commitManual(
-    kind: Plan['kind'],
-    operations: RunChange['operations'],
-    actor: string,
-  ): void {
+  private commitManual(operations: readonly Operation[], actor: string): void {
     try {
-      this.commit({ kind, connectionId: '', operations }, { actor, trigger: 'user' })
+      this.commit({ kind: 'manual', connectionId: '', operations }, { actor, trigger: 'user' })
     } catch (error) {
-      if (error instanceof PlanApplyError) throw registerError('invalid', error.message)
+      if (error instanceof PlanApplyError) throw new AppError('invalid', error.message)
       throw error
     }
   }

@@ -1,57 +1,28 @@
 import type {
   ConnectionSettings,
   Customer,
-  Operation,
+  CsvImportResult,
+  CustomerInput,
+  CustomerPatch,
   Plan,
+  QuarantineDecision,
+  QuarantineDecisionResult,
   Quarantined,
   Register,
-  Skipped,
-  Subscription,
+  RunDetail,
+  RunTrigger,
+  RunView,
   TopLevel,
+  UndoResult,
 } from '@seatkeeper/core'
+import type { Result } from '../http/app-error'
 
 // The register Durable Object's RPC surface: the routes, the vault's connection list and the
 // integrator call these on `env.REGISTER.get(env.REGISTER.idFromName('register'))` (registerStub).
+// A call the register can refuse answers a Result: Workers RPC keeps only an error's message, so a
+// refusal travels as data and the route throws it as an AppError.
 
-export type RunTrigger = 'user' | 'cron' | 'sync-now'
-export type RunKind = Plan['kind'] | 'manual' | 'csv-import' | 'undo' | 'quarantine-release'
-
-export type RunView = {
-  id: string
-  kind: RunKind
-  connectionId?: string
-  trigger: RunTrigger
-  actor: string
-  startedAt: string
-  finishedAt: string
-  baseVersion: number
-  version: number
-  summary: Plan['summary']
-  operations: number
-  quarantined: number
-  skipped: number
-  errors: string[]
-  undoneBy?: string
-  undoOf?: string
-}
-
-/**
- * What a run did to one record. The core's operations, plus what only the register does: top
- * levels (no planner touches them) and removing a record, which only an undo of its creation does.
- */
-export type RunOperation =
-  | Operation
-  | { op: 'createTopLevel'; after: TopLevel }
-  | { op: 'removeTopLevel'; before: TopLevel }
-  | { op: 'removeCustomer'; before: Customer }
-  | { op: 'removeSubscription'; before: Subscription }
-
-export type RunDetail = {
-  run: RunView
-  operations: RunOperation[]
-  skipped: Skipped[]
-  quarantine: Quarantined[]
-}
+export type { RunTrigger }
 
 export type ApplyResult =
   | { ok: true; version: number; runId: string | null }
@@ -73,41 +44,28 @@ export type ConnectionStatus = {
   quarantined: number
 }
 
-export type CustomerInput = Partial<Omit<Customer, 'id' | 'version' | 'createdBy'>> & {
-  name: string
-}
-
-export type CsvImportResult = {
-  imported: number
-  runId: string | null
-  errors: Array<{ line: number; message: string }>
-}
-
-export type UndoResult = {
-  runId: string | null
-  reverted: number
-  notReverted: Array<{ record: string; reason: string }>
-}
-
 export type LeaseOutcome = 'acquired' | 'held' | 'done'
 
 export interface RegisterRpc {
   snapshot(): Promise<Register>
   applyPlan(input: ApplyInput): Promise<ApplyResult>
-  createTopLevel(name: string, actor: string): Promise<TopLevel>
-  createCustomer(input: CustomerInput, actor: string): Promise<Customer>
+  createTopLevel(name: string, actor: string): Promise<Result<TopLevel>>
+  createCustomer(input: CustomerInput, actor: string): Promise<Result<Customer>>
   updateCustomer(
     id: string,
     version: number,
-    patch: Partial<CustomerInput> & { inactive?: boolean },
+    patch: Omit<CustomerPatch, 'version'>,
     actor: string,
-  ): Promise<Customer>
+  ): Promise<Result<Customer>>
   importCustomersCsv(csv: string, actor: string): Promise<CsvImportResult>
   listRuns(options: { limit: number; before?: string }): Promise<RunView[]>
-  getRun(id: string): Promise<RunDetail | null>
-  undoRun(id: string, actor: string): Promise<UndoResult>
+  getRun(id: string): Promise<Result<RunDetail>>
+  undoRun(id: string, actor: string): Promise<Result<UndoResult>>
   getSettings(connectionId: string): Promise<ConnectionSettings>
-  putSettings(connectionId: string, settings: ConnectionSettings): Promise<ConnectionSettings>
+  putSettings(
+    connectionId: string,
+    settings: ConnectionSettings,
+  ): Promise<Result<ConnectionSettings>>
   connectionStatuses(): Promise<Record<string, ConnectionStatus>>
   recordSync(
     connectionId: string,
@@ -117,9 +75,9 @@ export interface RegisterRpc {
   decideQuarantine(
     connectionId: string,
     subscriptionId: string,
-    decision: 'release' | 'keep',
+    decision: QuarantineDecision,
     actor: string,
-  ): Promise<{ runId?: string }>
+  ): Promise<Result<QuarantineDecisionResult>>
   forgetConnection(connectionId: string): Promise<void>
   /** Integrator lease keyed by connection and day: `holder` (a queue message id) may re-take its own. */
   acquireLease(key: string, holder: string, ttlMs: number): Promise<LeaseOutcome>

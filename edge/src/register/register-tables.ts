@@ -1,6 +1,15 @@
-import type { Customer, Mapping, Register, Subscription, TopLevel } from '@seatkeeper/core'
+import {
+  mappingKey,
+  type Customer,
+  type Mapping,
+  type RecordRef,
+  type RecordTable,
+  type Register,
+  type Subscription,
+  type TopLevel,
+} from '@seatkeeper/core'
 import { jsonBatches } from './json-batches'
-import { mappingRowKey, type RecordRef, type RecordTable } from './run-operation'
+import { readRun } from './run-ledger'
 
 /** The register as stored, in the order its records were first written. */
 export function loadRegister(sql: SqlStorage): Register {
@@ -54,7 +63,7 @@ export function writeTouchedRecords(
     sql,
     TABLE_SPECS.mappings,
     next.mappings,
-    (m) => mappingRowKey(m.connectionId, m.externalCustomerId),
+    (m) => mappingKey(m.connectionId, m.externalCustomerId),
     keys.get('mappings'),
     runId,
   )
@@ -113,8 +122,16 @@ function writeTable<T>(
   for (const batch of jsonBatches(kept)) sql.exec(spec.upsert, runId, batch)
 }
 
+/** Who last changed a record, in the words an undo reports it with: "by run run_… (sync, …)". */
+export function changedBy(sql: SqlStorage, ref: RecordRef): string {
+  const runId = lastRunOf(sql, ref)
+  if (!runId) return 'by a later run'
+  const run = readRun(sql, runId)
+  return run ? `by run ${runId} (${run.kind}, ${run.actor}, ${run.finishedAt})` : `by run ${runId}`
+}
+
 /** The run that last wrote a record: undefined when the record is not stored at all. */
-export function lastRunOf(sql: SqlStorage, ref: RecordRef): string | undefined {
+function lastRunOf(sql: SqlStorage, ref: RecordRef): string | undefined {
   const [table, where, args] =
     ref.table === 'mappings'
       ? ['mappings', 'connection_id = ? AND external_customer_id = ?', ref.key.split('\u0000')]

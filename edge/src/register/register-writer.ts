@@ -1,12 +1,23 @@
-import type { Plan, Register } from '@seatkeeper/core'
-import { applyRunOperations, type RunChange } from './apply-run-operations'
-import type { RunTrigger, RunView } from './register-rpc'
+import {
+  applyOperations,
+  recordOf,
+  summarize,
+  type Operation,
+  type Plan,
+  type Register,
+  type RunTrigger,
+  type RunView,
+} from '@seatkeeper/core'
 import { loadRegister, writeTouchedRecords } from './register-tables'
 import { insertRun } from './run-ledger'
-import { recordOf, summarize } from './run-operation'
 
-export type Change = RunChange &
-  Partial<Pick<Plan, 'skipped' | 'quarantine' | 'summary'>> & { undoOf?: string; errors?: string[] }
+/** What a run writes: its operations, in the order they apply, and what is recorded beside them. */
+export type Change = Pick<Plan, 'kind' | 'connectionId'> & {
+  operations: readonly Operation[]
+} & Partial<Pick<Plan, 'skipped' | 'quarantine' | 'summary'>> & {
+    undoOf?: string
+    errors?: string[]
+  }
 export type Who = { actor: string; trigger: RunTrigger; startedAt?: string }
 
 /** A new opaque id: `run_…`, `cus_…`, `top_…`. */
@@ -42,7 +53,7 @@ export class RegisterWriter {
     const register = this.register()
     if (change.operations.length === 0) return { version: register.version, runId: null }
     const startedAt = who.startedAt ?? new Date().toISOString()
-    const next = applyRunOperations(register, change)
+    const next = applyOperations(register, change.operations)
     const run: RunView = {
       id: newId('run'),
       kind: change.kind,

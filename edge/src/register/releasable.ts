@@ -1,4 +1,4 @@
-import type { Quarantined, Register } from '@seatkeeper/core'
+import { sameValue, type Quarantined, type Register } from '@seatkeeper/core'
 
 /**
  * Why a held removal can no longer be released as it was planned (the subscription is gone, or a
@@ -11,8 +11,7 @@ export function releasable(register: Register, item: Quarantined): string | unde
   const operation = item.operation
   if (!('before' in operation) || operation.op === 'removeMapping') return undefined
   for (const [field, was] of Object.entries(operation.before)) {
-    const now = (subscription as Record<string, unknown>)[field] ?? null
-    if (JSON.stringify(now) !== JSON.stringify(was ?? null)) {
+    if (!sameValue((subscription as Record<string, unknown>)[field], was)) {
       return `Subscription ${item.name} changed since the sync held this removal back (its ${field} is no longer what the sync saw). Choose Keep to drop it; the next sync decides again.`
     }
   }

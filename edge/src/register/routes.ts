@@ -1,17 +1,9 @@
-import type { Plan } from '@seatkeeper/core'
+import { PlanRequestSchema, type Plan } from '@seatkeeper/core'
 import { Hono } from 'hono'
-import * as v from 'valibot'
 import type { AppEnv } from '../app-env'
-import { fieldError } from '../connections/field-error'
-import { parseBody } from '../connections/parse-body'
+import { AppError } from '../http/app-error'
+import { parseBody } from '../http/parse-body'
 import { registerStub } from './register-stub'
-
-// The plan itself is checked by the register (PlanSchema, the version, user-owned fields), which
-// every caller goes through; here only the envelope.
-const PlanRequestSchema = v.object({
-  baseVersion: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  plan: v.looseObject({}),
-})
 
 /** /api/register: the snapshot, and applying a plan (docs/api.md "Register"). */
 export const registerRoutes = new Hono<AppEnv>()
@@ -29,5 +21,9 @@ registerRoutes.post('/plans', async (c) => {
   if (result.ok) return c.json({ version: result.version, runId: result.runId })
   if (result.reason === 'stale')
     return c.json({ error: { message: result.message }, version: result.version }, 409)
-  throw fieldError(result.field, result.message)
+  throw new AppError(
+    'invalid',
+    result.message,
+    result.field === undefined ? {} : { field: result.field },
+  )
 })

@@ -1,12 +1,11 @@
-import type { Quarantined, Skipped } from '@seatkeeper/core'
+import type { Operation, Quarantined, RunDetail, RunView, Skipped } from '@seatkeeper/core'
 import { jsonBatches } from './json-batches'
-import type { RunDetail, RunOperation, RunView } from './register-rpc'
 
 /** Writes a run and each of its operations (seq = its place in the run). Call inside the write's transaction. */
 export function insertRun(
   sql: SqlStorage,
   run: RunView,
-  operations: readonly RunOperation[],
+  operations: readonly Operation[],
   skipped: readonly Skipped[],
   quarantine: readonly Quarantined[],
 ): void {
@@ -59,7 +58,7 @@ export function readRunDetail(sql: SqlStorage, id: string): RunDetail | null {
   const operations = sql
     .exec<{ op: string }>('SELECT op FROM run_operations WHERE run_id = ? ORDER BY seq', id)
     .toArray()
-    .map((r) => JSON.parse(r.op) as RunOperation)
+    .map((r) => JSON.parse(r.op) as Operation)
   return {
     run: JSON.parse(row.json) as RunView,
     operations,

@@ -1,5 +1,4 @@
-import type { Mapping, Plan, Register } from '@seatkeeper/core'
-import { mappingRowKey } from './run-operation'
+import { mappingKey, type Mapping, type Plan, type Register } from '@seatkeeper/core'
 
 /** Plans made from distributor data, which must never overwrite what a person decided. */
 const DISTRIBUTOR_KINDS: ReadonlySet<Plan['kind']> = new Set([
@@ -24,9 +23,9 @@ export function userOwnedViolation(plan: Plan, register: Register): OwnershipVio
   let mappings: Map<string, Mapping> | undefined
   const mappingAt = (connectionId: string, externalId: string) => {
     mappings ??= new Map(
-      register.mappings.map((m) => [mappingRowKey(m.connectionId, m.externalCustomerId), m]),
+      register.mappings.map((m) => [mappingKey(m.connectionId, m.externalCustomerId), m]),
     )
-    return mappings.get(mappingRowKey(connectionId, externalId))
+    return mappings.get(mappingKey(connectionId, externalId))
   }
   const kind = plan.kind
 

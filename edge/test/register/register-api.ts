@@ -1,4 +1,4 @@
-import { emptySummary, type Operation, type Plan, type Register } from '@seatkeeper/core'
+import { emptySummary, type PlanOperation, type Plan, type Register } from '@seatkeeper/core'
 import { env } from 'cloudflare:workers'
 import { app } from '../../src/app'
 
@@ -34,7 +34,7 @@ export async function runCount(): Promise<number> {
 export function plan(
   kind: Plan['kind'],
   baseVersion: number,
-  operations: Operation[],
+  operations: PlanOperation[],
   connectionId = 'conn-test',
 ): Plan {
   return {
@@ -51,7 +51,7 @@ export function plan(
 /** Applies a plan made from the current version through the API; returns the answer. */
 export async function applyNow(
   kind: Plan['kind'],
-  operations: Operation[],
+  operations: PlanOperation[],
   connectionId = 'conn-test',
 ): Promise<Answer> {
   const { version } = await snapshot()

@@ -1,11 +1,13 @@
-import { RegisterSchema, type Plan, type Register } from '@seatkeeper/core'
-import * as v from 'valibot'
+import {
+  PlanResultSchema,
+  RegisterSchema,
+  type Plan,
+  type PlanResult,
+  type Register,
+} from '@seatkeeper/core'
+import { fetchApi } from './fetch-api'
 import { parseWith } from './parse-with'
 import { sendJson } from './send-json'
-import { fetchApi } from './fetch-api'
-
-export const PlanResultSchema = v.object({ version: v.number(), runId: v.nullable(v.string()) })
-export type PlanResult = v.InferOutput<typeof PlanResultSchema>
 
 /** GET /api/register: the whole register snapshot. */
 export function fetchRegister(signal?: AbortSignal): Promise<Register> {

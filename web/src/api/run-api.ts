@@ -1,5 +1,3 @@
-import { fetchApi } from './fetch-api'
-import { parseWith } from './parse-with'
 import {
   RunDetailSchema,
   RunListSchema,
@@ -7,7 +5,9 @@ import {
   type RunDetail,
   type RunView,
   type UndoResult,
-} from './run-schemas'
+} from '@seatkeeper/core'
+import { fetchApi } from './fetch-api'
+import { parseWith } from './parse-with'
 import { sendJson } from './send-json'
 
 /** GET /api/runs, newest first; `before` pages back from a run id. */

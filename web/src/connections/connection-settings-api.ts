@@ -1,9 +1,10 @@
 import {
   ConnectionSettingsSchema,
-  QuarantinedSchema,
+  QuarantineDecisionResultSchema,
+  QuarantineListSchema,
   type ConnectionSettings,
+  type QuarantineDecision,
 } from '@seatkeeper/core'
-import * as v from 'valibot'
 import { fetchApi } from '../api/fetch-api'
 import { parseWith } from '../api/parse-with'
 import { sendJson } from '../api/send-json'
@@ -22,16 +23,19 @@ export function putConnectionSettings(id: string, settings: ConnectionSettings) 
 
 export async function listQuarantine(id: string, signal?: AbortSignal) {
   const path = `${at(id)}/quarantine` as const
-  const schema = v.object({ items: v.array(QuarantinedSchema) })
-  return (await fetchApi(path, parseWith(schema, `GET ${path}`), { signal })).items
+  return (await fetchApi(path, parseWith(QuarantineListSchema, `GET ${path}`), { signal })).items
 }
 
 export function decideQuarantined(
   id: string,
   subscriptionId: string,
-  decision: 'release' | 'keep',
+  decision: QuarantineDecision,
 ) {
   const path = `${at(id)}/quarantine/${encodeURIComponent(subscriptionId)}` as const
-  const schema = v.object({ runId: v.optional(v.nullable(v.string())) })
-  return sendJson('POST', path, { decision }, parseWith(schema, `POST ${path}`))
+  return sendJson(
+    'POST',
+    path,
+    { decision },
+    parseWith(QuarantineDecisionResultSchema, `POST ${path}`),
+  )
 }

@@ -1,5 +1,4 @@
-import type { Customer } from '@seatkeeper/core'
-import type { CustomerInput, CustomerPatch } from '../api/customer-api'
+import { sameValue, type Customer, type CustomerInput, type CustomerPatch } from '@seatkeeper/core'
 
 /** The dialog's fields, all as typed text (checkbox aside). */
 export type CustomerFormValues = {
@@ -93,19 +92,8 @@ export function customerPatch(
   for (const key of ['topLevelId', 'domain', 'tenantId', 'taxId'] as const) {
     if ((input[key] ?? '') !== (customer[key] ?? '')) patch[key] = input[key] ?? ''
   }
-  if (
-    JSON.stringify(sorted(input.mainSite ?? {})) !== JSON.stringify(sorted(customer.mainSite ?? {}))
-  ) {
+  if (!sameValue(input.mainSite ?? {}, customer.mainSite ?? {}))
     patch.mainSite = input.mainSite ?? {}
-  }
   if (inactive !== customer.inactive) patch.inactive = inactive
   return Object.keys(patch).length > 1 ? patch : undefined
-}
-
-function sorted(record: Record<string, unknown>) {
-  return Object.fromEntries(
-    Object.entries(record)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => a.localeCompare(b)),
-  )
 }

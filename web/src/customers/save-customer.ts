@@ -1,11 +1,6 @@
-import type { Customer } from '@seatkeeper/core'
+import type { Customer, CustomerInput, CustomerPatch } from '@seatkeeper/core'
 import { isUnreachable } from '../api/api-error'
-import {
-  createCustomer,
-  updateCustomer,
-  type CustomerInput,
-  type CustomerPatch,
-} from '../api/customer-api'
+import { createCustomer, updateCustomer } from '../api/customer-api'
 import { outboxDb } from '../db/outbox-db'
 import { isOnline } from '../offline/connectivity'
 import { enqueueEdit } from '../offline/flush-outbox'

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { CustomerInputSchema, CustomerPatchSchema } from '../api/customer-api'
+import { CustomerInputSchema, CustomerPatchSchema } from '@seatkeeper/core'
 
 /**
  * Where an offline edit stands. pending → sending → sent | conflict | failed; a network failure

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { RunDetailSchema, RunViewSchema, type RunDetail, type RunView } from '../api/run-schemas'
+import { RunDetailSchema, RunViewSchema, type RunDetail, type RunView } from '@seatkeeper/core'
 import { openSeatkeeperDb } from './seatkeeper-db'
 
 /** Kept runs, newest first; [] when none. */

@@ -1,6 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
-import type { ConnectionView, Register } from '@seatkeeper/core'
-import type { RunDetail, RunView } from '../api/run-schemas'
+import type { ConnectionView, Register, RunDetail, RunView } from '@seatkeeper/core'
 import type { OutboxEntry } from './outbox-entry'
 
 /**

@@ -1,5 +1,5 @@
 import type { Plan, Register } from '@seatkeeper/core'
-import type { PlanResult } from '../api/register-api'
+import type { PlanResult } from '@seatkeeper/core'
 
 /** A distributor listing as an import reads it; `problems` say what part could not be read. */
 export type ReadListing<L> = { listing: L; complete: boolean; problems: string[] }

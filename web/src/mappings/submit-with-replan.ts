@@ -1,5 +1,5 @@
 import type { Plan, Register } from '@seatkeeper/core'
-import type { PlanResult } from '../api/register-api'
+import type { PlanResult } from '@seatkeeper/core'
 
 export type ReplanDeps = {
   loadRegister: () => Promise<Register>

@@ -1,4 +1,4 @@
-import type { Operation, Plan, Register } from '@seatkeeper/core'
+import type { Plan, PlanOperation, Register } from '@seatkeeper/core'
 import { fieldLabel, formatChangeValue, nameLookup, type NameLookup } from './format-change-value'
 
 /** One field of a record as it is now and as the plan leaves it. */
@@ -72,7 +72,7 @@ function createdFields(record: Record<string, unknown>, fields: string[], names:
 }
 
 function rowOf(
-  operation: Operation,
+  operation: PlanOperation,
   names: NameLookup,
   subscriptionNames: Map<string, string>,
 ): [PreviewGroupId, PreviewRow] {

@@ -1,6 +1,6 @@
 import type { Plan, Register } from '@seatkeeper/core'
 import { queryClient } from '../query-client'
-import type { PlanResult } from '../api/register-api'
+import type { PlanResult } from '@seatkeeper/core'
 import { RegisterChangedError } from './register-changed-error'
 import { registerKeys } from './register-keys'
 import { fetchAndKeepRegister } from './register-query-options'

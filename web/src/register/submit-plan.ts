@@ -1,7 +1,8 @@
-import type { Plan } from '@seatkeeper/core'
+import { StalePlanSchema, type Plan, type PlanResult } from '@seatkeeper/core'
 import type { QueryClient } from '@tanstack/solid-query'
+import * as v from 'valibot'
 import { ApiError } from '../api/api-error'
-import { postPlan, type PlanResult } from '../api/register-api'
+import { postPlan } from '../api/register-api'
 import { queryClient } from '../query-client'
 import { RegisterChangedError } from './register-changed-error'
 import { registerKeys } from './register-keys'
@@ -39,7 +40,8 @@ export async function refreshRegister(client: QueryClient = queryClient): Promis
   client.setQueryData(registerKeys.snapshot(), register)
 }
 
+/** The register's current version in a 409 to a stale plan (core's StalePlanSchema). */
 export function versionFrom(body: unknown): number | undefined {
-  if (typeof body !== 'object' || body === null || !('version' in body)) return undefined
-  return typeof body.version === 'number' ? body.version : undefined
+  const stale = v.safeParse(StalePlanSchema, body)
+  return stale.success ? stale.output.version : undefined
 }

@@ -1,4 +1,4 @@
-import type { RunOperation } from '../api/run-schemas'
+import type { Operation } from '@seatkeeper/core'
 
 export type FieldChange = { field: string; before: string; after: string }
 
@@ -14,7 +14,7 @@ export type OperationDiff = {
   changes: FieldChange[]
 }
 
-const ACTIONS: Record<RunOperation['op'], string> = {
+const ACTIONS: Record<Operation['op'], string> = {
   createTopLevel: 'Top level created',
   removeTopLevel: 'Top level removed',
   removeCustomer: 'Customer removed',
@@ -50,7 +50,7 @@ const REFERENCES: Record<string, keyof RecordNames> = {
 }
 
 /** One operation as a field-level before/after table: only fields that differ, every value as text. */
-export function operationDiff(operation: RunOperation, names: RecordNames = {}): OperationDiff {
+export function operationDiff(operation: Operation, names: RecordNames = {}): OperationDiff {
   const action = ACTIONS[operation.op]
   const changes = (before: object, after: object) => fieldChanges(before, after, names)
   // A record created or removed whole: every field it has is the change.

@@ -1,10 +1,10 @@
-import type { RunOperation } from '../api/run-schemas'
+import type { Operation } from '@seatkeeper/core'
 import { For } from 'solid-js'
 import { operationDiff, type RecordNames } from './operation-diff'
 
 /** One record's change: a field / before / after table. */
 export function OperationTable(props: {
-  operation: RunOperation
+  operation: Operation
   index: number
   names?: RecordNames
 }) {

@@ -1,96 +1,5 @@
 import * as v from 'valibot'
-import { AddressSchema, BillingCycleSchema, SubscriptionStatusSchema } from './external'
-import { CustomerSchema, MappingSchema, SubscriptionSchema } from './register'
-
-/*
- * A field change is written as { field: value } in `before` and `after`. `null` means "not set":
- * JSON drops `undefined`, and a preview or an undo must still see that a field was empty.
- */
-const nullable = <T extends v.GenericSchema>(schema: T) => v.optional(v.nullable(schema))
-
-export const CustomerChangeSchema = v.object({
-  name: nullable(v.string()),
-  topLevelId: nullable(v.string()),
-  mainSite: nullable(AddressSchema),
-  domain: nullable(v.string()),
-  tenantId: nullable(v.string()),
-  taxId: nullable(v.string()),
-  inactive: nullable(v.boolean()),
-})
-export type CustomerChange = v.InferOutput<typeof CustomerChangeSchema>
-
-export const SubscriptionChangeSchema = v.object({
-  customerId: nullable(v.string()),
-  name: nullable(v.string()),
-  sku: nullable(v.string()),
-  status: nullable(SubscriptionStatusSchema),
-  trial: nullable(v.boolean()),
-  quantity: nullable(v.number()),
-  startDate: nullable(v.string()),
-  endDate: nullable(v.string()),
-  contractEndDate: nullable(v.string()),
-  billingCycle: nullable(BillingCycleSchema),
-  termMonths: nullable(v.number()),
-  autoRenew: nullable(v.boolean()),
-  unitPrice: nullable(v.number()),
-  unitCost: nullable(v.number()),
-  currency: nullable(v.string()),
-  active: nullable(v.boolean()),
-})
-export type SubscriptionChange = v.InferOutput<typeof SubscriptionChangeSchema>
-
-export const MappingChangeSchema = v.object({
-  externalName: nullable(v.string()),
-  customerId: nullable(v.string()),
-  origin: nullable(MappingSchema.entries.origin),
-})
-export type MappingChange = v.InferOutput<typeof MappingChangeSchema>
-
-/** Why a subscription is being deactivated or zeroed. */
-export const RemovalReasonSchema = v.picklist(['deleted-upstream', 'missing-from-listing'])
-export type RemovalReason = v.InferOutput<typeof RemovalReasonSchema>
-
-export const OperationSchema = v.variant('op', [
-  v.object({ op: v.literal('createCustomer'), after: CustomerSchema }),
-  v.object({
-    op: v.literal('updateCustomer'),
-    customerId: v.string(),
-    before: CustomerChangeSchema,
-    after: CustomerChangeSchema,
-  }),
-  v.object({ op: v.literal('addMapping'), after: MappingSchema }),
-  v.object({
-    op: v.literal('updateMapping'),
-    connectionId: v.string(),
-    externalCustomerId: v.string(),
-    before: MappingChangeSchema,
-    after: MappingChangeSchema,
-  }),
-  v.object({ op: v.literal('removeMapping'), before: MappingSchema }),
-  v.object({ op: v.literal('createSubscription'), after: SubscriptionSchema }),
-  v.object({
-    op: v.literal('updateSubscription'),
-    subscriptionId: v.string(),
-    before: SubscriptionChangeSchema,
-    after: SubscriptionChangeSchema,
-  }),
-  v.object({
-    op: v.literal('deactivateSubscription'),
-    subscriptionId: v.string(),
-    reason: RemovalReasonSchema,
-    before: SubscriptionChangeSchema,
-    after: SubscriptionChangeSchema,
-  }),
-  v.object({
-    op: v.literal('zeroSubscription'),
-    subscriptionId: v.string(),
-    reason: RemovalReasonSchema,
-    before: SubscriptionChangeSchema,
-    after: SubscriptionChangeSchema,
-  }),
-])
-export type Operation = v.InferOutput<typeof OperationSchema>
-export type OperationKind = Operation['op']
+import { PlanOperationSchema } from '../operations/operation'
 
 /** A distributor record the plan leaves alone, and why (shown in the preview). */
 export const SkippedSchema = v.object({
@@ -108,7 +17,7 @@ export const QuarantinedSchema = v.object({
   name: v.string(),
   customerId: v.string(),
   reason: v.string(),
-  operation: OperationSchema,
+  operation: PlanOperationSchema,
 })
 export type Quarantined = v.InferOutput<typeof QuarantinedSchema>
 
@@ -152,7 +61,7 @@ export const PlanSchema = v.object({
   kind: PlanKindSchema,
   connectionId: v.string(),
   baseVersion: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  operations: v.array(OperationSchema),
+  operations: v.array(PlanOperationSchema),
   skipped: v.array(SkippedSchema),
   quarantine: v.array(QuarantinedSchema),
   summary: PlanSummarySchema,

@@ -1,10 +1,9 @@
-import { customersByExactName } from '../mapping/mapping-index'
+import { customersByExactName, mappingsOf } from '../mapping/mapping-index'
 import type { Address, ExternalCustomer } from '../model/external'
-import type { CustomerChange } from '../model/plan'
+import type { CustomerChange } from '../operations/customer'
 import type { Customer, Mapping, Register } from '../model/register'
 import type { ConnectionRef, CustomerImportOptions } from '../model/settings'
 import { stableId } from '../support/stable-id'
-import { StringTable } from '../support/string-table'
 import { diffFields, withoutUndefined } from './field-diff'
 import { replacesMainSite } from './main-site-update'
 import type { PlanBuilder } from './plan-builder'
@@ -70,42 +69,8 @@ function mayUpdate(
 export type CustomerLookup = { get(externalCustomerId: string): string | undefined }
 
 /**
- * Register customers by id, numbered in register order. A customer created by the plan is added,
- * so `has` also answers which ids a new customer must avoid.
- */
-class CustomersById {
-  private readonly ids: StringTable
-  private readonly records: Customer[] = []
-
-  constructor(customers: readonly Customer[]) {
-    this.ids = new StringTable(customers.length)
-    for (const customer of customers) this.set(customer)
-  }
-
-  get(id: string): Customer | undefined {
-    const n = this.ids.find(id)
-    return n === -1 ? undefined : this.records[n]
-  }
-
-  has(id: string): boolean {
-    return this.ids.find(id) !== -1
-  }
-
-  /** Adds a customer; one with an id already held replaces it, as a later Map entry would. */
-  set(customer: Customer): void {
-    this.records[this.ids.add(customer.id)] = customer
-  }
-}
-
-/**
  * Adds the Import Customers operations (DESIGN.md §1.4) to `builder` and returns the mapping from
  * distributor customer id to register customer id as it will be once the plan is applied.
- *
- * The distributor customer ids — first the connection's mapped ones, then the listing's new ones —
- * are numbered in one StringTable, and what is known about each sits in arrays by that number. A
- * daily sync then asks one table per listed customer whether it is mapped, seen before, and where
- * it goes, where it asked three Maps; at 4× the Maps (40–50k entries each, rebuilt every sync)
- * were the largest part of the sync's garbage and waited on memory at every lookup.
  */
 export function customerOperations(
   connection: ConnectionRef,
@@ -123,23 +88,17 @@ export function customerOperations(
       `The top level chosen for new customers (${options.topLevelId}) no longer exists. Pick another top level, or none.`,
     )
   }
-  const externalIds = new StringTable(externalCustomers.length)
-  const mappingAt: Mapping[] = []
-  for (const mapping of register.mappings) {
-    // A distributor customer mapped twice (applyPlan never writes that) keeps its later mapping.
-    if (mapping.connectionId === connection.id)
-      mappingAt[externalIds.add(mapping.externalCustomerId)] = mapping
-  }
-  const mappedCount = externalIds.size
+  // A distributor customer mapped twice (applyOperations never writes that) keeps its later mapping.
+  const mappings = mappingsOf(register, connection.id)
+  const customers = new Map(register.customers.map((c) => [c.id, c]))
   // Where each distributor customer's subscriptions go once the plan is applied.
-  const customerIdAt: string[] = mappingAt.map((mapping) => mapping.customerId)
-  const seen = new Uint8Array(mappedCount + externalCustomers.length)
-  const customers = new CustomersById(register.customers)
+  const customerOf = new Map<string, string>()
+  for (const [externalId, mapping] of mappings) customerOf.set(externalId, mapping.customerId)
+  const seen = new Set<string>()
   // Needed only for unmapped distributor customers, which a daily sync rarely has.
   let byExactName: Map<string, string[]> | undefined
-  // Deleted distributor customers are decided after the others, so that one named like a customer
-  // this plan creates is mapped to it whatever the listing order (re-planning must find nothing).
-  const deferred: Array<{ external: ExternalCustomer; n: number }> = []
+  const namedLike = (name: string) => (byExactName ??= customersByExactName(register)).get(name)
+  const deletedNewNames: ExternalCustomer[] = []
 
   const skip = (external: ExternalCustomer, reason: string) =>
     builder.skip({
@@ -149,99 +108,8 @@ export function customerOperations(
       reason,
     })
 
-  const consider = (external: ExternalCustomer, n: number, pass: 1 | 2): void => {
-    if (pass === 1) {
-      if (seen[n] === 1) {
-        skip(
-          external,
-          `${connection.distributorLabel} listed this customer twice; the first entry was used.`,
-        )
-        return
-      }
-      seen[n] = 1
-    }
-    if (external.importable && !external.importable.ok) {
-      skip(external, external.importable.reason)
-      return
-    }
-
-    const mapping = n < mappedCount ? mappingAt[n] : undefined
-    let customer: Customer | undefined
-    if (mapping) {
-      customer = customers.get(mapping.customerId)
-      if (!customer) {
-        skip(
-          external,
-          `It is mapped to a customer that no longer exists. Remove its mapping and import again.`,
-        )
-        return
-      }
-      if (mapping.externalName !== external.name) {
-        builder.add({
-          op: 'updateMapping',
-          connectionId: connection.id,
-          externalCustomerId: external.externalId,
-          before: { externalName: mapping.externalName },
-          after: { externalName: external.name },
-        })
-      }
-    } else {
-      byExactName ??= customersByExactName(register)
-      const name = external.name.trim()
-      const sameName = name === '' ? undefined : byExactName.get(name)
-      if (sameName && sameName.length > 1) {
-        skip(
-          external,
-          `${sameName.length} customers in the register are named "${name}". Map it by hand with Add, then import again.`,
-        )
-        return
-      }
-      if (sameName) {
-        customer = customers.get(sameName[0] as string)
-      } else {
-        if (name === '') {
-          skip(
-            external,
-            `It has no name at ${connection.distributorLabel}, so no customer can be created for it.`,
-          )
-          return
-        }
-        if (external.status === 'deleted' && pass === 1) {
-          deferred.push({ external, n })
-          return
-        }
-        if (external.status === 'deleted') {
-          skip(
-            external,
-            `It is deleted at ${connection.distributorLabel}, so no customer is created for it.`,
-          )
-          return
-        }
-        const created: Customer = withoutUndefined({
-          id: newCustomerId(customers, connection.id, external.externalId),
-          name,
-          topLevelId: options.topLevelId,
-          mainSite: cleanAddress(external.address),
-          domain: external.domain,
-          tenantId: external.tenantId,
-          taxId: external.taxId,
-          createdBy: { distributor: connection.distributorLabel, connectionId: connection.id },
-          inactive: false,
-          version: 1,
-        })
-        builder.add({ op: 'createCustomer', after: created })
-        // Later entries with the same name map to it, as they would when re-planned after applying.
-        byExactName.set(name, [created.id])
-        customers.set(created)
-        builder.add({ op: 'addMapping', after: mappingFor(connection, external, created.id) })
-        customerIdAt[n] = created.id
-        return
-      }
-      if (!customer) return
-      builder.add({ op: 'addMapping', after: mappingFor(connection, external, customer.id) })
-      customerIdAt[n] = customer.id
-    }
-
+  /** Fills what the register customer lacks (and the address, when asked), or counts it unchanged. */
+  const update = (customer: Customer, external: ExternalCustomer) => {
     const diff = mayUpdate(customer, external, options)
       ? diffFields(customer, desiredUpdate(customer, external, options), UPDATABLE_FIELDS)
       : undefined
@@ -255,14 +123,107 @@ export function customerOperations(
     } else builder.summary.customers.unchanged++
   }
 
-  for (const external of externalCustomers)
-    consider(external, externalIds.add(external.externalId), 1)
-  for (const { external, n } of deferred) consider(external, n, 2)
-  return {
-    get(externalCustomerId) {
-      const n = externalIds.find(externalCustomerId)
-      return n === -1 ? undefined : customerIdAt[n]
-    },
+  const importMapped = (external: ExternalCustomer, mapping: Mapping) => {
+    const customer = customers.get(mapping.customerId)
+    if (!customer) {
+      skip(
+        external,
+        `It is mapped to a customer that no longer exists. Remove its mapping and import again.`,
+      )
+      return
+    }
+    if (mapping.externalName !== external.name) {
+      builder.add({
+        op: 'updateMapping',
+        connectionId: connection.id,
+        externalCustomerId: external.externalId,
+        before: { externalName: mapping.externalName },
+        after: { externalName: external.name },
+      })
+    }
+    update(customer, external)
+  }
+
+  /** Maps an unmapped distributor customer to the one customer of its exact name, or creates it. */
+  const importUnmapped = (external: ExternalCustomer) => {
+    const name = external.name.trim()
+    const sameName = name === '' ? undefined : namedLike(name)
+    if (sameName && sameName.length > 1) {
+      skip(
+        external,
+        `${sameName.length} customers in the register are named "${name}". Map it by hand with Add, then import again.`,
+      )
+      return
+    }
+    if (sameName) {
+      const customer = customers.get(sameName[0] as string)
+      if (!customer) return
+      builder.add({ op: 'addMapping', after: mappingFor(connection, external, customer.id) })
+      customerOf.set(external.externalId, customer.id)
+      update(customer, external)
+      return
+    }
+    if (name === '') {
+      skip(
+        external,
+        `It has no name at ${connection.distributorLabel}, so no customer can be created for it.`,
+      )
+      return
+    }
+    if (external.status === 'deleted') {
+      skip(
+        external,
+        `It is deleted at ${connection.distributorLabel}, so no customer is created for it.`,
+      )
+      return
+    }
+    const created: Customer = withoutUndefined({
+      id: newCustomerId(customers, connection.id, external.externalId),
+      name,
+      topLevelId: options.topLevelId,
+      mainSite: cleanAddress(external.address),
+      domain: external.domain,
+      tenantId: external.tenantId,
+      taxId: external.taxId,
+      createdBy: { distributor: connection.distributorLabel, connectionId: connection.id },
+      inactive: false,
+      version: 1,
+    })
+    builder.add({ op: 'createCustomer', after: created })
+    // Later entries with the same name map to it, as they would when re-planned after applying.
+    byExactName?.set(name, [created.id])
+    customers.set(created.id, created)
+    builder.add({ op: 'addMapping', after: mappingFor(connection, external, created.id) })
+    customerOf.set(external.externalId, created.id)
+  }
+
+  for (const external of externalCustomers) {
+    if (seen.has(external.externalId)) {
+      skip(
+        external,
+        `${connection.distributorLabel} listed this customer twice; the first entry was used.`,
+      )
+      continue
+    }
+    seen.add(external.externalId)
+    if (external.importable && !external.importable.ok) {
+      skip(external, external.importable.reason)
+      continue
+    }
+    const mapping = mappings.get(external.externalId)
+    if (mapping) importMapped(external, mapping)
+    else if (external.status === 'deleted' && isNewName(external.name.trim())) {
+      deletedNewNames.push(external)
+    } else importUnmapped(external)
+  }
+  // A deleted distributor customer whose name no register customer has is decided after the
+  // others, so that one named like a customer this plan creates is mapped to it whatever the
+  // listing order (re-planning after applying must find nothing to do).
+  for (const external of deletedNewNames) importUnmapped(external)
+  return customerOf
+
+  function isNewName(name: string): boolean {
+    return name !== '' && namedLike(name) === undefined
   }
 }
 

@@ -1,4 +1,5 @@
-import type { Operation, Quarantined } from '../model/plan'
+import type { Quarantined } from '../model/plan'
+import type { PlanOperation } from '../operations/operation'
 import type { Subscription } from '../model/register'
 
 export type GuardVerdict = { hold: false } | { hold: true; reason: string }
@@ -33,7 +34,7 @@ export function judgeRemovals(
 }
 
 export function quarantineEntry(
-  operation: Operation,
+  operation: PlanOperation,
   subscription: Subscription,
   reason: string,
 ): Quarantined {

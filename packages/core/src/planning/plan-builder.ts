@@ -1,4 +1,5 @@
-import type { Operation, Plan, PlanKind, PlanSummary, Quarantined, Skipped } from '../model/plan'
+import type { PlanOperation } from '../operations/operation'
+import type { Plan, PlanKind, PlanSummary, Quarantined, Skipped } from '../model/plan'
 
 /** A summary with every count at zero. */
 export function emptySummary(): PlanSummary {
@@ -55,12 +56,12 @@ export function countOperation(summary: PlanSummary, op: string): void {
 
 /** Collects a plan's operations and keeps its summary in step with them. */
 export class PlanBuilder {
-  readonly operations: Operation[] = []
+  readonly operations: PlanOperation[] = []
   readonly skipped: Skipped[] = []
   readonly quarantine: Quarantined[] = []
   readonly summary: PlanSummary = emptySummary()
 
-  add(operation: Operation): void {
+  add(operation: PlanOperation): void {
     this.operations.push(operation)
     countOperation(this.summary, operation.op)
   }
@@ -87,4 +88,12 @@ export class PlanBuilder {
       summary: this.summary,
     }
   }
+}
+
+/** A plan summary counted from operations, for the runs the register makes itself. */
+export function summarize(operations: readonly { op: string }[]): PlanSummary {
+  // Top levels and removals have no line in the summary; the run's operation count has them.
+  const summary = emptySummary()
+  for (const operation of operations) countOperation(summary, operation.op)
+  return summary
 }

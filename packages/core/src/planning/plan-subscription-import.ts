@@ -5,6 +5,7 @@ import type { Register } from '../model/register'
 import type { ConnectionRef, SubscriptionImportOptions } from '../model/settings'
 import { PlanBuilder } from './plan-builder'
 import { PlanInputError } from './plan-errors'
+import { SubscriptionIndex } from './subscription-index'
 import { subscriptionOperations } from './subscription-operations'
 
 export type SubscriptionImportInput = {
@@ -31,13 +32,13 @@ export function planSubscriptionImport(input: SubscriptionImportInput): Plan {
     customerOf.set(externalId, mapping.customerId)
   }
   const builder = new PlanBuilder()
-  const { removals } = subscriptionOperations(
+  const removals = subscriptionOperations(
     connection,
     input.externalSubscriptions,
-    register,
     customerOf,
     options,
     builder,
+    new SubscriptionIndex(register, connection.id),
   )
   // A manual import applies explicit deletions directly: the person reads the preview first.
   for (const removal of removals) builder.add(removal.operation)

@@ -2,12 +2,12 @@ import { mappingsOf } from '../mapping/mapping-index'
 import type { ExternalCustomer, ExternalSubscription } from '../model/external'
 import type { ListingSnapshot } from '../model/listing'
 import type { Plan } from '../model/plan'
-import type { Register, Subscription } from '../model/register'
+import type { Register } from '../model/register'
 import type { ConnectionRef, ConnectionSettings } from '../model/settings'
 import { customerOperations, type CustomerLookup } from './customer-operations'
 import { judgeRemovals, quarantineEntry } from './deletion-guard'
 import { PlanBuilder } from './plan-builder'
-import { indexSubscriptions } from './subscription-index'
+import { SubscriptionIndex } from './subscription-index'
 import { isRemoved, removalOperation, subscriptionOperations } from './subscription-operations'
 
 export type SyncInput = {
@@ -51,28 +51,20 @@ export function planSync(input: SyncInput): Plan {
       setPriceAndCost: settings.subscriptionImport.setPriceAndCost,
       deactivateDeleted: integrator.deactivateDeleted,
     }
-    const index = indexSubscriptions(register, connection.id)
-    const { listed, liveListed, removals } = subscriptionOperations(
+    const index = new SubscriptionIndex(register, connection.id)
+    const removals = subscriptionOperations(
       connection,
       listing.subscriptions.items,
-      register,
       customerOf,
       options,
       builder,
       index,
     )
-    const removed = [...removals]
-    // The pass counted the listed ones as it read them; only the rest are read again here (at 4×
-    // a second read of 400k records cost ~20 ms, the register being far larger than the caches).
-    let live = liveListed
-    index.forEachPosition((position) => {
-      if (listed[position] === 1) return
-      const subscription = index.subscriptions[position] as Subscription
-      if (isRemoved(subscription, options.deactivateDeleted)) return
-      live++
-      // Absent from the listing means deleted only when the listing is known to be whole.
-      if (listing.subscriptions.complete) {
-        removed.push({
+    // Absent from the listing means deleted only when the listing is known to be whole.
+    if (listing.subscriptions.complete) {
+      for (const subscription of index.unlisted()) {
+        if (isRemoved(subscription, options.deactivateDeleted)) continue
+        removals.push({
           operation: removalOperation(
             subscription,
             'missing-from-listing',
@@ -81,15 +73,16 @@ export function planSync(input: SyncInput): Plan {
           subscription,
         })
       }
-    })
+    }
+    const live = index.all().filter((s) => !isRemoved(s, options.deactivateDeleted)).length
     const verdict = judgeRemovals(
-      removed.length,
+      removals.length,
       live,
       listing.subscriptions.items.length,
       integrator.deletionGuardShare,
       connection.distributorLabel,
     )
-    for (const { operation, subscription } of removed) {
+    for (const { operation, subscription } of removals) {
       if (verdict.hold) builder.hold(quarantineEntry(operation, subscription, verdict.reason))
       else builder.add(operation)
     }

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { arrow, dicker, register, subscription } from '../testing/builders'
-import { indexSubscriptions } from './subscription-index'
+import { SubscriptionIndex } from './subscription-index'
 
-const positions = (index: ReturnType<typeof indexSubscriptions>) => {
-  const seen: number[] = []
-  index.forEachPosition((position) => seen.push(position))
-  return seen
-}
-
-describe('indexSubscriptions', () => {
+describe('SubscriptionIndex', () => {
   it("finds each of the connection's subscriptions by the distributor's id, and no other connection's", () => {
     const reg = register({
       subscriptions: [
@@ -17,12 +11,11 @@ describe('indexSubscriptions', () => {
         subscription('s3', 'c1', 'S3'),
       ],
     })
-    const index = indexSubscriptions(reg, arrow.id)
-    expect(index.positionOf('S1')).toBe(0)
-    expect(index.positionOf('S2')).toBeUndefined()
-    expect(index.positionOf('S3')).toBe(2)
-    expect(index.unique).toBe(true)
-    expect(positions(index)).toEqual([0, 2])
+    const index = new SubscriptionIndex(reg, arrow.id)
+    expect(index.find('S1')?.id).toBe('s1')
+    expect(index.find('S2')).toBeUndefined()
+    expect(index.find('S3')?.id).toBe('s3')
+    expect(index.all().map((s) => s.id)).toEqual(['s1', 's3'])
   })
 
   it('keeps the first place and the later record of a distributor id held twice', () => {
@@ -33,21 +26,30 @@ describe('indexSubscriptions', () => {
         subscription('c', 'c1', 'S1'),
       ],
     })
-    const index = indexSubscriptions(reg, arrow.id)
-    expect(index.unique).toBe(false)
-    expect(index.positionOf('S1')).toBe(2)
-    expect(positions(index)).toEqual([2, 1])
+    const index = new SubscriptionIndex(reg, arrow.id)
+    expect(index.find('S1')?.id).toBe('c')
+    expect(index.all().map((s) => s.id)).toEqual(['c', 'b'])
+  })
+
+  it('says which ids a listing named twice and which records it never named', () => {
+    const reg = register({
+      subscriptions: [subscription('a', 'c1', 'S1'), subscription('b', 'c1', 'S2')],
+    })
+    const index = new SubscriptionIndex(reg, arrow.id)
+    expect(index.markListed('S2')).toBe(true)
+    expect(index.markListed('NEW')).toBe(true)
+    expect(index.markListed('S2')).toBe(false)
+    expect(index.markListed('NEW')).toBe(false)
+    expect(index.unlisted().map((s) => s.id)).toEqual(['a'])
   })
 
   it('finds every id of a register of 20k subscriptions, and none it does not hold', () => {
     const subscriptions = Array.from({ length: 20_000 }, (_, i) =>
       subscription(`s${i}`, 'c1', `sub-${i * 7}`),
     )
-    const index = indexSubscriptions(register({ subscriptions }), arrow.id)
-    expect(index.unique).toBe(true)
-    expect(subscriptions.every((s, i) => index.positionOf(s.externalId) === i)).toBe(true)
-    expect(index.positionOf('sub-1')).toBeUndefined()
-    expect(positions(index)).toEqual(subscriptions.map((_, i) => i))
+    const index = new SubscriptionIndex(register({ subscriptions }), arrow.id)
+    expect(subscriptions.every((s) => index.find(s.externalId) === s)).toBe(true)
+    expect(index.find('sub-1')).toBeUndefined()
   })
 
   it('tells apart two distributor ids with the same hash', () => {
@@ -55,10 +57,8 @@ describe('indexSubscriptions', () => {
     const reg = register({
       subscriptions: [subscription('a', 'c1', 'id-149599'), subscription('b', 'c1', 'id-312382')],
     })
-    const index = indexSubscriptions(reg, arrow.id)
-    expect(index.unique).toBe(true)
-    expect(index.positionOf('id-149599')).toBe(0)
-    expect(index.positionOf('id-312382')).toBe(1)
-    expect(positions(index)).toEqual([0, 1])
+    const index = new SubscriptionIndex(reg, arrow.id)
+    expect(index.find('id-149599')?.id).toBe('a')
+    expect(index.find('id-312382')?.id).toBe('b')
   })
 })

@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
-import { RunDetailSchema, RunOperationSchema } from './run-schemas'
+import { OperationSchema } from '../operations/operation'
+import { RunDetailSchema } from './runs'
 
 // The bodies below are what GET /api/runs/:id answered in the edge's runtime (workerd) after a
 // CSV import with a new top level, its undo, the undo of a subscription import, and POST
@@ -109,7 +110,7 @@ describe('RunDetailSchema', () => {
       before: { domain: 'dump.example', tenantId: null },
       after: { domain: 'dump.com', tenantId: 't-1' },
     }
-    expect(v.parse(RunOperationSchema, operation)).toEqual(operation)
+    expect(v.parse(OperationSchema, operation)).toEqual(operation)
   })
 
   it('refuses an operation kind it does not know, naming where', () => {
@@ -123,7 +124,7 @@ describe('RunDetailSchema', () => {
 
   it('refuses a removal without the record it removed', () => {
     expect(
-      v.safeParse(RunOperationSchema, { op: 'removeCustomer', before: { id: 'c-1' } }).success,
+      v.safeParse(OperationSchema, { op: 'removeCustomer', before: { id: 'c-1' } }).success,
     ).toBe(false)
   })
 })

@@ -1,33 +1,15 @@
-import {
-  CustomerSchema,
-  OperationSchema,
-  PlanSummarySchema,
-  QuarantinedSchema,
-  SkippedSchema,
-  SubscriptionSchema,
-  TopLevelSchema,
-} from '@seatkeeper/core'
 import * as v from 'valibot'
+import { PlanKindSchema, PlanSummarySchema, QuarantinedSchema, SkippedSchema } from '../model/plan'
+import { OperationSchema } from '../operations/operation'
 
-export const RunKindSchema = v.picklist([
-  'customer-import',
-  'subscription-import',
-  'sync',
-  'mappings',
-  'manual',
-  'csv-import',
-  'undo',
-  'quarantine-release',
-])
-export type RunKind = v.InferOutput<typeof RunKindSchema>
-
+/** Who started a run: a person, the daily cron, or a person's Sync now. */
 export const RunTriggerSchema = v.picklist(['user', 'cron', 'sync-now'])
 export type RunTrigger = v.InferOutput<typeof RunTriggerSchema>
 
 /** One entry of the run ledger (docs/api.md "Runs"). */
 export const RunViewSchema = v.object({
   id: v.string(),
-  kind: RunKindSchema,
+  kind: PlanKindSchema,
   connectionId: v.optional(v.string()),
   trigger: RunTriggerSchema,
   actor: v.string(),
@@ -45,31 +27,33 @@ export const RunViewSchema = v.object({
 })
 export type RunView = v.InferOutput<typeof RunViewSchema>
 
-export const RunListSchema = v.object({ runs: v.array(RunViewSchema) })
+/** GET /api/runs?limit&before: `limit` 1–200 (50 when absent), `before` a run id to page back from. */
+export const RunListQuerySchema = v.object({
+  limit: v.optional(
+    v.pipe(
+      v.string(),
+      v.toNumber(),
+      v.integer('limit must be a whole number from 1 to 200.'),
+      v.minValue(1, 'limit must be a whole number from 1 to 200.'),
+      v.maxValue(200, 'limit must be a whole number from 1 to 200.'),
+    ),
+  ),
+  before: v.optional(v.string()),
+})
 
-/**
- * One change a run made: the core's operations, plus the register's own (docs/api.md "Runs"):
- * top levels created by POST /api/top-levels and CSV imports, and the removals an undo of a
- * creation writes. Without them a CSV import's or an undo's page would not parse.
- */
-export const RunOperationSchema = v.variant('op', [
-  OperationSchema,
-  v.object({ op: v.literal('createTopLevel'), after: TopLevelSchema }),
-  v.object({ op: v.literal('removeTopLevel'), before: TopLevelSchema }),
-  v.object({ op: v.literal('removeCustomer'), before: CustomerSchema }),
-  v.object({ op: v.literal('removeSubscription'), before: SubscriptionSchema }),
-])
-export type RunOperation = v.InferOutput<typeof RunOperationSchema>
+/** GET /api/runs, newest first. */
+export const RunListSchema = v.object({ runs: v.array(RunViewSchema) })
 
 /** GET /api/runs/:id: the run with every operation's before/after. */
 export const RunDetailSchema = v.object({
   run: RunViewSchema,
-  operations: v.array(RunOperationSchema),
+  operations: v.array(OperationSchema),
   skipped: v.array(SkippedSchema),
   quarantine: v.array(QuarantinedSchema),
 })
 export type RunDetail = v.InferOutput<typeof RunDetailSchema>
 
+/** POST /api/runs/:id/undo: what was put back, and each record left as it is with the reason. */
 export const UndoResultSchema = v.object({
   runId: v.nullable(v.string()),
   reverted: v.number(),

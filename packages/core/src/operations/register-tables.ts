@@ -1,0 +1,83 @@
+import { mappingKey } from '../mapping/mapping-index'
+import type { Customer, Mapping, Register, Subscription, TopLevel } from '../model/register'
+
+/** Records by key, keeping the register's order and appending new ones. */
+export class Table<T> {
+  private readonly rows = new Map<string, T>()
+  private readonly touched = new Set<string>()
+
+  constructor(rows: readonly T[], key: (row: T) => string) {
+    for (const row of rows) this.rows.set(key(row), row)
+  }
+  get(key: string): T | undefined {
+    return this.rows.get(key)
+  }
+  has(key: string): boolean {
+    return this.rows.has(key)
+  }
+  set(key: string, row: T): void {
+    this.rows.set(key, row)
+  }
+  delete(key: string): boolean {
+    return this.rows.delete(key)
+  }
+  /** True the first time a record is changed in this run: its version goes up once per run. */
+  firstTouch(key: string): boolean {
+    if (this.touched.has(key)) return false
+    this.touched.add(key)
+    return true
+  }
+  values(): T[] {
+    return [...this.rows.values()]
+  }
+  get size(): number {
+    return this.rows.size
+  }
+}
+
+/** The register's four tables, as working copies the operations of one run change. */
+export class RegisterTables {
+  readonly topLevels: Table<TopLevel>
+  readonly customers: Table<Customer>
+  readonly subscriptions: Table<Subscription>
+  readonly mappings: Table<Mapping>
+
+  constructor(register: Register) {
+    this.topLevels = new Table(register.topLevels, (t) => t.id)
+    this.customers = new Table(register.customers, (c) => c.id)
+    this.subscriptions = new Table(register.subscriptions, (s) => s.id)
+    this.mappings = new Table(register.mappings, (m) =>
+      mappingKey(m.connectionId, m.externalCustomerId),
+    )
+  }
+}
+
+/**
+ * How many records point at each customer and top level, so a removal never leaves a dangling
+ * reference. Counted from the tables when first needed, then moved along with every change.
+ */
+export class References {
+  readonly customersOfTopLevel = new Map<string, number>()
+  readonly subscriptionsOfCustomer = new Map<string, number>()
+  readonly mappingsOfCustomer = new Map<string, number>()
+
+  constructor(tables: RegisterTables) {
+    for (const c of tables.customers.values())
+      this.move(this.customersOfTopLevel, undefined, c.topLevelId)
+    for (const s of tables.subscriptions.values())
+      this.move(this.subscriptionsOfCustomer, undefined, s.customerId)
+    for (const m of tables.mappings.values())
+      this.move(this.mappingsOfCustomer, undefined, m.customerId)
+  }
+
+  count(counts: Map<string, number>, id: string): number {
+    return counts.get(id) ?? 0
+  }
+
+  /** One reference leaves `from` and goes to `to` (either may be none). */
+  move(counts: Map<string, number>, from: string | undefined, to: string | undefined): void {
+    if (from === to) return
+    if (from) counts.set(from, this.count(counts, from) - 1)
+    if (to) counts.set(to, this.count(counts, to) + 1)
+  }
+}
