@@ -1,8 +1,11 @@
+import { canonicalWord } from './name-tables'
+
 /**
  * One step of company-name normalisation. Suggestions switch steps off one at a time to explain
  * *which* differences two matching names had ("case", "punctuation", "Ltd"/"Limited", …).
  */
-export type NameStep = 'case' | 'accents' | 'ampersand' | 'punctuation' | 'leading-the' | 'suffix'
+export type NameStep =
+  'case' | 'accents' | 'ampersand' | 'punctuation' | 'leading-the' | 'suffix' | 'abbreviations'
 
 /** A name taken apart: the words it is compared on and the legal-form words it dropped. */
 export type CompanyNameParts = { tokens: string[]; strippedSuffixes: string[] }
@@ -152,7 +155,27 @@ export function companyNameParts(name: string, skip?: NameStep): CompanyNamePart
     }
   }
   const rest = first === 0 && end === tokens.length ? tokens : tokens.slice(first, end)
-  return { tokens: rest, strippedSuffixes }
+  return { tokens: comparableWords(rest, skip), strippedSuffixes }
+}
+
+/*
+ * German umlauts are written "ae"/"oe"/"ue" where a keyboard has none, and accents fold "ü" to
+ * "u": so after a consonant "ue" is read as "u" ("Mueller", "Müller" and "Muller" are one name).
+ * Both sides fold alike, so the few words it also touches ("Blue" → "blu") still meet each other.
+ */
+const UMLAUT_DIGRAPH = /(?<=[b-df-hj-np-tv-z])([aou])e/g
+
+/** Abbreviations and number words in their long form, umlaut spellings folded. */
+function comparableWords(tokens: string[], skip: NameStep | undefined): string[] {
+  let changed = false
+  const words = tokens.map((token) => {
+    let word = skip === 'abbreviations' ? token : canonicalWord(token)
+    if (skip !== 'accents' && word.includes('e')) word = word.replace(UMLAUT_DIGRAPH, '$1')
+    if (word !== token) changed = true
+    return word
+  })
+  // Most names have no abbreviation or umlaut spelling: keep their array rather than a copy.
+  return changed ? words : tokens
 }
 
 /**

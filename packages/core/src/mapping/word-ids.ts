@@ -12,6 +12,11 @@ export class WordIds {
     return this.words.add(word)
   }
 
+  /** The word numbered `id`. */
+  wordAt(id: number): string {
+    return this.words.keyAt(id)
+  }
+
   /** One more than the largest id handed out. */
   get size(): number {
     return this.words.size
