@@ -3,6 +3,7 @@ import { adapterById } from '@seatkeeper/distributors'
 import { sandboxCatalogue } from '@seatkeeper/sandbox'
 import { benchCore, measureCoreScale } from './core'
 import { benchDistributors, type BenchEntry } from './distributors'
+import { benchSuggestQuality } from './suggest-quality'
 
 const only = process.argv[2]
 const results: Array<[string, boolean]> = []
@@ -14,20 +15,31 @@ if (only === 'core-scale') {
 }
 
 if (!only || only === 'core') results.push(['core', benchCore()])
+if (!only || only === 'suggest-quality') results.push(['suggest-quality', benchSuggestQuality()])
 
 if (!only || only === 'distributors') {
-  console.log('\n== Distributors: listing 3,000 customers / 15,000 subscriptions, 100 ms latency, rate limit enforced')
+  console.log(
+    '\n== Distributors: listing 3,000 customers / 15,000 subscriptions, 100 ms latency, rate limit enforced',
+  )
   const entries: BenchEntry[] = sandboxCatalogue.map((entry) => {
     const adapter = adapterById(entry.id)
     if (!adapter) throw new Error(`no adapter for simulator ${entry.id}`)
     // The simulator enforces the limit the adapter assumes, so the bound compares like with like.
-    return { adapter, createSimulator: (o) => entry.create(o), credentials: entry.credentials, rateLimit: adapter.rateLimit }
+    return {
+      adapter,
+      createSimulator: (o) => entry.create(o),
+      credentials: entry.credentials,
+      rateLimit: adapter.rateLimit,
+    }
   })
   const rows = await benchDistributors(entries, { measureSequentialBelowMs: 0 })
   const met = rows.every((r) => r.ratio <= 1.2)
-  console.log(`target wall time ≤ 1.2× the lower bound for every distributor: ${met ? 'MET' : 'MISSED'}`)
+  console.log(
+    `target wall time ≤ 1.2× the lower bound for every distributor: ${met ? 'MET' : 'MISSED'}`,
+  )
   results.push(['distributors', met])
 }
 
 console.log('\n== Summary')
-for (const [name, met] of results) console.log(`${name}: ${met ? 'all targets met' : 'a target was missed (see above)'}`)
+for (const [name, met] of results)
+  console.log(`${name}: ${met ? 'all targets met' : 'a target was missed (see above)'}`)

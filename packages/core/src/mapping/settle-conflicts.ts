@@ -10,11 +10,12 @@ export type Contender = {
 }
 
 /*
- * A candidate capped by evidence against it (another country, a different tenant or tax id, an
- * address elsewhere) is no longer "pointed at" by its strong signal: a same-named company in
+ * A unique tenant or tax id points at its customer whatever else that customer's evidence says.
+ * A name held by one register customer points at it only while nothing speaks against it (another
+ * country, another tenant, an address elsewhere cap it at or below this): a same-named company in
  * another country does not make the tenant's own customer doubtful.
  */
-const STILL_POINTED_AT = 0.6
+const NAME_STILL_POINTS = 0.6
 
 /**
  * Makes sure one distributor customer never has two high candidates, and none when its strong
@@ -32,8 +33,9 @@ export function settleConflicts(
   if (!kept.some((candidate) => isHigh(candidate.confidence))) return
   const pointers: Array<{ position: number; signals: StrongSignal[] }> = []
   for (const { position, confidence } of ranked) {
-    if (confidence <= STILL_POINTED_AT) continue
-    const signals = strongSignals(external, profiles[position] as EvidenceProfile)
+    const signals = strongSignals(external, profiles[position] as EvidenceProfile).filter(
+      (signal) => signal !== 'name' || confidence > NAME_STILL_POINTS,
+    )
     if (signals.length > 0) pointers.push({ position, signals })
   }
   if (pointers.length > 1) {
