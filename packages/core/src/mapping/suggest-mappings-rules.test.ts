@@ -5,7 +5,6 @@ import { suggestMappings } from './suggest-mappings'
 
 // The rules of "mapping suggestions that never lie", one test each, on made-up companies.
 const TENANT_A = '3f2504e0-4f89-11d3-9a0c-0305e82c3301'
-const TENANT_B = '9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d'
 
 function customer(id: string, name: string, extra: Partial<Customer> = {}): Customer {
   return { id, name, inactive: false, version: 1, ...extra }
