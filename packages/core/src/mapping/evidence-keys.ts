@@ -60,6 +60,11 @@ export function normalizeTenantId(raw: string | undefined): string | undefined {
 
 /** A city as compared: lower case, accents and punctuation ignored ("Zürich" → "zurich"). */
 export function normalizeCity(raw: string | undefined): string | undefined {
+  // Most cities are plain ASCII: no Unicode folding needed for them.
+  if (raw !== undefined && /^[\x00-\x7f]*$/.test(raw)) {
+    const city = raw.toLowerCase().replace(/[^a-z0-9]+/g, '')
+    return city ? city : undefined
+  }
   const city = raw
     ?.normalize('NFKD')
     .replace(/\p{M}+/gu, '')

@@ -46,6 +46,9 @@ export type EvidenceProfile = {
   nameHolders: number
 }
 
+// Few names hold a typo: they all share this empty list until the register index finds one.
+const NO_TYPOS: number[] = []
+
 // Joining words carry no identity: "Smith and Jones" and "Jones of Smith" share nothing.
 const CONNECTORS = new Set(['and', 'of', 'the', 'for'])
 
@@ -74,7 +77,7 @@ function profileOf(
     name,
     nameKey: tokens.join(''),
     wordIds: words,
-    typoWordIds: [],
+    typoWordIds: NO_TYPOS,
     tenantId: normalizeTenantId(tenantId),
     taxId: tax,
     domain: normalizeDomain(domain),

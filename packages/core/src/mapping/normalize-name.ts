@@ -167,16 +167,21 @@ const UMLAUT_DIGRAPH = /(?<=[b-df-hj-np-tv-z])([aou])e/g
 
 /** Abbreviations and number words in their long form, umlaut spellings folded. */
 function comparableWords(tokens: string[], skip: NameStep | undefined): string[] {
-  let changed = false
-  const words = tokens.map((token) => {
-    let word = skip === 'abbreviations' ? token : canonicalWord(token)
-    if (skip !== 'accents' && word.includes('e')) word = word.replace(UMLAUT_DIGRAPH, '$1')
-    if (word !== token) changed = true
-    return word
-  })
   // Most names have no abbreviation or umlaut spelling: keep their array rather than a copy.
-  return changed ? words : tokens
+  let words = tokens
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as string
+    let word = skip === 'abbreviations' ? token : canonicalWord(token)
+    if (skip !== 'accents' && hasUmlautDigraph(word)) word = word.replace(UMLAUT_DIGRAPH, '$1')
+    if (word === token) continue
+    if (words === tokens) words = tokens.slice()
+    words[i] = word
+  }
+  return words
 }
+
+const hasUmlautDigraph = (word: string) =>
+  word.includes('ae') || word.includes('oe') || word.includes('ue')
 
 /**
  * A company name reduced to what identifies the company: lower case, no accents, "&" as "and",

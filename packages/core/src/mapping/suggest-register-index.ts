@@ -22,13 +22,17 @@ class TextKeys {
   private readonly keys = new StringTable(1024)
   private readonly lists = new PositionLists()
 
-  file(value: string | undefined, position: number): void {
-    if (value) this.lists.file(this.keys.add(value), position)
+  /** Files `position` under `value`; returns the key's number (-1 for no value) for `holders`. */
+  file(value: string | undefined, position: number): number {
+    if (!value) return -1
+    const key = this.keys.add(value)
+    this.lists.file(key, position)
+    return key
   }
 
-  /** How many register customers carry `value`; 0 when none (or no value). */
-  holders(value: string | undefined): number {
-    return value ? this.lists.count(this.keys.find(value)) : 0
+  /** How many register customers carry the key numbered `key`; 0 for -1 (no value). */
+  holders(key: number): number {
+    return this.lists.count(key)
   }
 
   forEach(value: string | undefined, visit: (position: number) => void): void {
@@ -52,19 +56,22 @@ export function indexRegister(
   const domains = new TextKeys()
   const names = new TextKeys()
   const words = new PositionLists()
+  // Each profile's key numbers, four per profile, to count the holders once all are filed.
+  const keys = new Int32Array(profiles.length * 4)
   for (let position = 0; position < profiles.length; position++) {
     const profile = profiles[position] as EvidenceProfile
-    tenantIds.file(profile.tenantId, position)
-    taxIds.file(profile.taxId?.key, position)
-    domains.file(profile.domain, position)
-    names.file(profile.nameKey, position)
+    keys[position * 4] = tenantIds.file(profile.tenantId, position)
+    keys[position * 4 + 1] = taxIds.file(profile.taxId?.key, position)
+    keys[position * 4 + 2] = domains.file(profile.domain, position)
+    keys[position * 4 + 3] = names.file(profile.nameKey, position)
     for (const word of profile.wordIds) words.file(word, position)
   }
-  for (const profile of profiles) {
-    profile.tenantHolders = tenantIds.holders(profile.tenantId)
-    profile.taxIdHolders = taxIds.holders(profile.taxId?.key)
-    profile.domainHolders = domains.holders(profile.domain)
-    profile.nameHolders = names.holders(profile.nameKey)
+  for (let position = 0; position < profiles.length; position++) {
+    const profile = profiles[position] as EvidenceProfile
+    profile.tenantHolders = tenantIds.holders(keys[position * 4] as number)
+    profile.taxIdHolders = taxIds.holders(keys[position * 4 + 1] as number)
+    profile.domainHolders = domains.holders(keys[position * 4 + 2] as number)
+    profile.nameHolders = names.holders(keys[position * 4 + 3] as number)
   }
 
   // ln(1 + N/df): a word on one name in 10,000 weighs ~9.2, "services" on 500 of them ~3.0. A word
@@ -99,7 +106,7 @@ export function indexRegister(
         const corrected = typos.correct(wordIds.wordAt(word), wordAt)
         if (corrected === undefined || ids.includes(corrected)) continue
         ids[i] = corrected
-        profile.typoWordIds.push(corrected)
+        profile.typoWordIds = [...profile.typoWordIds, corrected]
       }
     },
     candidatesOf(profile) {
