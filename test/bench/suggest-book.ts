@@ -1,5 +1,6 @@
 import type { Customer, ExternalCustomer, Register } from '@seatkeeper/core'
 import { emptyRegister } from '@seatkeeper/core'
+import { COUNTRIES, countryIds, ISP, LEGAL, TLD, type Country } from './suggest-book-countries'
 
 /*
  * A generated book with known truth for judging suggestions: ~800 register customers across nine
@@ -24,43 +25,6 @@ export type BookKind =
 export type BookCase = { external: ExternalCustomer; kind: BookKind; truth: string | null }
 export type SuggestBook = { register: Register; cases: BookCase[] }
 
-type Country = 'AU' | 'NZ' | 'GB' | 'US' | 'CA' | 'DE' | 'FR' | 'NL' | 'CH'
-const COUNTRIES: Country[] = ['AU', 'NZ', 'GB', 'US', 'CA', 'DE', 'FR', 'NL', 'CH']
-const LEGAL: Record<Country, string[]> = {
-  AU: ['Pty Ltd', 'Pty. Ltd.'],
-  NZ: ['Limited', 'Ltd'],
-  GB: ['Ltd', 'Limited', 'PLC'],
-  US: ['Inc', 'LLC', 'Inc.'],
-  CA: ['Inc', 'Ltd', 'Corp'],
-  DE: ['GmbH', 'AG', 'GmbH & Co. KG'],
-  FR: ['SAS', 'SA'],
-  NL: ['B.V.', 'BV', 'N.V.'],
-  CH: ['AG', 'GmbH', 'SA'],
-}
-const ISP: Record<Country, string> = {
-  AU: 'bigpond.com',
-  NZ: 'xtra.co.nz',
-  GB: 'btinternet.com',
-  US: 'comcast.net',
-  CA: 'shaw.ca',
-  DE: 't-online.de',
-  FR: 'orange.fr',
-  NL: 'ziggo.nl',
-  CH: 'bluewin.ch',
-}
-const TLD: Record<Country, string> = {
-  AU: 'com.au',
-  NZ: 'co.nz',
-  GB: 'co.uk',
-  US: 'com',
-  CA: 'ca',
-  DE: 'de',
-  FR: 'fr',
-  NL: 'nl',
-  CH: 'ch',
-}
-// Postcodes several of the nine countries have: the collisions the issue saw.
-const SHARED_POSTCODES = ['6011', '3011', '4051', '10115', '75002', '2000', '8001']
 const TRADES =
   `IT Services Group Medical Dental Consulting Plumbing Legal Logistics Solutions Partners
   Engineering Accounting Electrical Construction Physiotherapy Bakery Systems`.split(/\s+/)
@@ -105,61 +69,7 @@ export function generateSuggestBook(seed = 20): SuggestBook {
       return text.charAt(0).toUpperCase() + text.slice(1)
     }
   }
-  const postcode = (country: Country) =>
-    random() < 0.3
-      ? pick(SHARED_POSTCODES)
-      : country === 'GB'
-        ? `SW${int(9) + 1} ${int(9)}AB`
-        : country === 'CA'
-          ? `K${int(9)}A ${int(9)}B${int(9)}`
-          : country === 'NL'
-            ? `${1000 + int(8999)} AB`
-            : ['US', 'DE', 'FR'].includes(country)
-              ? String(10000 + int(89999))
-              : String(1000 + int(8999))
-  const taxIdOf = (country: Country): { registered: string; written: string } => {
-    switch (country) {
-      case 'AU': {
-        const abn = validAbn(digits(9))
-        return {
-          registered: abn,
-          written: `ABN ${abn.slice(0, 2)} ${abn.slice(2, 5)} ${abn.slice(5, 8)} ${abn.slice(8)}`,
-        }
-      }
-      case 'CH': {
-        const uid = validUid(digits(8))
-        return {
-          registered: `CHE${uid}`,
-          written: `CHE-${uid.slice(0, 3)}.${uid.slice(3, 6)}.${uid.slice(6)} MWST`,
-        }
-      }
-      case 'CA': {
-        const bn = digits(9)
-        return { registered: bn, written: `${bn} RT0001` }
-      }
-      case 'US': {
-        const ein = digits(9)
-        return { registered: `${ein.slice(0, 2)}-${ein.slice(2)}`, written: ein }
-      }
-      case 'NZ': {
-        const nzbn = `94290${digits(8)}`
-        return { registered: nzbn, written: `NZBN ${nzbn}` }
-      }
-      case 'GB': {
-        const vat = digits(9)
-        return { registered: `GB${vat}`, written: vat }
-      }
-      case 'NL': {
-        const vat = `${digits(9)}B01`
-        return { registered: `NL${vat}`, written: vat }
-      }
-      default: {
-        const body = country === 'FR' ? digits(11) : digits(9)
-        return { registered: body, written: `${country}${body}` }
-      }
-    }
-  }
-
+  const { postcode, taxIdOf } = countryIds(random)
   const customers: Customer[] = []
   const cases: BookCase[] = []
   let nextId = 0
@@ -357,24 +267,4 @@ export function generateSuggestBook(seed = 20): SuggestBook {
   }
 
   return { register: { ...emptyRegister(), customers }, cases }
-}
-
-/** Nine random digits with the two ABN check digits in front. */
-function validAbn(nine: string): string {
-  for (let prefix = 10; prefix < 100; prefix++) {
-    const abn = `${prefix}${nine}`
-    const adjusted = String(Number(abn[0]) - 1) + abn.slice(1)
-    const weights = [10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19]
-    if (weights.reduce((sum, w, i) => sum + w * Number(adjusted[i]), 0) % 89 === 0) return abn
-  }
-  return validAbn(`${(Number(nine[0]) + 1) % 10}${nine.slice(1)}`)
-}
-
-/** Eight random digits and the Swiss UID check digit. */
-function validUid(eight: string): string {
-  const weights = [5, 4, 3, 2, 7, 6, 5, 4]
-  const check = (11 - (weights.reduce((sum, w, i) => sum + w * Number(eight[i]), 0) % 11)) % 11
-  return check === 10
-    ? validUid(`${(Number(eight[0]) + 1) % 10}${eight.slice(1)}`)
-    : `${eight}${check}`
 }

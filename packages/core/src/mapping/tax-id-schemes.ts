@@ -72,6 +72,9 @@ export function canonicalTaxId(
   country?: string,
 ): CanonicalTaxId | undefined {
   if (raw === undefined) return undefined
+  // Most ids arrive as bare digits: no prefix, label or suffix to take off.
+  if (/^\d{8,}$/.test(raw) && !isPlaceholder(raw))
+    return bareScheme(raw, undefined, country, country)
   const upper = raw.toUpperCase()
   // The Swiss UID keeps its CHE: it is part of the number, not a country prefix.
   const uid = /CHE[\s.-]*(\d{3})[\s.-]*(\d{3})[\s.-]*(\d{3})/.exec(upper)
@@ -100,11 +103,22 @@ export function canonicalTaxId(
     return id.replace(/\D/g, '').length >= 8 ? { scheme: 'other', key: id } : undefined
 
   // A bare number: its scheme follows from its length and, where lengths collide, the country.
-  const bare = bareScheme(id, hadWord, country)
-  return bare && { ...(country ? { country } : {}), ...bare }
+  return bareScheme(id, hadWord, country, country)
 }
 
+/** A bare number's scheme; `addressCountry` is the country the scheme itself does not give. */
 function bareScheme(
+  id: string,
+  hadWord: string | undefined,
+  country: string | undefined,
+  addressCountry: string | undefined,
+): CanonicalTaxId | undefined {
+  const scheme = bareSchemeOf(id, hadWord, country)
+  if (!scheme || scheme.country || !addressCountry) return scheme
+  return { ...scheme, country: addressCountry }
+}
+
+function bareSchemeOf(
   id: string,
   hadWord: string | undefined,
   country: string | undefined,
