@@ -57,7 +57,6 @@ export function generateSuggestBook(seed = 20): SuggestBook {
   const random = seeded(seed)
   const int = (n: number) => Math.floor(random() * n)
   const pick = <T>(items: readonly T[]) => items[int(items.length)] as T
-  const digits = (n: number) => Array.from({ length: n }, () => int(10)).join('')
   const hex = (n: number) => Array.from({ length: n }, () => int(16).toString(16)).join('')
   const tenant = () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`
   const usedWords = new Set<string>()
