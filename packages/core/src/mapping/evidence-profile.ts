@@ -7,7 +7,7 @@ import {
   normalizePostcode,
   normalizeTenantId,
 } from './evidence-keys'
-import { companyNameParts, companyNameTokens } from './normalize-name'
+import { companyNameTokens, writtenNameWords } from './normalize-name'
 import { canonicalTaxId, type CanonicalTaxId } from './tax-id-schemes'
 import type { WordIds } from './word-ids'
 
@@ -60,13 +60,16 @@ function profileOf(
   address: Address | undefined,
   wordIds: WordIds,
 ): EvidenceProfile {
-  const parts = companyNameParts(name).tokens
+  const written = writtenNameWords(name)
   // A name of punctuation only ("—") keeps its characters (companyNameTokens' rule).
-  const tokens = parts.length > 0 ? parts : companyNameTokens(name)
+  const tokens = written.length > 0 ? written : companyNameTokens(name)
   const words: number[] = []
+  let nameKey = ''
   for (const token of tokens) {
-    if (CONNECTORS.has(token)) continue
-    const word = wordIds.idOf(token)
+    const word = wordIds.comparableIdOf(token)
+    const form = wordIds.wordAt(word)
+    nameKey += form
+    if (CONNECTORS.has(form)) continue
     if (!words.includes(word)) words.push(word)
   }
   const code = normalizePostcode(address?.postcode)
@@ -75,7 +78,7 @@ function profileOf(
   // adding the fields found one by one grew each profile twice and made scoring polymorphic.
   return {
     name,
-    nameKey: tokens.join(''),
+    nameKey,
     wordIds: words,
     typoWordIds: NO_TYPOS,
     tenantId: normalizeTenantId(tenantId),
