@@ -163,8 +163,12 @@ const FREE_MAIL_DOMAINS: ReadonlySet<string> = new Set(
  */
 export function isFreeMailDomain(host: string): boolean {
   if (FREE_MAIL_DOMAINS.has(host)) return true
-  for (let dot = host.indexOf('.'); dot !== -1; dot = host.indexOf('.', dot + 1)) {
+  // Each parent domain with a dot left in it ("bigpond.com" of "mail.bigpond.com"); a bare "com"
+  // is never a mailbox domain, so a two-label host costs no slice at all.
+  for (let dot = host.indexOf('.'); ;) {
+    const next = host.indexOf('.', dot + 1)
+    if (dot === -1 || next === -1) return false
     if (FREE_MAIL_DOMAINS.has(host.slice(dot + 1))) return true
+    dot = next
   }
-  return false
 }
