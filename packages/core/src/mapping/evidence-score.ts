@@ -1,6 +1,7 @@
 import { describeNameMatch } from './evidence-name-match'
 import type { EvidenceProfile } from './evidence-profile'
 import { describeLocation, weighLocation } from './evidence-location'
+import { shareNameWords, type WordLookup } from './shared-name-words'
 
 /*
  * Each piece of evidence is read as "the chance it alone means the same company", and the pieces
@@ -40,9 +41,6 @@ export const BELOW_HIGH = 0.89
 /** A register customer's confidence as the match for a distributor customer, with the reasons. */
 export type Evidence = { confidence: number; reasons: string[] }
 
-/** The evidence a pair is weighed with beyond the two profiles: how rare each name word is. */
-export type WordWeight = (wordId: number) => number
-
 const sharedBy = (holders: number) => `shared by ${holders} register customers`
 
 /** Whether a tax id on both sides is the same id; ids of two countries never are. */
@@ -80,7 +78,7 @@ export function strongSignals(
 function weigh(
   external: EvidenceProfile,
   customer: EvidenceProfile,
-  wordWeight: WordWeight,
+  words: WordLookup,
   reasons?: string[],
 ): number {
   // Noisy-OR: the doubt left after each clue, multiplied in the order the clues are listed.
@@ -112,7 +110,7 @@ function weigh(
     wholeName = true
     reasons?.push(describeNameMatch(external.name, customer.name))
   } else {
-    const share = weighSharedWords(external, customer, wordWeight)
+    const share = shareNameWords(external, customer, words)
     if (share.count > 0 && share.count === share.all && external.typoWordIds.length > 0) {
       doubt *= 1 - WEIGHT.typoName
       clues++
@@ -157,44 +155,15 @@ function weigh(
   return confidence
 }
 
-/**
- * Shared words (counted as in the reason) and the weighted share: the weight of the shared words
- * over the weight of all distinct words of both names. Words are distinct within a profile, so a
- * nested loop over 2–4 numbers finds the shared ones.
- */
-// One result object for every pair, overwritten by the next call (~100k pairs are scored).
-const share = { count: 0, all: 0, ratio: 0 }
-
-function weighSharedWords(a: EvidenceProfile, b: EvidenceProfile, wordWeight: WordWeight) {
-  let count = 0
-  let shared = 0
-  let total = 0
-  for (const word of a.wordIds) {
-    const weight = wordWeight(word)
-    total += weight
-    if (b.wordIds.includes(word)) {
-      count++
-      shared += weight
-    }
-  }
-  share.count = count
-  share.all = a.wordIds.length + b.wordIds.length - count
-  share.ratio = 0
-  if (count === 0) return share
-  for (const word of b.wordIds) total += wordWeight(word)
-  share.ratio = shared / (total - shared)
-  return share
-}
-
 export const twoDecimals = (confidence: number) => Math.round(confidence * 100) / 100
 
 /** A pair's confidence (0–1, unrounded) without the reasons; -1 when there is no evidence. */
 export function scoreConfidence(
   external: EvidenceProfile,
   customer: EvidenceProfile,
-  wordWeight: WordWeight,
+  words: WordLookup,
 ): number {
-  return weigh(external, customer, wordWeight)
+  return weigh(external, customer, words)
 }
 
 /**
@@ -204,9 +173,9 @@ export function scoreConfidence(
 export function scoreEvidence(
   external: EvidenceProfile,
   customer: EvidenceProfile,
-  wordWeight: WordWeight,
+  words: WordLookup,
 ): Evidence | undefined {
   const reasons: string[] = []
-  const confidence = weigh(external, customer, wordWeight, reasons)
+  const confidence = weigh(external, customer, words, reasons)
   return confidence < 0 ? undefined : { confidence: twoDecimals(confidence), reasons }
 }

@@ -175,6 +175,13 @@ describe('suggestMappings: names as people write them', () => {
     expect(top).toMatchObject({ customerId: 'c1', confidence: 0.8 })
   })
 
+  it('counts a word written as two neighbouring words as one shared word', () => {
+    const [top] = candidatesFor(external('BlueSky Consulting Group'), [
+      customer('c1', 'Blue Sky Consulting'),
+    ])
+    expect(top?.reasons).toEqual(['Names share 2 of 3 words'])
+  })
+
   it('tolerates one typo on a long word, not on a short one', () => {
     const [long] = candidatesFor(external('Quilonar Bakery'), [customer('c1', 'Quillonar Bakery')])
     expect(long).toMatchObject({

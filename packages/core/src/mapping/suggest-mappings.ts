@@ -92,7 +92,7 @@ export function suggestMappings(
     for (const position of index.candidatesOf(profile)) {
       if (options.stats) options.stats.pairsScored++
       const other = profiles[position] as EvidenceProfile
-      const confidence = scoreConfidence(profile, other, index.wordWeight)
+      const confidence = scoreConfidence(profile, other, index)
       if (confidence < MIN_CONFIDENCE) continue
       ranked.push({ position, customerId: (customers[position] as Customer).id, confidence })
     }
@@ -100,7 +100,7 @@ export function suggestMappings(
     ranked.sort(byRank)
     const kept: Contender[] = ranked.slice(0, limit).map(({ position, confidence }) => {
       const other = profiles[position] as EvidenceProfile
-      const reasons = scoreEvidence(profile, other, index.wordWeight)?.reasons ?? []
+      const reasons = scoreEvidence(profile, other, index)?.reasons ?? []
       return { position, customerName: nameAt(position), confidence, reasons }
     })
     settleConflicts(profile, ranked, profiles, nameAt, kept, isHigh)

@@ -15,6 +15,7 @@ export type RegisterIndex = {
   candidatesOf(profile: EvidenceProfile): number[]
   /** How much a name word tells companies apart, from how few register names carry it. */
   wordWeight(wordId: number): number
+  wordText(wordId: number): string
 }
 
 /** One kind of text evidence (tenant id, tax id, domain, name): its keys and their positions. */
@@ -122,5 +123,6 @@ export function indexRegister(
     wordWeight(word) {
       return word < registerWords ? (weights[word] as number) : rarest
     },
+    wordText: wordAt,
   }
 }
