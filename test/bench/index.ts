@@ -3,6 +3,7 @@ import { adapterById } from '@seatkeeper/distributors'
 import { sandboxCatalogue } from '@seatkeeper/sandbox'
 import { benchCore, measureCoreScale } from './core'
 import { benchDistributors, type BenchEntry } from './distributors'
+import { benchSuggestQuality } from './suggest-quality'
 
 const only = process.argv[2]
 const results: Array<[string, boolean]> = []
@@ -14,6 +15,7 @@ if (only === 'core-scale') {
 }
 
 if (!only || only === 'core') results.push(['core', benchCore()])
+if (!only || only === 'suggest-quality') results.push(['suggest-quality', benchSuggestQuality()])
 
 if (!only || only === 'distributors') {
   console.log(

@@ -3,7 +3,6 @@ import {
   isEmailAddress,
   normalizeDomain,
   normalizePostcode,
-  normalizeTaxId,
   normalizeTenantId,
 } from './evidence-keys'
 
@@ -51,18 +50,6 @@ describe('normalizeTenantId', () => {
     expect(normalizeTenantId('N/A')).toBeUndefined()
     expect(normalizeTenantId('00000000-0000-0000-0000-000000000000')).toBeUndefined()
     expect(normalizeTenantId(' ')).toBeUndefined()
-  })
-})
-
-describe('normalizeTaxId', () => {
-  it('keeps letters and digits only, upper case', () => {
-    expect(normalizeTaxId('51 824 753 556')).toBe('51824753556')
-    expect(normalizeTaxId('gb-123.456.789')).toBe('GB123456789')
-  })
-
-  it('ignores placeholders with too few digits to identify anyone', () => {
-    expect(normalizeTaxId('N/A')).toBeUndefined()
-    expect(normalizeTaxId('000 000 000')).toBeUndefined()
   })
 })
 

@@ -40,7 +40,7 @@ export function isEmailAddress(raw: string | undefined): boolean {
 /*
  * Placeholders ("N/A", "0", the nil GUID) would otherwise be strong evidence between every two
  * customers that carry them. Real tenant ids are GUIDs (or, at some distributors, an
- * *.onmicrosoft.com name); real tax ids (ABN, VAT, EIN, NZBN) carry at least 8 digits.
+ * *.onmicrosoft.com name). Tax ids have their own module, tax-id-schemes.ts.
  */
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const isPlaceholder = (id: string) => /^[0\W_]*$/.test(id)
@@ -58,11 +58,19 @@ export function normalizeTenantId(raw: string | undefined): string | undefined {
   return id
 }
 
-/** A tax id (ABN, VAT, EIN, …) as upper-case letters and digits: "51 824 753 556" → "51824753556". */
-export function normalizeTaxId(raw: string | undefined): string | undefined {
-  const id = raw?.replace(/[^\p{L}\p{N}]/gu, '').toUpperCase() ?? ''
-  if (isPlaceholder(id) || id.replace(/\D/g, '').length < 8) return undefined
-  return id
+/** A city as compared: lower case, accents and punctuation ignored ("Zürich" → "zurich"). */
+export function normalizeCity(raw: string | undefined): string | undefined {
+  // Most cities are plain ASCII: no Unicode folding needed for them.
+  if (raw !== undefined && /^[\x00-\x7f]*$/.test(raw)) {
+    const city = raw.toLowerCase().replace(/[^a-z0-9]+/g, '')
+    return city ? city : undefined
+  }
+  const city = raw
+    ?.normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+  return city ? city : undefined
 }
 
 /** A postcode without spaces, upper case: "sw1a 1aa" → "SW1A1AA". */

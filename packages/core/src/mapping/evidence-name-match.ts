@@ -7,6 +7,7 @@ const STEP_LABELS: Array<[NameStep, string]> = [
   ['accents', 'accents'],
   ['ampersand', '"&"/"and"'],
   ['punctuation', 'punctuation'],
+  ['abbreviations', 'abbreviations and number words'],
 ]
 
 // Legal forms as they are usually printed, for reasons ("Pty Ltd", not "pty ltd").

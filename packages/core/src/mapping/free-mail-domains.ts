@@ -7,9 +7,11 @@
  * (Google, Microsoft, Yahoo, Apple, AOL, Proton, GMX/WEB.DE, Zoho, Yandex, Mail.ru), and for the
  * ISPs the mail domains each ISP's customer help documents for its residential mail service
  * (Telstra BigPond, Optus, iiNet/TPG, Spark Xtra, BT, Sky, Virgin Media, TalkTalk, Comcast
- * Xfinity, AT&T, Verizon, Charter Spectrum, Cox, Shaw, Rogers, Bell, Videotron, Deutsche Telekom,
+ * Xfinity, AT&T, Verizon, Charter Spectrum, Cox, Shaw, Rogers, Bell, Videotron, Cogeco, Eastlink,
+ * SaskTel, Plusnet, Deutsche Telekom,
  * Vodafone, Orange, SFR, Free, Bouygues, La Poste, KPN, Ziggo, Swisscom Bluewin, Sunrise).
- * Add a domain under its country when a user reports one; keep the list lowercase.
+ * Add a domain under its country when a user reports one; keep the list lowercase. A host under
+ * one of them ("mail.bigpond.com", "nsw.bigpond.net.au") is a mailbox host too.
  */
 const FREE_MAIL_DOMAINS_BY_COUNTRY: Record<string, readonly string[]> = {
   global: [
@@ -79,6 +81,8 @@ const FREE_MAIL_DOMAINS_BY_COUNTRY: Record<string, readonly string[]> = {
     'live.co.uk',
     'yahoo.co.uk',
     'aol.co.uk',
+    'virgin.net',
+    'plus.com',
   ],
   US: [
     'comcast.net',
@@ -104,6 +108,9 @@ const FREE_MAIL_DOMAINS_BY_COUNTRY: Record<string, readonly string[]> = {
     'hotmail.ca',
     'live.ca',
     'yahoo.ca',
+    'cogeco.ca',
+    'eastlink.ca',
+    'sasktel.net',
   ],
   DE: [
     't-online.de',
@@ -128,6 +135,8 @@ const FREE_MAIL_DOMAINS_BY_COUNTRY: Record<string, readonly string[]> = {
     'hotmail.fr',
     'live.fr',
     'yahoo.fr',
+    'club-internet.fr',
+    'aliceadsl.fr',
   ],
   NL: [
     'ziggo.nl',
@@ -138,6 +147,8 @@ const FREE_MAIL_DOMAINS_BY_COUNTRY: Record<string, readonly string[]> = {
     'xs4all.nl',
     'hotmail.nl',
     'live.nl',
+    'hetnet.nl',
+    'chello.nl',
   ],
   CH: ['bluewin.ch', 'sunrise.ch', 'gmx.ch', 'hispeed.ch', 'hotmail.ch'],
 }
@@ -151,5 +162,13 @@ const FREE_MAIL_DOMAINS: ReadonlySet<string> = new Set(
  * never a customer's own domain and never mapping evidence.
  */
 export function isFreeMailDomain(host: string): boolean {
-  return FREE_MAIL_DOMAINS.has(host)
+  if (FREE_MAIL_DOMAINS.has(host)) return true
+  // Each parent domain with a dot left in it ("bigpond.com" of "mail.bigpond.com"); a bare "com"
+  // is never a mailbox domain, so a two-label host costs no slice at all.
+  for (let dot = host.indexOf('.'); ;) {
+    const next = host.indexOf('.', dot + 1)
+    if (dot === -1 || next === -1) return false
+    if (FREE_MAIL_DOMAINS.has(host.slice(dot + 1))) return true
+    dot = next
+  }
 }

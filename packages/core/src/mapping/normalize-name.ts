@@ -1,8 +1,11 @@
+import { canonicalWord } from './name-tables'
+
 /**
  * One step of company-name normalisation. Suggestions switch steps off one at a time to explain
  * *which* differences two matching names had ("case", "punctuation", "Ltd"/"Limited", …).
  */
-export type NameStep = 'case' | 'accents' | 'ampersand' | 'punctuation' | 'leading-the' | 'suffix'
+export type NameStep =
+  'case' | 'accents' | 'ampersand' | 'punctuation' | 'leading-the' | 'suffix' | 'abbreviations'
 
 /** A name taken apart: the words it is compared on and the legal-form words it dropped. */
 export type CompanyNameParts = { tokens: string[]; strippedSuffixes: string[] }
@@ -128,6 +131,20 @@ function nameWords(name: string, skip: NameStep | undefined): string[] {
 
 /** Takes a company name apart into comparable words, optionally leaving one step out. */
 export function companyNameParts(name: string, skip?: NameStep): CompanyNameParts {
+  const parts = writtenNameParts(name, skip)
+  return { tokens: comparableWords(parts.tokens, skip), strippedSuffixes: parts.strippedSuffixes }
+}
+
+/**
+ * The words of a name as written (case, accents, punctuation, "The" and the legal form dealt
+ * with), before abbreviations and umlaut spellings are read: callers that meet the same words
+ * again and again (a register of names) read each distinct word once with comparableWord.
+ */
+export function writtenNameWords(name: string): string[] {
+  return writtenNameParts(name).tokens
+}
+
+function writtenNameParts(name: string, skip?: NameStep): CompanyNameParts {
   const tokens = nameWords(name, skip)
 
   // The name is never emptied: each rule stops while one word is left ("The Company" → "company").
@@ -154,6 +171,35 @@ export function companyNameParts(name: string, skip?: NameStep): CompanyNamePart
   const rest = first === 0 && end === tokens.length ? tokens : tokens.slice(first, end)
   return { tokens: rest, strippedSuffixes }
 }
+
+/*
+ * German umlauts are written "ae"/"oe"/"ue" where a keyboard has none, and accents fold "ü" to
+ * "u": so after a consonant "ue" is read as "u" ("Mueller", "Müller" and "Muller" are one name).
+ * Both sides fold alike, so the few words it also touches ("Blue" → "blu") still meet each other.
+ */
+const UMLAUT_DIGRAPH = /(?<=[b-df-hj-np-tv-z])([aou])e/g
+
+/** A written word as compared: abbreviation or number word in its long form, umlauts folded. */
+export function comparableWord(word: string, skip?: NameStep): string {
+  const long = skip === 'abbreviations' ? word : canonicalWord(word)
+  return skip !== 'accents' && hasUmlautDigraph(long) ? long.replace(UMLAUT_DIGRAPH, '$1') : long
+}
+
+function comparableWords(tokens: string[], skip: NameStep | undefined): string[] {
+  // Most names have no abbreviation or umlaut spelling: keep their array rather than a copy.
+  let words = tokens
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as string
+    const word = comparableWord(token, skip)
+    if (word === token) continue
+    if (words === tokens) words = tokens.slice()
+    words[i] = word
+  }
+  return words
+}
+
+const MAYBE_DIGRAPH = /[aou]e/
+const hasUmlautDigraph = (word: string) => MAYBE_DIGRAPH.test(word)
 
 /**
  * A company name reduced to what identifies the company: lower case, no accents, "&" as "and",

@@ -59,10 +59,10 @@ describe('suggestMappings', () => {
     expect(top?.reasons).toContain('Same e-mail domain (contoso.com)')
   })
 
-  it('rates matching names high once the postcode matches too', () => {
+  it('rates matching names high once the postcode in the same country matches too', () => {
     const [top] = candidatesFor(
-      external('e1', 'Contoso Ltd', { address: { postcode: 'sw1a 1aa' } }),
-      [customer('c1', 'Contoso Limited', { mainSite: { postcode: 'SW1A 1AA' } })],
+      external('e1', 'Contoso Ltd', { address: { postcode: 'sw1a 1aa', country: 'GB' } }),
+      [customer('c1', 'Contoso Limited', { mainSite: { postcode: 'SW1A 1AA', country: 'GB' } })],
     )
     expect(top).toMatchObject({ confidence: 0.91, high: true })
     expect(top?.reasons).toContain('Same postcode (SW1A 1AA)')
@@ -82,7 +82,10 @@ describe('suggestMappings', () => {
     ])
     expect(top?.high).toBe(false)
     expect(top?.confidence).toBeLessThan(HIGH_CONFIDENCE)
-    expect(top?.reasons).toEqual(['Names share 1 of 2 words', 'Same postcode (2000)'])
+    expect(top?.reasons).toEqual([
+      'Names share 1 of 2 words',
+      'Same postcode (2000), country not given',
+    ])
   })
 
   it('matches a name with accents to the same name without them', () => {
@@ -111,7 +114,7 @@ describe('suggestMappings', () => {
 
   it('caps the confidence well below high when the tax ids differ, and says so', () => {
     const [top] = candidatesFor(external('e1', 'Contoso', { taxId: '51 824 753 556' }), [
-      customer('c1', 'Contoso', { taxId: '11 222 333 444' }),
+      customer('c1', 'Contoso', { taxId: '31 234 568 695' }),
     ])
     expect(top).toMatchObject({ confidence: 0.5, high: false })
     expect(top?.reasons).toContain('Different tax ids, so probably not the same customer')
@@ -154,7 +157,7 @@ describe('suggestMappings', () => {
     expect(top).toMatchObject({ customerId: 'c1', confidence: 0.8 })
   })
 
-  it('ranks candidates by confidence, then name, then id, and keeps the best three', () => {
+  it('ranks candidates by confidence, then id when the evidence is alike, and keeps the best three', () => {
     const ext = external('e1', 'Contoso Ltd', { domain: 'contoso.com' })
     const customers = [
       customer('c5', 'Contoso Holdings'),
@@ -169,8 +172,9 @@ describe('suggestMappings', () => {
       ['c3', 0.8],
       ['c4', 0.8],
     ])
+    // "Contoso" is on every register name here, so it weighs too little to suggest c1 and c5.
     const all = suggestMappings('conn-1', [ext], registerOf(customers), { limit: 10 })
-    expect(all[0]?.candidates.map((c) => c.customerId)).toEqual(['c2', 'c3', 'c4', 'c1', 'c5'])
+    expect(all[0]?.candidates.map((c) => c.customerId)).toEqual(['c2', 'c3', 'c4'])
   })
 
   it('refuses a limit below one', () => {

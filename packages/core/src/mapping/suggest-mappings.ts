@@ -1,8 +1,9 @@
 import type { ExternalCustomer } from '../model/external'
 import type { Customer, Register } from '../model/register'
 import { customerProfile, externalProfile, type EvidenceProfile } from './evidence-profile'
-import { scoreConfidence, scoreEvidence } from './evidence-score'
+import { scoreConfidence, scoreEvidence, twoDecimals } from './evidence-score'
 import { mappingsOf } from './mapping-index'
+import { settleConflicts, type Contender } from './settle-conflicts'
 import { indexRegister } from './suggest-register-index'
 import { WordIds } from './word-ids'
 
@@ -10,8 +11,8 @@ import { WordIds } from './word-ids'
 export const HIGH_CONFIDENCE = 0.9
 
 /*
- * Below this a candidate is noise — one shared word out of four or more — and is not shown. A
- * shared word out of two or three (0.3, 0.2) still is: "Northwind" vs "Northwind Holdings" is
+ * Below this a candidate is noise — one common shared word out of several — and is not shown. A
+ * distinctive shared word out of two or three still is: "Northwind" vs "Northwind Holdings" is
  * exactly what a person should look at.
  */
 const MIN_CONFIDENCE = 0.2
@@ -43,19 +44,22 @@ export type SuggestMappingsOptions = {
 }
 
 // A candidate while ranking: only what the order needs, so the reasons are written for the kept ones.
-type Ranked = { position: number; customerId: string; customerName: string; confidence: number }
+type Ranked = { position: number; customerId: string; confidence: number }
 
+// Ties are broken by the evidence (the unrounded score, where rarer shared words count more),
+// never by the name's alphabet. Only evidence exactly alike falls back to the customer id, so the
+// same data ranks the same on every machine, in any register order.
 const byRank = (a: Ranked, b: Ranked) =>
-  b.confidence - a.confidence ||
-  compareText(a.customerName, b.customerName) ||
-  compareText(a.customerId, b.customerId)
+  b.confidence - a.confidence || compareText(a.customerId, b.customerId)
 
 // Code-unit order, not localeCompare: the same input ranks the same on every machine and locale.
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
+const isHigh = (confidence: number) => twoDecimals(confidence) >= HIGH_CONFIDENCE
+
 /**
  * Suggests register customers for each unmapped distributor customer of a connection, scored on
- * evidence (tenant id, tax id, normalised name, domain, postcode). Maps nothing by itself.
+ * evidence (tenant id, tax id, name, domain, address). Maps nothing by itself.
  */
 export function suggestMappings(
   connectionId: string,
@@ -72,7 +76,8 @@ export function suggestMappings(
   const customers = register.customers
   const wordIds = new WordIds()
   const profiles = customers.map((customer) => customerProfile(customer, wordIds))
-  const index = indexRegister(profiles)
+  const index = indexRegister(profiles, wordIds)
+  const nameAt = (position: number) => (customers[position] as Customer).name
   const seen = new Set<string>()
   const suggestions: MappingSuggestion[] = []
 
@@ -82,27 +87,30 @@ export function suggestMappings(
     if (mapped.has(external.externalId) || seen.has(external.externalId)) continue
     seen.add(external.externalId)
     const profile = externalProfile(external, wordIds)
+    index.readTypos(profile)
     const ranked: Ranked[] = []
     for (const position of index.candidatesOf(profile)) {
       if (options.stats) options.stats.pairsScored++
-      const customer = customers[position] as Customer
-      const confidence = scoreConfidence(profile, profiles[position] as EvidenceProfile)
+      const other = profiles[position] as EvidenceProfile
+      const confidence = scoreConfidence(profile, other, index)
       if (confidence < MIN_CONFIDENCE) continue
-      ranked.push({ position, customerId: customer.id, customerName: customer.name, confidence })
+      ranked.push({ position, customerId: (customers[position] as Customer).id, confidence })
     }
     if (ranked.length === 0) continue
     ranked.sort(byRank)
-    const candidates: MappingCandidate[] = []
-    for (const { position, customerId, customerName, confidence } of ranked.slice(0, limit)) {
-      const reasons = scoreEvidence(profile, profiles[position] as EvidenceProfile)?.reasons ?? []
-      candidates.push({
-        customerId,
-        customerName,
-        confidence,
-        reasons,
-        high: confidence >= HIGH_CONFIDENCE,
-      })
-    }
+    const kept: Contender[] = ranked.slice(0, limit).map(({ position, confidence }) => {
+      const other = profiles[position] as EvidenceProfile
+      const reasons = scoreEvidence(profile, other, index)?.reasons ?? []
+      return { position, customerName: nameAt(position), confidence, reasons }
+    })
+    settleConflicts(profile, ranked, profiles, nameAt, kept, isHigh)
+    const candidates = kept.map(({ position, customerName, confidence, reasons }) => ({
+      customerId: (customers[position] as Customer).id,
+      customerName,
+      confidence: twoDecimals(confidence),
+      reasons,
+      high: isHigh(confidence),
+    }))
     suggestions.push({ externalId: external.externalId, externalName: external.name, candidates })
   }
   return suggestions

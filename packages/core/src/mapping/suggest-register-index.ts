@@ -1,80 +1,39 @@
 import { StringTable } from '../support/string-table'
 import type { EvidenceProfile } from './evidence-profile'
-
-/*
- * A key (a name word, a domain, even a full name) that more than this many register customers
- * share cannot single anyone out, and following it would make suggesting quadratic: a register of
- * 20,000 where "services" appears 3,000 times would score 3,000 pairs per distributor customer.
- */
-export const MAX_CUSTOMERS_PER_KEY = 50
+import { PositionLists } from './position-lists'
+import { TypoIndex } from './typo-index'
+import type { WordIds } from './word-ids'
 
 /** Register customers (by position) reachable from the evidence a distributor customer offers. */
 export type RegisterIndex = {
+  /**
+   * Reads a distributor customer's name words against the register's: a word the register does not
+   * know, one letter away from one it does, is taken as that word (and listed in typoWordIds).
+   */
+  readTypos(profile: EvidenceProfile): void
   /** Positions in the order their evidence is listed (tenant, tax id, domain, name, words). */
   candidatesOf(profile: EvidenceProfile): number[]
+  /** How much a name word tells companies apart, from how few register names carry it. */
+  wordWeight(wordId: number): number
+  wordText(wordId: number): string
 }
 
-/**
- * For each key number, the positions filed under it (the first MAX_CUSTOMERS_PER_KEY, in filing
- * order) and how many were filed in all. Chains through typed arrays rather than an array per
- * key: a 4× register has ~200k keys, nearly all held by one customer, and as many small arrays
- * took a Map lookup each to find and were copied by every young-generation collection.
- */
-class PositionLists {
-  private counts: Int32Array = new Int32Array(1024)
-  private heads: Int32Array = new Int32Array(1024).fill(-1)
-  private tails: Int32Array = new Int32Array(1024)
-  private positions: Int32Array = new Int32Array(1024)
-  private nexts: Int32Array = new Int32Array(1024)
-  private entries = 0
-
-  file(key: number, position: number): void {
-    if (key >= this.counts.length) this.growKeys(key)
-    const count = ++(this.counts[key] as number)
-    if (count > MAX_CUSTOMERS_PER_KEY) return
-    const entry = this.entries++
-    if (entry === this.positions.length) {
-      this.positions = grown(this.positions, entry * 2, 0)
-      this.nexts = grown(this.nexts, entry * 2, 0)
-    }
-    this.positions[entry] = position
-    this.nexts[entry] = -1
-    if (count === 1) this.heads[key] = entry
-    else this.nexts[this.tails[key] as number] = entry
-    this.tails[key] = entry
-  }
-
-  /** Calls `visit` with each position filed under `key`; not at all when too many share it. */
-  forEach(key: number, visit: (position: number) => void): void {
-    if (key < 0 || key >= this.counts.length) return
-    if ((this.counts[key] as number) > MAX_CUSTOMERS_PER_KEY) return
-    for (let entry = this.heads[key] as number; entry !== -1; entry = this.nexts[entry] as number)
-      visit(this.positions[entry] as number)
-  }
-
-  private growKeys(key: number): void {
-    let size = this.counts.length * 2
-    while (size <= key) size *= 2
-    this.counts = grown(this.counts, size, 0)
-    this.heads = grown(this.heads, size, -1)
-    this.tails = grown(this.tails, size, 0)
-  }
-}
-
-function grown(array: Int32Array, size: number, fill: number): Int32Array {
-  const next = new Int32Array(size)
-  next.set(array)
-  if (fill !== 0) next.fill(fill, array.length)
-  return next
-}
-
-/** One kind of text evidence (tenant id, tax id, domain, normalised name): its keys and their positions. */
+/** One kind of text evidence (tenant id, tax id, domain, name): its keys and their positions. */
 class TextKeys {
   private readonly keys = new StringTable(1024)
   private readonly lists = new PositionLists()
 
-  file(value: string | undefined, position: number): void {
-    if (value) this.lists.file(this.keys.add(value), position)
+  /** Files `position` under `value`; returns the key's number (-1 for no value) for `holders`. */
+  file(value: string | undefined, position: number): number {
+    if (!value) return -1
+    const key = this.keys.add(value)
+    this.lists.file(key, position)
+    return key
+  }
+
+  /** How many register customers carry the key numbered `key`; 0 for -1 (no value). */
+  holders(key: number): number {
+    return this.lists.count(key)
   }
 
   forEach(value: string | undefined, visit: (position: number) => void): void {
@@ -83,24 +42,51 @@ class TextKeys {
 }
 
 /**
- * Indexes the register once by tenant id, tax id, domain, normalised name and name word, so each
- * distributor customer is compared with a handful of register customers instead of all of them.
- * The postcode is not a key: it only ever supports other evidence. Words are filed by their number.
+ * Indexes the register once by tenant id, tax id, domain, name and name word, so each distributor
+ * customer is compared with a handful of register customers instead of all of them. The address is
+ * not a key: it only ever supports other evidence. Words are filed by their number. Indexing also
+ * tells each register profile how many others share its tenant id, tax id, domain and name, and
+ * weighs each word by how rare it is in the register (inverse document frequency).
  */
-export function indexRegister(profiles: readonly EvidenceProfile[]): RegisterIndex {
+export function indexRegister(
+  profiles: readonly EvidenceProfile[],
+  wordIds: WordIds,
+): RegisterIndex {
   const tenantIds = new TextKeys()
   const taxIds = new TextKeys()
   const domains = new TextKeys()
   const names = new TextKeys()
   const words = new PositionLists()
+  // Each profile's key numbers, four per profile, to count the holders once all are filed.
+  const keys = new Int32Array(profiles.length * 4)
   for (let position = 0; position < profiles.length; position++) {
     const profile = profiles[position] as EvidenceProfile
-    tenantIds.file(profile.tenantId, position)
-    taxIds.file(profile.taxId, position)
-    domains.file(profile.domain, position)
-    names.file(profile.normalizedName, position)
+    keys[position * 4] = tenantIds.file(profile.tenantId, position)
+    keys[position * 4 + 1] = taxIds.file(profile.taxId?.key, position)
+    keys[position * 4 + 2] = domains.file(profile.domain, position)
+    keys[position * 4 + 3] = names.file(profile.nameKey, position)
     for (const word of profile.wordIds) words.file(word, position)
   }
+  for (let position = 0; position < profiles.length; position++) {
+    const profile = profiles[position] as EvidenceProfile
+    profile.tenantHolders = tenantIds.holders(keys[position * 4] as number)
+    profile.taxIdHolders = taxIds.holders(keys[position * 4 + 1] as number)
+    profile.domainHolders = domains.holders(keys[position * 4 + 2] as number)
+    profile.nameHolders = names.holders(keys[position * 4 + 3] as number)
+  }
+
+  // ln(1 + N/df): a word on one name in 10,000 weighs ~9.2, "services" on 500 of them ~3.0. A word
+  // no register name has weighs the most: it is as distinctive as a word can be.
+  const registerWords = wordIds.size
+  const weights = new Float64Array(registerWords)
+  const rarest = Math.log(1 + profiles.length)
+  const typos = new TypoIndex()
+  for (let word = 0; word < registerWords; word++) {
+    const count = words.count(word)
+    weights[word] = count === 0 ? rarest : Math.log(1 + profiles.length / count)
+    if (count > 0) typos.file(wordIds.wordAt(word), word)
+  }
+  const wordAt = (word: number) => wordIds.wordAt(word)
 
   // A position is a candidate once per distributor customer: `seenFor[position]` holds the number
   // of the last query that took it, instead of a new Set per query.
@@ -113,15 +99,30 @@ export function indexRegister(profiles: readonly EvidenceProfile[]): RegisterInd
     found.push(position)
   }
   return {
+    readTypos(profile) {
+      const ids = profile.wordIds
+      for (let i = 0; i < ids.length; i++) {
+        const word = ids[i] as number
+        if (words.count(word) > 0) continue
+        const corrected = typos.correct(wordIds.wordAt(word), wordAt)
+        if (corrected === undefined || ids.includes(corrected)) continue
+        ids[i] = corrected
+        profile.typoWordIds = [...profile.typoWordIds, corrected]
+      }
+    },
     candidatesOf(profile) {
       query++
       found = []
       tenantIds.forEach(profile.tenantId, take)
-      taxIds.forEach(profile.taxId, take)
+      taxIds.forEach(profile.taxId?.key, take)
       domains.forEach(profile.domain, take)
-      names.forEach(profile.normalizedName, take)
+      names.forEach(profile.nameKey, take)
       for (const word of profile.wordIds) words.forEach(word, take)
       return found
     },
+    wordWeight(word) {
+      return word < registerWords ? (weights[word] as number) : rarest
+    },
+    wordText: wordAt,
   }
 }
