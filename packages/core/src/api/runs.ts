@@ -6,6 +6,14 @@ import { OperationSchema } from '../operations/operation'
 export const RunTriggerSchema = v.picklist(['user', 'cron', 'sync-now'])
 export type RunTrigger = v.InferOutput<typeof RunTriggerSchema>
 
+/**
+ * What a run came to: it changed the register, found nothing to change, failed (nothing written,
+ * `reason` says why), or held removals back (quarantine). Runs recorded before outcomes existed
+ * have none and read as 'changed'.
+ */
+export const RunOutcomeSchema = v.picklist(['changed', 'unchanged', 'failed', 'held-back'])
+export type RunOutcome = v.InferOutput<typeof RunOutcomeSchema>
+
 /** One entry of the run ledger (docs/api.md "Runs"). */
 export const RunViewSchema = v.object({
   id: v.string(),
@@ -24,6 +32,9 @@ export const RunViewSchema = v.object({
   errors: v.array(v.string()),
   undoneBy: v.optional(v.string()),
   undoOf: v.optional(v.string()),
+  outcome: v.optional(RunOutcomeSchema),
+  /** For a failed or held-back run: why, in words a user can act on. */
+  reason: v.optional(v.string()),
 })
 export type RunView = v.InferOutput<typeof RunViewSchema>
 
