@@ -158,7 +158,9 @@ describe('Dicker Data adapter against the shared fixtures', () => {
     })
     expect(exchanges[0]?.body.TransactionID).toMatch(/^[0-9a-f-]{36}$/)
     const reads = server.requests.filter((r) => r.path !== '/api/AccessKeyRequest')
-    expect(reads).toHaveLength(2)
+    // GetTenant for the customers; GetTenant again and GetSubscriptionDetails for the subscriptions
+    // (the second GetTenant tells each tenant id's spelling, which the customers' ids keep).
+    expect(reads).toHaveLength(3)
     for (const read of reads) {
       expect(read.method).toBe('POST')
       expect(read.headers.get('authorization')).toBe(

@@ -3,6 +3,8 @@ import type { Listing } from '../adapter'
 import { parseResponse } from '../http/parse-response'
 import type { DistributorHttp } from '../http/types'
 import { DICKERDATA } from './identity'
+import { fetchTenants } from './list-customers'
+import { normaliseCustomer } from './normalise-customer'
 import { normaliseSubscription } from './normalise-subscription'
 import {
   GET_SUBSCRIPTION_DETAILS_CALL,
@@ -38,17 +40,28 @@ export async function listDickerDataSubscriptions(
     call: GET_SUBSCRIPTION_DETAILS_CALL,
   }).Out
 
+  // Tenant ids are GUIDs, whose case carries no meaning, and GetTenant and GetSubscriptionDetails
+  // need not agree on it [I]. Each subscription gets its customer's id exactly as GetTenant spells
+  // it (the id mappings are keyed by), so a register mapped before keeps its mappings: the asked
+  // id when listing one customer, else one GetTenant call tells the spelling of every tenant.
+  const customerIds = customerExternalId
+    ? new Map([[customerExternalId.toLowerCase(), customerExternalId]])
+    : new Map(
+        (await fetchTenants(http)).map((tenant) => {
+          const id = normaliseCustomer(tenant).externalId
+          return [id.toLowerCase(), id] as const
+        }),
+      )
+
   const items: ExternalSubscription[] = []
   const seen = new Set<string>()
   const problems: string[] = []
   rows.forEach((row, index) => {
-    const subscription = normaliseSubscription(row, { call: GET_SUBSCRIPTION_DETAILS_CALL, index })
+    const read = normaliseSubscription(row, { call: GET_SUBSCRIPTION_DETAILS_CALL, index })
+    const customerId = customerIds.get(read.customerExternalId.toLowerCase())
     // The filter is applied again here, in case the API ignores a TenantID it does not know [I].
-    if (
-      customerExternalId &&
-      subscription.customerExternalId.toLowerCase() !== customerExternalId.toLowerCase()
-    )
-      return
+    if (customerExternalId && customerId === undefined) return
+    const subscription = customerId ? { ...read, customerExternalId: customerId } : read
     if (seen.has(subscription.externalId)) {
       problems.push(
         `Subscription ${subscription.externalId} was listed twice; the first row was kept.`,

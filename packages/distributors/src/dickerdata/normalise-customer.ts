@@ -14,8 +14,9 @@ export function noTenantExternalId(companyName: string): string {
 /** A GetTenant row as the core's ExternalCustomer. */
 export function normaliseCustomer(tenant: Tenant): ExternalCustomer {
   const name = tenant.CompanyName.trim()
-  // Lower-cased as on the subscriptions, which are matched to customers by it.
-  const tenantId = tenant.TenantId?.trim().toLowerCase() || undefined
+  // Kept as GetTenant spells it: it is the customer's id, and mappings made earlier are keyed by
+  // it. Subscriptions meet it whatever their own spelling (listDickerDataSubscriptions).
+  const tenantId = tenant.TenantId?.trim() || undefined
   const description = tenant.TenantDescription?.trim()
   // TenantDescription carries the tenant's initial domain ("x.onmicrosoft.com") in every sample [I];
   // free text (a description with spaces) is not a domain and is dropped.

@@ -21,9 +21,8 @@ export function normaliseSubscription(row: SubscriptionDetail, where: Where): Ex
   const sku = productSku ?? (row.StockCode?.trim() || undefined)
   return {
     externalId: row.SubscriptionId.trim(),
-    // Tenant ids are GUIDs, whose case carries no meaning; GetTenant and GetSubscriptionDetails
-    // need not agree on it [I], so both sides are lower-cased to meet.
-    customerExternalId: row.TenantId.trim().toLowerCase(),
+    // As this call spells it; listDickerDataSubscriptions turns it into the customer's own id.
+    customerExternalId: row.TenantId.trim(),
     name: name || row.SubscriptionId,
     ...(sku ? { sku } : {}),
     status: subscriptionStatus(row.Status),
