@@ -1,7 +1,7 @@
 import type { SubscriptionStatus } from '@seatkeeper/core'
 
 /**
- * Crayon's subscription status is a bit-flag int [C: distributor docs §9 / SDK SubscriptionStatus]:
+ * Crayon's subscription status is a bit-flag int [C] (sources in docs/distributors.md):
  * Active 1, Suspended 2, Deleted 4, CustomerCancellation 8, Converted 16, Expired 32, Pending 64,
  * Cancelled 128, Disabled 256. Every flag is named, in this order.
  */
