@@ -5,6 +5,7 @@ import {
   arrowsphereSandboxCredentials,
   createArrowSphereSimulator,
 } from '../arrowsphere'
+import { crayonRateLimit, crayonSandboxCredentials, createCrayonSimulator } from '../crayon'
 import {
   createDickerDataSimulator,
   dickerdataRateLimit,
@@ -60,5 +61,11 @@ export const sandboxCatalogue: readonly SandboxEntry[] = [
     credentials: sherwebSandboxCredentials,
     rateLimit: sherwebRateLimit,
     create: (o) => createSherwebSimulator({ ...o, credentials: sherwebSandboxCredentials }),
+  },
+  {
+    id: 'crayon',
+    credentials: crayonSandboxCredentials,
+    rateLimit: crayonRateLimit,
+    create: (o) => createCrayonSimulator({ ...o, credentials: crayonSandboxCredentials }),
   },
 ]

@@ -1,0 +1,6 @@
+export { createCrayonSimulator } from './create-crayon-simulator'
+export {
+  crayonRateLimit,
+  crayonSandboxCredentials,
+  type CrayonSandboxCredentials,
+} from './crayon-sandbox-credentials'
