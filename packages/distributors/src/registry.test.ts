@@ -13,6 +13,7 @@ const OWN_DOMAINS: Record<string, RegExp> = {
   dickerdata: /(^|\.)dickerdata\.com\.au$|(^|\.)dickerdata\.co\.nz$/,
   rhipe: /(^|\.)prismportal\.online$/,
   sherweb: /(^|\.)sherweb\.com$/,
+  pax8: /(^|\.)pax8\.com$/,
 }
 
 type Sent = { url: URL; headers: Headers; body: string }

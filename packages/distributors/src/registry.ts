@@ -3,6 +3,7 @@ import { alsoAdapter } from './also'
 import { arrowsphereAdapter } from './arrowsphere'
 import { dickerdataAdapter } from './dickerdata'
 import { rhipeAdapter } from './rhipe'
+import { pax8Adapter } from './pax8'
 import { sherwebAdapter } from './sherweb'
 
 /** Every distributor Seatkeeper speaks to, in the order the Connections page shows them. */
@@ -12,6 +13,7 @@ export const adapters: readonly DistributorAdapter[] = [
   dickerdataAdapter,
   rhipeAdapter,
   sherwebAdapter,
+  pax8Adapter,
 ]
 
 const byId = new Map(adapters.map((adapter) => [adapter.id, adapter]))
