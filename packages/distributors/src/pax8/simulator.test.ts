@@ -6,7 +6,8 @@ import { pax8Adapter } from './index'
 
 // 450 subscriptions make three pages of 200, so paging and page faults are exercised for real.
 const world = (seed = 5) => generateWorld({ seed, customers: 40, subscriptions: 450 })
-const connect = (o: ConnectOptions = {}) => connectToSimulator(pax8Adapter, 5, { world: world(), ...o })
+const connect = (o: ConnectOptions = {}) =>
+  connectToSimulator(pax8Adapter, 5, { world: world(), ...o })
 
 async function secretFree(promise: Promise<unknown>) {
   const error = await failure(promise)
@@ -49,7 +50,10 @@ describe('Pax8 adapter against its simulator', () => {
       currency: s.currency,
       ...(s.trial && s.status !== 'cancelled'
         ? {}
-        : { billingCycle: s.termMonths === 36 ? 'triennial' : s.billingCycle, termMonths: s.termMonths }),
+        : {
+            billingCycle: s.termMonths === 36 ? 'triennial' : s.billingCycle,
+            termMonths: s.termMonths,
+          }),
       ...(s.termMonths >= 12 && !(s.trial && s.status !== 'cancelled')
         ? { contractEndDate: s.commitmentEndDate }
         : {}),
@@ -117,14 +121,18 @@ describe('Pax8 adapter against its simulator', () => {
   })
 
   it('stops with a contract error on an HTML page from a proxy', async () => {
-    const { http } = connect({ faults: { badBody: { kind: 'html', pathIncludes: '/subscriptions' } } })
+    const { http } = connect({
+      faults: { badBody: { kind: 'html', pathIncludes: '/subscriptions' } },
+    })
     const error = await secretFree(pax8Adapter.listSubscriptions(http))
     expect(error.kind).toBe('contract')
     expect(error.message).toMatch(/HTML/)
   })
 
   it('stops with a contract error on a body cut off mid-JSON', async () => {
-    const { http } = connect({ faults: { badBody: { kind: 'truncated', pathIncludes: '/companies' } } })
+    const { http } = connect({
+      faults: { badBody: { kind: 'truncated', pathIncludes: '/companies' } },
+    })
     const error = await secretFree(pax8Adapter.listCustomers(http))
     expect(error.kind).toBe('contract')
     expect(error.call).toBe('GET /v1/companies (page 0)')
@@ -158,7 +166,10 @@ describe('Pax8 adapter against its simulator', () => {
 
   it('refuses a wrong client id, and a missing secret before any call', async () => {
     const wrongId = connect({
-      credentials: { ...pax8SandboxCredentials, config: { environment: 'sandbox', clientId: 'someone' } },
+      credentials: {
+        ...pax8SandboxCredentials,
+        config: { environment: 'sandbox', clientId: 'someone' },
+      },
     })
     expect((await secretFree(pax8Adapter.listCustomers(wrongId.http))).kind).toBe('auth')
     const noSecret = connect({ credentials: { ...pax8SandboxCredentials, secrets: {} } })
