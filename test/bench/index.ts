@@ -21,7 +21,10 @@ if (!only || only === 'distributors') {
   console.log(
     '\n== Distributors: listing 3,000 customers / 15,000 subscriptions, 100 ms latency, rate limit enforced',
   )
-  const entries: BenchEntry[] = sandboxCatalogue.map((entry) => {
+  // BENCH_DISTRIBUTORS=pax8,sherweb lists only those (by adapter id); unset, every distributor.
+  const picked = process.env.BENCH_DISTRIBUTORS?.split(',').map((id) => id.trim())
+  const catalogue = sandboxCatalogue.filter((entry) => !picked || picked.includes(entry.id))
+  const entries: BenchEntry[] = catalogue.map((entry) => {
     const adapter = adapterById(entry.id)
     if (!adapter) throw new Error(`no adapter for simulator ${entry.id}`)
     // The simulator enforces the limit the adapter assumes, so the bound compares like with like.
