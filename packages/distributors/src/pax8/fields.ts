@@ -1,6 +1,9 @@
 import type { CredentialField } from '../adapter'
 
-/** The Pax8 connection form. API credentials are created in the Pax8 app under Integrations [C: devx.pax8.com]. */
+/**
+ * The Pax8 connection form. Partner API credentials are created by a partner admin in the Pax8 app
+ * (devx.pax8.com "Getting started"); the menu path named in the help is our reading [I].
+ */
 export const pax8Fields: ReadonlyArray<CredentialField> = [
   {
     key: 'environment',
