@@ -29,6 +29,7 @@ const DISTRIBUTORS = [
   'Dicker Data',
   'ArrowSphere',
   'Crayon',
+  'Pax8',
 ] as const
 const TOP_LEVEL = 'Harbourside IT'
 

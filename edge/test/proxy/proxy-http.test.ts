@@ -30,7 +30,7 @@ function browserClient(distributor: string, connectionId: string) {
 }
 
 describe('the browser’s adapters through the edge proxy', () => {
-  const distributors = ['arrowsphere', 'sherweb', 'rhipe', 'dickerdata', 'also']
+  const distributors = ['arrowsphere', 'sherweb', 'rhipe', 'dickerdata', 'also', 'pax8']
   const ids: Record<string, string> = {}
   beforeAll(async () => {
     for (const d of distributors) ids[d] = await createSandboxConnection(d)

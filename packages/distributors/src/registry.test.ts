@@ -14,6 +14,7 @@ const OWN_DOMAINS: Record<string, RegExp> = {
   rhipe: /(^|\.)prismportal\.online$/,
   sherweb: /(^|\.)sherweb\.com$/,
   crayon: /(^|\.)crayon\.com$/,
+  pax8: /(^|\.)pax8\.com$/,
 }
 
 type Sent = { url: URL; headers: Headers; body: string }

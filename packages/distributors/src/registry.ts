@@ -4,6 +4,7 @@ import { arrowsphereAdapter } from './arrowsphere'
 import { crayonAdapter } from './crayon'
 import { dickerdataAdapter } from './dickerdata'
 import { rhipeAdapter } from './rhipe'
+import { pax8Adapter } from './pax8'
 import { sherwebAdapter } from './sherweb'
 
 /** Every distributor Seatkeeper speaks to, in the order the Connections page shows them. */
@@ -14,6 +15,7 @@ export const adapters: readonly DistributorAdapter[] = [
   rhipeAdapter,
   sherwebAdapter,
   crayonAdapter,
+  pax8Adapter,
 ]
 
 const byId = new Map(adapters.map((adapter) => [adapter.id, adapter]))

@@ -30,7 +30,7 @@ const CREDENTIAL_ERRORS = new Set([
 const EARLY_RENEWAL_MS = 60_000
 
 /**
- * OAuth2 client-credentials (Rhipe, Sherweb): the cached token while it has more than a minute to
+ * OAuth2 client-credentials (Rhipe, Sherweb, Pax8): the cached token while it has more than a minute to
  * live, else a fresh one from the token endpoint, cached until it expires.
  */
 export async function clientCredentialsToken(
@@ -41,7 +41,12 @@ export async function clientCredentialsToken(
     tokenUrl: string
     clientId: string
     clientSecret: string
-    scope: string
+    /** Omitted by APIs that take an audience instead (Pax8). */
+    scope?: string
+    /** Pax8's token call names the API it is for (`audience`) instead of a scope [C]. */
+    audience?: string
+    /** Pax8 takes the token request as JSON [C]; OAuth2 servers otherwise take a form. */
+    encoding?: 'form' | 'json'
     /** E.g. Sherweb's Ocp-Apim-Subscription-Key, which its gateway wants on the token call too. */
     extraHeaders?: Record<string, string>
     /** What to check when the credentials are refused, e.g. where the secret is in the portal. */
@@ -56,19 +61,22 @@ export async function clientCredentialsToken(
     label: o.label,
     call: 'POST token (client credentials)',
   }
-  const body = new URLSearchParams({
+  const fields: Record<string, string> = {
     grant_type: 'client_credentials',
     client_id: o.clientId,
     client_secret: o.clientSecret,
-    scope: o.scope,
-  }).toString()
+    ...(o.scope !== undefined ? { scope: o.scope } : {}),
+    ...(o.audience !== undefined ? { audience: o.audience } : {}),
+  }
+  const asJson = o.encoding === 'json'
+  const body = asJson ? JSON.stringify(fields) : new URLSearchParams(fields).toString()
   const res = await sendFetch(
     ctx.fetch,
     o.tokenUrl,
     {
       method: 'POST',
       headers: {
-        'content-type': 'application/x-www-form-urlencoded',
+        'content-type': asJson ? 'application/json' : 'application/x-www-form-urlencoded',
         accept: 'application/json',
         ...o.extraHeaders,
       },

@@ -13,6 +13,7 @@ describe('createSandboxServer', () => {
       'rhipe',
       'sherweb',
       'crayon',
+      'pax8',
     ])
     expect(body.customers).toBe(60)
   })
@@ -42,6 +43,7 @@ describe('createSandboxServer', () => {
       rhipe: ['/rhipe/api/v1/me/customers'],
       sherweb: ['/sherweb/service-provider/v1/customers'],
       crayon: ['/crayon/api/v1/customertenants/'],
+      pax8: ['/pax8/v1/companies'],
     }
     for (const entry of sandboxCatalogue) {
       const [path, init] = probes[entry.id] ?? ['/']

@@ -12,6 +12,7 @@ import {
   dickerdataSandboxCredentials,
 } from '../dickerdata'
 import type { FaultConfig } from '../faults/types'
+import { createPax8Simulator, pax8RateLimit, pax8SandboxCredentials } from '../pax8'
 import { createRhipeSimulator, rhipeRateLimit, rhipeSandboxCredentials } from '../rhipe'
 import { createSherwebSimulator, sherwebRateLimit, sherwebSandboxCredentials } from '../sherweb'
 import type { World } from '../world/generate-world'
@@ -67,5 +68,11 @@ export const sandboxCatalogue: readonly SandboxEntry[] = [
     credentials: crayonSandboxCredentials,
     rateLimit: crayonRateLimit,
     create: (o) => createCrayonSimulator({ ...o, credentials: crayonSandboxCredentials }),
+  },
+  {
+    id: 'pax8',
+    credentials: pax8SandboxCredentials,
+    rateLimit: pax8RateLimit,
+    create: (o) => createPax8Simulator({ ...o, credentials: pax8SandboxCredentials }),
   },
 ]
