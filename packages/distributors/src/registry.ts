@@ -2,6 +2,7 @@ import type { DistributorAdapter } from './adapter'
 import { alsoAdapter } from './also'
 import { arrowsphereAdapter } from './arrowsphere'
 import { dickerdataAdapter } from './dickerdata'
+import { ingramAdapter } from './ingram'
 import { rhipeAdapter } from './rhipe'
 import { sherwebAdapter } from './sherweb'
 
@@ -12,6 +13,7 @@ export const adapters: readonly DistributorAdapter[] = [
   dickerdataAdapter,
   rhipeAdapter,
   sherwebAdapter,
+  ingramAdapter,
 ]
 
 const byId = new Map(adapters.map((adapter) => [adapter.id, adapter]))

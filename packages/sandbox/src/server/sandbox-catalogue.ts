@@ -11,6 +11,7 @@ import {
   dickerdataSandboxCredentials,
 } from '../dickerdata'
 import type { FaultConfig } from '../faults/types'
+import { createIngramSimulator, ingramRateLimit, ingramSandboxCredentials } from '../ingram'
 import { createRhipeSimulator, rhipeRateLimit, rhipeSandboxCredentials } from '../rhipe'
 import { createSherwebSimulator, sherwebRateLimit, sherwebSandboxCredentials } from '../sherweb'
 import type { World } from '../world/generate-world'
@@ -60,5 +61,11 @@ export const sandboxCatalogue: readonly SandboxEntry[] = [
     credentials: sherwebSandboxCredentials,
     rateLimit: sherwebRateLimit,
     create: (o) => createSherwebSimulator({ ...o, credentials: sherwebSandboxCredentials }),
+  },
+  {
+    id: 'ingram',
+    credentials: ingramSandboxCredentials,
+    rateLimit: ingramRateLimit,
+    create: (o) => createIngramSimulator({ ...o, credentials: ingramSandboxCredentials }),
   },
 ]
