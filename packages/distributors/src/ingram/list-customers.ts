@@ -31,7 +31,12 @@ export async function fetchIngramCustomersPage(
     call,
     noun: 'customer',
   })
-  return { items: records, total: page.pagination.total, problems }
+  return {
+    items: records,
+    total: page.pagination.total,
+    limit: page.pagination.limit,
+    problems,
+  }
 }
 
 /** Every end customer of the reseller, page by page. */

@@ -45,7 +45,12 @@ async function readPage(http: DistributorHttp, offset: number, customerId?: stri
     call,
     noun: 'subscription',
   })
-  return { items: records, total: page.pagination.total, problems }
+  return {
+    items: records,
+    total: page.pagination.total,
+    limit: page.pagination.limit,
+    problems,
+  }
 }
 
 async function withDetails(

@@ -3,7 +3,13 @@ import { mapConcurrent } from '../http'
 import { INGRAM_LABEL } from './calls'
 
 /** One page of an offset/limit listing [C]: its records and the total the API announces. */
-export type OffsetPage<T> = { items: T[]; total: number; problems: string[] }
+export type OffsetPage<T> = {
+  items: T[]
+  total: number
+  /** The page size the API answered with, which may be less than asked for. */
+  limit: number
+  problems: string[]
+}
 
 /** The page size Seatkeeper asks for; the API's maximum is not documented [I]. */
 export const PAGE_LIMIT = 100
@@ -21,8 +27,11 @@ export async function readAllOffsets<T>(
   noun: string,
 ): Promise<Listing<T>> {
   const first = await readPage(0)
+  // Steps by the limit the API says it used: a server capping the page size below what was asked
+  // for would otherwise have records skipped between pages [I].
+  const step = first.limit >= 1 ? Math.min(first.limit, PAGE_LIMIT) : PAGE_LIMIT
   const offsets: number[] = []
-  for (let offset = PAGE_LIMIT; offset < first.total; offset += PAGE_LIMIT) offsets.push(offset)
+  for (let offset = step; offset < first.total; offset += step) offsets.push(offset)
   const pages = [first, ...(await mapConcurrent(offsets, PAGES_IN_FLIGHT, readPage))]
 
   const problems = pages.flatMap((page) => page.problems)
