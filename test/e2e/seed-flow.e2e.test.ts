@@ -28,6 +28,7 @@ const DISTRIBUTORS = [
   'Rhipe',
   'Dicker Data',
   'ArrowSphere',
+  'Ingram Micro',
 ] as const
 const TOP_LEVEL = 'Harbourside IT'
 
@@ -57,11 +58,13 @@ describe('the seed flow against the sandbox distributors', () => {
     await page.goto('/')
   })
 
+  // The first distributor run meets the empty register, whichever it is (-t may run one alone).
+  let runs = 0
   for (const [index, label] of DISTRIBUTORS.entries()) {
-    const first = index === 0
     const last = index === DISTRIBUTORS.length - 1
 
     it(`connects ${label}, maps and imports its customers and subscriptions, and syncs`, async () => {
+      const first = runs++ === 0
       await createSandboxConnection(page, label, last ? 'new-connection' : undefined)
       const connectionUrl = page.url()
       if (last) await screenshot(page, 'connection-details')
