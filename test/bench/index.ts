@@ -21,7 +21,10 @@ if (!only || only === 'distributors') {
   console.log(
     '\n== Distributors: listing 3,000 customers / 15,000 subscriptions, 100 ms latency, rate limit enforced',
   )
-  const entries: BenchEntry[] = sandboxCatalogue.map((entry) => {
+  // BENCH_DISTRIBUTORS=ingram,sherweb runs only those (ids); every distributor by default.
+  const wanted = process.env.BENCH_DISTRIBUTORS?.split(',').filter(Boolean)
+  const chosen = sandboxCatalogue.filter((e) => !wanted?.length || wanted.includes(e.id))
+  const entries: BenchEntry[] = chosen.map((entry) => {
     const adapter = adapterById(entry.id)
     if (!adapter) throw new Error(`no adapter for simulator ${entry.id}`)
     // The simulator enforces the limit the adapter assumes, so the bound compares like with like.
