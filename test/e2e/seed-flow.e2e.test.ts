@@ -30,6 +30,7 @@ const DISTRIBUTORS = [
   'ArrowSphere',
   'Crayon',
   'Pax8',
+  'Ingram Micro',
 ] as const
 const TOP_LEVEL = 'Harbourside IT'
 

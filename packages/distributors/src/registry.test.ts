@@ -15,6 +15,7 @@ const OWN_DOMAINS: Record<string, RegExp> = {
   sherweb: /(^|\.)sherweb\.com$/,
   crayon: /(^|\.)crayon\.com$/,
   pax8: /(^|\.)pax8\.com$/,
+  ingram: /(^|\.)cloud\.im$/,
 }
 
 type Sent = { url: URL; headers: Headers; body: string }

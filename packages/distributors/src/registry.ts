@@ -3,6 +3,7 @@ import { alsoAdapter } from './also'
 import { arrowsphereAdapter } from './arrowsphere'
 import { crayonAdapter } from './crayon'
 import { dickerdataAdapter } from './dickerdata'
+import { ingramAdapter } from './ingram'
 import { rhipeAdapter } from './rhipe'
 import { pax8Adapter } from './pax8'
 import { sherwebAdapter } from './sherweb'
@@ -16,6 +17,7 @@ export const adapters: readonly DistributorAdapter[] = [
   sherwebAdapter,
   crayonAdapter,
   pax8Adapter,
+  ingramAdapter,
 ]
 
 const byId = new Map(adapters.map((adapter) => [adapter.id, adapter]))

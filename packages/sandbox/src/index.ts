@@ -10,3 +10,4 @@ export { createSandboxServer, type SandboxServerOptions } from './server/create-
 export * from './dickerdata'
 export * from './crayon'
 export * from './pax8'
+export * from './ingram'

@@ -14,6 +14,7 @@ describe('createSandboxServer', () => {
       'sherweb',
       'crayon',
       'pax8',
+      'ingram',
     ])
     expect(body.customers).toBe(60)
   })
@@ -44,6 +45,7 @@ describe('createSandboxServer', () => {
       sherweb: ['/sherweb/service-provider/v1/customers'],
       crayon: ['/crayon/api/v1/customertenants/'],
       pax8: ['/pax8/v1/companies'],
+      ingram: ['/ingram/customers'],
     }
     for (const entry of sandboxCatalogue) {
       const [path, init] = probes[entry.id] ?? ['/']

@@ -13,6 +13,7 @@ import {
 } from '../dickerdata'
 import type { FaultConfig } from '../faults/types'
 import { createPax8Simulator, pax8RateLimit, pax8SandboxCredentials } from '../pax8'
+import { createIngramSimulator, ingramRateLimit, ingramSandboxCredentials } from '../ingram'
 import { createRhipeSimulator, rhipeRateLimit, rhipeSandboxCredentials } from '../rhipe'
 import { createSherwebSimulator, sherwebRateLimit, sherwebSandboxCredentials } from '../sherweb'
 import type { World } from '../world/generate-world'
@@ -74,5 +75,11 @@ export const sandboxCatalogue: readonly SandboxEntry[] = [
     credentials: pax8SandboxCredentials,
     rateLimit: pax8RateLimit,
     create: (o) => createPax8Simulator({ ...o, credentials: pax8SandboxCredentials }),
+  },
+  {
+    id: 'ingram',
+    credentials: ingramSandboxCredentials,
+    rateLimit: ingramRateLimit,
+    create: (o) => createIngramSimulator({ ...o, credentials: ingramSandboxCredentials }),
   },
 ]

@@ -1,0 +1,6 @@
+export { createIngramSimulator } from './create-ingram-simulator'
+export {
+  ingramRateLimit,
+  ingramSandboxCredentials,
+  type IngramSandboxCredentials,
+} from './ingram-sandbox-credentials'
