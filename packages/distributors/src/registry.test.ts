@@ -13,6 +13,7 @@ const OWN_DOMAINS: Record<string, RegExp> = {
   dickerdata: /(^|\.)dickerdata\.com\.au$|(^|\.)dickerdata\.co\.nz$/,
   rhipe: /(^|\.)prismportal\.online$/,
   sherweb: /(^|\.)sherweb\.com$/,
+  tdsynnex: /(^|\.)tdsynnex\.com$/,
 }
 
 type Sent = { url: URL; headers: Headers; body: string }

@@ -4,6 +4,7 @@ import { arrowsphereAdapter } from './arrowsphere'
 import { dickerdataAdapter } from './dickerdata'
 import { rhipeAdapter } from './rhipe'
 import { sherwebAdapter } from './sherweb'
+import { tdsynnexAdapter } from './tdsynnex'
 
 /** Every distributor Seatkeeper speaks to, in the order the Connections page shows them. */
 export const adapters: readonly DistributorAdapter[] = [
@@ -12,6 +13,7 @@ export const adapters: readonly DistributorAdapter[] = [
   dickerdataAdapter,
   rhipeAdapter,
   sherwebAdapter,
+  tdsynnexAdapter,
 ]
 
 const byId = new Map(adapters.map((adapter) => [adapter.id, adapter]))

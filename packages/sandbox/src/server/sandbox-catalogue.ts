@@ -13,6 +13,7 @@ import {
 import type { FaultConfig } from '../faults/types'
 import { createRhipeSimulator, rhipeRateLimit, rhipeSandboxCredentials } from '../rhipe'
 import { createSherwebSimulator, sherwebRateLimit, sherwebSandboxCredentials } from '../sherweb'
+import { createTdsynnexSimulator, tdsynnexRateLimit, tdsynnexSandboxCredentials } from '../tdsynnex'
 import type { World } from '../world/generate-world'
 
 /** The credentials a simulator accepts, by the adapter's field keys. */
@@ -60,5 +61,11 @@ export const sandboxCatalogue: readonly SandboxEntry[] = [
     credentials: sherwebSandboxCredentials,
     rateLimit: sherwebRateLimit,
     create: (o) => createSherwebSimulator({ ...o, credentials: sherwebSandboxCredentials }),
+  },
+  {
+    id: 'tdsynnex',
+    credentials: tdsynnexSandboxCredentials,
+    rateLimit: tdsynnexRateLimit,
+    create: (o) => createTdsynnexSimulator({ ...o, credentials: tdsynnexSandboxCredentials }),
   },
 ]
