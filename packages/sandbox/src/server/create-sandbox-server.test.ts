@@ -12,6 +12,7 @@ describe('createSandboxServer', () => {
       'dickerdata',
       'rhipe',
       'sherweb',
+      'tdsynnex',
     ])
     expect(body.customers).toBe(60)
   })
@@ -40,6 +41,7 @@ describe('createSandboxServer', () => {
       ],
       rhipe: ['/rhipe/api/v1/me/customers'],
       sherweb: ['/sherweb/service-provider/v1/customers'],
+      tdsynnex: ['/tdsynnex/api/v3/accounts/1002345/customers'],
     }
     for (const entry of sandboxCatalogue) {
       const [path, init] = probes[entry.id] ?? ['/']
