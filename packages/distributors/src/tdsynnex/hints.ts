@@ -2,7 +2,7 @@ import type { DistributorErrorKind } from '../errors'
 
 /** What a user checks per failure, naming the place in the ION portal (ion.tdsynnex.com). */
 export const tdsynnexHints: Partial<Record<DistributorErrorKind, string>> = {
-  auth: 'The refresh token was refused: it expires when unused for long, and it is spent once another tool used it. Generate a new one in the ION portal under Settings > API Access and enter it in this connection.',
+  auth: 'Check that the Account ID and the refresh token are the ones in the ION portal: a refresh token expires when unused for long and is spent once another tool used it. Generate a new one in the ION portal under Settings > API Access and enter it in this connection.',
   forbidden:
     'The token is not allowed to read this account. Check the Account ID, and that the API user has access to it under Settings > API Access in the ION portal.',
   'not-found':
