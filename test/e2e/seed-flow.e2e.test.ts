@@ -28,6 +28,7 @@ const DISTRIBUTORS = [
   'Rhipe',
   'Dicker Data',
   'ArrowSphere',
+  'TD SYNNEX StreamOne Ion',
 ] as const
 const TOP_LEVEL = 'Harbourside IT'
 
