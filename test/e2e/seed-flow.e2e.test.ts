@@ -31,6 +31,7 @@ const DISTRIBUTORS = [
   'Crayon',
   'Pax8',
   'Ingram Micro',
+  'TD SYNNEX StreamOne Ion',
 ] as const
 const TOP_LEVEL = 'Harbourside IT'
 

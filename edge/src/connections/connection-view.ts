@@ -2,12 +2,22 @@ import type { ConnectionStatus, ConnectionView } from '@seatkeeper/core'
 import type { DistributorAdapter } from '@seatkeeper/distributors'
 import type { StoredConnection } from '../vault'
 
+const DAY_MS = 86_400_000
+
+/** Whole days left until `at`, 0 once it is past; undefined when `at` is not a date. */
+function daysLeft(at: string | undefined, now: number): number | undefined {
+  const until = at ? Date.parse(at) : Number.NaN
+  return Number.isNaN(until) ? undefined : Math.max(0, Math.floor((until - now) / DAY_MS))
+}
+
 /** A stored connection as the API shows it (ConnectionViewSchema): secrets only as set or not. */
 export function toConnectionView(
   record: StoredConnection,
   adapter: DistributorAdapter | undefined,
   status: ConnectionStatus | undefined,
+  now = Date.now(),
 ): ConnectionView {
+  const days = daysLeft(status?.credentialsExpireAt, now)
   const set = new Set(record.secrets.fields)
   const secretKeys = adapter ? adapter.fields.filter((f) => f.secret).map((f) => f.key) : [...set]
   return {
@@ -20,5 +30,6 @@ export function toConnectionView(
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
     status: status ?? { quarantined: 0 },
+    ...(days !== undefined ? { credentialsDaysLeft: days } : {}),
   }
 }

@@ -1,9 +1,10 @@
 import type { TestOutcome } from '@seatkeeper/core'
 import { createDirectHttp, isDistributorError, redactSecrets } from '@seatkeeper/distributors'
-import { openConnection } from '../vault'
+import { registerStub } from '../register/register-stub'
+import { openConnection, vaultRotation } from '../vault'
 import { runtimeEnvOf } from '../http/runtime-env'
 
-type TestEnv = Parameters<typeof openConnection>[0] & Pick<Env, 'LOCAL_MODE' | 'SANDBOX_ORIGIN'>
+type TestEnv = Env
 
 /**
  * Test Configuration: the adapter's cheapest proving call, made directly with the saved
@@ -11,10 +12,13 @@ type TestEnv = Parameters<typeof openConnection>[0] & Pick<Env, 'LOCAL_MODE' | '
  * A distributor failure is an answer ({ok: false}), not an HTTP error: the user asked a question.
  */
 export async function testConnection(env: TestEnv, id: string): Promise<TestOutcome> {
-  const { connection, adapter, credentials } = await openConnection(env, id)
+  const opened = await openConnection(env, id)
+  const { connection, adapter, credentials } = opened
   const http = createDirectHttp({
     adapter,
     credentials,
+    // A rotating secret is spent by the test too, so its successor is kept like any run's.
+    rotation: vaultRotation(env, registerStub(env), opened),
     // Looked up at call time, so tests (and anything wrapping fetch) see the calls.
     fetch: (input, init) => fetch(input, init),
     cacheKey: connection.id,

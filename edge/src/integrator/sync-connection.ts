@@ -15,7 +15,7 @@ import {
 import { connectionTokens, tokenCacheKey } from '../http/connection-tokens'
 import { runtimeEnvOf } from '../http/runtime-env'
 import type { RegisterRpc, RunTrigger } from '../register/register-rpc'
-import type { OpenedConnection } from '../vault'
+import { vaultRotation, type OpenedConnection } from '../vault'
 
 /** HTTP client knobs the tests and the benchmark set: pacing, sleeping, retries. */
 export type IntegratorHttpOptions = Pick<
@@ -69,6 +69,7 @@ export async function syncConnection(ctx: SyncContext): Promise<SyncResult> {
     fetch: (input, init) => fetch(input, init),
     cacheKey: tokenCacheKey(meta),
     cache: connectionTokens,
+    rotation: vaultRotation(env, register, ctx.opened),
     env: runtimeEnvOf(env),
     ...ctx.http,
   })

@@ -4,6 +4,7 @@ import {
   type ConnectionCredentials,
   type DistributorAdapter,
   type RawAnswer,
+  type RotatingSecrets,
   type RuntimeEnv,
   type TokenCache,
 } from '@seatkeeper/distributors'
@@ -17,6 +18,8 @@ export type ForwardRequest = {
   /** Passed to adapter.endpoints, as for every other call of the connection. */
   env: RuntimeEnv
   cache: TokenCache
+  /** Where a secret that changes on use is kept (the vault's); see adapter.ts RotatingSecrets. */
+  rotation?: RotatingSecrets
   url: URL
   /** e.g. "GET /customers": names the call in errors, never with its query. */
   call: string
@@ -49,6 +52,7 @@ export async function forwardUpstream(
     fetch: (input, init) => fetch(input, init),
     cacheKey: req.cacheKey,
     cache: req.cache,
+    ...(req.rotation ? { rotation: req.rotation } : {}),
     env: req.env,
     pace: false,
     // The deadline below covers the whole call; the client's own per-fetch timeout is a backstop.

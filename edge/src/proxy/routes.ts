@@ -4,7 +4,13 @@ import type { AppEnv } from '../app-env'
 import { runtimeEnvOf } from '../http/runtime-env'
 import { AppError } from '../http/app-error'
 import { connectionTokens, tokenCacheKey } from '../http/connection-tokens'
-import { openConnection, type OpenedConnection, CredentialsUnreadableError } from '../vault'
+import { registerStub } from '../register/register-stub'
+import {
+  openConnection,
+  vaultRotation,
+  type OpenedConnection,
+  CredentialsUnreadableError,
+} from '../vault'
 import { forwardUpstream } from './forward-upstream'
 import { readUpstreamPath } from './read-upstream-path'
 import { upstreamUrl } from './upstream-url'
@@ -111,6 +117,7 @@ export const upstreamRoutes = new Hono<AppEnv>().all('/*', async (c) => {
       adapter,
       cacheKey: tokenCacheKey(connection),
       credentials,
+      rotation: vaultRotation(c.env, registerStub(c.env), opened),
       env,
       cache: connectionTokens,
       url,

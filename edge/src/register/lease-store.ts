@@ -39,6 +39,17 @@ export class LeaseStore {
     )
   }
 
+  /** Whether `holder` has the running lease `key` and it has not run out. */
+  holds(key: string, holder: string, now = Date.now()): boolean {
+    const row = this.sql
+      .exec<{ holder: string; state: string; expires_at: number }>(
+        'SELECT holder, state, expires_at FROM leases WHERE key = ?',
+        key,
+      )
+      .toArray()[0]
+    return row?.holder === holder && row.state === 'running' && row.expires_at > now
+  }
+
   release(key: string, holder: string): void {
     this.sql.exec(
       "DELETE FROM leases WHERE key = ? AND holder = ? AND state = 'running'",

@@ -29,7 +29,8 @@ import { resultOf } from '../http/result'
 import { checkPlanInput } from './check-plan-input'
 import { ConnectionStore } from './connection-store'
 import { LeaseStore } from './lease-store'
-import type { ApplyInput, ApplyResult, RegisterRpc } from './register-rpc'
+import { RotatedSecretsStore } from './rotated-secrets-store'
+import type { ApplyInput, ApplyResult, RegisterRpc, RotatedSecrets } from './register-rpc'
 import { migrateRegisterSchema } from './register-schema'
 import { changedBy } from './register-tables'
 import { newId, RegisterWriter, type Change, type Who } from './register-writer'
@@ -46,6 +47,7 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
   private readonly sql: SqlStorage
   private readonly connections: ConnectionStore
   private readonly leases: LeaseStore
+  private readonly rotatedSecrets: RotatedSecretsStore
   private readonly writer: RegisterWriter
 
   constructor(ctx: DurableObjectState, env: Env) {
@@ -53,6 +55,7 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
     this.sql = ctx.storage.sql
     this.connections = new ConnectionStore(this.sql)
     this.leases = new LeaseStore(this.sql)
+    this.rotatedSecrets = new RotatedSecretsStore(ctx.storage, this.leases)
     this.writer = new RegisterWriter(ctx.storage)
     void ctx.blockConcurrencyWhile(async () => migrateRegisterSchema(this.sql))
   }
@@ -201,7 +204,11 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
   }
 
   async connectionStatuses() {
-    return this.connections.statuses()
+    const statuses = this.connections.statuses()
+    for (const [id, at] of Object.entries(await this.rotatedSecrets.expiries())) {
+      statuses[id] = { quarantined: 0, ...statuses[id], credentialsExpireAt: at }
+    }
+    return statuses
   }
 
   async recordSync(
@@ -248,6 +255,7 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
 
   async forgetConnection(connectionId: string) {
     this.ctx.storage.transactionSync(() => this.connections.forget(connectionId))
+    await this.rotatedSecrets.forget(connectionId)
   }
 
   async acquireLease(key: string, holder: string, ttlMs: number) {
@@ -260,6 +268,18 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
 
   async releaseLease(key: string, holder: string) {
     this.leases.release(key, holder)
+  }
+
+  async claimSecretRotation(connectionId: string, holder: string, ttlMs: number) {
+    return this.rotatedSecrets.claim(connectionId, holder, ttlMs)
+  }
+
+  async commitSecretRotation(connectionId: string, holder: string, rotated: RotatedSecrets) {
+    return this.rotatedSecrets.commit(connectionId, holder, rotated)
+  }
+
+  async releaseSecretRotation(connectionId: string, holder: string) {
+    this.rotatedSecrets.release(connectionId, holder)
   }
 
   private register(): Register {

@@ -42,9 +42,22 @@ export type ConnectionStatus = {
   lastError?: string
   lastRunId?: string
   quarantined: number
+  /** When the connection's rotating secret must be re-issued in the distributor's portal. */
+  credentialsExpireAt?: string
 }
 
 export type LeaseOutcome = 'acquired' | 'held' | 'done'
+
+/** Sealed secrets an exchange left (the vault's SealedSecrets), and what they were based on. */
+export type RotatedSecrets = {
+  sealed: { keyId: string; iv: string; ciphertext: string; fields: string[] }
+  /** The connection record's updatedAt they descend from: a record saved since supersedes them. */
+  basedOn: string
+  /** When they stop working unless used again (ISO), if the distributor said. */
+  expiresAt?: string
+}
+
+export type RotationClaim = { claimed: false } | { claimed: true; rotated?: RotatedSecrets }
 
 export interface RegisterRpc {
   snapshot(): Promise<Register>
@@ -83,4 +96,13 @@ export interface RegisterRpc {
   acquireLease(key: string, holder: string, ttlMs: number): Promise<LeaseOutcome>
   completeLease(key: string, holder: string): Promise<void>
   releaseLease(key: string, holder: string): Promise<void>
+  /** The connection's lock for secrets that change on use, with the latest ones (rotate-secrets.ts). */
+  claimSecretRotation(connectionId: string, holder: string, ttlMs: number): Promise<RotationClaim>
+  /** Stores an exchange's secrets and releases the lock; false when `holder` no longer had it. */
+  commitSecretRotation(
+    connectionId: string,
+    holder: string,
+    rotated: RotatedSecrets,
+  ): Promise<boolean>
+  releaseSecretRotation(connectionId: string, holder: string): Promise<void>
 }

@@ -7,6 +7,7 @@ export { rotateCredentialsKey } from './rotate-credentials-key'
 export { readStoredConnection, deleteStoredConnection } from './connection-store'
 export { loadKeyring, type Keyring } from './keyring'
 export { readSecrets } from './read-secrets'
+export { vaultRotation } from './rotate-secrets'
 export {
   metaOf,
   connectionKey,

@@ -36,6 +36,28 @@ export type TokenCache = {
   delete(key: string): void
 }
 
+/** What one exchange of a secret that changes on use gives back. */
+export type SecretRotation<T> = {
+  /** The secrets that replace the ones used (merged over them by field key), e.g. the new refresh token. */
+  secrets: Record<string, string>
+  /** When the new secrets stop working unless used again (ISO date-time), if known. */
+  expiresAt?: string
+  /** What the exchange produced for the caller (an access token). */
+  result: T
+}
+
+/**
+ * Secrets that change on use, such as a rotating refresh token: using one spends it. The store runs
+ * one exchange at a time per connection, hands it the secrets as they are now (not as they were
+ * when the run started) and persists what it returns before the next exchange may start, so two
+ * runs never both spend the same one. Adapters whose secrets never change ignore it.
+ */
+export type RotatingSecrets = {
+  rotate<T>(
+    exchange: (current: Readonly<Record<string, string>>) => Promise<SecretRotation<T>>,
+  ): Promise<T>
+}
+
 export type AuthContext = {
   fetch: FetchLike
   credentials: ConnectionCredentials
@@ -44,6 +66,8 @@ export type AuthContext = {
   /** Cache key unique to the connection (its id). */
   cacheKey: string
   now: () => number
+  /** The connection's store for secrets that change on use; the direct client always sets it. */
+  rotation?: RotatingSecrets
 }
 
 /** Headers to add to each call to the distributor's API. */

@@ -16,6 +16,7 @@ const OWN_DOMAINS: Record<string, RegExp> = {
   crayon: /(^|\.)crayon\.com$/,
   pax8: /(^|\.)pax8\.com$/,
   ingram: /(^|\.)cloud\.im$/,
+  tdsynnex: /(^|\.)tdsynnex\.com$/,
 }
 
 type Sent = { url: URL; headers: Headers; body: string }

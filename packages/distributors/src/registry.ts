@@ -7,6 +7,7 @@ import { ingramAdapter } from './ingram'
 import { rhipeAdapter } from './rhipe'
 import { pax8Adapter } from './pax8'
 import { sherwebAdapter } from './sherweb'
+import { tdsynnexAdapter } from './tdsynnex'
 
 /** Every distributor Seatkeeper speaks to, in the order the Connections page shows them. */
 export const adapters: readonly DistributorAdapter[] = [
@@ -18,6 +19,7 @@ export const adapters: readonly DistributorAdapter[] = [
   crayonAdapter,
   pax8Adapter,
   ingramAdapter,
+  tdsynnexAdapter,
 ]
 
 const byId = new Map(adapters.map((adapter) => [adapter.id, adapter]))

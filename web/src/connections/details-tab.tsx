@@ -10,7 +10,10 @@ import { deleteConnection } from './connections-api'
 import { Dialog } from '../ui/dialog'
 import type { CredentialField, DistributorInfo } from './distributor-schema'
 import { TestConfigurationDialog } from './test-configuration-dialog'
+import { credentialsRenewalText, RENEWAL_WARNING_DAYS } from './credentials-renewal'
 import { ErrorAlert } from '../ui/error-alert'
+
+const daysLeft = (connection: ConnectionView) => connection.credentialsDaysLeft ?? 0
 
 type DetailsTabProps = { connection: ConnectionView; distributor: DistributorInfo | undefined }
 
@@ -38,6 +41,19 @@ export function DetailsTab(props: DetailsTabProps) {
             </>
           )}
         </For>
+        <Show when={props.connection.credentialsDaysLeft !== undefined}>
+          {(_) => (
+            <>
+              <dt>Token renewal</dt>
+              <dd>
+                <Show when={daysLeft(props.connection) <= RENEWAL_WARNING_DAYS}>
+                  <span class="sk-badge sk-badge--danger">renew soon</span>{' '}
+                </Show>
+                {credentialsRenewalText(daysLeft(props.connection))}
+              </dd>
+            </>
+          )}
+        </Show>
       </dl>
       <div class="sk-actions">
         <button type="button" class="button button--primary" onClick={() => setOpen('test')}>

@@ -1,5 +1,6 @@
-import { useMutation } from '@tanstack/solid-query'
+import { useMutation, useQueryClient } from '@tanstack/solid-query'
 import { For, Match, onMount, Show, Switch } from 'solid-js'
+import { connectionKeys } from './connection-keys'
 import { testConnection } from './connections-api'
 import { Dialog } from '../ui/dialog'
 import { errorMessage } from '../ui/error-message'
@@ -7,7 +8,13 @@ import { testOutcome } from './test-outcome'
 
 /** Runs Test Configuration as soon as it opens and says what the distributor answered. */
 export function TestConfigurationDialog(props: { connectionId: string; onClose: () => void }) {
-  const test = useMutation(() => ({ mutationFn: () => testConnection(props.connectionId) }))
+  const queryClient = useQueryClient()
+  const test = useMutation(() => ({
+    mutationFn: () => testConnection(props.connectionId),
+    // A test may renew a rotating token, which moves the days left the connection page shows.
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: connectionKeys.detail(props.connectionId) }),
+  }))
   onMount(() => test.mutate())
   const outcome = () => (test.data ? testOutcome(test.data) : undefined)
 

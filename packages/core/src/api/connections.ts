@@ -7,6 +7,11 @@ export const ConnectionStatusSchema = v.object({
   lastError: v.optional(v.string()),
   lastRunId: v.optional(v.string()),
   quarantined: v.number(),
+  /**
+   * When the connection's secret that changes on use (TD SYNNEX's rotating refresh token) stops
+   * working unless used again, and must then be re-issued in the distributor's portal.
+   */
+  credentialsExpireAt: v.optional(v.string()),
 })
 export type ConnectionStatus = v.InferOutput<typeof ConnectionStatusSchema>
 
@@ -21,6 +26,8 @@ export const ConnectionViewSchema = v.object({
   createdAt: v.string(),
   updatedAt: v.string(),
   status: ConnectionStatusSchema,
+  /** Whole days until `status.credentialsExpireAt` (0 once past); absent when nothing expires. */
+  credentialsDaysLeft: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 })
 export type ConnectionView = v.InferOutput<typeof ConnectionViewSchema>
 

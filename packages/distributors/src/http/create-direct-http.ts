@@ -5,12 +5,14 @@ import type {
   DistributorAdapter,
   Endpoints,
   ErrorReading,
+  RotatingSecrets,
   RuntimeEnv,
   TokenCache,
 } from '../adapter'
 import { DistributorError } from '../errors'
 import { buildUrl } from './build-url'
 import { errorForStatus, type CallSite } from './error-for-status'
+import { createMemoryRotation } from './create-memory-rotation'
 import { createMemoryTokenCache } from './memory-token-cache'
 import { parseJsonBody } from './parse-json-body'
 import { readRetryAfter } from './read-retry-after'
@@ -38,6 +40,11 @@ export type DirectHttpOptions = {
   cache?: TokenCache
   /** Passed to adapter.endpoints(config, env). */
   env?: RuntimeEnv
+  /**
+   * Where secrets that change on use (a rotating refresh token) are persisted; default: in memory,
+   * starting from `credentials.secrets`. The edge passes the vault's.
+   */
+  rotation?: RotatingSecrets
   /** Default true: pace calls to adapter.rateLimit. */
   pace?: boolean
 } & ClientClock
@@ -52,6 +59,7 @@ export function createDirectHttp(options: DirectHttpOptions): DirectHttp {
   const now = options.now ?? Date.now
   const sleep = options.sleep ?? realSleep
   const cache = options.cache ?? createMemoryTokenCache()
+  const rotation = options.rotation ?? createMemoryRotation(credentials.secrets)
   const timeoutMs = options.timeoutMs ?? 30_000
   const policy = createRetryPolicy({
     options: options.retry,
@@ -149,6 +157,7 @@ export function createDirectHttp(options: DirectHttpOptions): DirectHttp {
         cache,
         cacheKey,
         now,
+        rotation,
       }
       auth = await login(ctx, site)
     }

@@ -15,6 +15,7 @@ describe('createSandboxServer', () => {
       'crayon',
       'pax8',
       'ingram',
+      'tdsynnex',
     ])
     expect(body.customers).toBe(60)
   })
@@ -46,6 +47,7 @@ describe('createSandboxServer', () => {
       crayon: ['/crayon/api/v1/customertenants/'],
       pax8: ['/pax8/v1/companies'],
       ingram: ['/ingram/customers'],
+      tdsynnex: ['/tdsynnex/api/v3/accounts/1002345/customers'],
     }
     for (const entry of sandboxCatalogue) {
       const [path, init] = probes[entry.id] ?? ['/']

@@ -16,6 +16,7 @@ import { createPax8Simulator, pax8RateLimit, pax8SandboxCredentials } from '../p
 import { createIngramSimulator, ingramRateLimit, ingramSandboxCredentials } from '../ingram'
 import { createRhipeSimulator, rhipeRateLimit, rhipeSandboxCredentials } from '../rhipe'
 import { createSherwebSimulator, sherwebRateLimit, sherwebSandboxCredentials } from '../sherweb'
+import { createTdsynnexSimulator, tdsynnexRateLimit, tdsynnexSandboxCredentials } from '../tdsynnex'
 import type { World } from '../world/generate-world'
 
 /** The credentials a simulator accepts, by the adapter's field keys. */
@@ -81,5 +82,11 @@ export const sandboxCatalogue: readonly SandboxEntry[] = [
     credentials: ingramSandboxCredentials,
     rateLimit: ingramRateLimit,
     create: (o) => createIngramSimulator({ ...o, credentials: ingramSandboxCredentials }),
+  },
+  {
+    id: 'tdsynnex',
+    credentials: tdsynnexSandboxCredentials,
+    rateLimit: tdsynnexRateLimit,
+    create: (o) => createTdsynnexSimulator({ ...o, credentials: tdsynnexSandboxCredentials }),
   },
 ]

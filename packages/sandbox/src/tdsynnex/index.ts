@@ -1,0 +1,6 @@
+export { createTdsynnexSimulator } from './create-tdsynnex-simulator'
+export {
+  tdsynnexRateLimit,
+  tdsynnexSandboxCredentials,
+  type TdsynnexSandboxCredentials,
+} from './tdsynnex-sandbox-credentials'
