@@ -12,6 +12,11 @@ export class ApiError extends Error {
     this.body = body
   }
 
+  /** True when the Access session ran out: signing in again (not retrying) is what helps. */
+  get signInExpired(): boolean {
+    return this.status === 401
+  }
+
   /** True when the request never got an answer: the network (or the Worker) is down. */
   get unreachable(): boolean {
     return this.status === undefined
