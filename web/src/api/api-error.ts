@@ -27,3 +27,16 @@ export class ApiError extends Error {
 export function isUnreachable(error: unknown): boolean {
   return error instanceof ApiError && error.unreachable
 }
+
+/**
+ * The failure of a read when the API cannot be reached and this browser keeps no copy of `what`:
+ * never saved here, or the browser's storage was cleared (by the person, or evicted). Still
+ * `unreachable`, so the outbox and retries treat it as no network.
+ */
+export function noOfflineCopy(what: string, path: string): ApiError {
+  return new ApiError(
+    `You are offline and this browser keeps no copy of ${what} (it was never saved here, or ` +
+      `the browser's storage was cleared). Reconnect to the network to load it (${path}).`,
+    undefined,
+  )
+}
