@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ApiError } from './api-error'
 import { fetchApi } from './fetch-api'
-import { signInExpired } from './sign-in-state'
+import { onSignedInAgain, signInExpired } from './sign-in-state'
 
 const asText = (body: unknown) => JSON.stringify(body)
 
@@ -92,10 +92,16 @@ describe('fetchApi', () => {
       unreachable: false,
     })
     expect(signInExpired()).toBe(true)
+    const signedIn = vi.fn()
+    const stop = onSignedInAgain(signedIn)
 
     answer(200, '{}')
     await fetchApi('/api/register', (body) => body)
+    await fetchApi('/api/register', (body) => body)
+    stop()
     expect(signInExpired()).toBe(false)
+    // Once, on the way back: the outbox flushes then, not on every answer.
+    expect(signedIn).toHaveBeenCalledTimes(1)
   })
 
   it('reads Access redirecting to its login page as an expired sign-in, not as being offline', async () => {

@@ -10,6 +10,8 @@ const state = createRoot(() => {
   return { expired, setExpired }
 })
 
+const signedInListeners = new Set<() => void>()
+
 /** True while the last API call found the sign-in expired. */
 export function signInExpired(): boolean {
   return state.expired()
@@ -17,5 +19,13 @@ export function signInExpired(): boolean {
 
 /** Called by fetchApi after every answered call. */
 export function reportSignIn(valid: boolean): void {
+  const wasExpired = state.expired()
   state.setExpired(!valid)
+  if (valid && wasExpired) for (const listener of signedInListeners) listener()
+}
+
+/** Calls `listener` whenever a call succeeds again after the sign-in had expired; returns the unsubscribe. */
+export function onSignedInAgain(listener: () => void): () => void {
+  signedInListeners.add(listener)
+  return () => signedInListeners.delete(listener)
 }

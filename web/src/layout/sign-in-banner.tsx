@@ -1,6 +1,7 @@
 import { onCleanup, onMount, Show } from 'solid-js'
 import { signInExpired } from '../api/sign-in-state'
 import { queryClient } from '../query-client'
+import { SignInLink } from '../ui/sign-in-link'
 
 /** Asks everything this tab holds to try again, now that the person may have signed in. */
 function retryAfterSignIn(): void {
@@ -32,9 +33,7 @@ export function SignInBanner() {
           here (save or copy an open form first).
         </p>
         <p class="sign-in-banner__actions">
-          <a class="button" href={window.location.href} target="_blank" rel="noopener">
-            Sign in again (new tab)
-          </a>{' '}
+          <SignInLink />{' '}
           <button type="button" class="button" onClick={retryAfterSignIn}>
             I have signed in — try again
           </button>{' '}
