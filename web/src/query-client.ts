@@ -9,6 +9,10 @@ export const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
       staleTime: 30_000,
+      // TanStack's default ('online') pauses a query once the browser has said "offline", so a page
+      // first opened offline said "Loading…" for ever and never read the copy kept in IndexedDB.
+      // Each read decides offline itself (the kept copy, or "no copy kept: reconnect").
+      networkMode: 'always',
       // Retrying an unreachable API or a refusal (4xx) only delays the message; a 5xx gets one retry.
       retry: (failures, error) =>
         !(error instanceof ApiError && (error.unreachable || (error.status ?? 0) < 500)) &&

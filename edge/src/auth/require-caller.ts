@@ -52,8 +52,10 @@ export const requireCaller: MiddlewareHandler<AppEnv> = async (c, next) => {
     c.set('actor', claims.email ?? claims.common_name ?? claims.sub ?? 'unknown Access user')
   } catch (error) {
     if (error instanceof AccessJwtError) {
+      // An expired session is a sign-in to renew (401, which the web answers with "sign in
+      // again" and keeps unsent edits); any other failed check is a token not to be trusted.
       throw new AppError(
-        'forbidden',
+        error.problem === 'expired' ? 'unauthenticated' : 'forbidden',
         `${error.message} Reload the page to sign in through Cloudflare Access again; if this ` +
           'keeps happening, check that ACCESS_TEAM_DOMAIN and ACCESS_AUD match the Access application.',
       )

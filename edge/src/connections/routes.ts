@@ -32,6 +32,7 @@ import { checkCredentials } from './check-credentials'
 import { toConnectionView } from './connection-view'
 import { runtimeEnvOf } from '../http/runtime-env'
 import { testConnection } from './test-connection'
+import { withConnectionWriteLock } from './with-connection-write-lock'
 
 /**
  * /api/connections: the vault's records as ConnectionViews (docs/api.md "Connections"). Bodies and
@@ -101,36 +102,41 @@ connectionRoutes.get('/:id', async (c) => {
 connectionRoutes.patch('/:id', jsonBody(UpdateConnectionBodySchema), async (c) => {
   const id = c.req.param('id')
   const body = c.req.valid('json')
-  const record = await readStoredConnection(c.env, id)
-  if (!record) throw new ConnectionNotFoundError(id)
-  const adapter = adapterById(record.distributor)
-  if (!adapter)
-    throw new AppError(
-      'invalid',
-      `Seatkeeper no longer supports "${record.distributor}"; delete this connection.`,
+  // Read, merge and write under the lock, or a concurrent PATCH would undo this one.
+  const updated = await withConnectionWriteLock(c.env, id, async () => {
+    const record = await readStoredConnection(c.env, id)
+    if (!record) throw new ConnectionNotFoundError(id)
+    const adapter = adapterById(record.distributor)
+    if (!adapter)
+      throw new AppError(
+        'invalid',
+        `Seatkeeper no longer supports "${record.distributor}"; delete this connection.`,
+      )
+    const sent = body.secrets ?? {}
+    // Every secret sent again: the saved ones are not needed, which also mends an unreadable record.
+    const allSent = adapter.fields
+      .filter((f) => f.secret)
+      .every((f) => (sent[f.key]?.trim() ?? '') !== '')
+    const saved = allSent ? {} : await readSecrets(c.env, await loadKeyring(c.env), record)
+    const credentials = checkCredentials(
+      adapter,
+      { config: { ...record.config, ...body.config }, secrets: sent },
+      { runtime: runtimeEnvOf(c.env), saved },
     )
-  const sent = body.secrets ?? {}
-  // Every secret sent again: the saved ones are not needed, which also mends an unreadable record.
-  const allSent = adapter.fields
-    .filter((f) => f.secret)
-    .every((f) => (sent[f.key]?.trim() ?? '') !== '')
-  const saved = allSent ? {} : await readSecrets(c.env, await loadKeyring(c.env), record)
-  const credentials = checkCredentials(
-    adapter,
-    { config: { ...record.config, ...body.config }, secrets: sent },
-    { runtime: runtimeEnvOf(c.env), saved },
-  )
-  const meta = {
-    ...metaOf(record),
-    name: body.name ?? record.name,
-    config: { ...credentials.config },
-    updatedAt: new Date().toISOString(),
-  }
-  const updated = await saveConnection(c.env, meta, credentials.secrets)
+    const meta = {
+      ...metaOf(record),
+      name: body.name ?? record.name,
+      config: { ...credentials.config },
+      updatedAt: new Date().toISOString(),
+    }
+    return { record: await saveConnection(c.env, meta, credentials.secrets), adapter }
+  })
   // A token from the old secret must not outlive it: the next call logs in with what was saved.
   forgetConnectionTokens(id)
   const statuses = await registerStub(c.env).connectionStatuses()
-  return c.json(toConnectionView(updated, adapter, statuses[id]) satisfies ConnectionView)
+  return c.json(
+    toConnectionView(updated.record, updated.adapter, statuses[id]) satisfies ConnectionView,
+  )
 })
 
 connectionRoutes.delete('/:id', async (c) => {

@@ -44,10 +44,18 @@ describe('Cloudflare Access in production', () => {
     expect(outbound.requests).toEqual([])
   })
 
+  it('GET /api/health answers 401 to an expired token, saying to sign in again', async () => {
+    const jwt = await signer.sign({ exp: Math.floor(Date.now() / 1000) - 3600 })
+    const response = await call('/api/health', jwt)
+    expect(response.status).toBe(401)
+    const text = await response.text()
+    expect(text).toMatch(/has expired.*sign in through Cloudflare Access again/)
+    expect(text).not.toContain(jwt)
+  })
+
   const refused: Array<[string, () => Promise<string>]> = [
     ['another application’s audience', () => signer.sign({ aud: ['other-app'] })],
     ['another team as issuer', () => signer.sign({ iss: 'https://evil.cloudflareaccess.com' })],
-    ['an expired token', () => signer.sign({ exp: Math.floor(Date.now() / 1000) - 3600 })],
     ['alg none', async () => unsignedToken({ alg: 'none', kid: 'team-key-1' }, validClaims())],
     ['a bad signature', async () => (await signer.sign()).slice(0, -6) + 'AAAAAA'],
     ['an unknown kid', () => signer.sign({}, { kid: 'rotated-away' })],

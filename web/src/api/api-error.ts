@@ -12,6 +12,11 @@ export class ApiError extends Error {
     this.body = body
   }
 
+  /** True when the Access session ran out: signing in again (not retrying) is what helps. */
+  get signInExpired(): boolean {
+    return this.status === 401
+  }
+
   /** True when the request never got an answer: the network (or the Worker) is down. */
   get unreachable(): boolean {
     return this.status === undefined
@@ -21,4 +26,17 @@ export class ApiError extends Error {
 /** Whether `error` means "no network" rather than "the API said no". */
 export function isUnreachable(error: unknown): boolean {
   return error instanceof ApiError && error.unreachable
+}
+
+/**
+ * The failure of a read when the API cannot be reached and this browser keeps no copy of `what`:
+ * never saved here, or the browser's storage was cleared (by the person, or evicted). Still
+ * `unreachable`, so the outbox and retries treat it as no network.
+ */
+export function noOfflineCopy(what: string, path: string): ApiError {
+  return new ApiError(
+    `You are offline and this browser keeps no copy of ${what} (it was never saved here, or ` +
+      `the browser's storage was cleared). Reconnect to the network to load it (${path}).`,
+    undefined,
+  )
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ApiError } from './api-error'
 import { fetchApi } from './fetch-api'
+import { onSignedInAgain, signInExpired } from './sign-in-state'
 
 const asText = (body: unknown) => JSON.stringify(body)
 
@@ -79,5 +80,45 @@ describe('fetchApi', () => {
     await expect(fetchApi('/api/health', (body) => body)).rejects.toMatchObject({
       name: 'AbortError',
     })
+  })
+
+  it('says the sign-in has expired when the edge answers 401, and raises the banner until an answer comes', async () => {
+    answer(401, asText({ error: { message: 'The Access token has expired.' } }))
+
+    await expect(fetchApi('/api/register', (body) => body)).rejects.toMatchObject({
+      message: expect.stringContaining('Your sign-in has expired — sign in again'),
+      status: 401,
+      signInExpired: true,
+      unreachable: false,
+    })
+    expect(signInExpired()).toBe(true)
+    const signedIn = vi.fn()
+    const stop = onSignedInAgain(signedIn)
+
+    answer(200, '{}')
+    await fetchApi('/api/register', (body) => body)
+    await fetchApi('/api/register', (body) => body)
+    stop()
+    expect(signInExpired()).toBe(false)
+    // Once, on the way back: the outbox flushes then, not on every answer.
+    expect(signedIn).toHaveBeenCalledTimes(1)
+  })
+
+  it('reads Access redirecting to its login page as an expired sign-in, not as being offline', async () => {
+    const redirect = { type: 'opaqueredirect', status: 0, ok: false, json: async () => null }
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_path: string, init: RequestInit) =>
+        init.redirect === 'manual'
+          ? redirect
+          : Promise.reject(new TypeError('Failed to fetch: CORS')),
+      ),
+    )
+
+    await expect(fetchApi('/api/customers', (body) => body)).rejects.toMatchObject({
+      status: 401,
+      signInExpired: true,
+    })
+    expect(signInExpired()).toBe(true)
   })
 })

@@ -2,6 +2,11 @@ import { ErrorBodySchema } from '@seatkeeper/core'
 import * as v from 'valibot'
 import { reportReachable } from '../offline/connectivity'
 import { ApiError } from './api-error'
+import { reportSignIn } from './sign-in-state'
+
+/** What every page shows for an expired Access session; the banner says how to sign in. */
+export const SIGN_IN_EXPIRED_MESSAGE =
+  'Your sign-in has expired — sign in again. Unsent edits are kept in this browser.'
 
 /**
  * Calls the edge API and hands the JSON answer to `parse`, so every page reads failures one way:
@@ -17,7 +22,10 @@ export async function fetchApi<T>(
 
   let response: Response
   try {
-    response = await fetch(path, { ...init, headers })
+    // Access answers an expired session with a redirect to its login page on another origin;
+    // followed, that is a CORS failure indistinguishable from being offline. Never followed, it is
+    // an opaque redirect we can name (docs/security.md).
+    response = await fetch(path, { redirect: 'manual', ...init, headers })
   } catch (cause) {
     // An aborted request (the query was cancelled) is not a failure to report.
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause
@@ -29,6 +37,11 @@ export async function fetchApi<T>(
     )
   }
   reportReachable(true)
+  if (response.type === 'opaqueredirect' || response.status === 401) {
+    reportSignIn(false)
+    throw new ApiError(SIGN_IN_EXPIRED_MESSAGE, 401)
+  }
+  reportSignIn(true)
 
   const body: unknown = await response.json().catch(() => undefined)
   if (!response.ok) {

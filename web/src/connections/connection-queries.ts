@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/solid-query'
-import { isUnreachable } from '../api/api-error'
+import { isUnreachable, noOfflineCopy } from '../api/api-error'
 import { readConnections, saveConnection, saveConnections } from '../db/connection-cache'
 import { connectionKeys } from './connection-keys'
 import { getConnection, listConnections, listDistributors } from './connections-api'
@@ -26,6 +26,7 @@ export function connectionsQuery() {
         if (isUnreachable(error)) {
           const kept = await readConnections()
           if (kept.length > 0) return kept
+          throw noOfflineCopy('the connections', '/api/connections')
         }
         throw error
       }
@@ -45,6 +46,7 @@ export function connectionQuery(id: string) {
         if (isUnreachable(error)) {
           const kept = (await readConnections()).find((connection) => connection.id === id)
           if (kept) return kept
+          throw noOfflineCopy('this connection', `/api/connections/${id}`)
         }
         throw error
       }

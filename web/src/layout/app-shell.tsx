@@ -4,6 +4,7 @@ import { isOnline, offlineReason } from '../offline/connectivity'
 import { HealthAlert } from '../health/health-alert'
 import { HealthBadge } from '../health/health-badge'
 import { OfflineBanner } from './offline-banner'
+import { SignInBanner } from './sign-in-banner'
 
 /** Header, main navigation and the main area every page renders into. */
 export function AppShell(props: RouteSectionProps) {
@@ -58,6 +59,7 @@ export function AppShell(props: RouteSectionProps) {
         </div>
       </header>
       <OfflineBanner />
+      <SignInBanner />
       {/* Offline, the banner already says the API is out of reach; the alert covers a broken API. */}
       <Show when={isOnline()}>
         <HealthAlert />

@@ -152,3 +152,22 @@ describe('pruneSent', () => {
     expect([...rows.keys()]).toEqual(['b'])
   })
 })
+
+describe('flushOutbox when the sign-in has expired', () => {
+  it('keeps every edit pending, in order, for after the person signs in again', async () => {
+    const { store, rows } = memoryStore()
+    await queueTwo(store)
+    const send = vi.fn(async (_entry: OutboxEntry) => {
+      throw new ApiError('Your sign-in has expired — sign in again.', 401)
+    })
+
+    const report = await flushOutbox({ store, send })
+
+    expect(send).toHaveBeenCalledTimes(1)
+    expect(report).toEqual({ sent: 0, conflicts: 0, failed: 0, waiting: 2 })
+    expect([...rows.values()].map((e) => [e.id, e.state])).toEqual([
+      ['a', 'pending'],
+      ['b', 'pending'],
+    ])
+  })
+})

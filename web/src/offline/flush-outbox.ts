@@ -14,7 +14,8 @@ export type FlushReport = { sent: number; conflicts: number; failed: number; wai
 /**
  * Sends every pending entry once, oldest first. Each is marked `sending` before its request and
  * `sent` after it, so a second flush (another tab, a retry timer) never sends it again. The API
- * being unreachable stops the flush and leaves the rest pending, in order; a 409 becomes a conflict
+ * being unreachable or the sign-in expired (401) stops the flush and leaves the rest pending, in
+ * order; a 409 becomes a conflict
  * for the person to resolve; any other refusal is `failed` with the edge's message.
  */
 export async function flushOutbox(deps: FlushDeps): Promise<FlushReport> {
@@ -42,7 +43,8 @@ export async function flushOutbox(deps: FlushDeps): Promise<FlushReport> {
       report.sent += 1
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
-      if (error instanceof ApiError && error.unreachable) {
+      // An expired sign-in refuses every entry alike: keep them all for after the person signs in.
+      if (error instanceof ApiError && (error.unreachable || error.signInExpired)) {
         await deps.store.put({ ...sending, state: 'pending', error: message })
         report.waiting += 1
         stopped = true

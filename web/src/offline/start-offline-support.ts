@@ -1,3 +1,4 @@
+import { onSignedInAgain } from '../api/sign-in-state'
 import { onReconnect } from './connectivity'
 
 /**
@@ -20,6 +21,8 @@ export function startOfflineSupport(): void {
       .catch(() => undefined)
   }, 1_000)
   onReconnect(flush)
+  // Edits kept while the sign-in had expired go as soon as a call is answered again.
+  onSignedInAgain(flush)
   // A reconnect the browser did not announce (the Worker came back) is caught by this retry.
   setInterval(flush, 60_000)
 }

@@ -1,6 +1,6 @@
 import type { Register } from '@seatkeeper/core'
 import { queryOptions, type QueryClient } from '@tanstack/solid-query'
-import { isUnreachable } from '../api/api-error'
+import { isUnreachable, noOfflineCopy } from '../api/api-error'
 import { fetchRegister } from '../api/register-api'
 import { readRegisterSnapshot, saveRegisterSnapshot } from '../db/register-snapshot'
 import { registerKeys } from './register-keys'
@@ -36,6 +36,7 @@ export async function fetchAndKeepRegister(signal?: AbortSignal): Promise<Regist
     if (isUnreachable(error)) {
       const stored = await readRegisterSnapshot()
       if (stored) return stored.register
+      throw noOfflineCopy('the register', '/api/register')
     }
     throw error
   }

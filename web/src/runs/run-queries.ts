@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/solid-query'
-import { isUnreachable } from '../api/api-error'
+import { isUnreachable, noOfflineCopy } from '../api/api-error'
 import { fetchRun, fetchRuns } from '../api/run-api'
 import { readRunDetail, readRuns, saveRunDetail, saveRuns } from '../db/run-cache'
 import { runKeys } from './run-keys'
@@ -17,6 +17,7 @@ export function runListQueryOptions() {
         if (isUnreachable(error)) {
           const kept = await readRuns()
           if (kept.length > 0) return kept
+          throw noOfflineCopy('the runs', '/api/runs')
         }
         throw error
       }
@@ -37,6 +38,7 @@ export function runDetailQueryOptions(id: string) {
         if (isUnreachable(error)) {
           const kept = await readRunDetail(id)
           if (kept) return kept
+          throw noOfflineCopy('this run', `/api/runs/${id}`)
         }
         throw error
       }

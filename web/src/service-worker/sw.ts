@@ -9,6 +9,7 @@ import {
   type PrecacheEntry,
 } from 'workbox-precaching'
 import { decideCaching } from './caching-decision'
+import { noOfflineCopyPage } from './no-offline-copy-page'
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<PrecacheEntry | string> }
 
@@ -41,7 +42,7 @@ async function networkFirstShell(request: Request): Promise<Response> {
     return await fetch(request)
   } catch {
     // Every app route is the same index.html, precached as '/'.
-    return (await matchPrecache('/')) ?? Response.error()
+    return (await matchPrecache('/')) ?? noOfflineCopyPage()
   }
 }
 
