@@ -18,8 +18,8 @@ describe('Runs', () => {
     ].join('\r\n')
 
     await page.goto('/customers')
-    await page.getByRole('button', { name: 'Import Customers' }).click()
-    const dialog = page.getByRole('dialog', { name: 'Import Customers from CSV' })
+    await page.getByRole('button', { name: 'Import from CSV' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Import customers from CSV' })
     await dialog
       .getByLabel('CSV file')
       .setInputFiles({ name: 'ledger.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })

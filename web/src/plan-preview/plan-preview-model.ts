@@ -1,5 +1,6 @@
 import type { Plan, PlanOperation, Register } from '@seatkeeper/core'
-import { fieldLabel, formatChangeValue, nameLookup, type NameLookup } from './format-change-value'
+import { fieldLabel } from '../present/field-labels'
+import { formatChangeValue, nameLookup, type NameLookup } from '../present/format-change-value'
 
 /** One field of a record as it is now and as the plan leaves it. */
 export type FieldChange = { field: string; label: string; before: string; after: string }

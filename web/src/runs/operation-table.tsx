@@ -1,24 +1,24 @@
 import type { Operation } from '@seatkeeper/core'
 import { For } from 'solid-js'
+import { fieldLabel } from '../present/field-labels'
 import { operationDiff, type RecordNames } from './operation-diff'
 
-/** One record's change: a field / before / after table. */
+/** One record's change: a field / before / after table, the record's id only under Technical details. */
 export function OperationTable(props: {
   operation: Operation
   index: number
   names?: RecordNames
 }) {
   const diff = () => operationDiff(props.operation, props.names)
+  // A record removed since has no name left in the register: say so rather than show its id.
+  const title = () => diff().name ?? `a ${diff().entity} no longer in the register`
   return (
     <section class="op" aria-labelledby={`op-${props.index}`}>
       <h3 id={`op-${props.index}`} class="op__title">
-        {diff().action}: {diff().name ?? diff().recordId}
-        <span class="muted small"> ({diff().recordId})</span>
+        {diff().action}: {title()}
       </h3>
       <table class="table table--diff">
-        <caption class="visually-hidden">
-          Fields of {diff().name ?? diff().recordId} before and after
-        </caption>
+        <caption class="visually-hidden">Fields of {title()} before and after</caption>
         <thead>
           <tr>
             <th scope="col">Field</th>
@@ -30,7 +30,7 @@ export function OperationTable(props: {
           <For each={diff().changes}>
             {(change) => (
               <tr>
-                <th scope="row">{change.field}</th>
+                <th scope="row">{fieldLabel(change.field)}</th>
                 <td class="diff__before">{change.before || '—'}</td>
                 <td class="diff__after">{change.after || '—'}</td>
               </tr>
@@ -38,6 +38,10 @@ export function OperationTable(props: {
           </For>
         </tbody>
       </table>
+      <details class="technical">
+        <summary>Technical details</summary>
+        <p class="small">Record ID for support: {diff().recordId}</p>
+      </details>
     </section>
   )
 }

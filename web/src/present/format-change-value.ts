@@ -1,35 +1,5 @@
 import type { Address, Register } from '@seatkeeper/core'
 
-/** Field names as a billing person reads them. */
-export const FIELD_LABELS: Record<string, string> = {
-  name: 'Name',
-  topLevelId: 'Top level',
-  mainSite: 'Main site address',
-  domain: 'Domain',
-  tenantId: 'Microsoft tenant id',
-  taxId: 'Tax id',
-  inactive: 'Inactive',
-  customerId: 'Customer',
-  sku: 'SKU',
-  status: 'Status',
-  trial: 'Trial',
-  quantity: 'Quantity',
-  startDate: 'Start date',
-  endDate: 'End date',
-  contractEndDate: 'Contract end date',
-  billingCycle: 'Billing cycle',
-  termMonths: 'Term (months)',
-  autoRenew: 'Auto-renew',
-  unitPrice: 'Unit price',
-  unitCost: 'Unit cost',
-  currency: 'Currency',
-  active: 'Active',
-  externalName: 'Distributor customer',
-  origin: 'Origin',
-}
-
-export const fieldLabel = (field: string) => FIELD_LABELS[field] ?? field
-
 /** Lookups that turn ids in a change into names. */
 export type NameLookup = { customer: (id: string) => string; topLevel: (id: string) => string }
 
