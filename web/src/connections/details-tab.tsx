@@ -11,6 +11,9 @@ import { Dialog } from '../ui/dialog'
 import type { CredentialField, DistributorInfo } from './distributor-schema'
 import { TestConfigurationDialog } from './test-configuration-dialog'
 import { ErrorAlert } from '../ui/error-alert'
+import { NeedsNetwork } from '../ui/needs-network'
+import { isOnline } from '../offline/connectivity'
+import { SetupChecklist } from './setup-checklist'
 
 type DetailsTabProps = { connection: ConnectionView; distributor: DistributorInfo | undefined }
 
@@ -21,6 +24,7 @@ export function DetailsTab(props: DetailsTabProps) {
 
   return (
     <div class="sk-stack">
+      <SetupChecklist connection={props.connection} />
       <dl class="sk-details">
         <dt>Name</dt>
         <dd>{props.connection.name}</dd>
@@ -40,26 +44,34 @@ export function DetailsTab(props: DetailsTabProps) {
         </For>
       </dl>
       <div class="sk-actions">
-        <button type="button" class="button button--primary" onClick={() => setOpen('test')}>
+        <button
+          type="button"
+          class="button button--primary"
+          disabled={!isOnline()}
+          onClick={() => setOpen('test')}
+        >
           Test Configuration
         </button>
         <button
           type="button"
           class="button"
-          disabled={!props.distributor}
+          disabled={!props.distributor || !isOnline()}
           onClick={() => setOpen('edit')}
         >
           Edit
         </button>
-        <button type="button" class="button button--danger" onClick={() => setOpen('delete')}>
+        <button
+          type="button"
+          class="button button--danger"
+          disabled={!isOnline()}
+          onClick={() => setOpen('delete')}
+        >
           Delete
         </button>
+        <NeedsNetwork what="testing, editing or deleting a connection" />
       </div>
       <Show when={open() === 'test'}>
-        <TestConfigurationDialog
-          connectionId={props.connection.id}
-          onClose={() => setOpen(undefined)}
-        />
+        <TestConfigurationDialog connection={props.connection} onClose={() => setOpen(undefined)} />
       </Show>
       <Show when={open() === 'edit' && props.distributor}>
         {(distributor) => (
@@ -68,7 +80,6 @@ export function DetailsTab(props: DetailsTabProps) {
               distributor={distributor()}
               connection={props.connection}
               onSaved={() => setOpen(undefined)}
-              onCancel={() => setOpen(undefined)}
             />
           </Dialog>
         )}

@@ -4,10 +4,19 @@ import { testConnection } from './connections-api'
 import { Dialog } from '../ui/dialog'
 import { errorMessage } from '../ui/error-message'
 import { testOutcome } from './test-outcome'
+import { rememberTestPassed } from './test-passed'
 
 /** Runs Test Configuration as soon as it opens and says what the distributor answered. */
-export function TestConfigurationDialog(props: { connectionId: string; onClose: () => void }) {
-  const test = useMutation(() => ({ mutationFn: () => testConnection(props.connectionId) }))
+export function TestConfigurationDialog(props: {
+  connection: { id: string; updatedAt: string }
+  onClose: () => void
+}) {
+  const test = useMutation(() => ({
+    mutationFn: () => testConnection(props.connection.id),
+    onSuccess: (answer) => {
+      if (testOutcome(answer).ok) rememberTestPassed(props.connection)
+    },
+  }))
   onMount(() => test.mutate())
   const outcome = () => (test.data ? testOutcome(test.data) : undefined)
 
