@@ -136,7 +136,7 @@ export function ConnectionForm(props: ConnectionFormProps) {
               </Show>
               <Show when={field.secret && !props.connection}>
                 {' '}
-                Write-only: once saved it is never shown again.
+                Write-only: after saving, this page only says whether it is set.
               </Show>
             </p>
             <FieldError id={`${idOf(field.key)}-error`} message={errors()[field.key]} />
