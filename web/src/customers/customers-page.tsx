@@ -5,7 +5,7 @@ import { EmptyState } from '../layout/empty-state'
 import { Page } from '../layout/page'
 import { VirtualList } from '../layout/virtual-list'
 import { OutboxList } from '../offline/outbox-list'
-import { customerLabels } from '../present/customer-labels'
+import { customerDistinctions } from '../present/customer-labels'
 import { registerQueryOptions } from '../register/register-query-options'
 import { CsvImportDialog } from './csv-import-dialog'
 import { CustomerDialog } from './customer-dialog'
@@ -28,8 +28,8 @@ export default function CustomersPage() {
   )
 
   // Two customers of the same name are told apart on the list (city, top level or creator).
-  const labels = createMemo(() =>
-    register.data ? customerLabels(register.data) : new Map<string, string>(),
+  const distinctions = createMemo(() =>
+    register.data ? customerDistinctions(register.data) : new Map<string, string>(),
   )
 
   const exportCsv = () => {
@@ -143,10 +143,13 @@ export default function CustomersPage() {
                   <span role="cell" class="vlist__cell--main">
                     <A
                       href={`/customers/${encodeURIComponent(row.customer.id)}`}
-                      title={labels().get(row.customer.id) ?? row.customer.name}
+                      title={row.customer.name}
                     >
-                      {labels().get(row.customer.id) ?? row.customer.name}
+                      {row.customer.name}
                     </A>
+                    <Show when={distinctions().get(row.customer.id)}>
+                      {(distinction) => <span class="muted small"> · {distinction()}</span>}
+                    </Show>
                     <Show when={row.customer.inactive}>
                       <span class="tag">Inactive</span>
                     </Show>

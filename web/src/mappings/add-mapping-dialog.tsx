@@ -7,7 +7,7 @@ import { ErrorAlert } from '../ui/error-alert'
 import { applyPlan, isRegisterChanged, loadFreshRegister } from '../register/register-access'
 import type { PickerOption } from '../ui/picker-options'
 import { SearchablePicker } from '../ui/searchable-picker'
-import { customerLabels } from '../present/customer-labels'
+import { customerDistinctions } from '../present/customer-labels'
 import { submitWithReplan } from './submit-with-replan'
 
 type AddMappingDialogProps = {
@@ -49,13 +49,14 @@ export function AddMappingDialog(props: AddMappingDialogProps) {
       })),
   )
   // Two register customers of one name are offered with what tells them apart.
-  const labels = createMemo(() => customerLabels(props.register))
+  const distinctions = createMemo(() => customerDistinctions(props.register))
   const customerOptions = createMemo<PickerOption[]>(() =>
-    props.register.customers.map((customer) => ({
-      value: customer.id,
-      label: labels().get(customer.id) ?? customer.name,
-      ...(customer.inactive ? { hint: 'inactive' } : {}),
-    })),
+    props.register.customers.map((customer) => {
+      const hint = [distinctions().get(customer.id), customer.inactive ? 'inactive' : undefined]
+        .filter(Boolean)
+        .join(', ')
+      return { value: customer.id, label: customer.name, ...(hint ? { hint } : {}) }
+    }),
   )
 
   const add = () => save.mutate()

@@ -8,11 +8,7 @@ import { offlineText } from './offline-text'
 export function NeedsNetwork(props: { what: string }) {
   return (
     <Show when={offlineText(props.what)}>
-      {(text) => (
-        <span class="sk-muted small needs-network" role="note">
-          {text()}
-        </span>
-      )}
+      {(text) => <span class="sk-muted small needs-network">{text()}</span>}
     </Show>
   )
 }

@@ -112,7 +112,9 @@ export function SearchablePicker(props: SearchablePickerProps) {
         </For>
       </ul>
       <p class="sk-help" id={`${id}-chosen`}>
-        {chosen() ? `Chosen: ${chosen()?.label}` : 'Nothing chosen yet.'}
+        {chosen()
+          ? `Chosen: ${chosen()?.label}${chosen()?.hint ? ` (${chosen()?.hint})` : ''}`
+          : 'Nothing chosen yet.'}
         <Show when={props.help}> {props.help}</Show>
       </p>
       <Show when={props.options.length === 0 && props.empty}>
