@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core'
 /**
  * The pieces of text a person can read on the page that look like a register or connection id
  * (`cus_…`, `sub_…`, `conn_…`, `top_…`) or a UUID. Not counted: text inside a closed <details>
- * (the "Technical details" kept for support) and the value under a "Microsoft tenant ID" label,
+ * (the "Technical details" kept for support) and a value under a "Microsoft tenant ID" label (a details line or a change table's row),
  * which is the customer's own data, not an id Seatkeeper made.
  */
 export async function visibleIds(page: Page): Promise<string[]> {
@@ -24,7 +24,11 @@ export async function visibleIds(page: Page): Promise<string[]> {
     const isTenantValue = (node: Node) => {
       const dd = node.parentElement?.closest('dd')
       const dt = dd?.previousElementSibling
-      return dt?.tagName === 'DT' && /tenant id/i.test(dt.textContent ?? '')
+      if (dt?.tagName === 'DT' && /tenant id/i.test(dt.textContent ?? '')) return true
+      // A run's change table: the row's header names the field.
+      const row = node.parentElement?.closest('tr')
+      const header = row?.querySelector('th')
+      return header !== null && header !== undefined && /tenant id/i.test(header.textContent ?? '')
     }
     const found: string[] = []
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)

@@ -1,4 +1,5 @@
 import type { Operation } from '@seatkeeper/core'
+import { MAPPING_ORIGIN_LABEL } from '../present/field-labels'
 
 export type FieldChange = { field: string; before: string; after: string }
 
@@ -156,11 +157,13 @@ function fieldChanges(before: object, after: object, names: RecordNames): FieldC
       const shown = (value: unknown) =>
         name && typeof value === 'string'
           ? (name(value) ?? show(value))
-          : field === 'createdBy'
-            ? createdByText(value, names)
-            : field === 'mainSite' && value && typeof value === 'object'
-              ? addressText(value as Record<string, unknown>)
-              : show(value)
+          : field === 'origin' && typeof value === 'string' && value in MAPPING_ORIGIN_LABEL
+            ? MAPPING_ORIGIN_LABEL[value as keyof typeof MAPPING_ORIGIN_LABEL]
+            : field === 'createdBy'
+              ? createdByText(value, names)
+              : field === 'mainSite' && value && typeof value === 'object'
+                ? addressText(value as Record<string, unknown>)
+                : show(value)
       return { field, before: shown(b[field]), after: shown(a[field]) }
     })
 }

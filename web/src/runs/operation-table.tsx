@@ -3,6 +3,8 @@ import { For } from 'solid-js'
 import { fieldLabel } from '../present/field-labels'
 import { operationDiff, type RecordNames } from './operation-diff'
 
+const TECHNICAL = new Set(['externalId', 'externalCustomerId'])
+
 /** One record's change: a field / before / after table, the record's id only under Technical details. */
 export function OperationTable(props: {
   operation: Operation
@@ -10,6 +12,9 @@ export function OperationTable(props: {
   names?: RecordNames
 }) {
   const diff = () => operationDiff(props.operation, props.names)
+  // The distributor's own ids of a record are for support, not for reading: under Technical details.
+  const shown = () => diff().changes.filter((c) => !TECHNICAL.has(c.field))
+  const technical = () => diff().changes.filter((c) => TECHNICAL.has(c.field))
   // A record removed since has no name left in the register: say so rather than show its id.
   const title = () => diff().name ?? `a ${diff().entity} no longer in the register`
   return (
@@ -27,7 +32,7 @@ export function OperationTable(props: {
           </tr>
         </thead>
         <tbody>
-          <For each={diff().changes}>
+          <For each={shown()}>
             {(change) => (
               <tr>
                 <th scope="row">{fieldLabel(change.field)}</th>
@@ -41,6 +46,13 @@ export function OperationTable(props: {
       <details class="technical">
         <summary>Technical details</summary>
         <p class="small">Record ID for support: {diff().recordId}</p>
+        <For each={technical()}>
+          {(change) => (
+            <p class="small">
+              {fieldLabel(change.field)}: {change.before || '—'} → {change.after || '—'}
+            </p>
+          )}
+        </For>
       </details>
     </section>
   )
