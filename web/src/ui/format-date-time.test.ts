@@ -32,6 +32,12 @@ describe('formatDuration', () => {
     expect(formatDuration('2026-03-10T12:00:00.000Z', '2026-03-10T12:00:00.400Z')).toBe('0.4 s')
   })
 
+  it('never says a run took no time at all', () => {
+    expect(formatDuration('2026-03-10T12:00:00.000Z', '2026-03-10T12:00:00.020Z')).toBe(
+      'under 0.1 s',
+    )
+  })
+
   it('gives minutes and seconds for a long run', () => {
     expect(formatDuration('2026-03-10T12:00:00Z', '2026-03-10T12:03:05Z')).toBe('3 min 5 s')
   })

@@ -29,10 +29,11 @@ export function formatWhen(iso: string | undefined, now: number = Date.now()): s
   return relative.format(-Math.floor(ago / DAY), 'day')
 }
 
-/** How long something took, from two ISO instants: "0.4 s", "12 s", "3 min 5 s"; '' if unreadable. */
+/** How long something took, from two ISO instants: "under 0.1 s", "0.4 s", "12 s", "3 min 5 s"; '' if unreadable. */
 export function formatDuration(startIso: string, endIso: string): string {
   const ms = new Date(endIso).getTime() - new Date(startIso).getTime()
   if (Number.isNaN(ms) || ms < 0) return ''
+  if (ms < 100) return 'under 0.1 s'
   if (ms < 10_000) return `${(ms / 1000).toFixed(1)} s`
   const seconds = Math.round(ms / 1000)
   if (seconds < 60) return `${seconds} s`
