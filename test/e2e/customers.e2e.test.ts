@@ -64,8 +64,8 @@ describe('Customers', () => {
       `Bad Country ${tag},,bad.example,Australia`,
     ].join('\n')
 
-    await page.getByRole('button', { name: 'Import Customers' }).click()
-    const dialog = page.getByRole('dialog', { name: 'Import Customers from CSV' })
+    await page.getByRole('button', { name: 'Import from CSV' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Import customers from CSV' })
     await dialog
       .getByLabel('CSV file')
       .setInputFiles({ name: 'customers.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })

@@ -18,8 +18,8 @@ describe('Runs', () => {
     ].join('\r\n')
 
     await page.goto('/customers')
-    await page.getByRole('button', { name: 'Import Customers' }).click()
-    const dialog = page.getByRole('dialog', { name: 'Import Customers from CSV' })
+    await page.getByRole('button', { name: 'Import from CSV' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Import customers from CSV' })
     await dialog
       .getByLabel('CSV file')
       .setInputFiles({ name: 'ledger.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
@@ -30,7 +30,7 @@ describe('Runs', () => {
     const ledger = page.getByRole('table', { name: 'Run ledger, newest first' })
     const newest = ledger.getByRole('row').nth(1)
     await expect(newest.innerText()).resolves.toMatch(
-      /CSV import[\s\S]*By hand[\s\S]*local[\s\S]*2 customers created/,
+      /CSV import[\s\S]*You \(this computer\)[\s\S]*2 customers created/,
     )
     if (process.env.SCREENSHOTS === '1')
       await page.screenshot({ path: join(SCREENSHOTS_DIR, 'runs.png') })
@@ -42,15 +42,13 @@ describe('Runs', () => {
     })
     const oneRows = await one.getByRole('row').allInnerTexts()
     expect(oneRows).toContainEqual(
-      expect.stringMatching(new RegExp(`^name\\t—\\tLedger One ${tag}$`)),
+      expect.stringMatching(new RegExp(`^Name\\t—\\tLedger One ${tag}$`)),
     )
-    expect(oneRows).toContainEqual(
-      expect.stringMatching(/^mainSite\t—\tcity: Hobart, country: AU$/),
-    )
+    expect(oneRows).toContainEqual(expect.stringMatching(/^Main site address\t—\tHobart, AU$/))
     // The top level it was put under reads as its name, not its generated id.
     await expect
       .poll(() => one.getByRole('row').allInnerTexts())
-      .toContainEqual(`topLevelId\t—\tLedger Group ${tag}`)
+      .toContainEqual(`Top level\t—\tLedger Group ${tag}`)
     await page
       .getByRole('region', { name: new RegExp(`^Top level created: Ledger Group ${tag}`) })
       .waitFor()

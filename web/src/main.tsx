@@ -2,6 +2,7 @@ import { render } from 'solid-js/web'
 import { App } from './app'
 import { startOfflineSupport } from './offline/start-offline-support'
 import './styles.css'
+import './layout/layout-holds.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('web/index.html has no #root element for Seatkeeper to render into.')

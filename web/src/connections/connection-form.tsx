@@ -17,13 +17,14 @@ import { createConnection, updateConnection, type ConnectionInput } from './conn
 import type { CredentialField, DistributorInfo } from './distributor-schema'
 import { errorField } from '../api/error-field'
 import { errorMessage } from '../ui/error-message'
+import { NeedsNetwork } from '../ui/needs-network'
+import { isOnline } from '../offline/connectivity'
 
 type ConnectionFormProps = {
   distributor: DistributorInfo
   /** The saved connection when editing; absent for New. */
   connection?: ConnectionView
   onSaved: (connection: ConnectionView) => void
-  onCancel: () => void
 }
 
 /** A distributor's own connection form, built from the fields the edge lists for it. */
@@ -135,7 +136,7 @@ export function ConnectionForm(props: ConnectionFormProps) {
               </Show>
               <Show when={field.secret && !props.connection}>
                 {' '}
-                Write-only: once saved it is never shown again.
+                Write-only: after saving, this page only says whether it is set.
               </Show>
             </p>
             <FieldError id={`${idOf(field.key)}-error`} message={errors()[field.key]} />
@@ -155,12 +156,14 @@ export function ConnectionForm(props: ConnectionFormProps) {
         </div>
       </Show>
       <div class="sk-form__actions">
-        <button type="submit" class="button button--primary" disabled={save.isPending}>
+        <button
+          type="submit"
+          class="button button--primary"
+          disabled={save.isPending || !isOnline()}
+        >
           {save.isPending ? 'Saving…' : props.connection ? 'Save changes' : 'Save connection'}
         </button>
-        <button type="button" class="button" onClick={() => props.onCancel()}>
-          Cancel
-        </button>
+        <NeedsNetwork what="saving a connection" />
       </div>
     </form>
   )

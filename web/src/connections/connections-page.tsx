@@ -69,7 +69,6 @@ export default function ConnectionsPage() {
                 setCreating(undefined)
                 navigate(`/connections/${encodeURIComponent(saved.id)}`)
               }}
-              onCancel={() => setCreating(undefined)}
             />
           </Dialog>
         )}

@@ -12,6 +12,9 @@ import type { CredentialField, DistributorInfo } from './distributor-schema'
 import { TestConfigurationDialog } from './test-configuration-dialog'
 import { credentialsRenewalText, RENEWAL_WARNING_DAYS } from './credentials-renewal'
 import { ErrorAlert } from '../ui/error-alert'
+import { NeedsNetwork } from '../ui/needs-network'
+import { isOnline } from '../offline/connectivity'
+import { SetupChecklist } from './setup-checklist'
 
 const daysLeft = (connection: ConnectionView) => connection.credentialsDaysLeft ?? 0
 
@@ -24,6 +27,7 @@ export function DetailsTab(props: DetailsTabProps) {
 
   return (
     <div class="sk-stack">
+      <SetupChecklist connection={props.connection} />
       <dl class="sk-details">
         <dt>Name</dt>
         <dd>{props.connection.name}</dd>
@@ -56,26 +60,34 @@ export function DetailsTab(props: DetailsTabProps) {
         </Show>
       </dl>
       <div class="sk-actions">
-        <button type="button" class="button button--primary" onClick={() => setOpen('test')}>
+        <button
+          type="button"
+          class="button button--primary"
+          disabled={!isOnline()}
+          onClick={() => setOpen('test')}
+        >
           Test Configuration
         </button>
         <button
           type="button"
           class="button"
-          disabled={!props.distributor}
+          disabled={!props.distributor || !isOnline()}
           onClick={() => setOpen('edit')}
         >
           Edit
         </button>
-        <button type="button" class="button button--danger" onClick={() => setOpen('delete')}>
+        <button
+          type="button"
+          class="button button--danger"
+          disabled={!isOnline()}
+          onClick={() => setOpen('delete')}
+        >
           Delete
         </button>
+        <NeedsNetwork what="testing, editing or deleting a connection" />
       </div>
       <Show when={open() === 'test'}>
-        <TestConfigurationDialog
-          connectionId={props.connection.id}
-          onClose={() => setOpen(undefined)}
-        />
+        <TestConfigurationDialog connection={props.connection} onClose={() => setOpen(undefined)} />
       </Show>
       <Show when={open() === 'edit' && props.distributor}>
         {(distributor) => (
@@ -84,7 +96,6 @@ export function DetailsTab(props: DetailsTabProps) {
               distributor={distributor()}
               connection={props.connection}
               onSaved={() => setOpen(undefined)}
-              onCancel={() => setOpen(undefined)}
             />
           </Dialog>
         )}

@@ -5,15 +5,21 @@ import { testConnection } from './connections-api'
 import { Dialog } from '../ui/dialog'
 import { errorMessage } from '../ui/error-message'
 import { testOutcome } from './test-outcome'
+import { rememberTestPassed } from './test-passed'
 
 /** Runs Test Configuration as soon as it opens and says what the distributor answered. */
-export function TestConfigurationDialog(props: { connectionId: string; onClose: () => void }) {
+export function TestConfigurationDialog(props: {
+  connection: { id: string; updatedAt: string }
+  onClose: () => void
+}) {
   const queryClient = useQueryClient()
   const test = useMutation(() => ({
-    mutationFn: () => testConnection(props.connectionId),
-    // A test may renew a rotating token, which moves the days left the connection page shows.
-    onSuccess: () =>
-      queryClient.invalidateQueries({ queryKey: connectionKeys.detail(props.connectionId) }),
+    mutationFn: () => testConnection(props.connection.id),
+    onSuccess: (answer) => {
+      if (testOutcome(answer).ok) rememberTestPassed(props.connection)
+      // A test may renew a rotating token, which moves the days left the connection page shows.
+      void queryClient.invalidateQueries({ queryKey: connectionKeys.detail(props.connection.id) })
+    },
   }))
   onMount(() => test.mutate())
   const outcome = () => (test.data ? testOutcome(test.data) : undefined)

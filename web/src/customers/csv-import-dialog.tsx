@@ -44,7 +44,7 @@ function CsvImportForm(props: { onClose: () => void }) {
 
   return (
     <Dialog
-      title="Import Customers from CSV"
+      title="Import customers from CSV"
       onClose={props.onClose}
       wide
       actions={

@@ -1,5 +1,8 @@
 import type { Customer, Mapping } from '@seatkeeper/core'
+import { useQuery } from '@tanstack/solid-query'
 import { For, Show } from 'solid-js'
+import { connectionNamesQueryOptions } from '../present/connection-names'
+import { MAPPING_ORIGIN_LABEL } from '../present/field-labels'
 
 /** A customer's own fields and the distributor customers mapped onto it. */
 export function CustomerDetails(props: {
@@ -7,6 +10,8 @@ export function CustomerDetails(props: {
   topLevelName?: string
   mappings: readonly Mapping[]
 }) {
+  const names = useQuery(() => connectionNamesQueryOptions())
+  const connection = (id: string) => names.data?.[id] ?? 'A connection removed since'
   const site = () => {
     const a = props.customer.mainSite
     return a
@@ -27,7 +32,12 @@ export function CustomerDetails(props: {
         <dt>Tax ID</dt>
         <dd>{props.customer.taxId ?? 'Not set'}</dd>
         <dt>Created by</dt>
-        <dd>{props.customer.createdBy ? props.customer.createdBy.distributor : 'You'}</dd>
+        <dd>
+          {props.customer.createdBy
+            ? (names.data?.[props.customer.createdBy.connectionId] ??
+              props.customer.createdBy.distributor)
+            : 'You'}
+        </dd>
         <dt>Status</dt>
         <dd>{props.customer.inactive ? 'Inactive' : 'Active'}</dd>
       </dl>
@@ -42,7 +52,6 @@ export function CustomerDetails(props: {
             <tr>
               <th scope="col">Distributor customer</th>
               <th scope="col">Connection</th>
-              <th scope="col">External ID</th>
               <th scope="col">How it was mapped</th>
             </tr>
           </thead>
@@ -50,10 +59,15 @@ export function CustomerDetails(props: {
             <For each={props.mappings}>
               {(m) => (
                 <tr>
-                  <td>{m.externalName}</td>
-                  <td>{m.connectionId}</td>
-                  <td>{m.externalCustomerId}</td>
-                  <td>{m.origin}</td>
+                  <td>
+                    {m.externalName}
+                    <details class="technical">
+                      <summary>Technical details</summary>
+                      Distributor customer ID: {m.externalCustomerId}
+                    </details>
+                  </td>
+                  <td>{connection(m.connectionId)}</td>
+                  <td>{MAPPING_ORIGIN_LABEL[m.origin]}</td>
                 </tr>
               )}
             </For>

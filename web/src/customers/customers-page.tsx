@@ -5,6 +5,7 @@ import { EmptyState } from '../layout/empty-state'
 import { Page } from '../layout/page'
 import { VirtualList } from '../layout/virtual-list'
 import { OutboxList } from '../offline/outbox-list'
+import { customerDistinctions } from '../present/customer-labels'
 import { registerQueryOptions } from '../register/register-query-options'
 import { CsvImportDialog } from './csv-import-dialog'
 import { CustomerDialog } from './customer-dialog'
@@ -24,6 +25,11 @@ export default function CustomersPage() {
     register.data
       ? filterCustomers(register.data, { search: search(), topLevelId: topLevelId() })
       : [],
+  )
+
+  // Two customers of the same name are told apart on the list (city, top level or creator).
+  const distinctions = createMemo(() =>
+    register.data ? customerDistinctions(register.data) : new Map<string, string>(),
   )
 
   const exportCsv = () => {
@@ -49,7 +55,7 @@ export default function CustomersPage() {
           New customer
         </button>
         <button type="button" class="button" onClick={() => setImporting(true)}>
-          Import Customers
+          Import from CSV
         </button>
         <button type="button" class="button" onClick={exportCsv} disabled={!register.data}>
           Export CSV
@@ -135,20 +141,28 @@ export default function CustomersPage() {
               row={(row) => (
                 <>
                   <span role="cell" class="vlist__cell--main">
-                    <A href={`/customers/${encodeURIComponent(row.customer.id)}`}>
+                    <A
+                      href={`/customers/${encodeURIComponent(row.customer.id)}`}
+                      title={row.customer.name}
+                    >
                       {row.customer.name}
                     </A>
+                    <Show when={distinctions().get(row.customer.id)}>
+                      {(distinction) => <span class="muted small"> · {distinction()}</span>}
+                    </Show>
                     <Show when={row.customer.inactive}>
                       <span class="tag">Inactive</span>
                     </Show>
                   </span>
-                  <span role="cell">{row.topLevelName ?? '—'}</span>
-                  <span role="cell">
-                    {row.customer.createdBy
-                      ? `created by ${row.customer.createdBy.distributor}`
-                      : 'you'}
+                  <span role="cell" title={row.topLevelName}>
+                    {row.topLevelName ?? '—'}
                   </span>
-                  <span role="cell">{row.customer.domain ?? ''}</span>
+                  <span role="cell" title={row.customer.createdBy?.distributor}>
+                    {row.customer.createdBy ? row.customer.createdBy.distributor : 'You'}
+                  </span>
+                  <span role="cell" title={row.customer.domain}>
+                    {row.customer.domain ?? '—'}
+                  </span>
                   <span role="cell">{row.subscriptions}</span>
                 </>
               )}

@@ -49,14 +49,14 @@ export function SubscriptionsTable(props: { subscriptions: readonly Subscription
                     {s.trial ? ' (trial)' : ''}
                   </td>
                   <td>{s.active ? 'Yes' : 'No'}</td>
-                  <td>{formatDate(s.startDate)}</td>
-                  <td>{formatDate(s.endDate ?? s.contractEndDate)}</td>
+                  <td class="nowrap">{formatDate(s.startDate) || '—'}</td>
+                  <td class="nowrap">{formatDate(s.endDate ?? s.contractEndDate) || '—'}</td>
                   <td>
-                    {s.billingCycle ?? ''}
+                    {s.billingCycle ?? '—'}
                     {s.termMonths ? `, ${s.termMonths}-month term` : ''}
                   </td>
-                  <td class="num">{formatMoney(s.unitPrice, s.currency)}</td>
-                  <td class="num">{formatMoney(s.unitCost, s.currency)}</td>
+                  <td class="num nowrap">{formatMoney(s.unitPrice, s.currency) || '—'}</td>
+                  <td class="num nowrap">{formatMoney(s.unitCost, s.currency) || '—'}</td>
                 </tr>
               )}
             </For>

@@ -9,12 +9,14 @@ import type { ConnectionView } from '../connections/connection-view-schema'
 import { syncConnectionNow } from '../connections/connections-api'
 import { errorMessage } from '../ui/error-message'
 import { SaveStatus } from '../ui/save-status'
-import { formatDateTime } from '../ui/format-date-time'
+import { formatWhen } from '../ui/format-date-time'
 import { refreshRegister } from '../register/submit-plan'
 import { runKeys } from '../runs/run-keys'
 import { QuarantineList } from './quarantine-list'
-import { deletionRule, syncOutcome } from './sync-outcome'
+import { disappearanceChoices, syncOutcome } from './sync-outcome'
 import { ErrorAlert } from '../ui/error-alert'
+import { NeedsNetwork } from '../ui/needs-network'
+import { isOnline } from '../offline/connectivity'
 
 /** Integrator: the daily sync's settings, its last result, held-back removals, and Sync now. */
 export default function IntegratorTab(props: { connection: ConnectionView }) {
@@ -51,14 +53,9 @@ export default function IntegratorTab(props: { connection: ConnectionView }) {
   return (
     <div class="sk-stack">
       <Switch>
-        <Match when={settings.isError}>
-          <p class="sk-error" role="alert">
-            {errorMessage(settings.error)}
-          </p>
-        </Match>
         <Match when={settings.data}>
           {(loaded) => (
-            <fieldset class="sk-options">
+            <fieldset class="sk-options" disabled={!isOnline()}>
               <legend>Daily sync</legend>
               <div class="sk-field sk-field--check">
                 <input
@@ -104,32 +101,54 @@ export default function IntegratorTab(props: { connection: ConnectionView }) {
                   />
                   <label for="integrator-subscriptions">Subscriptions</label>
                 </div>
+                <p class="sk-help">
+                  Each ticked kind is synced whole: every one the distributor lists is imported or
+                  updated, new ones included. An unticked kind is left as it is here.
+                </p>
               </fieldset>
-              <div class="sk-field sk-field--check">
-                <input
-                  id="integrator-deactivate"
-                  type="checkbox"
-                  checked={loaded().integrator.deactivateDeleted}
-                  aria-describedby="integrator-deactivate-help"
-                  onChange={(event) =>
-                    update((current) => ({
-                      ...current,
-                      deactivateDeleted: event.currentTarget.checked,
-                    }))
-                  }
-                />
-                <label for="integrator-deactivate">
-                  Deactivate subscriptions when deleted upstream
-                </label>
-              </div>
-              <p class="sk-help" id="integrator-deactivate-help">
-                {deletionRule(loaded().integrator.deactivateDeleted)} The sync always imports all
-                customers and all subscriptions; a subscription inactive at the distributor always
-                becomes inactive here.
-              </p>
+              <fieldset
+                class="sk-options sk-options--inner"
+                aria-describedby="integrator-deactivate-help"
+              >
+                <legend>{disappearanceChoices(props.connection.distributorLabel).question}</legend>
+                <div class="sk-field sk-field--check">
+                  <input
+                    id="integrator-deactivate"
+                    type="radio"
+                    name="integrator-disappears"
+                    checked={loaded().integrator.deactivateDeleted}
+                    onChange={() => update((current) => ({ ...current, deactivateDeleted: true }))}
+                  />
+                  <label for="integrator-deactivate">
+                    {disappearanceChoices(props.connection.distributorLabel).deactivate}
+                  </label>
+                </div>
+                <div class="sk-field sk-field--check">
+                  <input
+                    id="integrator-zero"
+                    type="radio"
+                    name="integrator-disappears"
+                    checked={!loaded().integrator.deactivateDeleted}
+                    onChange={() => update((current) => ({ ...current, deactivateDeleted: false }))}
+                  />
+                  <label for="integrator-zero">
+                    {disappearanceChoices(props.connection.distributorLabel).zero}
+                  </label>
+                </div>
+                <p class="sk-help" id="integrator-deactivate-help">
+                  A subscription the distributor marks inactive always becomes inactive here.{' '}
+                  {disappearanceChoices(props.connection.distributorLabel).seed}
+                </p>
+              </fieldset>
               <SaveStatus save={save} />
+              <NeedsNetwork what="changing these settings" />
             </fieldset>
           )}
+        </Match>
+        <Match when={settings.isError}>
+          <p class="sk-error" role="alert">
+            {errorMessage(settings.error)}
+          </p>
         </Match>
         <Match when={true}>
           <p class="loading">Loading the settings…</p>
@@ -142,7 +161,7 @@ export default function IntegratorTab(props: { connection: ConnectionView }) {
           <dt>Last sync time</dt>
           <dd>
             {props.connection.status.lastSyncAt
-              ? formatDateTime(props.connection.status.lastSyncAt)
+              ? formatWhen(props.connection.status.lastSyncAt)
               : 'Never synced'}
           </dd>
           <dt>Last error</dt>
@@ -162,11 +181,12 @@ export default function IntegratorTab(props: { connection: ConnectionView }) {
           <button
             type="button"
             class="button button--primary"
-            disabled={sync.isPending}
+            disabled={sync.isPending || !isOnline()}
             onClick={() => sync.mutate()}
           >
             Sync now
           </button>
+          <NeedsNetwork what="Sync now" />
         </div>
         <div role="status" aria-live="polite">
           <Show when={sync.isPending}>

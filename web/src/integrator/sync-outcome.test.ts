@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deletionRule, syncOutcome } from './sync-outcome'
+import { disappearanceChoices, syncOutcome } from './sync-outcome'
 
 describe('syncOutcome', () => {
   it('treats a sync with nothing to change as a success', () => {
@@ -26,9 +26,11 @@ describe('syncOutcome', () => {
   })
 })
 
-describe('deletionRule', () => {
-  it('explains that with the option off the quantity becomes 0 and the status stays', () => {
-    expect(deletionRule(false)).toContain('keeps its status')
-    expect(deletionRule(false)).toContain('quantity becomes 0')
+describe('disappearanceChoices', () => {
+  it('asks about the connection’s distributor by name and offers both answers in words', () => {
+    const choices = disappearanceChoices('Rhipe')
+    expect(choices.question).toBe('When a subscription disappears at Rhipe:')
+    expect(choices.zero).toBe('keep it but set its quantity to 0')
+    expect(choices.seed).toContain('Deactivate subscriptions when deleted upstream')
   })
 })

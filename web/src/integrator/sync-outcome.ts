@@ -21,9 +21,16 @@ export function syncOutcome(result: SyncOutcome): {
   }
 }
 
-/** The Integrator's rule for a subscription deleted upstream, in words, for the option's help line. */
-export function deletionRule(deactivateDeleted: boolean): string {
-  return deactivateDeleted
-    ? 'A subscription deleted at the distributor becomes inactive here.'
-    : 'When this is off, a subscription deleted at the distributor keeps its status here and its quantity becomes 0.'
+/**
+ * The two answers to "when a subscription disappears at the distributor", in words. `true` is the
+ * setting `deactivateDeleted` on: the seed integrations' "Deactivate subscriptions when deleted
+ * upstream".
+ */
+export function disappearanceChoices(distributor: string) {
+  return {
+    question: `When a subscription disappears at ${distributor}:`,
+    deactivate: 'make it inactive here',
+    zero: 'keep it but set its quantity to 0',
+    seed: 'The seed integrations called this “Deactivate subscriptions when deleted upstream”: on is “make it inactive here”.',
+  }
 }

@@ -1,4 +1,4 @@
-import { A, type RouteSectionProps } from '@solidjs/router'
+import { useLocation, type RouteSectionProps } from '@solidjs/router'
 import { Show, Suspense } from 'solid-js'
 import { isOnline, offlineReason } from '../offline/connectivity'
 import { HealthAlert } from '../health/health-alert'
@@ -9,6 +9,18 @@ import { SignInBanner } from './sign-in-banner'
 /** Header, main navigation and the main area every page renders into. */
 export function AppShell(props: RouteSectionProps) {
   let main: HTMLElement | undefined
+  const location = useLocation()
+  // A section stays highlighted on its own pages too (a connection, a customer, a run); the
+  // router's own matching would light "Connections" only on "/". Plain links: the router still
+  // handles their clicks.
+  const section = () => {
+    const path = location.pathname
+    if (path.startsWith('/customers')) return 'customers'
+    if (path.startsWith('/runs')) return 'runs'
+    if (path === '/' || path.startsWith('/connections')) return 'connections'
+    return undefined
+  }
+  const current = (name: string) => (section() === name ? 'page' : undefined)
 
   return (
     <>
@@ -32,15 +44,19 @@ export function AppShell(props: RouteSectionProps) {
           <nav class="main-nav" aria-label="Main">
             <ul>
               <li>
-                <A href="/" end>
+                <a href="/" aria-current={current('connections')}>
                   Connections
-                </A>
+                </a>
               </li>
               <li>
-                <A href="/customers">Customers</A>
+                <a href="/customers" aria-current={current('customers')}>
+                  Customers
+                </a>
               </li>
               <li>
-                <A href="/runs">Runs</A>
+                <a href="/runs" aria-current={current('runs')}>
+                  Runs
+                </a>
               </li>
             </ul>
           </nav>

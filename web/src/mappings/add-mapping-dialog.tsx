@@ -7,6 +7,7 @@ import { ErrorAlert } from '../ui/error-alert'
 import { applyPlan, isRegisterChanged, loadFreshRegister } from '../register/register-access'
 import type { PickerOption } from '../ui/picker-options'
 import { SearchablePicker } from '../ui/searchable-picker'
+import { customerDistinctions } from '../present/customer-labels'
 import { submitWithReplan } from './submit-with-replan'
 
 type AddMappingDialogProps = {
@@ -40,15 +41,22 @@ export function AddMappingDialog(props: AddMappingDialogProps) {
       .map((customer) => ({
         value: customer.externalId,
         label: customer.name,
-        hint: customer.externalId,
+        // A customer deleted or suspended at the distributor is still offered (its history may
+        // need a home) but marked, so nobody maps onto it by mistake.
+        ...(customer.status !== 'active'
+          ? { hint: `${customer.status} at ${props.connection.distributorLabel}` }
+          : {}),
       })),
   )
+  // Two register customers of one name are offered with what tells them apart.
+  const distinctions = createMemo(() => customerDistinctions(props.register))
   const customerOptions = createMemo<PickerOption[]>(() =>
-    props.register.customers.map((customer) => ({
-      value: customer.id,
-      label: customer.name,
-      ...(customer.inactive ? { hint: 'inactive' } : {}),
-    })),
+    props.register.customers.map((customer) => {
+      const hint = [distinctions().get(customer.id), customer.inactive ? 'inactive' : undefined]
+        .filter(Boolean)
+        .join(', ')
+      return { value: customer.id, label: customer.name, ...(hint ? { hint } : {}) }
+    }),
   )
 
   const add = () => save.mutate()
@@ -98,6 +106,11 @@ export function AddMappingDialog(props: AddMappingDialogProps) {
         options={externalOptions()}
         value={externalId()}
         onChange={setExternalId}
+        empty={
+          props.externalCustomers !== undefined && externalOptions().length === 0 ? (
+            <>Every customer {props.connection.distributorLabel} lists is already mapped.</>
+          ) : undefined
+        }
         help={
           props.listingError
             ? `The distributor’s customers could not be listed: ${props.listingError}`
@@ -111,6 +124,15 @@ export function AddMappingDialog(props: AddMappingDialogProps) {
         options={customerOptions()}
         value={customerId()}
         onChange={setCustomerId}
+        empty={
+          customerOptions().length === 0 ? (
+            <>
+              The register has no customers yet: create or import customers first —{' '}
+              <a href="/customers">New customer or Import from CSV</a>, or Import Customers on this
+              tab.
+            </>
+          ) : undefined
+        }
       />
       <ErrorAlert error={save.error} />
     </Dialog>

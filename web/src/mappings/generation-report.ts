@@ -1,4 +1,5 @@
 import type { GeneratedMappings, Register } from '@seatkeeper/core'
+import { customerLabels } from '../present/customer-labels'
 
 /** What Generate Mappings tells the user afterwards. */
 export type GenerationReport = {
@@ -6,6 +7,8 @@ export type GenerationReport = {
   summary: string
   /** Names shared by more than one register customer: not mapped, listed for a person to settle. */
   ambiguous: Array<{ name: string; customers: string[] }>
+  /** What to do about the distributor customers left unmapped; absent when none are. */
+  next?: string
 }
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
@@ -14,7 +17,7 @@ export function generationReport(
   generated: GeneratedMappings,
   register: Register,
 ): GenerationReport {
-  const names = new Map(register.customers.map((customer) => [customer.id, customer.name]))
+  const names = customerLabels(register)
   const made = generated.mappings.length
   const parts = [
     made === 0 ? 'No new mappings were made' : `Made ${count(made, 'mapping', 'mappings')}`,
@@ -31,7 +34,13 @@ export function generationReport(
     summary: `${parts.join('; ')}.`,
     ambiguous: generated.ambiguous.map((item) => ({
       name: item.name,
-      customers: item.customerIds.map((id) => `${names.get(id) ?? id} (${id})`),
+      customers: item.customerIds.map(
+        (id) => names.get(id) ?? 'a customer no longer in the register',
+      ),
     })),
+    next:
+      generated.unmatched > 0
+        ? `For the ${count(generated.unmatched, 'distributor customer', 'distributor customers')} with no register customer of the same name: Import Customers (below) creates ${generated.unmatched === 1 ? 'it' : 'them'} in the register and maps ${generated.unmatched === 1 ? 'it' : 'them'}; to map one onto a customer of another name, use Suggestions or Add.`
+        : undefined,
   }
 }

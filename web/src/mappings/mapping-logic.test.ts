@@ -85,8 +85,20 @@ describe('generationReport', () => {
       'Made 1 mapping; 1 already mapped; 0 with no register customer of the same name; 1 name is ambiguous and left unmapped.',
     )
     expect(report.ambiguous).toEqual([
-      { name: 'Fabrikam', customers: ['Fabrikam (c-2)', 'Fabrikam (c-3)'] },
+      { name: 'Fabrikam', customers: ['Fabrikam (1)', 'Fabrikam (2)'] },
     ])
+    expect(report.next).toBeUndefined()
+  })
+
+  it('tells the user that Import Customers creates the distributor customers left unmatched', () => {
+    const generated = generateMappings(
+      'k1',
+      [{ externalId: 'x-99', name: 'Brand New Pty', status: 'active' }],
+      register,
+    )
+    const report = generationReport(generated, register)
+    expect(report.summary).toContain('1 with no register customer of the same name')
+    expect(report.next).toMatch(/^For the 1 distributor customer .*Import Customers .* creates it/)
   })
 })
 

@@ -1,4 +1,5 @@
 import type { MappingOrigin, Register } from '@seatkeeper/core'
+import { customerLabels } from '../present/customer-labels'
 
 /** One line of the Customer Mappings table. */
 export type MappingRow = {
@@ -21,14 +22,14 @@ const ORIGIN: Record<MappingOrigin, { label: string; evidence: string }> = {
 
 /** The connection's mappings with register customer names, sorted by distributor customer name. */
 export function mappingRows(register: Register, connectionId: string): MappingRow[] {
-  const names = new Map(register.customers.map((customer) => [customer.id, customer.name]))
+  const names = customerLabels(register)
   return register.mappings
     .filter((mapping) => mapping.connectionId === connectionId)
     .map((mapping) => ({
       externalCustomerId: mapping.externalCustomerId,
       externalName: mapping.externalName,
       customerId: mapping.customerId,
-      customerName: names.get(mapping.customerId) ?? `Missing customer (${mapping.customerId})`,
+      customerName: names.get(mapping.customerId) ?? 'A customer no longer in the register',
       origin: mapping.origin,
       originLabel: ORIGIN[mapping.origin].label,
       evidence: ORIGIN[mapping.origin].evidence,

@@ -65,8 +65,8 @@ export function MappingTable(props: MappingTableProps) {
           >
             {(row) => (
               <tr>
-                <td>
-                  {row.externalName} <span class="sk-muted">({row.externalCustomerId})</span>
+                <td title={`Distributor customer ID: ${row.externalCustomerId}`}>
+                  {row.externalName}
                 </td>
                 <td>
                   <A href={`/customers/${encodeURIComponent(row.customerId)}`}>

@@ -4,6 +4,8 @@ import { createMemo, createSignal, For, Match, Show, Switch } from 'solid-js'
 import { connectionSettingsQuery } from '../connections/connection-settings-query'
 import type { ConnectionView } from '../connections/connection-view-schema'
 import { errorMessage } from '../ui/error-message'
+import { NeedsNetwork } from '../ui/needs-network'
+import { isOnline } from '../offline/connectivity'
 import { CustomerImportScreen } from '../imports/customer-import-screen'
 import { applyPlan, isRegisterChanged, loadFreshRegister } from '../register/register-access'
 import { registerQueryOptions } from '../register/register-query-options'
@@ -121,7 +123,7 @@ export default function MappingsTab(props: { connection: ConnectionView }) {
               <button
                 type="button"
                 class="button"
-                disabled={busy() !== undefined}
+                disabled={busy() !== undefined || !isOnline()}
                 onClick={() => void generate()}
               >
                 Generate Mappings
@@ -129,6 +131,7 @@ export default function MappingsTab(props: { connection: ConnectionView }) {
               <button
                 type="button"
                 class="button"
+                disabled={!isOnline()}
                 onClick={() => {
                   setWantListing(true)
                   setDialog('add')
@@ -141,6 +144,7 @@ export default function MappingsTab(props: { connection: ConnectionView }) {
                 class="button"
                 aria-expanded={showSuggestions() ? 'true' : 'false'}
                 aria-controls="suggestions-region"
+                disabled={!isOnline()}
                 onClick={() => {
                   setWantListing(true)
                   setShowSuggestions(!showSuggestions())
@@ -148,6 +152,7 @@ export default function MappingsTab(props: { connection: ConnectionView }) {
               >
                 Suggestions
               </button>
+              <NeedsNetwork what="asking the distributor for its customers (Generate Mappings, Add, Suggestions)" />
             </div>
             <div aria-live="polite" role="status">
               <Show when={busy()}>
@@ -162,6 +167,7 @@ export default function MappingsTab(props: { connection: ConnectionView }) {
                 {failure()}
               </p>
             </Show>
+            <Show when={report()?.next}>{(next) => <p class="sk-help">{next()}</p>}</Show>
             <Show when={report()?.ambiguous.length}>
               <section class="card" aria-labelledby="ambiguous-title">
                 <h3 id="ambiguous-title">Ambiguous names, not mapped</h3>
@@ -226,11 +232,12 @@ export default function MappingsTab(props: { connection: ConnectionView }) {
               <button
                 type="button"
                 class="button button--primary"
-                disabled={!settings.data}
+                disabled={!settings.data || !isOnline()}
                 onClick={() => setScreen('import')}
               >
                 Import Customers
               </button>
+              <NeedsNetwork what="Import Customers" />
             </div>
             <Show when={dialog() === 'add'}>
               <AddMappingDialog

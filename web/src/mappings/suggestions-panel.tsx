@@ -10,6 +10,7 @@ import { useMutation } from '@tanstack/solid-query'
 import { createMemo, createSignal, For, Show } from 'solid-js'
 import type { ConnectionView } from '../connections/connection-view-schema'
 import { ErrorAlert } from '../ui/error-alert'
+import { customerLabels } from '../present/customer-labels'
 import { applyPlan, isRegisterChanged, loadFreshRegister } from '../register/register-access'
 import { loadRejected, rememberRejected } from './rejected-suggestions'
 import {
@@ -50,6 +51,10 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
     suggestMappings(props.connection.id, props.externalCustomers, props.register),
   )
   const visible = createMemo(() => visibleSuggestions(all(), rejected()))
+  // Two register customers of one name ("Ashford Travel") are offered with what tells them apart.
+  const labels = createMemo(() => customerLabels(props.register))
+  const label = (candidate: { customerId: string; customerName: string }) =>
+    labels().get(candidate.customerId) ?? candidate.customerName
   const shown = () => (showAll() ? visible() : visible().slice(0, FIRST))
 
   function accept(chosen: SuggestionSelection) {
@@ -127,8 +132,7 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
             {(suggestion) => (
               <li>
                 <p class="sk-suggestions__external">
-                  <strong>{suggestion.externalName}</strong>{' '}
-                  <span class="sk-muted">({suggestion.externalId})</span>
+                  <strong>{suggestion.externalName}</strong>
                 </p>
                 <ul>
                   <For each={suggestion.candidates}>
@@ -150,7 +154,7 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
                               )
                             }
                           />{' '}
-                          {candidate.customerName}{' '}
+                          {label(candidate)}{' '}
                           <span class={candidate.high ? 'sk-badge sk-badge--ok' : 'sk-badge'}>
                             {confidenceText(candidate.confidence)} confidence
                           </span>
@@ -163,7 +167,7 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
                             type="button"
                             class="button button--small"
                             disabled={busy()}
-                            aria-label={`Accept ${candidate.customerName} for ${suggestion.externalName}`}
+                            aria-label={`Accept ${label(candidate)} for ${suggestion.externalName}`}
                             onClick={() => accept(single(suggestion, candidate.customerId))}
                           >
                             Accept
@@ -171,7 +175,7 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
                           <button
                             type="button"
                             class="button button--small"
-                            aria-label={`Reject ${candidate.customerName} for ${suggestion.externalName}`}
+                            aria-label={`Reject ${label(candidate)} for ${suggestion.externalName}`}
                             onClick={() => reject(single(suggestion, candidate.customerId))}
                           >
                             Reject

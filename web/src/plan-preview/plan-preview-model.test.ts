@@ -97,6 +97,14 @@ describe('planPreviewModel', () => {
     expect(map?.rows.map((row) => row.detail)).toContain('Mapped to Fabrikam')
   })
 
+  it('names a customer the same import creates where a mapping points to it, never its id', () => {
+    const map = planPreviewModel(customerPlan(), register).groups.find(
+      (group) => group.id === 'map',
+    )
+    expect(map?.rows.map((row) => row.detail)).toContain('Mapped to Northwind')
+    expect(map?.rows.map((row) => row.detail).join(' ')).not.toMatch(/cus_|c-\d/)
+  })
+
   it('lists skipped records with their reason', () => {
     const plan = planCustomerImport({
       connection: { id: 'conn-1', distributor: 'dickerdata', distributorLabel: 'Dicker Data' },

@@ -1,5 +1,6 @@
 import type { Plan, PlanOperation, Register } from '@seatkeeper/core'
-import { fieldLabel, formatChangeValue, nameLookup, type NameLookup } from './format-change-value'
+import { fieldLabel } from '../present/field-labels'
+import { formatChangeValue, nameLookup, type NameLookup } from '../present/format-change-value'
 
 /** One field of a record as it is now and as the plan leaves it. */
 export type FieldChange = { field: string; label: string; before: string; after: string }
@@ -93,7 +94,7 @@ function rowOf(
         {
           key: `customer:${operation.customerId}`,
           title: names.customer(operation.customerId),
-          detail: 'Customer',
+          detail: `Customer: ${fieldCount(operation.after)} to change`,
           changes: changesOf(operation.before, operation.after, names),
         },
       ]
@@ -153,7 +154,9 @@ function rowOf(
         removal ? 'deactivate' : 'update',
         {
           key: `subscription:${operation.subscriptionId}`,
-          title: subscriptionNames.get(operation.subscriptionId) ?? operation.subscriptionId,
+          title:
+            subscriptionNames.get(operation.subscriptionId) ??
+            'A subscription no longer in the register',
           detail: removal
             ? `${operation.op === 'zeroSubscription' ? 'Quantity set to 0' : 'Deactivated'}: ${why}`
             : 'Subscription',
@@ -166,9 +169,22 @@ function rowOf(
 
 const plural = (n: number, what: string) => `${n} ${what}`
 
+const fieldCount = (after: object) => {
+  const n = Object.keys(after).length
+  return `${n} field${n === 1 ? '' : 's'}`
+}
+
 /** Turns a plan into what the preview shows, naming records from the register it was made from. */
 export function planPreviewModel(plan: Plan, register: Register): PlanPreviewModel {
-  const names = nameLookup(register)
+  // Customers this same plan creates are named too: "Mapped to Ashford Dental",
+  // not the id the import gave the customer it is about to create.
+  const names = nameLookup({
+    customers: [
+      ...register.customers,
+      ...plan.operations.flatMap((o) => (o.op === 'createCustomer' ? [o.after] : [])),
+    ],
+    topLevels: register.topLevels,
+  })
   const subscriptionNames = new Map(register.subscriptions.map((s) => [s.id, s.name]))
   const groups = new Map<PreviewGroupId, PreviewRow[]>()
   const push = (id: PreviewGroupId, row: PreviewRow) =>

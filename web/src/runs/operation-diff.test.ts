@@ -34,7 +34,7 @@ describe('operationDiff', () => {
     })
     expect(diff.changes).toEqual([
       { field: 'name', before: '', after: 'Acme' },
-      { field: 'mainSite', before: '', after: 'city: Sydney, country: AU' },
+      { field: 'mainSite', before: '', after: 'Sydney, AU' },
       { field: 'inactive', before: '', after: 'no' },
     ])
   })
@@ -150,5 +150,39 @@ describe('operationDiff of the register’s own operations', () => {
       { customer: () => 'Contoso' },
     )
     expect(diff.changes).toEqual([{ field: 'customerId', before: 'Contoso', after: 'Contoso' }])
+  })
+
+  it('names an updated customer from the register when the change carries no name', () => {
+    const diff = operationDiff(
+      {
+        op: 'updateCustomer',
+        customerId: 'cus_207898f8',
+        before: { domain: 'a.example' },
+        after: { domain: 'b.example' },
+      },
+      { customer: (id) => (id === 'cus_207898f8' ? 'Ashford Dental' : undefined) },
+    )
+    expect(diff.name).toBe('Ashford Dental')
+  })
+
+  it('shows who created a customer as the connection, not its id', () => {
+    const diff = operationDiff(
+      {
+        op: 'createCustomer',
+        after: {
+          id: 'c-1',
+          name: 'Acme',
+          createdBy: { distributor: 'ArrowSphere', connectionId: '2191aaaa' },
+          inactive: false,
+          version: 1,
+        },
+      },
+      { connection: (id) => (id === '2191aaaa' ? 'Arrow AU (ArrowSphere)' : undefined) },
+    )
+    expect(diff.changes).toContainEqual({
+      field: 'createdBy',
+      before: '',
+      after: 'Arrow AU (ArrowSphere)',
+    })
   })
 })

@@ -1,4 +1,5 @@
 import type { Operation } from '@seatkeeper/core'
+import { MAPPING_ORIGIN_LABEL } from '../present/field-labels'
 
 export type FieldChange = { field: string; before: string; after: string }
 
@@ -41,6 +42,7 @@ export type RecordNames = {
   topLevel?(id: string): string | undefined
   customer?(id: string): string | undefined
   connection?(id: string): string | undefined
+  subscription?(id: string): string | undefined
 }
 
 const REFERENCES: Record<string, keyof RecordNames> = {
@@ -51,6 +53,23 @@ const REFERENCES: Record<string, keyof RecordNames> = {
 
 /** One operation as a field-level before/after table: only fields that differ, every value as text. */
 export function operationDiff(operation: Operation, names: RecordNames = {}): OperationDiff {
+  const diff = rawDiff(operation, names)
+  // An update carries only the fields it changed, so its name comes from the register when the
+  // operation has none: a person reads "Customer updated: Ashford Dental", never the record's id.
+  if (diff.name !== undefined) return diff
+  const lookup =
+    diff.entity === 'customer'
+      ? names.customer
+      : diff.entity === 'subscription'
+        ? names.subscription
+        : diff.entity === 'top level'
+          ? names.topLevel
+          : undefined
+  const name = lookup?.(diff.recordId)
+  return name ? { ...diff, name } : diff
+}
+
+function rawDiff(operation: Operation, names: RecordNames): OperationDiff {
   const action = ACTIONS[operation.op]
   const changes = (before: object, after: object) => fieldChanges(before, after, names)
   // A record created or removed whole: every field it has is the change.
@@ -136,7 +155,15 @@ function fieldChanges(before: object, after: object, names: RecordNames): FieldC
       const kind = REFERENCES[field]
       const name = kind ? names[kind] : undefined
       const shown = (value: unknown) =>
-        name && typeof value === 'string' ? (name(value) ?? show(value)) : show(value)
+        name && typeof value === 'string'
+          ? (name(value) ?? show(value))
+          : field === 'origin' && typeof value === 'string' && value in MAPPING_ORIGIN_LABEL
+            ? MAPPING_ORIGIN_LABEL[value as keyof typeof MAPPING_ORIGIN_LABEL]
+            : field === 'createdBy'
+              ? createdByText(value, names)
+              : field === 'mainSite' && value && typeof value === 'object'
+                ? addressText(value as Record<string, unknown>)
+                : show(value)
       return { field, before: shown(b[field]), after: shown(a[field]) }
     })
 }
@@ -152,6 +179,22 @@ export function show(value: unknown): string {
   }
   if (typeof value === 'boolean') return value ? 'yes' : 'no'
   return String(value)
+}
+
+/** "ArrowSphere (connection name)" for a customer's createdBy, never its connection id. */
+function createdByText(value: unknown, names: RecordNames): string {
+  if (!value || typeof value !== 'object') return show(value)
+  const { distributor, connectionId } = value as { distributor?: unknown; connectionId?: unknown }
+  const connection = typeof connectionId === 'string' ? names.connection?.(connectionId) : undefined
+  return connection ?? (typeof distributor === 'string' ? distributor : '')
+}
+
+/** An address as one line, in the order it is written on an envelope. */
+function addressText(address: Record<string, unknown>): string {
+  return ['line1', 'line2', 'city', 'region', 'postcode', 'country']
+    .map((part) => address[part])
+    .filter((part) => part !== undefined && part !== null && part !== '')
+    .join(', ')
 }
 
 function nameOf(change: object): string | undefined {

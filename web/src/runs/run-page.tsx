@@ -3,18 +3,19 @@ import { useQuery, useQueryClient } from '@tanstack/solid-query'
 import { createMemo, createSignal, For, Show } from 'solid-js'
 import { undoRun } from '../api/run-api'
 import type { UndoResult } from '@seatkeeper/core'
-import { formatDateTime } from '../ui/format-date-time'
+import { formatDateTime, formatDuration } from '../ui/format-date-time'
 import { Page } from '../layout/page'
 import { isOnline } from '../offline/connectivity'
-import { nameLookup } from '../plan-preview/format-change-value'
+import { actorLabel } from '../present/actor-label'
+import { customerLabels } from '../present/customer-labels'
 import { registerQueryOptions } from '../register/register-query-options'
 import { refreshRegister } from '../register/submit-plan'
-import { connectionNamesQueryOptions } from './connection-names'
+import { connectionNamesQueryOptions } from '../present/connection-names'
 import type { RecordNames } from './operation-diff'
 import { OperationTable } from './operation-table'
 import { runDetailQueryOptions } from './run-queries'
 import { runKeys } from './run-keys'
-import { RUN_KIND_LABEL, RUN_TRIGGER_LABEL, summaryText } from './summary-text'
+import { RUN_KIND_LABEL, RUN_OUTCOME_LABEL, RUN_TRIGGER_LABEL, summaryText } from './summary-text'
 
 export default function RunPage() {
   const params = useParams<{ id: string }>()
@@ -25,8 +26,14 @@ export default function RunPage() {
   // of the register, connections from the connection list. Built once per register version.
   const recordNames = createMemo((): RecordNames => {
     const connections = names.data ?? {}
+    const data = register.data
+    const customers = data ? customerLabels(data) : new Map<string, string>()
+    const topLevels = new Map(data?.topLevels.map((t) => [t.id, t.name]))
+    const subscriptions = new Map(data?.subscriptions.map((s) => [s.id, s.name]))
     return {
-      ...(register.data ? nameLookup(register.data) : {}),
+      customer: (id) => customers.get(id),
+      topLevel: (id) => topLevels.get(id),
+      subscription: (id) => subscriptions.get(id),
       connection: (id) => connections[id],
     }
   })
@@ -73,19 +80,33 @@ export default function RunPage() {
             <dt>Trigger</dt>
             <dd>{RUN_TRIGGER_LABEL[data().run.trigger]}</dd>
             <dt>By</dt>
-            <dd>{data().run.actor}</dd>
+            <dd>{actorLabel(data().run)}</dd>
+            <dt>Took</dt>
+            <dd>{formatDuration(data().run.startedAt, data().run.finishedAt) || '—'}</dd>
+            <Show when={data().run.outcome}>
+              {(outcome) => (
+                <>
+                  <dt>Outcome</dt>
+                  <dd>{RUN_OUTCOME_LABEL[outcome()]}</dd>
+                </>
+              )}
+            </Show>
+            <Show when={data().run.reason}>
+              {(reason) => (
+                <>
+                  <dt>Reason</dt>
+                  <dd>{reason()}</dd>
+                </>
+              )}
+            </Show>
             <Show when={data().run.connectionId}>
               {(id) => (
                 <>
                   <dt>Connection</dt>
-                  <dd>{names.data?.[id()] ?? id()}</dd>
+                  <dd>{names.data?.[id()] ?? 'A connection removed since'}</dd>
                 </>
               )}
             </Show>
-            <dt>Register version</dt>
-            <dd>
-              {data().run.baseVersion} → {data().run.version}
-            </dd>
             <Show when={data().run.undoOf}>
               {(of) => (
                 <>
@@ -196,6 +217,13 @@ export default function RunPage() {
               </ul>
             </section>
           </Show>
+          <details class="technical">
+            <summary>Technical details</summary>
+            <p class="small">
+              Run ID for support: {data().run.id} · register version {data().run.baseVersion} →{' '}
+              {data().run.version}
+            </p>
+          </details>
           <Show when={data().quarantine.length > 0}>
             <section aria-labelledby="held-title" class="card">
               <h2 id="held-title">Held back by the deletion guard ({data().quarantine.length})</h2>

@@ -1,21 +1,30 @@
 import { A } from '@solidjs/router'
 import { useQuery } from '@tanstack/solid-query'
-import { For, Show } from 'solid-js'
+import { createMemo, createSignal, For, Show } from 'solid-js'
 import { EmptyState } from '../layout/empty-state'
-import { formatDateTime } from '../ui/format-date-time'
+import { formatDateTime, formatDuration, formatWhen } from '../ui/format-date-time'
 import { Page } from '../layout/page'
-import { connectionNamesQueryOptions } from './connection-names'
+import { actorLabel } from '../present/actor-label'
+import { connectionNamesQueryOptions } from '../present/connection-names'
+import { filterRuns, outcomeOf } from './filter-runs'
 import { runListQueryOptions } from './run-queries'
-import { RUN_KIND_LABEL, RUN_TRIGGER_LABEL, summaryText } from './summary-text'
+import { RunFilterBar } from './run-filter-bar'
+import { RUN_KIND_LABEL, RUN_OUTCOME_LABEL, summaryText } from './summary-text'
 
 export default function RunsPage() {
   const runs = useQuery(() => runListQueryOptions())
   const names = useQuery(() => connectionNamesQueryOptions())
+  const [kind, setKind] = createSignal('')
+  const [connectionId, setConnectionId] = createSignal('')
+  const [outcome, setOutcome] = createSignal('')
+  const shown = createMemo(() =>
+    filterRuns(runs.data ?? [], { kind: kind(), connectionId: connectionId(), outcome: outcome() }),
+  )
 
   return (
     <Page
       title="Runs"
-      lead="Every change to the register: imports, syncs, edits and undos — who, what and when, each with its before and after."
+      lead="Every import, sync, edit and undo — including syncs that changed nothing and ones that failed: who, what, when, how long, and each change's before and after."
     >
       <Show when={runs.isError && !runs.data}>
         <div class="alert" role="alert">
@@ -36,10 +45,25 @@ export default function RunsPage() {
             when={list().length > 0}
             fallback={
               <EmptyState title="No runs yet">
-                A run is recorded for every import, sync, edit and undo.
+                A run is recorded for every import, sync, edit and undo. Start with a connection:{' '}
+                <A href="/connections">open Connections</A>.
               </EmptyState>
             }
           >
+            <RunFilterBar
+              runs={list()}
+              connectionNames={names.data ?? {}}
+              kind={kind()}
+              connectionId={connectionId()}
+              outcome={outcome()}
+              onKind={setKind}
+              onConnection={setConnectionId}
+              onOutcome={setOutcome}
+              shown={shown().length}
+            />
+            <Show when={shown().length === 0}>
+              <p class="muted">No run matches these filters. Set any of them back to “All”.</p>
+            </Show>
             <div class="table-scroll" tabIndex={0} role="region" aria-label="Run ledger">
               <table class="table">
                 <caption class="visually-hidden">Run ledger, newest first</caption>
@@ -48,18 +72,21 @@ export default function RunsPage() {
                     <th scope="col">When</th>
                     <th scope="col">Kind</th>
                     <th scope="col">Connection</th>
-                    <th scope="col">Trigger</th>
                     <th scope="col">By</th>
-                    <th scope="col">Changes</th>
+                    <th scope="col">Outcome</th>
+                    <th scope="col">Took</th>
                   </tr>
                 </thead>
                 <tbody>
-                  <For each={list()}>
+                  <For each={shown()}>
                     {(run) => (
                       <tr>
-                        <td>
-                          <A href={`/runs/${encodeURIComponent(run.id)}`}>
-                            {formatDateTime(run.startedAt)}
+                        <td class="nowrap">
+                          <A
+                            href={`/runs/${encodeURIComponent(run.id)}`}
+                            title={formatDateTime(run.startedAt)}
+                          >
+                            {formatWhen(run.startedAt)}
                           </A>
                         </td>
                         <td>
@@ -68,21 +95,35 @@ export default function RunsPage() {
                             <span class="tag">Undone</span>
                           </Show>
                         </td>
-                        <td>
+                        <td class="cell-text">
                           {run.connectionId
-                            ? (names.data?.[run.connectionId] ?? run.connectionId)
+                            ? (names.data?.[run.connectionId] ?? 'A connection removed since')
                             : '—'}
                         </td>
-                        <td>{RUN_TRIGGER_LABEL[run.trigger]}</td>
-                        <td>{run.actor}</td>
-                        <td>
-                          {summaryText(run.summary, run.operations)}
+                        <td class="cell-text">{actorLabel(run)}</td>
+                        <td class="cell-text">
+                          <Show
+                            when={outcomeOf(run) === 'changed'}
+                            fallback={
+                              <span
+                                class={`tag${outcomeOf(run) === 'failed' ? ' tag--danger' : ''}`}
+                              >
+                                {RUN_OUTCOME_LABEL[outcomeOf(run)]}
+                              </span>
+                            }
+                          >
+                            {summaryText(run.summary, run.operations)}
+                          </Show>
+                          <Show when={run.reason}>
+                            <span class="run__reason">{run.reason}</span>
+                          </Show>
                           <Show when={run.errors.length > 0}>
                             <span class="tag tag--danger">
                               {run.errors.length} error{run.errors.length === 1 ? '' : 's'}
                             </span>
                           </Show>
                         </td>
+                        <td class="nowrap">{formatDuration(run.startedAt, run.finishedAt)}</td>
                       </tr>
                     )}
                   </For>

@@ -43,3 +43,11 @@ export const RUN_TRIGGER_LABEL = {
   cron: 'Scheduled',
   'sync-now': 'Sync now',
 } as const
+
+/** What a run came to, in words; a run recorded before outcomes existed reads as 'changed'. */
+export const RUN_OUTCOME_LABEL = {
+  changed: 'Changed the register',
+  unchanged: 'Nothing to change',
+  failed: 'Failed',
+  'held-back': 'Removals held back',
+} as const

@@ -1,4 +1,4 @@
-import { createMemo, createSignal, createUniqueId, For, Show } from 'solid-js'
+import { createMemo, createSignal, createUniqueId, For, Show, type JSX } from 'solid-js'
 import { filterPickerOptions, type PickerOption } from './picker-options'
 
 type SearchablePickerProps = {
@@ -9,6 +9,8 @@ type SearchablePickerProps = {
   placeholder?: string
   /** Said under the field, e.g. why the list is empty. */
   help?: string
+  /** Shown in the list when there is nothing at all to choose: what to do next, with a link. */
+  empty?: JSX.Element
 }
 
 /**
@@ -80,7 +82,16 @@ export function SearchablePicker(props: SearchablePickerProps) {
         class="sk-picker__list"
         hidden={!open()}
       >
-        <For each={matches()} fallback={<li class="sk-muted">No match</li>}>
+        <For
+          each={matches()}
+          fallback={
+            <li class="sk-muted">
+              {props.options.length === 0
+                ? 'Nothing to choose yet (see below).'
+                : 'No match. Try fewer or other words.'}
+            </li>
+          }
+        >
           {(option, index) => (
             <li
               id={optionId(index())}
@@ -101,9 +112,14 @@ export function SearchablePicker(props: SearchablePickerProps) {
         </For>
       </ul>
       <p class="sk-help" id={`${id}-chosen`}>
-        {chosen() ? `Chosen: ${chosen()?.label}` : 'Nothing chosen yet.'}
+        {chosen()
+          ? `Chosen: ${chosen()?.label}${chosen()?.hint ? ` (${chosen()?.hint})` : ''}`
+          : 'Nothing chosen yet.'}
         <Show when={props.help}> {props.help}</Show>
       </p>
+      <Show when={props.options.length === 0 && props.empty}>
+        <p class="sk-help">{props.empty}</p>
+      </Show>
     </div>
   )
 }

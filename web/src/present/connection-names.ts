@@ -4,12 +4,14 @@ import { ConnectionViewSchema } from '@seatkeeper/core'
 import { fetchApi } from '../api/fetch-api'
 import { parseWith } from '../api/parse-with'
 import { readConnections } from '../db/connection-cache'
-import { runKeys } from './run-keys'
 
-/** Connection id → "Name (Distributor)" for the ledger; the kept list when offline, {} at worst. */
+/**
+ * Connection id → "Name (Distributor)": how every screen refers to a connection. The kept list
+ * answers offline, {} at worst (callers then say the connection is unknown, never show its id).
+ */
 export function connectionNamesQueryOptions() {
   return queryOptions({
-    queryKey: [...runKeys.all, 'connection-names'] as const,
+    queryKey: ['connection-names'] as const,
     queryFn: async ({ signal }) => {
       const connections = await fetchApi(
         '/api/connections',

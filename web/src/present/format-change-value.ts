@@ -1,44 +1,19 @@
 import type { Address, Register } from '@seatkeeper/core'
-
-/** Field names as a billing person reads them. */
-export const FIELD_LABELS: Record<string, string> = {
-  name: 'Name',
-  topLevelId: 'Top level',
-  mainSite: 'Main site address',
-  domain: 'Domain',
-  tenantId: 'Microsoft tenant id',
-  taxId: 'Tax id',
-  inactive: 'Inactive',
-  customerId: 'Customer',
-  sku: 'SKU',
-  status: 'Status',
-  trial: 'Trial',
-  quantity: 'Quantity',
-  startDate: 'Start date',
-  endDate: 'End date',
-  contractEndDate: 'Contract end date',
-  billingCycle: 'Billing cycle',
-  termMonths: 'Term (months)',
-  autoRenew: 'Auto-renew',
-  unitPrice: 'Unit price',
-  unitCost: 'Unit cost',
-  currency: 'Currency',
-  active: 'Active',
-  externalName: 'Distributor customer',
-  origin: 'Origin',
-}
-
-export const fieldLabel = (field: string) => FIELD_LABELS[field] ?? field
+import { customerLabels } from './customer-labels'
 
 /** Lookups that turn ids in a change into names. */
 export type NameLookup = { customer: (id: string) => string; topLevel: (id: string) => string }
 
-export function nameLookup(register: Register): NameLookup {
-  const customers = new Map(register.customers.map((customer) => [customer.id, customer.name]))
+/**
+ * Names for the customers and top levels of a register (two customers of one name told apart);
+ * an id that names nothing there reads as a record no longer in the register, never as the id.
+ */
+export function nameLookup(register: Pick<Register, 'customers' | 'topLevels'>): NameLookup {
+  const customers = customerLabels(register)
   const topLevels = new Map(register.topLevels.map((topLevel) => [topLevel.id, topLevel.name]))
   return {
-    customer: (id) => customers.get(id) ?? id,
-    topLevel: (id) => topLevels.get(id) ?? id,
+    customer: (id) => customers.get(id) ?? 'a customer no longer in the register',
+    topLevel: (id) => topLevels.get(id) ?? 'a top level no longer in the register',
   }
 }
 

@@ -1,0 +1,92 @@
+import { sandboxCatalogue } from '@seatkeeper/sandbox'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { apiClient, uniqueTag } from './support/api-client'
+import { launchBrowser } from './support/browser'
+import { overflowWidth } from './support/page-width'
+
+// Names as long as the API accepts, without a space to break at: the issue's 301-character name
+// widened the Customers page to 3,465 px and the customer page to 6,610 px.
+describe('Layout with very long names', () => {
+  const baseUrl = inject('baseUrl')
+  const api = apiClient(baseUrl)
+  const tag = uniqueTag()
+  const long = (what: string, length: number) => `${what}${tag}`.padEnd(length, 'x')
+  const customerName = long('Customer', 300)
+  let browser: Browser
+  let page: Page
+  let customerId: string
+  let connectionId: string
+  let runId: string
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+    // A laptop-sized window: the widest that still makes a tight table choose between columns.
+    const context = await browser.newContext({
+      baseURL: baseUrl,
+      viewport: { width: 1024, height: 800 },
+    })
+    page = await context.newPage()
+    const sherweb = sandboxCatalogue.find((entry) => entry.id === 'sherweb')!
+    connectionId = (
+      await api.post<{ id: string }>('/api/connections', {
+        distributor: 'sherweb',
+        name: long('Connection', 120),
+        config: sherweb.credentials.config,
+        secrets: sherweb.credentials.secrets,
+      })
+    ).id
+    const imported = await api.importCsv(
+      [
+        'name,top level,city,country,domain',
+        `${customerName},${long('TopLevel', 200)},${long('City', 300)},AU,${long('domain', 290)}.example`,
+      ].join('\n'),
+    )
+    expect(imported.errors).toEqual([])
+    runId = imported.runId!
+    customerId = (await api.register()).customers.find((c) => c.name === customerName)!.id
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  // The list is virtualised and other files may have filled the register (10,000 customers):
+  // search, so the long name is in the rendered window.
+  async function findCustomer() {
+    await page
+      .getByRole('searchbox', { name: 'Search customers' })
+      .or(page.getByRole('textbox', { name: 'Search customers' }))
+      .fill(customerName)
+    const link = page.getByRole('link', { name: customerName })
+    await link.waitFor()
+    return link
+  }
+
+  const pages = () => [
+    { name: 'Connections', path: '/' },
+    { name: 'the connection', path: `/connections/${connectionId}` },
+    { name: 'Customers', path: '/customers' },
+    { name: 'the customer', path: `/customers/${customerId}`, tab: 'Details' },
+    { name: 'Runs', path: '/runs' },
+    { name: 'the run', path: `/runs/${runId}` },
+  ]
+
+  it('keeps every main page no wider than the window', async () => {
+    const widths: Record<string, number> = {}
+    for (const entry of pages()) {
+      await page.goto(entry.path)
+      await page.getByRole('heading', { level: 1 }).first().waitFor()
+      await page.waitForLoadState('networkidle')
+      if (entry.tab) await page.getByRole('tab', { name: entry.tab, exact: true }).click()
+      if (entry.path === '/customers') await findCustomer()
+      widths[entry.name] = await overflowWidth(page)
+    }
+    expect(widths).toEqual(Object.fromEntries(pages().map((p) => [p.name, 0])))
+  })
+
+  it('shows the whole long name where the list truncates it', async () => {
+    await page.goto('/customers')
+    const link = await findCustomer()
+    expect(await link.getAttribute('title')).toBe(customerName)
+  })
+})
