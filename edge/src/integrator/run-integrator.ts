@@ -95,6 +95,7 @@ export async function runIntegrator(env: Env, run: IntegratorRun): Promise<Integ
       trigger: run.trigger,
       ...(run.http ? { http: run.http } : {}),
       clock: run.clock ?? (async () => now()),
+      now,
     })
     await register.recordSync(run.connectionId, {
       at: new Date(now()).toISOString(),

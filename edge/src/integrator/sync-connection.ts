@@ -48,6 +48,8 @@ export type SyncContext = {
   http?: IntegratorHttpOptions
   /** Reads the time for the phase timings. */
   clock: () => Promise<number>
+  /** The wall clock: the run's day, which "missing since" records. */
+  now: () => number
 }
 
 const EMPTY: Listing<never> = { items: [], complete: false, problems: [] }
@@ -94,6 +96,7 @@ export async function syncConnection(ctx: SyncContext): Promise<SyncResult> {
       },
       register: snapshot,
       settings,
+      today: new Date(ctx.now()).toISOString().slice(0, 10),
     })
     const planned = await ctx.clock()
     planningMs += planned - planStarted

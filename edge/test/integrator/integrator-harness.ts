@@ -199,6 +199,7 @@ export async function cleanRun(id: string, before: Register): Promise<Register> 
     },
     register: before,
     settings,
+    today: new Date().toISOString().slice(0, 10),
   })
   return applyPlan(before, plan)
 }
