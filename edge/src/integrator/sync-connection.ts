@@ -48,8 +48,10 @@ export type SyncContext = {
   http?: IntegratorHttpOptions
   /** Reads the time for the phase timings. */
   clock: () => Promise<number>
-  /** The wall clock: the run's day, which "missing since" records. */
-  now: () => number
+  /** When the run began (ISO): its ledger entry's startedAt, so its duration includes the listing. */
+  startedAt: string
+  /** The run's day (YYYY-MM-DD): what "missing since" records. */
+  day: string
 }
 
 const EMPTY: Listing<never> = { items: [], complete: false, problems: [] }
@@ -96,7 +98,7 @@ export async function syncConnection(ctx: SyncContext): Promise<SyncResult> {
       },
       register: snapshot,
       settings,
-      today: new Date(ctx.now()).toISOString().slice(0, 10),
+      today: ctx.day,
     })
     const planned = await ctx.clock()
     planningMs += planned - planStarted
@@ -118,6 +120,7 @@ export async function syncConnection(ctx: SyncContext): Promise<SyncResult> {
       plan,
       actor: 'integrator',
       trigger: ctx.trigger,
+      startedAt: ctx.startedAt,
     })
     applyMs += (await ctx.clock()) - planned
     if (applied.ok) return { plan, runId: applied.runId, stats: stats() }
