@@ -49,6 +49,8 @@ export type IntegratorRun = {
    */
   day?: string
   http?: IntegratorHttpOptions
+  /** How long the distributor may stay silent before the run fails (upstream-deadline.ts). */
+  upstreamDeadlineMs?: number
   /** Reads the clock for the phase timings (the benchmark's waits a tick: workerd's clock moves only across I/O). */
   clock?: () => Promise<number>
 }
@@ -116,6 +118,9 @@ export async function runIntegrator(env: Env, run: IntegratorRun): Promise<Integ
       settings,
       trigger: run.trigger,
       ...(run.http ? { http: run.http } : {}),
+      ...(run.upstreamDeadlineMs !== undefined
+        ? { upstreamDeadlineMs: run.upstreamDeadlineMs }
+        : {}),
       clock: run.clock ?? (async () => now()),
       startedAt,
       day: run.day ?? new Date(now()).toISOString().slice(0, 10),
