@@ -1,6 +1,7 @@
 import type { Subscription } from '@seatkeeper/core'
 import type { World } from '@seatkeeper/sandbox'
 import { describe, expect, it } from 'vitest'
+import { runIntegrator } from '../../src/integrator/run-integrator'
 import { api } from '../connections/local-api'
 import { installOutbound } from '../support/outbound'
 import {
@@ -8,6 +9,7 @@ import {
   enabledConnection,
   job,
   ledgerOf,
+  localEnv,
   serveWorld,
   smallWorld,
   snapshot,
@@ -123,8 +125,15 @@ describe('a subscription gone from the listing', () => {
     expect(day2.filter((s) => s.externalId !== gone)).toEqual(
       synced.filter((s) => s.externalId !== gone),
     )
-    // A second delivery on the same day does not confirm it.
-    expect(byExternalId(await syncOn(id, '2026-11-22'), gone).active).toBe(true)
+    // A second run on the same day (a Sync now) does not confirm it.
+    const sameDay = await runIntegrator(localEnv, {
+      connectionId: id,
+      trigger: 'sync-now',
+      day: '2026-11-22',
+      lease: { key: `${id}:now`, holder: 'same-day', ttlMs: 60_000, afterSuccess: 'release' },
+    })
+    expect(sameDay.outcome).toBe('no-changes')
+    expect(byExternalId(subscriptionsOf(await snapshot(), id), gone).active).toBe(true)
 
     // Day 3: still missing, so it is deactivated.
     const day3 = await syncOn(id, '2026-11-23')

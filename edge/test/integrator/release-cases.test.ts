@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi, type MockInstance } from 'vitest'
 import { runIntegrator } from '../../src/integrator/run-integrator'
 import { installOutbound } from '../support/outbound'
+import { SANDBOX_ORIGIN, testSandbox } from '../support/sandbox'
 import {
   comparable,
   deliver,
@@ -63,5 +64,49 @@ describe('integrator release cases', () => {
     expect([...first.explicitAcks, ...second.explicitAcks].sort()).toEqual([`a-${id}`, `b-${id}`])
     expect(await runsOf(id)).toHaveLength(1)
     expect(comparable(await snapshot(), id)).toEqual(comparable(expected, id))
+  })
+
+  it('fails the run and writes nothing when page 3 of 10 answers 503 after pages 1 and 2 came back', async () => {
+    random = vi.spyOn(Math, 'random').mockReturnValue(0)
+    // 10 customers and 1,000 licences: ArrowSphere's 100 a page makes ten pages of licences.
+    const world = smallWorld(503, 10, 1_000)
+    const served: Array<{ path: string; status: number }> = []
+    const { handler } = testSandbox({
+      world,
+      faults: { failPage: { page: 3, status: 503, times: 1_000 } },
+    })
+    outbound.serve(SANDBOX_ORIGIN, async (request) => {
+      const response = await handler(request)
+      served.push({ path: new URL(request.url).pathname, status: response.status })
+      return response
+    })
+    const id = await enabledConnection('arrowsphere')
+    const before = await snapshot()
+    const result = await deliver([{ id: `p3-${id}`, body: job(id) }])
+    expect(result.retryMessages.map((m) => m.msgId)).toEqual([`p3-${id}`])
+    const firstFailure = served.findIndex((s) => s.status === 503)
+    expect(
+      served.slice(0, firstFailure).filter((s) => s.status === 200).length,
+    ).toBeGreaterThanOrEqual(2)
+    expect((await snapshot()).version).toBe(before.version)
+    expect((await statusOf(id)).lastError).toMatch(/distributor is unavailable.*\(503\)/)
+  })
+
+  it('fails at once on a Retry-After of a day, removes nothing and has the queue retry within its limit', async () => {
+    const world = smallWorld(504)
+    serveWorld(outbound, world)
+    const id = await enabledConnection('rhipe')
+    await deliver([{ id: `ok-${id}`, body: job(id, '2026-11-21') }])
+    const before = await snapshot()
+    serveWorld(outbound, world, {
+      rateLimit: { requestsPerSecond: 0.001, burst: 1, retryAfterSeconds: 86_400 },
+    })
+    const started = Date.now()
+    const result = await deliver([{ id: `day-${id}`, body: job(id, '2026-11-22') }])
+    expect(Date.now() - started).toBeLessThan(10_000)
+    // The queue's longest delay is 12 h; a day is clamped to it.
+    expect(result.retryMessages).toEqual([{ msgId: `day-${id}`, delaySeconds: 43_200 }])
+    expect(await snapshot()).toEqual(before)
+    expect((await statusOf(id)).lastError).toMatch(/rate limiting Seatkeeper/)
   })
 })
