@@ -102,11 +102,40 @@ describe('integrator release cases', () => {
       rateLimit: { requestsPerSecond: 0.001, burst: 1, retryAfterSeconds: 86_400 },
     })
     const started = Date.now()
-    const result = await deliver([{ id: `day-${id}`, body: job(id, '2026-11-22') }])
+    const result = await runIntegrator(localEnv, {
+      connectionId: id,
+      trigger: 'cron',
+      day: '2026-11-22',
+      lease: { key: `${id}:2026-11-22`, holder: 'day', ttlMs: 60_000, afterSuccess: 'complete' },
+    })
     expect(Date.now() - started).toBeLessThan(10_000)
+    expect(result.outcome).toBe('failed')
     // The queue's longest delay is 12 h; a day is clamped to it.
-    expect(result.retryMessages).toEqual([{ msgId: `day-${id}`, delaySeconds: 43_200 }])
+    expect(result.retryAfterSeconds).toBe(43_200)
     expect(await snapshot()).toEqual(before)
     expect((await statusOf(id)).lastError).toMatch(/rate limiting Seatkeeper/)
+  })
+
+  it('writes nothing when the distributor answers a record of the wrong shape, and the last error names the distributor, the call and the field', async () => {
+    const world = smallWorld(505)
+    serveWorld(outbound, world)
+    const id = await enabledConnection('rhipe')
+    await deliver([{ id: `ok-${id}`, body: job(id, '2026-11-21') }])
+    const before = await snapshot()
+    const { handler } = testSandbox({ world })
+    outbound.serve(SANDBOX_ORIGIN, async (request) => {
+      const response = await handler(request)
+      if (!new URL(request.url).pathname.endsWith('/tenants')) return response
+      const tenants = (await response.json()) as Array<Record<string, unknown>>
+      if (tenants[0]) tenants[0].Subscriptions = 'lots'
+      return Response.json(tenants)
+    })
+    const result = await deliver([{ id: `bad-${id}`, body: job(id, '2026-11-22') }])
+    // The same answer would come again: not retried; the user reports it.
+    expect(result.explicitAcks).toEqual([`bad-${id}`])
+    expect(await snapshot()).toEqual(before)
+    expect((await statusOf(id)).lastError).toMatch(
+      /Rhipe answered GET \/api\/v2\/contractagreements\/\{id\}\/tenants with data we cannot read: \S*Subscriptions/,
+    )
   })
 })
