@@ -28,7 +28,13 @@ export function measureCoreScale(scale: number): CoreScaleResult {
     subscriptions: { items: s.subscriptions, complete: true },
   }
   const sync = () =>
-    planSync({ connection, listing, register: s.register, settings: benchSettings })
+    planSync({
+      connection,
+      listing,
+      register: s.register,
+      settings: benchSettings,
+      today: '2026-03-01',
+    })
   const plan = sync()
   const generate = medianMs(runs, () => generateMappings(connection.id, s.customers, s.unmapped))
   const suggest = sampleMs(runs, () => suggestMappings(connection.id, s.customers, s.unmapped))

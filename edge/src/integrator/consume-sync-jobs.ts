@@ -1,10 +1,8 @@
 import * as v from 'valibot'
+import { LEASE_TTL_MS } from './lease-heartbeat'
 import { runIntegrator } from './run-integrator'
 import { SyncJobSchema } from './sync-job'
 
-// Long enough for the slowest distributor listing (Sherweb's 3,000-customer book paces at ~12 min,
-// docs/benchmarks.md); a crashed run's lease expires after it and a later message may take over.
-export const DAILY_LEASE_TTL_MS = 30 * 60_000
 // When the run itself threw (the register unreachable): try again soon, the queue caps the tries.
 const CRASH_RETRY_SECONDS = 300
 
@@ -26,11 +24,12 @@ export async function consumeSyncJobs(batch: MessageBatch<unknown>, env: Env): P
       const result = await runIntegrator(env, {
         connectionId: job.connectionId,
         trigger: 'cron',
+        day: job.day,
         onlyIfEnabled: true,
         lease: {
           key: `${job.connectionId}:${job.day}`,
           holder: message.id,
-          ttlMs: DAILY_LEASE_TTL_MS,
+          ttlMs: LEASE_TTL_MS,
           afterSuccess: 'complete',
         },
       })

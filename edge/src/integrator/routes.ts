@@ -2,11 +2,11 @@ import type { SyncOutcome } from '@seatkeeper/core'
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
 import { ConnectionNotFoundError, readStoredConnection } from '../vault'
+import { LEASE_TTL_MS } from './lease-heartbeat'
 import { runIntegrator } from './run-integrator'
 
 // "Sync now" shares the integrator's code with the cron. It holds its own lease (not the day's),
 // so it runs even after today's sync, but two presses at once do not run twice.
-const SYNC_NOW_LEASE_TTL_MS = 15 * 60_000
 
 export const syncRoutes = new Hono<AppEnv>().post('/:id/sync', async (c) => {
   const connectionId = c.req.param('id')
@@ -19,7 +19,7 @@ export const syncRoutes = new Hono<AppEnv>().post('/:id/sync', async (c) => {
     lease: {
       key: `${connectionId}:now`,
       holder: crypto.randomUUID(),
-      ttlMs: SYNC_NOW_LEASE_TTL_MS,
+      ttlMs: LEASE_TTL_MS,
       afterSuccess: 'release',
     },
   })

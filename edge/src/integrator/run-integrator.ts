@@ -1,8 +1,9 @@
 import { registerStub } from '../register/register-stub'
-import type { RegisterRpc, RunTrigger } from '../register/register-rpc'
+import type { RegisterRpc, RunTrigger, SyncRecord } from '../register/register-rpc'
 import { openConnection, type OpenedConnection } from '../vault'
 import { classifyFailure } from './classify-failure'
 import { describePlan } from './describe-plan'
+import { startHeartbeat } from './lease-heartbeat'
 import { syncConnection, type IntegratorHttpOptions, type SyncStats } from './sync-connection'
 
 export type IntegratorOutcome = {
@@ -27,6 +28,8 @@ export type IntegratorLease = {
    * `release`: the key is free again as soon as this run ends (Sync now may be pressed again).
    */
   afterSuccess: 'complete' | 'release'
+  /** How often the run renews its lease (LEASE_HEARTBEAT_MS unless a test says otherwise). */
+  heartbeatMs?: number
 }
 
 export type IntegratorRun = {
@@ -40,7 +43,14 @@ export type IntegratorRun = {
   /** The cron's runs: skip a connection whose integrator was switched off after enqueueing. */
   onlyIfEnabled?: boolean
   now?: () => number
+  /**
+   * The run's day (YYYY-MM-DD, UTC), which "missing since" records and a later day confirms: the
+   * cron's job day (a retried message stays on its day); Sync now's is today's date.
+   */
+  day?: string
   http?: IntegratorHttpOptions
+  /** How long the distributor may stay silent before the run fails (upstream-deadline.ts). */
+  upstreamDeadlineMs?: number
   /** Reads the clock for the phase timings (the benchmark's waits a tick: workerd's clock moves only across I/O). */
   clock?: () => Promise<number>
 }
@@ -53,6 +63,17 @@ export type IntegratorRun = {
 export async function runIntegrator(env: Env, run: IntegratorRun): Promise<IntegratorOutcome> {
   const now = run.now ?? Date.now
   const register = registerStub(env)
+  const startedAt = new Date(now()).toISOString()
+  // Every run the integrator makes is in the ledger: one that wrote is its applied plan's run;
+  // one that did not (unchanged, failed, only held back) is noted with its outcome and reason.
+  const note = (outcome: 'unchanged' | 'failed' | 'held-back', reason?: string) => ({
+    kind: 'sync' as const,
+    trigger: run.trigger,
+    actor: 'integrator',
+    startedAt,
+    outcome,
+    ...(reason ? { reason } : {}),
+  })
 
   let opened: OpenedConnection
   try {
@@ -64,6 +85,7 @@ export async function runIntegrator(env: Env, run: IntegratorRun): Promise<Integ
     await register.recordSync(run.connectionId, {
       at: new Date(now()).toISOString(),
       error: failure.message,
+      run: note('failed', failure.message),
     })
     return { outcome: 'failed', message: failure.message }
   }
@@ -86,6 +108,8 @@ export async function runIntegrator(env: Env, run: IntegratorRun): Promise<Integ
     }
   }
 
+  // The lease is short; this run proves it is alive by renewing it until it ends.
+  const heartbeat = startHeartbeat(register, run.lease, run.lease.heartbeatMs)
   try {
     const result = await syncConnection({
       env,
@@ -94,13 +118,30 @@ export async function runIntegrator(env: Env, run: IntegratorRun): Promise<Integ
       settings,
       trigger: run.trigger,
       ...(run.http ? { http: run.http } : {}),
+      ...(run.upstreamDeadlineMs !== undefined
+        ? { upstreamDeadlineMs: run.upstreamDeadlineMs }
+        : {}),
       clock: run.clock ?? (async () => now()),
+      startedAt,
+      day: run.day ?? new Date(now()).toISOString().slice(0, 10),
     })
+    const held = result.plan.quarantine[0]
+    heartbeat.stop()
     await register.recordSync(run.connectionId, {
       at: new Date(now()).toISOString(),
       runId: result.runId,
       // The newest listing decides what is held back, even when it changed nothing.
       quarantine: result.plan.quarantine,
+      ...(result.runId
+        ? {}
+        : {
+            run: {
+              ...(held ? note('held-back', held.reason) : note('unchanged')),
+              summary: result.plan.summary,
+              skipped: result.plan.skipped,
+              quarantine: result.plan.quarantine,
+            },
+          }),
     })
     if (run.lease.afterSuccess === 'complete')
       await register.completeLease(run.lease.key, run.lease.holder)
@@ -112,11 +153,12 @@ export async function runIntegrator(env: Env, run: IntegratorRun): Promise<Integ
       stats: result.stats,
     }
   } catch (error) {
+    heartbeat.stop()
     const failure = classifyFailure(error)
     if (failure.unexpected) {
       console.error(`Integrator run for connection ${run.connectionId} failed:`, error)
     }
-    await recordFailure(register, run, failure.message, now)
+    await recordFailure(register, run, failure.message, now, note('failed', failure.message))
     return {
       outcome: 'failed',
       message: failure.message,
@@ -134,11 +176,13 @@ async function recordFailure(
   run: IntegratorRun,
   message: string,
   now: () => number,
+  failed: SyncRecord['run'],
 ) {
   try {
     await register.recordSync(run.connectionId, {
       at: new Date(now()).toISOString(),
       error: message,
+      run: failed,
     })
   } catch (error) {
     console.error(`Could not record the failed sync of connection ${run.connectionId}:`, error)

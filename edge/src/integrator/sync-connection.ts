@@ -16,6 +16,7 @@ import { connectionTokens, tokenCacheKey } from '../http/connection-tokens'
 import { runtimeEnvOf } from '../http/runtime-env'
 import type { RegisterRpc, RunTrigger } from '../register/register-rpc'
 import { vaultRotation, type OpenedConnection } from '../vault'
+import { withUpstreamDeadline } from './upstream-deadline'
 
 /** HTTP client knobs the tests and the benchmark set: pacing, sleeping, retries. */
 export type IntegratorHttpOptions = Pick<
@@ -48,6 +49,12 @@ export type SyncContext = {
   http?: IntegratorHttpOptions
   /** Reads the time for the phase timings. */
   clock: () => Promise<number>
+  /** When the run began (ISO): its ledger entry's startedAt, so its duration includes the listing. */
+  startedAt: string
+  /** The upstream deadline (UPSTREAM_DEADLINE_MS unless a test says otherwise). */
+  upstreamDeadlineMs?: number
+  /** The run's day (YYYY-MM-DD): what "missing since" records. */
+  day: string
 }
 
 const EMPTY: Listing<never> = { items: [], complete: false, problems: [] }
@@ -62,11 +69,16 @@ const MAX_PLAN_ATTEMPTS = 3
 export async function syncConnection(ctx: SyncContext): Promise<SyncResult> {
   const { env, register, settings } = ctx
   const { adapter, credentials, connection: meta } = ctx.opened
+  const upstream = withUpstreamDeadline(
+    // Looked up at call time: tests replace the isolate's fetch.
+    (input, init) => fetch(input, init),
+    { distributor: adapter.id, label: adapter.label },
+    ctx.upstreamDeadlineMs,
+  )
   const http = createDirectHttp({
     adapter,
     credentials,
-    // Looked up at call time: tests replace the isolate's fetch.
-    fetch: (input, init) => fetch(input, init),
+    fetch: upstream.fetch,
     cacheKey: tokenCacheKey(meta),
     cache: connectionTokens,
     rotation: vaultRotation(env, register, ctx.opened),
@@ -74,7 +86,10 @@ export async function syncConnection(ctx: SyncContext): Promise<SyncResult> {
     ...ctx.http,
   })
   const started = await ctx.clock()
-  const { customers, subscriptions } = await list(adapter, http, settings)
+  const { customers, subscriptions } = await list(adapter, http, settings).catch((error) => {
+    // The client words a deadline's abort as a network failure; the deadline is what happened.
+    throw upstream.expired() ?? error
+  })
   const listed = await ctx.clock()
   const connection: ConnectionRef = {
     id: meta.id,
@@ -95,6 +110,7 @@ export async function syncConnection(ctx: SyncContext): Promise<SyncResult> {
       },
       register: snapshot,
       settings,
+      today: ctx.day,
     })
     const planned = await ctx.clock()
     planningMs += planned - planStarted
@@ -116,6 +132,7 @@ export async function syncConnection(ctx: SyncContext): Promise<SyncResult> {
       plan,
       actor: 'integrator',
       trigger: ctx.trigger,
+      startedAt: ctx.startedAt,
     })
     applyMs += (await ctx.clock()) - planned
     if (applied.ok) return { plan, runId: applied.runId, stats: stats() }

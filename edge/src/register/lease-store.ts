@@ -5,8 +5,9 @@ const KEEP_MS = 7 * 24 * 60 * 60 * 1000
 
 /**
  * The integrator's once-a-day guard. A lease is `running` until its holder completes it (`done`,
- * which no one re-takes) or releases it (gone, so a retry may run). A running lease past its
- * expiry was left by a crashed run and may be taken over; its own holder may always re-take it.
+ * which no one re-takes) or releases it (gone, so a retry may run). A running lease is short and
+ * renewed by its run's heartbeat (lease-heartbeat.ts); one past its expiry belongs to a run that
+ * stopped beating (a crash) and may be taken over; its own holder may always re-take it.
  */
 export class LeaseStore {
   constructor(private readonly sql: SqlStorage) {}
@@ -28,6 +29,20 @@ export class LeaseStore {
       now + ttlMs,
     )
     return 'acquired'
+  }
+
+  /**
+   * A heartbeat: a running lease of `holder` now expires `ttlMs` from now. False when the lease is
+   * no longer its holder's (it expired and was taken over, completed or released).
+   */
+  renew(key: string, holder: string, ttlMs: number, now = Date.now()): boolean {
+    const cursor = this.sql.exec(
+      "UPDATE leases SET expires_at = ? WHERE key = ? AND holder = ? AND state = 'running'",
+      now + ttlMs,
+      key,
+      holder,
+    )
+    return cursor.rowsWritten > 0
   }
 
   complete(key: string, holder: string, now = Date.now()): void {

@@ -13,7 +13,6 @@ import {
   type Operation,
   type QuarantineDecision,
   type QuarantineDecisionResult,
-  type Quarantined,
   type Register,
   type RunDetail,
   type RunView,
@@ -30,7 +29,13 @@ import { checkPlanInput } from './check-plan-input'
 import { ConnectionStore } from './connection-store'
 import { LeaseStore } from './lease-store'
 import { RotatedSecretsStore } from './rotated-secrets-store'
-import type { ApplyInput, ApplyResult, RegisterRpc, RotatedSecrets } from './register-rpc'
+import type {
+  ApplyInput,
+  ApplyResult,
+  RegisterRpc,
+  RotatedSecrets,
+  SyncRecord,
+} from './register-rpc'
 import { migrateRegisterSchema } from './register-schema'
 import { changedBy } from './register-tables'
 import { newId, RegisterWriter, type Change, type Who } from './register-writer'
@@ -211,11 +216,12 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
     return statuses
   }
 
-  async recordSync(
-    connectionId: string,
-    result: { at: string; error?: string; runId?: string | null; quarantine?: Quarantined[] },
-  ) {
-    this.ctx.storage.transactionSync(() => this.connections.recordSync(connectionId, result))
+  async recordSync(connectionId: string, result: SyncRecord) {
+    const { run, ...status } = result
+    this.ctx.storage.transactionSync(() => {
+      this.connections.recordSync(connectionId, status)
+      if (run) this.writer.noteRun({ ...run, connectionId })
+    })
   }
 
   async getQuarantine(connectionId: string) {
@@ -260,6 +266,10 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
 
   async acquireLease(key: string, holder: string, ttlMs: number) {
     return this.leases.acquire(key, holder, ttlMs)
+  }
+
+  async renewLease(key: string, holder: string, ttlMs: number) {
+    return this.leases.renew(key, holder, ttlMs)
   }
 
   async completeLease(key: string, holder: string) {

@@ -16,6 +16,7 @@ import type {
   UndoResult,
 } from '@seatkeeper/core'
 import type { Result } from '../http/app-error'
+import type { RunNote } from './register-writer'
 
 // The register Durable Object's RPC surface: the routes, the vault's connection list and the
 // integrator call these on `env.REGISTER.get(env.REGISTER.idFromName('register'))` (registerStub).
@@ -44,6 +45,15 @@ export type ConnectionStatus = {
   quarantined: number
   /** When the connection's rotating secret must be re-issued in the distributor's portal. */
   credentialsExpireAt?: string
+}
+
+/** What an integrator run leaves on the connection's status (and, when it wrote nothing, the ledger). */
+export type SyncRecord = {
+  at: string
+  error?: string
+  runId?: string | null
+  quarantine?: Quarantined[]
+  run?: Omit<RunNote, 'connectionId'>
 }
 
 export type LeaseOutcome = 'acquired' | 'held' | 'done'
@@ -80,10 +90,8 @@ export interface RegisterRpc {
     settings: ConnectionSettings,
   ): Promise<Result<ConnectionSettings>>
   connectionStatuses(): Promise<Record<string, ConnectionStatus>>
-  recordSync(
-    connectionId: string,
-    result: { at: string; error?: string; runId?: string | null; quarantine?: Quarantined[] },
-  ): Promise<void>
+  /** The outcome on the connection's status, and `run` (a run that wrote nothing) in the ledger. */
+  recordSync(connectionId: string, result: SyncRecord): Promise<void>
   getQuarantine(connectionId: string): Promise<Quarantined[]>
   decideQuarantine(
     connectionId: string,
@@ -94,6 +102,8 @@ export interface RegisterRpc {
   forgetConnection(connectionId: string): Promise<void>
   /** Integrator lease keyed by connection and day: `holder` (a queue message id) may re-take its own. */
   acquireLease(key: string, holder: string, ttlMs: number): Promise<LeaseOutcome>
+  /** The run's heartbeat: the lease of `holder` expires `ttlMs` from now; false when it is not its any more. */
+  renewLease(key: string, holder: string, ttlMs: number): Promise<boolean>
   completeLease(key: string, holder: string): Promise<void>
   releaseLease(key: string, holder: string): Promise<void>
   /** The connection's lock for secrets that change on use, with the latest ones (rotate-secrets.ts). */

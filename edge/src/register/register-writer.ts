@@ -5,6 +5,7 @@ import {
   type Operation,
   type Plan,
   type Register,
+  type RunOutcome,
   type RunTrigger,
   type RunView,
 } from '@seatkeeper/core'
@@ -19,6 +20,14 @@ export type Change = Pick<Plan, 'kind' | 'connectionId'> & {
     errors?: string[]
   }
 export type Who = { actor: string; trigger: RunTrigger; startedAt?: string }
+
+/**
+ * A run that wrote nothing, kept in the ledger so the Runs page shows every integrator run: one
+ * that found nothing to change, failed (`reason` says why), or only held removals back.
+ */
+export type RunNote = Pick<Plan, 'kind' | 'connectionId'> &
+  Partial<Pick<Plan, 'skipped' | 'quarantine' | 'summary'>> &
+  Who & { outcome: Exclude<RunOutcome, 'changed'>; reason?: string }
 
 /** A new opaque id: `run_…`, `cus_…`, `top_…`. */
 export function newId(prefix: string): string {
@@ -70,6 +79,7 @@ export class RegisterWriter {
       skipped: change.skipped?.length ?? 0,
       errors: change.errors ?? [],
       ...(change.undoOf ? { undoOf: change.undoOf } : {}),
+      ...outcomeOf(change.quarantine),
     }
     const sql = this.storage.sql
     this.storage.transactionSync(() => {
@@ -80,4 +90,38 @@ export class RegisterWriter {
     this.cached = next
     return { version: next.version, runId: run.id }
   }
+
+  /** Writes a run with no operations (RunNote); its id. Call inside the write's transaction. */
+  noteRun(note: RunNote): string {
+    const version = this.register().version
+    const run: RunView = {
+      id: newId('run'),
+      kind: note.kind,
+      ...(note.connectionId ? { connectionId: note.connectionId } : {}),
+      trigger: note.trigger,
+      actor: note.actor,
+      startedAt: note.startedAt ?? new Date().toISOString(),
+      finishedAt: new Date().toISOString(),
+      baseVersion: version,
+      version,
+      summary: note.summary ?? summarize([]),
+      operations: 0,
+      quarantined: note.quarantine?.length ?? 0,
+      skipped: note.skipped?.length ?? 0,
+      errors: [],
+      outcome: note.outcome,
+      ...(note.reason ? { reason: note.reason } : {}),
+    }
+    insertRun(this.storage.sql, run, [], note.skipped ?? [], note.quarantine ?? [])
+    return run.id
+  }
+}
+
+// A run that wrote and also held removals back is 'held-back', with the guard's reason: the Runs
+// page shows what still waits for a person.
+function outcomeOf(
+  quarantine: Plan['quarantine'] | undefined,
+): Pick<RunView, 'outcome' | 'reason'> {
+  const held = quarantine?.[0]
+  return held ? { outcome: 'held-back', reason: held.reason } : { outcome: 'changed' }
 }

@@ -97,4 +97,35 @@ describe('a canary secret', () => {
       expect(await env.CREDENTIALS.get(key.name)).not.toContain('CANARY-SECRET')
     }
   })
+
+  it('never appears in a response, log line or KV value through Sync now, the last error and the runs', async () => {
+    const created = await api(
+      'POST',
+      '/api/connections',
+      sherwebBody({ clientSecret: CANARY, subscriptionKey: CANARY_KEY }),
+      LOCAL,
+    )
+    expect(created.status).toBe(201)
+    const id = created.body.id as string
+    const seen = answers.length
+    // The sandbox refuses the canary: the run fails and records why.
+    const synced = await api('POST', `/api/connections/${id}/sync`, {}, LOCAL)
+    expect(synced.body.outcome).toBe('failed')
+    const view = await api('GET', `/api/connections/${id}`, undefined, LOCAL)
+    expect(view.body.status.lastError).toBe(synced.body.message)
+    const runs = await api('GET', '/api/runs?limit=200', undefined, LOCAL)
+    const failed = runs.body.runs.find((r: { connectionId?: string }) => r.connectionId === id)
+    expect(failed).toMatchObject({ outcome: 'failed', reason: synced.body.message })
+    await api('GET', `/api/runs/${failed.id}`, undefined, LOCAL)
+
+    expect(answers.length - seen).toBeGreaterThanOrEqual(4)
+    for (const answer of answers.slice(seen)) {
+      expect(answer.text).not.toContain('CANARY-SECRET')
+      for (const [name, value] of answer.headers)
+        expect(`${name}: ${value}`).not.toContain('CANARY-SECRET')
+    }
+    expect(logged.join('\n')).not.toContain('CANARY-SECRET')
+    for (const key of (await env.CREDENTIALS.list()).keys)
+      expect(await env.CREDENTIALS.get(key.name)).not.toContain('CANARY-SECRET')
+  })
 })

@@ -1,13 +1,15 @@
 import type { Subscription } from '@seatkeeper/core'
 import type { World } from '@seatkeeper/sandbox'
 import { describe, expect, it } from 'vitest'
+import { runIntegrator } from '../../src/integrator/run-integrator'
 import { api } from '../connections/local-api'
 import { installOutbound } from '../support/outbound'
 import {
   deliver,
   enabledConnection,
   job,
-  runsOf,
+  ledgerOf,
+  localEnv,
   serveWorld,
   smallWorld,
   snapshot,
@@ -58,6 +60,9 @@ describe('the deletion guard', () => {
         .sort(),
     )
     expect(held[0]?.reason).toMatch(/no subscriptions at all/)
+    // The day's run is in the ledger as held back, with the reason.
+    const [latest] = await ledgerOf(id)
+    expect(latest).toMatchObject({ outcome: 'held-back', reason: held[0]?.reason })
   })
 
   it('holds back the removals of a listing that drops more than 20% of the subscriptions', async () => {
@@ -92,35 +97,79 @@ function withoutOneActive(world: World): { world: World; gone: string } {
   }
 }
 
-/** The one subscription whose record the second sync changed. */
-function changedOne(
-  before: Subscription[],
-  after: Subscription[],
-): { was: Subscription; now: Subscription } {
-  const changed = after.filter((s) => s.version !== before.find((b) => b.id === s.id)?.version)
-  expect(changed).toHaveLength(1)
-  const now = changed[0] as Subscription
-  return { was: before.find((b) => b.id === now.id) as Subscription, now }
+/** The day's sync; the connection's subscriptions after it. */
+async function syncOn(id: string, day: string): Promise<Subscription[]> {
+  const answer = await deliver([{ id: `${day}-${id}`, body: job(id, day) }])
+  expect(answer.explicitAcks).toEqual([`${day}-${id}`])
+  return subscriptionsOf(await snapshot(), id)
 }
 
-describe('a subscription deleted upstream', () => {
-  it('keeps its status and goes to quantity 0 when "deactivate deleted" is off', async () => {
-    const world = smallWorld(303)
-    const { id, synced } = await syncedOnce(world, { deactivateDeleted: false })
-    serveWorld(outbound, withoutOneActive(world).world)
-    const { was, now } = changedOne(synced, await syncNextDay(id))
-    expect(was.quantity).toBeGreaterThan(0)
-    expect(now).toMatchObject({ quantity: 0, status: was.status, active: was.active })
-    expect(await runsOf(id)).toHaveLength(2)
-  })
+const byExternalId = (subs: Subscription[], externalId: string) =>
+  subs.find((s) => s.externalId === externalId) as Subscription
 
-  it('becomes inactive when "deactivate deleted" is on', async () => {
+describe('a subscription gone from the listing', () => {
+  it('is removed only when the second run still misses it, and is simply present again when it comes back', async () => {
     const world = smallWorld(304)
     const { id, synced } = await syncedOnce(world, { deactivateDeleted: true })
-    serveWorld(outbound, withoutOneActive(world).world)
-    const { was, now } = changedOne(synced, await syncNextDay(id))
-    expect(was.active).toBe(true)
-    expect(now.active).toBe(false)
-    expect(await runsOf(id)).toHaveLength(2)
+    const { world: without, gone } = withoutOneActive(world)
+    const was = byExternalId(synced, gone)
+    serveWorld(outbound, without)
+
+    // Day 2: missing since that day, still active with its quantity; every other record untouched.
+    const day2 = await syncNextDay(id)
+    expect(byExternalId(day2, gone)).toEqual({
+      ...was,
+      missingSince: '2026-11-22',
+      version: was.version + 1,
+    })
+    expect(day2.filter((s) => s.externalId !== gone)).toEqual(
+      synced.filter((s) => s.externalId !== gone),
+    )
+    // A second run on the same day (a Sync now) does not confirm it.
+    const sameDay = await runIntegrator(localEnv, {
+      connectionId: id,
+      trigger: 'sync-now',
+      day: '2026-11-22',
+      lease: { key: `${id}:now`, holder: 'same-day', ttlMs: 60_000, afterSuccess: 'release' },
+    })
+    expect(sameDay.outcome).toBe('no-changes')
+    expect(byExternalId(subscriptionsOf(await snapshot(), id), gone).active).toBe(true)
+
+    // Day 3: still missing, so it is deactivated.
+    const day3 = await syncOn(id, '2026-11-23')
+    expect(byExternalId(day3, gone)).toMatchObject({ active: false, quantity: was.quantity })
+
+    // Day 4: it is listed again: active, no longer missing.
+    serveWorld(outbound, world)
+    const day4 = byExternalId(await syncOn(id, '2026-11-24'), gone)
+    expect(day4).toMatchObject({ active: true, quantity: was.quantity })
+    expect(day4).not.toHaveProperty('missingSince')
+  })
+
+  it('goes to quantity 0 and keeps its status on confirmation when "deactivate deleted" is off', async () => {
+    const world = smallWorld(303)
+    const { id, synced } = await syncedOnce(world, { deactivateDeleted: false })
+    const { world: without, gone } = withoutOneActive(world)
+    const was = byExternalId(synced, gone)
+    serveWorld(outbound, without)
+    expect(byExternalId(await syncNextDay(id), gone).quantity).toBe(was.quantity)
+    const now = byExternalId(await syncOn(id, '2026-11-23'), gone)
+    expect(was.quantity).toBeGreaterThan(0)
+    expect(now).toMatchObject({ quantity: 0, status: was.status, active: was.active })
+  })
+
+  it('a listing that silently drops 10% of the subscriptions for one day removes none of them', async () => {
+    const world = smallWorld(305, 10, 100)
+    const { id, synced } = await syncedOnce(world)
+    serveWorld(outbound, world, { shortListing: { dropShare: 0.1 } })
+    const day2 = await syncNextDay(id)
+    expect(day2.filter((s) => s.missingSince === '2026-11-22').length).toBeGreaterThan(0)
+    expect(day2.map((s) => [s.externalId, s.active, s.quantity])).toEqual(
+      synced.map((s) => [s.externalId, s.active, s.quantity]),
+    )
+    serveWorld(outbound, world)
+    expect(await syncOn(id, '2026-11-23')).toEqual(
+      synced.map((s) => ({ ...s, version: expect.any(Number) })),
+    )
   })
 })

@@ -98,9 +98,15 @@ export async function snapshot(): Promise<Register> {
   return (await api('GET', '/api/register')).body as Register
 }
 
-export async function runsOf(connectionId: string): Promise<any[]> {
+/** Every run of the connection in the ledger, newest first: those that wrote and those that did not. */
+export async function ledgerOf(connectionId: string): Promise<any[]> {
   const runs = (await api('GET', '/api/runs?limit=200')).body.runs as any[]
   return runs.filter((r) => r.connectionId === connectionId)
+}
+
+/** The connection's runs that wrote to the register (operations > 0), newest first. */
+export async function runsOf(connectionId: string): Promise<any[]> {
+  return (await ledgerOf(connectionId)).filter((r) => r.operations > 0)
 }
 
 export async function statusOf(
@@ -199,6 +205,7 @@ export async function cleanRun(id: string, before: Register): Promise<Register> 
     },
     register: before,
     settings,
+    today: new Date().toISOString().slice(0, 10),
   })
   return applyPlan(before, plan)
 }

@@ -6,6 +6,7 @@ import {
   deliver,
   enabledConnection,
   job,
+  ledgerOf,
   runsOf,
   serveWorld,
   smallWorld,
@@ -109,5 +110,26 @@ describe('POST /api/connections/:id/sync', () => {
       message: expect.stringMatching(/distributor is unavailable/),
     })
     expect((await statusOf(id)).lastError).toBe(answer.body.message)
+  })
+
+  it('POST /api/connections/:id/sync leaves every run in the ledger with its outcome and duration', async () => {
+    serveWorld(outbound, smallWorld(407))
+    const id = await createConnection('rhipe')
+    await api('POST', `/api/connections/${id}/sync`)
+    await api('POST', `/api/connections/${id}/sync`)
+    serveWorld(outbound, smallWorld(407), { failPage: { page: 1, status: 401, times: 1_000 } })
+    const failed = await api('POST', `/api/connections/${id}/sync`)
+    expect(failed.body.outcome).toBe('failed')
+    const ledger = await ledgerOf(id)
+    expect(ledger.map((r) => r.outcome)).toEqual(['failed', 'unchanged', 'changed'])
+    expect(ledger[0]).toMatchObject({
+      kind: 'sync',
+      trigger: 'sync-now',
+      operations: 0,
+      reason: failed.body.message,
+    })
+    expect(ledger[1]).toMatchObject({ operations: 0, version: ledger[2].version })
+    for (const run of ledger)
+      expect(Date.parse(run.finishedAt)).toBeGreaterThanOrEqual(Date.parse(run.startedAt))
   })
 })

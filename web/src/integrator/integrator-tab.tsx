@@ -12,6 +12,7 @@ import { SaveStatus } from '../ui/save-status'
 import { formatWhen } from '../ui/format-date-time'
 import { refreshRegister } from '../register/submit-plan'
 import { runKeys } from '../runs/run-keys'
+import { MissingList } from './missing-list'
 import { QuarantineList } from './quarantine-list'
 import { disappearanceChoices, syncOutcome } from './sync-outcome'
 import { ErrorAlert } from '../ui/error-alert'
@@ -218,6 +219,10 @@ export default function IntegratorTab(props: { connection: ConnectionView }) {
         <ErrorAlert error={sync.error} />
       </section>
 
+      <MissingList
+        connectionId={props.connection.id}
+        deactivateDeleted={settings.data?.integrator.deactivateDeleted ?? true}
+      />
       <QuarantineList connectionId={props.connection.id} onDecided={afterChange} />
     </div>
   )

@@ -53,6 +53,12 @@ export const SubscriptionSchema = v.object({
   unitCost: v.optional(v.pipe(v.number(), v.finite())),
   currency: v.optional(v.string()),
   active: v.boolean(),
+  /**
+   * The day (YYYY-MM-DD) a complete listing first left this subscription out. It is removed only
+   * when a complete listing of a later day still leaves it out (docs/core-rules.md "Deletion needs
+   * confirming"); a listing that names it again clears this.
+   */
+  missingSince: v.optional(IsoDateSchema),
   version: v.pipe(v.number(), v.integer(), v.minValue(1)),
 })
 export type Subscription = v.InferOutput<typeof SubscriptionSchema>

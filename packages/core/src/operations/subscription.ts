@@ -20,6 +20,7 @@ export const SubscriptionChangeSchema = v.object({
   unitCost: changeField(v.number()),
   currency: changeField(v.string()),
   active: changeField(v.boolean()),
+  missingSince: changeField(v.string()),
 })
 export type SubscriptionChange = v.InferOutput<typeof SubscriptionChangeSchema>
 

@@ -76,6 +76,8 @@ function syncOf(w: World, reg: Register) {
       { deactivateDeleted: w.deactivateDeleted, deletionGuardShare: 1 },
       { subscriptionImport: { setPriceAndCost: w.setPriceAndCost } },
     ),
+    // One day: re-planning on the day a run applied must not confirm what it marked missing.
+    today: '2026-03-01',
   })
 }
 

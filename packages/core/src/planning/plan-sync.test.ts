@@ -35,6 +35,7 @@ function sync(
     custs?: ExternalCustomer[]
     integrator?: Parameters<typeof settings>[0]
     rest?: Parameters<typeof settings>[1]
+    today?: string
   } = {},
 ) {
   return planSync({
@@ -45,7 +46,15 @@ function sync(
     },
     register: reg,
     settings: settings(opts.integrator, opts.rest),
+    today: opts.today ?? DAY1,
   })
+}
+
+const DAY1 = '2026-03-01'
+const DAY2 = '2026-03-02'
+/** The register after a run on DAY1 whose complete listing left out `missing`. */
+function missingOnDay1(missing: number, integrator?: Parameters<typeof settings>[0]) {
+  return applyPlan(mapped, sync(mapped, allSubs.slice(missing), { integrator }))
 }
 
 describe('planSync', () => {
@@ -129,8 +138,25 @@ describe('planSync', () => {
     ])
   })
 
-  it('treats a subscription gone from a complete listing as deleted', () => {
+  it('marks a subscription absent from one complete listing as missing since that day, and removes nothing', () => {
     const plan = sync(mapped, allSubs.slice(1))
+    expect(plan.operations).toEqual([
+      {
+        op: 'updateSubscription',
+        subscriptionId: 's0',
+        before: { missingSince: null },
+        after: { missingSince: DAY1 },
+      },
+    ])
+    expect(applyPlan(mapped, plan).subscriptions[0]).toMatchObject({
+      active: true,
+      quantity: 10,
+      missingSince: DAY1,
+    })
+  })
+
+  it('deactivates a missing subscription when a complete listing of a later day still leaves it out', () => {
+    const plan = sync(missingOnDay1(1), allSubs.slice(1), { today: DAY2 })
     expect(plan.operations).toEqual([
       {
         op: 'deactivateSubscription',
@@ -139,6 +165,52 @@ describe('planSync', () => {
         before: { active: true },
         after: { active: false },
       },
+    ])
+  })
+
+  it('zeroes a missing subscription on confirmation when "deactivate deleted" is off', () => {
+    const integrator = { deactivateDeleted: false }
+    const plan = sync(missingOnDay1(1, integrator), allSubs.slice(1), { today: DAY2, integrator })
+    expect(plan.operations).toEqual([
+      {
+        op: 'zeroSubscription',
+        subscriptionId: 's0',
+        reason: 'missing-from-listing',
+        before: { quantity: 10 },
+        after: { quantity: 0 },
+      },
+    ])
+  })
+
+  it('does not confirm a missing subscription on a second run of the same day', () => {
+    const plan = sync(missingOnDay1(1), allSubs.slice(1), { today: DAY1 })
+    expect(plan.operations).toEqual([])
+    expect(plan.summary.subscriptions.unchanged).toBe(10)
+  })
+
+  it('clears "missing since" when the subscription is listed again, and removes nothing', () => {
+    const plan = sync(missingOnDay1(1), allSubs, { today: DAY2 })
+    expect(plan.operations).toEqual([
+      {
+        op: 'updateSubscription',
+        subscriptionId: 's0',
+        before: { missingSince: DAY1 },
+        after: { missingSince: null },
+      },
+    ])
+    expect(applyPlan(missingOnDay1(1), plan).subscriptions[0]).not.toHaveProperty('missingSince')
+  })
+
+  it('neither confirms nor clears a missing subscription from an incomplete listing', () => {
+    expect(
+      sync(missingOnDay1(1), allSubs.slice(1), { today: DAY2, complete: false }).operations,
+    ).toEqual([])
+  })
+
+  it('removes at once a subscription whose distributor record says it is deleted', () => {
+    const subs = allSubs.map((s, i) => (i === 0 ? { ...s, status: 'deleted' as const } : s))
+    expect(sync(mapped, subs).operations).toMatchObject([
+      { op: 'deactivateSubscription', subscriptionId: 's0', reason: 'deleted-upstream' },
     ])
   })
 
@@ -166,12 +238,23 @@ describe('planSync', () => {
     )
   })
 
-  it('applies drops within the configured share', () => {
-    expect(sync(mapped, allSubs.slice(2)).summary.subscriptions.deactivate).toBe(2)
+  it('marks drops within the configured share missing rather than holding them', () => {
+    expect(sync(mapped, allSubs.slice(2)).summary.subscriptions).toMatchObject({
+      update: 2,
+      quarantined: 0,
+    })
+    const wide = { deletionGuardShare: 0.5 }
     expect(
-      sync(mapped, allSubs.slice(3), { integrator: { deletionGuardShare: 0.5 } }).summary
+      sync(missingOnDay1(3, wide), allSubs.slice(3), { today: DAY2, integrator: wide }).summary
         .subscriptions.deactivate,
     ).toBe(3)
+  })
+
+  it('holds the confirmation of too many missing subscriptions for a person', () => {
+    const wide = { deletionGuardShare: 0.5 }
+    const plan = sync(missingOnDay1(3, wide), allSubs.slice(3), { today: DAY2 })
+    expect(plan.operations).toEqual([])
+    expect(plan.summary.subscriptions.quarantined).toBe(3)
   })
 
   it('counts explicit deletions toward the guard, and still applies other changes of a held run', () => {
@@ -206,30 +289,29 @@ describe('planSync', () => {
   })
 
   it('does not remove a removed subscription again on the next run', () => {
-    const once = applyPlan(mapped, sync(mapped, allSubs.slice(1)))
-    expect(sync(once, allSubs.slice(1)).operations).toEqual([])
-    const zeroed = applyPlan(
-      mapped,
-      sync(mapped, allSubs.slice(1), { integrator: { deactivateDeleted: false } }),
-    )
+    const day2 = { today: DAY2 }
+    const once = applyPlan(missingOnDay1(1), sync(missingOnDay1(1), allSubs.slice(1), day2))
+    expect(sync(once, allSubs.slice(1), { today: '2026-03-03' }).operations).toEqual([])
+    const integrator = { deactivateDeleted: false }
+    const marked = missingOnDay1(1, integrator)
+    const zeroed = applyPlan(marked, sync(marked, allSubs.slice(1), { ...day2, integrator }))
     expect(zeroed.subscriptions[0]).toMatchObject({ quantity: 0, status: 'active', active: true })
-    expect(
-      sync(zeroed, allSubs.slice(1), { integrator: { deactivateDeleted: false } }).operations,
-    ).toEqual([])
+    expect(sync(zeroed, allSubs.slice(1), { today: '2026-03-03', integrator }).operations).toEqual(
+      [],
+    )
   })
 
   it('brings a zeroed subscription back when it reappears upstream', () => {
-    const zeroed = applyPlan(
-      mapped,
-      sync(mapped, allSubs.slice(1), { integrator: { deactivateDeleted: false } }),
-    )
-    const plan = sync(zeroed, allSubs, { integrator: { deactivateDeleted: false } })
+    const integrator = { deactivateDeleted: false }
+    const marked = missingOnDay1(1, integrator)
+    const zeroed = applyPlan(marked, sync(marked, allSubs.slice(1), { today: DAY2, integrator }))
+    const plan = sync(zeroed, allSubs, { today: '2026-03-03', integrator })
     expect(plan.operations).toEqual([
       {
         op: 'updateSubscription',
         subscriptionId: 's0',
-        before: { quantity: 0 },
-        after: { quantity: 10 },
+        before: { quantity: 0, missingSince: DAY1 },
+        after: { quantity: 10, missingSince: null },
       },
     ])
   })

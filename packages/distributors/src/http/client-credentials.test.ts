@@ -30,6 +30,14 @@ function context(fetch: FetchLike, now: { t: number }): AuthContext {
 }
 
 describe('clientCredentialsToken', () => {
+  it('carries the Retry-After of a 429 on the token call, so the retry waits as the distributor asked', async () => {
+    const fetch = recordingFetch(() =>
+      json({ message: 'slow down' }, 429, { 'retry-after': '86400' }),
+    )
+    const error = await failure(clientCredentialsToken(context(fetch, { t: 0 }), options))
+    expect(error).toMatchObject({ kind: 'rate-limited', retryAfterMs: 86_400_000 })
+  })
+
   it('posts the client-credentials form with the extra headers and caches the token', async () => {
     const fetch = recordingFetch(() =>
       json({ access_token: 'tok-1', expires_in: 3600, token_type: 'Bearer' }),

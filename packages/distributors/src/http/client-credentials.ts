@@ -4,6 +4,7 @@ import { DistributorError } from '../errors'
 import { errorForStatus, type CallSite } from './error-for-status'
 import { parseJsonBody } from './parse-json-body'
 import { parseResponse } from './parse-response'
+import { readRetryAfter } from './read-retry-after'
 import { sendFetch } from './send-fetch'
 
 const TokenSchema = v.object({
@@ -106,7 +107,15 @@ export async function clientCredentialsToken(
         message: `${o.label} rejected the client credentials (${res.status}${code ? `, ${code}` : ''}). ${o.hint}`,
       })
     }
-    throw errorForStatus({ ...site, status: res.status, hints: { auth: o.hint } })
+    // A 429 on the token call carries the distributor's wait like any other call's: the queue
+    // schedules its retry from it instead of a default guess.
+    const retryAfterMs = readRetryAfter(res.headers, ctx.now())
+    throw errorForStatus({
+      ...site,
+      status: res.status,
+      hints: { auth: o.hint },
+      ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+    })
   }
 
   const token = parseResponse(TokenSchema, parseJsonBody(res, site), site)

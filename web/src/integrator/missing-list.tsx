@@ -1,0 +1,49 @@
+import { useQuery } from '@tanstack/solid-query'
+import { For, Match, Show, Switch } from 'solid-js'
+import { registerQueryOptions } from '../register/register-query-options'
+import { errorMessage } from '../ui/error-message'
+import { formatDate } from '../ui/format-date-time'
+import { missingSubscriptions } from './missing-subscriptions'
+
+type MissingListProps = { connectionId: string; deactivateDeleted: boolean }
+
+/** Subscriptions the last complete listing left out: removed only if a later day's sync agrees. */
+export function MissingList(props: MissingListProps) {
+  const register = useQuery(() => registerQueryOptions())
+  const rows = () =>
+    register.data
+      ? missingSubscriptions(register.data, props.connectionId, props.deactivateDeleted)
+      : []
+
+  return (
+    <section class="card" aria-labelledby="missing-title">
+      <h3 id="missing-title">Missing at the distributor ({rows().length})</h3>
+      <p class="sk-muted">
+        A subscription the distributor’s complete listing left out is not removed at once: it is
+        marked missing, and removed only if a sync on a later day still does not list it.
+      </p>
+      <Switch>
+        <Match when={register.isError}>
+          <p class="sk-error" role="alert">
+            {errorMessage(register.error)}
+          </p>
+        </Match>
+        <Match when={register.data}>
+          <Show when={rows().length > 0} fallback={<p>Nothing is missing.</p>}>
+            <ul class="sk-quarantine">
+              <For each={rows()}>
+                {(row) => (
+                  <li>
+                    <strong>{row.name}</strong> ({row.customerName}){' '}
+                    <span>missing since {formatDate(row.since)}.</span>{' '}
+                    <span class="sk-muted">{row.next}</span>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+        </Match>
+      </Switch>
+    </section>
+  )
+}
