@@ -30,3 +30,24 @@ export function customerToEdit(register: Register, id: string, version: number):
   }
   return current
 }
+
+/** Names as a person compares them: trimmed, case and width folded. */
+function nameKey(name: string): string {
+  return name.normalize('NFKC').trim().toLocaleLowerCase('en')
+}
+
+/**
+ * Refuses a create or rename to a name another customer has (case-insensitively, trimmed): two
+ * customers of one name cannot be told apart and Generate Mappings leaves both unmapped. The
+ * person may still mean it: the request then says `allowDuplicateName: true`.
+ */
+export function refuseDuplicateName(register: Register, name: string, exceptId?: string): void {
+  const key = nameKey(name)
+  const existing = register.customers.find((c) => c.id !== exceptId && nameKey(c.name) === key)
+  if (!existing) return
+  throw new AppError(
+    'conflict',
+    `A customer named "${existing.name}" already exists (${existing.id}). Open it and edit it instead, or confirm that you want a second customer of this name.`,
+    { field: 'name' },
+  )
+}

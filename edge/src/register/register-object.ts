@@ -22,12 +22,13 @@ import {
 } from '@seatkeeper/core'
 import { DurableObject } from 'cloudflare:workers'
 import * as v from 'valibot'
-import { customerToEdit, requireTopLevel } from '../customers/customer-checks'
+import { customerToEdit, refuseDuplicateName, requireTopLevel } from '../customers/customer-checks'
 import { readCustomerCsv } from '../customers/read-customer-csv'
 import { AppError, type Result } from '../http/app-error'
 import { resultOf } from '../http/result'
 import { checkPlanInput } from './check-plan-input'
 import { ConnectionStore } from './connection-store'
+import { IdempotencyStore } from './idempotency-store'
 import { LeaseStore } from './lease-store'
 import type { ApplyInput, ApplyResult, RegisterRpc } from './register-rpc'
 import { migrateRegisterSchema } from './register-schema'
@@ -47,6 +48,7 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
   private readonly connections: ConnectionStore
   private readonly leases: LeaseStore
   private readonly writer: RegisterWriter
+  private readonly idempotency: IdempotencyStore
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env)
@@ -54,6 +56,7 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
     this.connections = new ConnectionStore(this.sql)
     this.leases = new LeaseStore(this.sql)
     this.writer = new RegisterWriter(ctx.storage)
+    this.idempotency = new IdempotencyStore(this.sql)
     void ctx.blockConcurrencyWhile(async () => migrateRegisterSchema(this.sql))
   }
 
@@ -62,16 +65,22 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
   }
 
   async applyPlan(input: ApplyInput): Promise<ApplyResult> {
+    const key = input.idempotencyKey
+    const replayed = key ? this.idempotency.replay('plans', key) : undefined
+    if (replayed !== undefined) return replayed as ApplyResult
     const startedAt = input.startedAt ?? new Date().toISOString()
     const checked = checkPlanInput(input, this.register())
     if (!('plan' in checked)) return checked
     const { plan } = checked
     try {
-      const { version, runId } = this.commit(plan, {
-        actor: input.actor,
-        trigger: input.trigger,
-        startedAt,
-      })
+      const next = this.register().version + 1
+      const { version, runId } = this.commit(
+        plan,
+        { actor: input.actor, trigger: input.trigger, startedAt },
+        (id) => {
+          if (key) this.idempotency.remember('plans', key, { ok: true, version: next, runId: id })
+        },
+      )
       return { ok: true, version, runId }
     } catch (error) {
       if (!(error instanceof PlanApplyError)) throw error
@@ -79,13 +88,15 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
         ok: false,
         reason: 'invalid',
         message: error.message,
-        field: `plan.operations.${error.operationIndex}`,
+        field: `plan.${error.field}`,
       }
     }
   }
 
-  async createTopLevel(name: string, actor: string): Promise<Result<TopLevel>> {
+  async createTopLevel(name: string, actor: string, key?: string): Promise<Result<TopLevel>> {
     return resultOf(() => {
+      const replayed = key ? this.idempotency.replay('top-levels', key) : undefined
+      if (replayed !== undefined) return replayed as TopLevel
       const trimmed = name.trim()
       if (!trimmed) throw new AppError('invalid', 'A top level needs a name.', { field: 'name' })
       if (
@@ -96,18 +107,29 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
         })
       }
       const operation = topLevelCreation(newId('top'), trimmed)
-      this.commitManual([operation], actor)
+      this.commitManual([operation], actor, () => {
+        if (key) this.idempotency.remember('top-levels', key, operation.after)
+      })
       return operation.after
     })
   }
 
-  async createCustomer(input: CustomerInput, actor: string): Promise<Result<Customer>> {
+  async createCustomer(
+    input: CustomerInput,
+    actor: string,
+    key?: string,
+  ): Promise<Result<Customer>> {
     return resultOf(() => {
+      const replayed = key ? this.idempotency.replay('customers', key) : undefined
+      if (replayed !== undefined) return replayed as Customer
       if (!input.name?.trim())
         throw new AppError('invalid', 'A customer needs a name.', { field: 'name' })
       this.requireTopLevel(input.topLevelId)
+      if (!input.allowDuplicateName) refuseDuplicateName(this.register(), input.name)
       const operation = customerCreation(newId('cus'), input)
-      this.commitManual([operation], actor)
+      this.commitManual([operation], actor, () => {
+        if (key) this.idempotency.remember('customers', key, operation.after)
+      })
       return operation.after
     })
   }
@@ -123,6 +145,8 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
       if (patch.name !== undefined && !patch.name.trim())
         throw new AppError('invalid', 'A customer needs a name.', { field: 'name' })
       this.requireTopLevel(patch.topLevelId)
+      if (patch.name !== undefined && !patch.allowDuplicateName)
+        refuseDuplicateName(this.register(), patch.name, id)
       const operation = customerEdit(current, patch)
       if (!operation) return current
       this.commitManual([operation], actor)
@@ -130,7 +154,9 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
     })
   }
 
-  async importCustomersCsv(csv: string, actor: string): Promise<CsvImportResult> {
+  async importCustomersCsv(csv: string, actor: string, key?: string): Promise<CsvImportResult> {
+    const replayed = key ? this.idempotency.replay('customer-import', key) : undefined
+    if (replayed !== undefined) return replayed as CsvImportResult
     const read = readCustomerCsv(csv, this.register(), newId)
     const { runId } = this.commit(
       {
@@ -140,6 +166,10 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
         errors: read.errors.map((e) => `Line ${e.line}: ${e.message}`),
       },
       { actor, trigger: 'user' },
+      (id) => {
+        const answer = { imported: read.imported, runId: id, errors: read.errors }
+        if (key) this.idempotency.remember('customer-import', key, answer)
+      },
     )
     return { imported: runId ? read.imported : 0, runId, errors: read.errors }
   }
@@ -280,13 +310,25 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
     requireTopLevel(this.register(), id, field)
   }
 
-  /** A person's edit as a run; an operation that does not fit is a 400 naming what is missing. */
-  private commitManual(operations: readonly Operation[], actor: string): void {
+  /**
+   * A person's edit as a run; an operation that does not fit is a 400 naming the field, which
+   * for the one operation of an edit is the request body's (`operations[0].after.name` → `name`).
+   */
+  private commitManual(
+    operations: readonly Operation[],
+    actor: string,
+    alsoWrite?: (runId: string) => void,
+  ): void {
     try {
-      this.commit({ kind: 'manual', connectionId: '', operations }, { actor, trigger: 'user' })
+      this.commit(
+        { kind: 'manual', connectionId: '', operations },
+        { actor, trigger: 'user' },
+        alsoWrite,
+      )
     } catch (error) {
-      if (error instanceof PlanApplyError) throw new AppError('invalid', error.message)
-      throw error
+      if (!(error instanceof PlanApplyError)) throw error
+      const field = /^operations\[0\]\.after\.(.+)$/.exec(error.field)?.[1]
+      throw new AppError('invalid', error.message, field ? { field } : {})
     }
   }
 }

@@ -1,5 +1,6 @@
 export * from './model/external'
 export * from './model/register'
+export * from './model/register-text'
 export * from './model/settings'
 export * from './model/plan'
 export * from './model/listing'
