@@ -32,7 +32,7 @@ export function customerToEdit(register: Register, id: string, version: number):
 }
 
 /** Names as a person compares them: trimmed, case and width folded. */
-function nameKey(name: string): string {
+export function nameKey(name: string): string {
   return name.normalize('NFKC').trim().toLocaleLowerCase('en')
 }
 

@@ -30,6 +30,8 @@ export { emptySummary, countOperation, summarize } from './planning/plan-builder
 export { isFreeMailDomain } from './mapping/free-mail-domains'
 export * from './csv/parse-csv'
 export { toCsv } from './csv/to-csv'
+export { guardFormula, unguardFormula } from './csv/formula-guard'
+export { recordProblem, type RecordProblem } from './operations/record-problem'
 export * from './api/error'
 export * from './api/proxy'
 export * from './api/connections'
