@@ -1,6 +1,7 @@
 import {
   CustomerSchema,
   customerCreation,
+  customerNameKey,
   parseCsv,
   recordProblem,
   TopLevelSchema,
@@ -10,7 +11,6 @@ import {
   type Operation,
   type Register,
 } from '@seatkeeper/core'
-import { nameKey } from './customer-checks'
 
 export type CustomerCsv = {
   /** The new top levels, then the new customers: one run's operations. */
@@ -98,7 +98,7 @@ export function readCustomerCsv(
 
   const topLevels = new Map(register.topLevels.map((t) => [t.name.trim().toLowerCase(), t]))
   // Case-insensitive, as a create from the dialog is: "ACME" is the customer "Acme".
-  const names = new Map<string, number>(register.customers.map((c) => [nameKey(c.name), 0]))
+  const names = new Map<string, number>(register.customers.map((c) => [customerNameKey(c.name), 0]))
   for (const { line, cells } of rows) {
     const fail = (message: string) => out.errors.push({ line, message })
     if (cells.length > columns.length) {
@@ -118,7 +118,7 @@ export function readCustomerCsv(
       fail('The name is empty: every customer needs one.')
       continue
     }
-    const seenAt = names.get(nameKey(row.name))
+    const seenAt = names.get(customerNameKey(row.name))
     if (seenAt !== undefined) {
       fail(
         seenAt === 0
@@ -164,7 +164,7 @@ export function readCustomerCsv(
       }
       creation.after.topLevelId = topLevel.id
     }
-    names.set(nameKey(row.name), line)
+    names.set(customerNameKey(row.name), line)
     customersMade.push(creation)
   }
   // Lines the parser could not read are reported beside the rows it could, in file order.
