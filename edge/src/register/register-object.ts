@@ -1,16 +1,12 @@
 import {
   ConnectionSettingsSchema,
-  customerCreation,
-  customerEdit,
   invertOperations,
   PlanApplyError,
-  topLevelCreation,
   type ConnectionSettings,
   type CsvImportResult,
   type Customer,
   type CustomerInput,
   type CustomerPatch,
-  type Operation,
   type QuarantineDecision,
   type QuarantineDecisionResult,
   type Quarantined,
@@ -22,7 +18,8 @@ import {
 } from '@seatkeeper/core'
 import { DurableObject } from 'cloudflare:workers'
 import * as v from 'valibot'
-import { customerToEdit, refuseDuplicateName, requireTopLevel } from '../customers/customer-checks'
+import { requireTopLevel } from '../customers/customer-checks'
+import { CustomerWrites } from '../customers/customer-writes'
 import { readCustomerCsv } from '../customers/read-customer-csv'
 import { AppError, type Result } from '../http/app-error'
 import { resultOf } from '../http/result'
@@ -49,6 +46,7 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
   private readonly leases: LeaseStore
   private readonly writer: RegisterWriter
   private readonly idempotency: IdempotencyStore
+  private readonly customers: CustomerWrites
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env)
@@ -57,6 +55,7 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
     this.leases = new LeaseStore(this.sql)
     this.writer = new RegisterWriter(ctx.storage)
     this.idempotency = new IdempotencyStore(this.sql)
+    this.customers = new CustomerWrites(this.writer, this.idempotency)
     void ctx.blockConcurrencyWhile(async () => migrateRegisterSchema(this.sql))
   }
 
@@ -94,24 +93,7 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
   }
 
   async createTopLevel(name: string, actor: string, key?: string): Promise<Result<TopLevel>> {
-    return resultOf(() => {
-      const replayed = key ? this.idempotency.replay('top-levels', key) : undefined
-      if (replayed !== undefined) return replayed as TopLevel
-      const trimmed = name.trim()
-      if (!trimmed) throw new AppError('invalid', 'A top level needs a name.', { field: 'name' })
-      if (
-        this.register().topLevels.some((t) => t.name.trim().toLowerCase() === trimmed.toLowerCase())
-      ) {
-        throw new AppError('invalid', `A top level named "${trimmed}" already exists.`, {
-          field: 'name',
-        })
-      }
-      const operation = topLevelCreation(newId('top'), trimmed)
-      this.commitManual([operation], actor, () => {
-        if (key) this.idempotency.remember('top-levels', key, operation.after)
-      })
-      return operation.after
-    })
+    return resultOf(() => this.customers.createTopLevel(name, actor, key))
   }
 
   async createCustomer(
@@ -119,19 +101,7 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
     actor: string,
     key?: string,
   ): Promise<Result<Customer>> {
-    return resultOf(() => {
-      const replayed = key ? this.idempotency.replay('customers', key) : undefined
-      if (replayed !== undefined) return replayed as Customer
-      if (!input.name?.trim())
-        throw new AppError('invalid', 'A customer needs a name.', { field: 'name' })
-      this.requireTopLevel(input.topLevelId)
-      if (!input.allowDuplicateName) refuseDuplicateName(this.register(), input.name)
-      const operation = customerCreation(newId('cus'), input)
-      this.commitManual([operation], actor, () => {
-        if (key) this.idempotency.remember('customers', key, operation.after)
-      })
-      return operation.after
-    })
+    return resultOf(() => this.customers.createCustomer(input, actor, key))
   }
 
   async updateCustomer(
@@ -140,18 +110,7 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
     patch: Omit<CustomerPatch, 'version'>,
     actor: string,
   ): Promise<Result<Customer>> {
-    return resultOf(() => {
-      const current = customerToEdit(this.register(), id, version)
-      if (patch.name !== undefined && !patch.name.trim())
-        throw new AppError('invalid', 'A customer needs a name.', { field: 'name' })
-      this.requireTopLevel(patch.topLevelId)
-      if (patch.name !== undefined && !patch.allowDuplicateName)
-        refuseDuplicateName(this.register(), patch.name, id)
-      const operation = customerEdit(current, patch)
-      if (!operation) return current
-      this.commitManual([operation], actor)
-      return this.register().customers.find((c) => c.id === id) as Customer
-    })
+    return resultOf(() => this.customers.updateCustomer(id, version, patch, actor))
   }
 
   async importCustomersCsv(csv: string, actor: string, key?: string): Promise<CsvImportResult> {
@@ -308,27 +267,5 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
 
   private requireTopLevel(id: string | undefined, field?: string): void {
     requireTopLevel(this.register(), id, field)
-  }
-
-  /**
-   * A person's edit as a run; an operation that does not fit is a 400 naming the field, which
-   * for the one operation of an edit is the request body's (`operations[0].after.name` → `name`).
-   */
-  private commitManual(
-    operations: readonly Operation[],
-    actor: string,
-    alsoWrite?: (runId: string) => void,
-  ): void {
-    try {
-      this.commit(
-        { kind: 'manual', connectionId: '', operations },
-        { actor, trigger: 'user' },
-        alsoWrite,
-      )
-    } catch (error) {
-      if (!(error instanceof PlanApplyError)) throw error
-      const field = /^operations\[0\]\.after\.(.+)$/.exec(error.field)?.[1]
-      throw new AppError('invalid', error.message, field ? { field } : {})
-    }
   }
 }
