@@ -90,7 +90,6 @@ export default function CustomerPage() {
             customer={v().customer}
             topLevels={register.data?.topLevels ?? []}
             customers={register.data?.customers ?? []}
-            customers={register.data?.customers ?? []}
             onClose={(message) => {
               setEditing(false)
               if (message) setNotice(message)
