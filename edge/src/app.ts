@@ -4,6 +4,7 @@ import { assetRoutes } from './assets/routes'
 import { requireCaller } from './auth/require-caller'
 import { sameOriginJson } from './auth/same-origin-json'
 import { connectionRoutes } from './connections/routes'
+import { bodyCap } from './http/body-cap'
 import { customerRoutes } from './customers/routes'
 import { distributorRoutes } from './distributors/routes'
 import { healthRoutes } from './health/routes'
@@ -24,6 +25,7 @@ export const app = new Hono<AppEnv>()
 // Seatkeeper's own so the browser's adapters never take them for the distributor's).
 app.use('/api/*', requireCaller)
 app.use('/api/*', sameOriginJson)
+app.use('/api/*', bodyCap)
 
 app.route('/api/health', healthRoutes)
 app.route('/api/distributors', distributorRoutes)

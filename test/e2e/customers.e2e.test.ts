@@ -53,6 +53,28 @@ describe('Customers', () => {
     expect(errors).toEqual([])
   })
 
+  it('warns about a name another customer has, links to it, and creates a second only when confirmed', async () => {
+    const tag = uniqueTag()
+    const existing = await api.createCustomer({ name: `Ashford Travel ${tag}` })
+    const { page, errors } = await customersPage()
+
+    await page.getByRole('button', { name: 'New customer' }).click()
+    const dialog = page.getByRole('dialog', { name: 'New customer' })
+    await dialog.getByText('Up to 200 characters').first().waitFor()
+    await dialog.getByLabel('Name (required)').fill(`  ashford travel ${tag} `)
+    const link = dialog.getByRole('link', { name: `Ashford Travel ${tag}` })
+    await expect(link.getAttribute('href')).resolves.toBe(`/customers/${existing.id}`)
+    await dialog.getByRole('button', { name: 'Create customer' }).click()
+    await dialog.getByText(`“Ashford Travel ${tag}” is already a customer.`).waitFor()
+    expect((await api.register()).customers.filter((c) => c.name.includes(tag))).toHaveLength(1)
+
+    await dialog.getByLabel(/Yes, create a second customer named/).check()
+    await dialog.getByRole('button', { name: 'Create customer' }).click()
+    await page.getByRole('status').filter({ hasText: 'Saved “ashford travel' }).waitFor()
+    expect((await api.register()).customers.filter((c) => c.name.includes(tag))).toHaveLength(2)
+    expect(errors).toEqual([])
+  })
+
   it('imports a CSV, reports each bad line with its reason, and exports the good rows again', async () => {
     const tag = uniqueTag()
     const { page, errors } = await customersPage()

@@ -1,4 +1,4 @@
-import type { Customer, Register } from '@seatkeeper/core'
+import { customerNameKey, type Customer, type Register } from '@seatkeeper/core'
 import { AppError } from '../http/app-error'
 
 /** Refuses a top level the register does not hold (none chosen is fine). */
@@ -29,4 +29,22 @@ export function customerToEdit(register: Register, id: string, version: number):
     )
   }
   return current
+}
+
+/**
+ * Refuses a create or rename to a name another customer has (case-insensitively, trimmed): two
+ * customers of one name cannot be told apart and Generate Mappings leaves both unmapped. The
+ * person may still mean it: the request then says `allowDuplicateName: true`.
+ */
+export function refuseDuplicateName(register: Register, name: string, exceptId?: string): void {
+  const key = customerNameKey(name)
+  const existing = register.customers.find(
+    (c) => c.id !== exceptId && customerNameKey(c.name) === key,
+  )
+  if (!existing) return
+  throw new AppError(
+    'conflict',
+    `A customer named "${existing.name}" already exists (${existing.id}). Open it and edit it instead, or confirm that you want a second customer of this name.`,
+    { field: 'name' },
+  )
 }

@@ -1,7 +1,12 @@
 import {
+  CustomerSchema,
   customerCreation,
+  customerNameKey,
   parseCsv,
+  recordProblem,
+  TopLevelSchema,
   topLevelCreation,
+  unguardFormula,
   type Address,
   type Operation,
   type Register,
@@ -30,6 +35,20 @@ const COLUMNS = {
 } as const
 type Column = (typeof COLUMNS)[keyof typeof COLUMNS]
 const MAX_CELL = 500
+const ADDRESS_PARTS: ReadonlySet<Column> = new Set(['line1', 'line2', 'city', 'region', 'postcode'])
+
+/**
+ * A cell as the register keeps it: the export's formula guard undone (so an exported file imports
+ * as the same names), trimmed, and a spreadsheet's line breaks or tabs inside a cell — common in
+ * addresses typed in Excel — folded to ", " (addresses) or " ", since the register keeps no
+ * control characters.
+ */
+function cellValue(column: Column, cell: string): string {
+  const joint = ADDRESS_PARTS.has(column) ? ', ' : ' '
+  return unguardFormula(cell.trim())
+    .replace(/\s*[\r\n\t]+\s*/g, joint)
+    .trim()
+}
 
 /**
  * The customers a CSV file describes (columns per docs/api.md), checked against the register:
@@ -78,7 +97,8 @@ export function readCustomerCsv(
   }
 
   const topLevels = new Map(register.topLevels.map((t) => [t.name.trim().toLowerCase(), t]))
-  const names = new Map<string, number>(register.customers.map((c) => [c.name.trim(), 0]))
+  // Case-insensitive, as a create from the dialog is: "ACME" is the customer "Acme".
+  const names = new Map<string, number>(register.customers.map((c) => [customerNameKey(c.name), 0]))
   for (const { line, cells } of rows) {
     const fail = (message: string) => out.errors.push({ line, message })
     if (cells.length > columns.length) {
@@ -88,7 +108,7 @@ export function readCustomerCsv(
       continue
     }
     const row = {} as Record<Column, string>
-    columns.forEach((column, i) => (row[column] = (cells[i] ?? '').trim()))
+    columns.forEach((column, i) => (row[column] = cellValue(column, cells[i] ?? '')))
     const tooLong = columns.find((column) => row[column].length > MAX_CELL)
     if (tooLong) {
       fail(`The ${tooLong} is longer than ${MAX_CELL} characters.`)
@@ -98,7 +118,7 @@ export function readCustomerCsv(
       fail('The name is empty: every customer needs one.')
       continue
     }
-    const seenAt = names.get(row.name)
+    const seenAt = names.get(customerNameKey(row.name))
     if (seenAt !== undefined) {
       fail(
         seenAt === 0
@@ -117,7 +137,23 @@ export function readCustomerCsv(
       if (row[part]) mainSite[part] = row[part]
     if (country) mainSite.country = country
 
-    let topLevelId: string | undefined
+    const creation = customerCreation(newId('cus'), {
+      name: row.name,
+      mainSite,
+      domain: row.domain,
+      tenantId: row.tenantId,
+      taxId: row.taxId,
+    })
+    // The register's own rules (lengths, characters): a row that breaks them is this row's error,
+    // not a refusal of the whole file. Checked before its top level is made, so none is left over.
+    const problem =
+      recordProblem(CustomerSchema, creation.after) ??
+      (row.topLevel ? recordProblem(TopLevelSchema, { id: 'top', name: row.topLevel }) : undefined)
+    if (problem) {
+      const said = problem.message.replace(/; got [^;]*$/, '.')
+      fail(said.charAt(0).toUpperCase() + said.slice(1))
+      continue
+    }
     if (row.topLevel) {
       let topLevel = topLevels.get(row.topLevel.toLowerCase())
       if (!topLevel) {
@@ -126,19 +162,10 @@ export function readCustomerCsv(
         topLevels.set(row.topLevel.toLowerCase(), topLevel)
         topLevelsMade.push(operation)
       }
-      topLevelId = topLevel.id
+      creation.after.topLevelId = topLevel.id
     }
-    names.set(row.name, line)
-    customersMade.push(
-      customerCreation(newId('cus'), {
-        name: row.name,
-        topLevelId,
-        mainSite,
-        domain: row.domain,
-        tenantId: row.tenantId,
-        taxId: row.taxId,
-      }),
-    )
+    names.set(customerNameKey(row.name), line)
+    customersMade.push(creation)
   }
   // Lines the parser could not read are reported beside the rows it could, in file order.
   out.errors.push(...parsed.errors)

@@ -22,5 +22,8 @@ function expectation(issue: v.BaseIssue<unknown>): string {
       ? 'must not be empty'
       : `must have at least ${String(requirement)} characters`
   if (issue.type === 'max_length') return `must have at most ${String(requirement)} characters`
+  // A message the schema wrote itself (core's api/ and model) says what is expected without
+  // quoting the value; valibot's defaults ("Invalid …: Expected … but received …") do quote it.
+  if (!issue.message.startsWith('Invalid ')) return issue.message
   return `must be ${issue.expected ?? 'of a different type'}`
 }

@@ -32,7 +32,8 @@ export function checkPlanInput(input: ApplyInput, register: Register): { plan: P
   const parsed = v.safeParse(PlanSchema, input.plan)
   if (!parsed.success) {
     const issue = parsed.issues[0]
-    const path = v.getDotPath(issue)
+    // `operations.3.after.name` written as `operations[3].after.name`, as the core's refusals are.
+    const path = v.getDotPath(issue)?.replace(/\.(\d+)(?=\.|$)/g, '[$1]')
     const field = path ? `plan.${path}` : 'plan'
     return {
       ok: false,

@@ -1,16 +1,12 @@
 import {
   ConnectionSettingsSchema,
-  customerCreation,
-  customerEdit,
   invertOperations,
   PlanApplyError,
-  topLevelCreation,
   type ConnectionSettings,
   type CsvImportResult,
   type Customer,
   type CustomerInput,
   type CustomerPatch,
-  type Operation,
   type QuarantineDecision,
   type QuarantineDecisionResult,
   type Register,
@@ -21,12 +17,14 @@ import {
 } from '@seatkeeper/core'
 import { DurableObject } from 'cloudflare:workers'
 import * as v from 'valibot'
-import { customerToEdit, requireTopLevel } from '../customers/customer-checks'
+import { requireTopLevel } from '../customers/customer-checks'
+import { CustomerWrites } from '../customers/customer-writes'
 import { readCustomerCsv } from '../customers/read-customer-csv'
 import { AppError, type Result } from '../http/app-error'
 import { resultOf } from '../http/result'
 import { checkPlanInput } from './check-plan-input'
 import { ConnectionStore } from './connection-store'
+import { IdempotencyStore } from './idempotency-store'
 import { LeaseStore } from './lease-store'
 import { RotatedSecretsStore } from './rotated-secrets-store'
 import type {
@@ -54,6 +52,8 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
   private readonly leases: LeaseStore
   private readonly rotatedSecrets: RotatedSecretsStore
   private readonly writer: RegisterWriter
+  private readonly idempotency: IdempotencyStore
+  private readonly customers: CustomerWrites
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env)
@@ -62,6 +62,8 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
     this.leases = new LeaseStore(this.sql)
     this.rotatedSecrets = new RotatedSecretsStore(ctx.storage, this.leases)
     this.writer = new RegisterWriter(ctx.storage)
+    this.idempotency = new IdempotencyStore(this.sql)
+    this.customers = new CustomerWrites(this.writer, this.idempotency)
     void ctx.blockConcurrencyWhile(async () => migrateRegisterSchema(this.sql))
   }
 
@@ -70,16 +72,22 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
   }
 
   async applyPlan(input: ApplyInput): Promise<ApplyResult> {
+    const key = input.idempotencyKey
+    const replayed = key ? this.idempotency.replay('plans', key) : undefined
+    if (replayed !== undefined) return replayed as ApplyResult
     const startedAt = input.startedAt ?? new Date().toISOString()
     const checked = checkPlanInput(input, this.register())
     if (!('plan' in checked)) return checked
     const { plan } = checked
     try {
-      const { version, runId } = this.commit(plan, {
-        actor: input.actor,
-        trigger: input.trigger,
-        startedAt,
-      })
+      const next = this.register().version + 1
+      const { version, runId } = this.commit(
+        plan,
+        { actor: input.actor, trigger: input.trigger, startedAt },
+        (id) => {
+          if (key) this.idempotency.remember('plans', key, { ok: true, version: next, runId: id })
+        },
+      )
       return { ok: true, version, runId }
     } catch (error) {
       if (!(error instanceof PlanApplyError)) throw error
@@ -87,37 +95,21 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
         ok: false,
         reason: 'invalid',
         message: error.message,
-        field: `plan.operations.${error.operationIndex}`,
+        field: `plan.${error.field}`,
       }
     }
   }
 
-  async createTopLevel(name: string, actor: string): Promise<Result<TopLevel>> {
-    return resultOf(() => {
-      const trimmed = name.trim()
-      if (!trimmed) throw new AppError('invalid', 'A top level needs a name.', { field: 'name' })
-      if (
-        this.register().topLevels.some((t) => t.name.trim().toLowerCase() === trimmed.toLowerCase())
-      ) {
-        throw new AppError('invalid', `A top level named "${trimmed}" already exists.`, {
-          field: 'name',
-        })
-      }
-      const operation = topLevelCreation(newId('top'), trimmed)
-      this.commitManual([operation], actor)
-      return operation.after
-    })
+  async createTopLevel(name: string, actor: string, key?: string): Promise<Result<TopLevel>> {
+    return resultOf(() => this.customers.createTopLevel(name, actor, key))
   }
 
-  async createCustomer(input: CustomerInput, actor: string): Promise<Result<Customer>> {
-    return resultOf(() => {
-      if (!input.name?.trim())
-        throw new AppError('invalid', 'A customer needs a name.', { field: 'name' })
-      this.requireTopLevel(input.topLevelId)
-      const operation = customerCreation(newId('cus'), input)
-      this.commitManual([operation], actor)
-      return operation.after
-    })
+  async createCustomer(
+    input: CustomerInput,
+    actor: string,
+    key?: string,
+  ): Promise<Result<Customer>> {
+    return resultOf(() => this.customers.createCustomer(input, actor, key))
   }
 
   async updateCustomer(
@@ -126,19 +118,12 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
     patch: Omit<CustomerPatch, 'version'>,
     actor: string,
   ): Promise<Result<Customer>> {
-    return resultOf(() => {
-      const current = customerToEdit(this.register(), id, version)
-      if (patch.name !== undefined && !patch.name.trim())
-        throw new AppError('invalid', 'A customer needs a name.', { field: 'name' })
-      this.requireTopLevel(patch.topLevelId)
-      const operation = customerEdit(current, patch)
-      if (!operation) return current
-      this.commitManual([operation], actor)
-      return this.register().customers.find((c) => c.id === id) as Customer
-    })
+    return resultOf(() => this.customers.updateCustomer(id, version, patch, actor))
   }
 
-  async importCustomersCsv(csv: string, actor: string): Promise<CsvImportResult> {
+  async importCustomersCsv(csv: string, actor: string, key?: string): Promise<CsvImportResult> {
+    const replayed = key ? this.idempotency.replay('customer-import', key) : undefined
+    if (replayed !== undefined) return replayed as CsvImportResult
     const read = readCustomerCsv(csv, this.register(), newId)
     const { runId } = this.commit(
       {
@@ -148,6 +133,10 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
         errors: read.errors.map((e) => `Line ${e.line}: ${e.message}`),
       },
       { actor, trigger: 'user' },
+      (id) => {
+        const answer = { imported: read.imported, runId: id, errors: read.errors }
+        if (key) this.idempotency.remember('customer-import', key, answer)
+      },
     )
     return { imported: runId ? read.imported : 0, runId, errors: read.errors }
   }
@@ -308,15 +297,5 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
 
   private requireTopLevel(id: string | undefined, field?: string): void {
     requireTopLevel(this.register(), id, field)
-  }
-
-  /** A person's edit as a run; an operation that does not fit is a 400 naming what is missing. */
-  private commitManual(operations: readonly Operation[], actor: string): void {
-    try {
-      this.commit({ kind: 'manual', connectionId: '', operations }, { actor, trigger: 'user' })
-    } catch (error) {
-      if (error instanceof PlanApplyError) throw new AppError('invalid', error.message)
-      throw error
-    }
   }
 }

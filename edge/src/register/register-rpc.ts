@@ -36,6 +36,8 @@ export type ApplyInput = {
   actor: string
   trigger: RunTrigger
   startedAt?: string
+  /** The request's Idempotency-Key: a replay within 24 h answers the first answer, writes nothing. */
+  idempotencyKey?: string
 }
 
 export type ConnectionStatus = {
@@ -72,15 +74,19 @@ export type RotationClaim = { claimed: false } | { claimed: true; rotated?: Rota
 export interface RegisterRpc {
   snapshot(): Promise<Register>
   applyPlan(input: ApplyInput): Promise<ApplyResult>
-  createTopLevel(name: string, actor: string): Promise<Result<TopLevel>>
-  createCustomer(input: CustomerInput, actor: string): Promise<Result<Customer>>
+  createTopLevel(name: string, actor: string, idempotencyKey?: string): Promise<Result<TopLevel>>
+  createCustomer(
+    input: CustomerInput,
+    actor: string,
+    idempotencyKey?: string,
+  ): Promise<Result<Customer>>
   updateCustomer(
     id: string,
     version: number,
     patch: Omit<CustomerPatch, 'version'>,
     actor: string,
   ): Promise<Result<Customer>>
-  importCustomersCsv(csv: string, actor: string): Promise<CsvImportResult>
+  importCustomersCsv(csv: string, actor: string, idempotencyKey?: string): Promise<CsvImportResult>
   listRuns(options: { limit: number; before?: string }): Promise<RunView[]>
   getRun(id: string): Promise<Result<RunDetail>>
   undoRun(id: string, actor: string): Promise<Result<UndoResult>>

@@ -1,5 +1,5 @@
 /** The storage layout's version; each step below moves a stored register one version on. */
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
 /**
  * Creates or upgrades the register's SQLite tables (docs/register.md "Storage"). Records are one
@@ -42,7 +42,17 @@ export function migrateRegisterSchema(sql: SqlStorage): void {
       INSERT OR IGNORE INTO meta (key, value) VALUES ('version', '0');
     `)
   }
-  // Later layouts: `if (from < 2) { ALTER TABLE … }`, then bump SCHEMA_VERSION.
+  if (from < 2) {
+    // The answers to creates sent with an Idempotency-Key (IdempotencyStore), kept 24 hours.
+    sql.exec(`
+      CREATE TABLE idempotency (
+        scope TEXT NOT NULL, key TEXT NOT NULL, body TEXT NOT NULL, at INTEGER NOT NULL,
+        PRIMARY KEY (scope, key)
+      );
+      CREATE INDEX idempotency_at ON idempotency (at);
+    `)
+  }
+  // Later layouts: `if (from < 3) { ALTER TABLE … }`, then bump SCHEMA_VERSION.
 
   if (from !== SCHEMA_VERSION) {
     sql.exec(

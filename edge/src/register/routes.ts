@@ -2,6 +2,7 @@ import { PlanRequestSchema, type Plan } from '@seatkeeper/core'
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../http/app-error'
+import { idempotencyKey } from '../http/idempotency-key'
 import { parseBody } from '../http/parse-body'
 import { registerStub } from './register-stub'
 
@@ -12,7 +13,9 @@ registerRoutes.get('/', async (c) => c.json(await registerStub(c.env).snapshot()
 
 registerRoutes.post('/plans', async (c) => {
   const body = await parseBody(c, PlanRequestSchema)
+  const key = idempotencyKey(c)
   const result = await registerStub(c.env).applyPlan({
+    ...(key ? { idempotencyKey: key } : {}),
     baseVersion: body.baseVersion,
     plan: body.plan as unknown as Plan,
     actor: c.get('actor'),

@@ -30,7 +30,7 @@ export function userOwnedViolation(plan: Plan, register: Register): OwnershipVio
   const kind = plan.kind
 
   for (const [index, operation] of plan.operations.entries()) {
-    const at = `plan.operations.${index}`
+    const at = `plan.operations[${index}]`
     if (operation.op === 'updateCustomer') {
       for (const field of ['name', 'topLevelId'] as const) {
         if (operation.after[field] !== undefined) {

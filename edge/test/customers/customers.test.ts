@@ -146,7 +146,7 @@ describe('POST /api/customers/import', () => {
       }),
       expect.objectContaining({
         name: 'School of Fine Art',
-        mainSite: { line1: 'Level 3\r\nBuilding B', city: 'Melbourne', country: 'AU' },
+        mainSite: { line1: 'Level 3, Building B', city: 'Melbourne', country: 'AU' },
         taxId: 'ABN 1',
       }),
       expect.objectContaining({

@@ -77,7 +77,7 @@ describe('POST /api/register/plans', () => {
 
     expect(answer.status).toBe(400)
     expect(answer.body.error).toEqual({
-      field: 'plan.operations.2',
+      field: 'plan.operations[2].customerId',
       message: expect.stringContaining('customer cus-missing does not exist'),
     })
     expect(await snapshot()).toEqual(before)
@@ -108,11 +108,11 @@ describe('POST /api/register/plans', () => {
 
     expect(rename.status).toBe(400)
     expect(rename.body.error).toEqual({
-      field: 'plan.operations.0.after.name',
+      field: 'plan.operations[0].after.name',
       message: expect.stringContaining("customer's name"),
     })
     expect(move.status).toBe(400)
-    expect(move.body.error.field).toBe('plan.operations.0.after.topLevelId')
+    expect(move.body.error.field).toBe('plan.operations[0].after.topLevelId')
     expect(await snapshot()).toEqual(before)
   })
 
@@ -199,7 +199,7 @@ describe('POST /api/register/plans', () => {
     const answer = await call('POST', '/api/register/plans', { baseVersion: version, plan: bad })
 
     expect(answer.status).toBe(400)
-    expect(answer.body.error.field).toBe('plan.operations.0.after.inactive')
+    expect(answer.body.error.field).toBe('plan.operations[0].after.inactive')
   })
 
   it('POST /api/register/plans refuses a plan kind only the register makes', async () => {

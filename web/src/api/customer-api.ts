@@ -9,9 +9,16 @@ import {
 import { parseWith } from './parse-with'
 import { sendJson } from './send-json'
 
-/** POST /api/customers → the created customer. */
-export function createCustomer(input: CustomerInput): Promise<Customer> {
-  return sendJson('POST', '/api/customers', input, parseWith(CustomerSchema, 'POST /api/customers'))
+/** POST /api/customers → the created customer; `idempotencyKey` names the intent (docs/api.md). */
+export function createCustomer(input: CustomerInput, idempotencyKey?: string): Promise<Customer> {
+  return sendJson(
+    'POST',
+    '/api/customers',
+    input,
+    parseWith(CustomerSchema, 'POST /api/customers'),
+    undefined,
+    idempotencyKey,
+  )
 }
 
 /** PATCH /api/customers/:id → the updated customer; 409 (ApiError) when `version` is stale. */
@@ -21,11 +28,13 @@ export function updateCustomer(id: string, patch: CustomerPatch): Promise<Custom
 }
 
 /** POST /api/customers/import: valid rows imported in one run, bad rows reported by line. */
-export function importCustomersCsv(csv: string): Promise<CsvImportResult> {
+export function importCustomersCsv(csv: string, idempotencyKey?: string): Promise<CsvImportResult> {
   return sendJson(
     'POST',
     '/api/customers/import',
     { csv },
     parseWith(CsvImportResultSchema, 'POST /api/customers/import'),
+    undefined,
+    idempotencyKey,
   )
 }

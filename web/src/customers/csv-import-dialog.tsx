@@ -27,7 +27,8 @@ async function importFile(file: File | undefined) {
   const csv = await file.text()
   const problem = precheckCustomerCsv(parseCsv(csv).records.slice(0, 2))
   if (problem) throw new Error(problem)
-  const result = await importCustomersCsv(csv)
+  // One key per Start: a resend of this upload after a lost answer imports nothing twice.
+  const result = await importCustomersCsv(csv, crypto.randomUUID())
   await refreshRegister().catch(() => undefined)
   return result
 }

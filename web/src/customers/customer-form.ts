@@ -1,4 +1,15 @@
-import { sameValue, type Customer, type CustomerInput, type CustomerPatch } from '@seatkeeper/core'
+import {
+  ADDRESS_LINE_MAX,
+  customerNameKey,
+  NAME_MAX,
+  sameValue,
+  TENANT_ID_PATTERN,
+  TEXT_MAX,
+  textProblem,
+  type Customer,
+  type CustomerInput,
+  type CustomerPatch,
+} from '@seatkeeper/core'
 
 /** The dialog's fields, all as typed text (checkbox aside). */
 export type CustomerFormValues = {
@@ -17,6 +28,42 @@ export type CustomerFormValues = {
 }
 
 export type CustomerFormErrors = Partial<Record<keyof CustomerFormValues, string>>
+
+type TextKey = Exclude<keyof CustomerFormValues, 'inactive'>
+
+/** The register's limit for each text field (core's model), shown beside it as "up to N characters". */
+export const FIELD_LIMITS: Record<TextKey, number> = {
+  name: NAME_MAX,
+  topLevelId: TEXT_MAX,
+  line1: ADDRESS_LINE_MAX,
+  line2: ADDRESS_LINE_MAX,
+  city: ADDRESS_LINE_MAX,
+  region: ADDRESS_LINE_MAX,
+  postcode: ADDRESS_LINE_MAX,
+  country: 2,
+  domain: TEXT_MAX,
+  tenantId: 36,
+  taxId: TEXT_MAX,
+}
+
+/** "Up to 200 characters": what a field's hint says about its limit. */
+export function limitHint(key: TextKey): string {
+  return `Up to ${FIELD_LIMITS[key].toLocaleString('en')} characters`
+}
+
+/**
+ * Another customer with this name (compared as the edge compares: trimmed, case-insensitive), or
+ * undefined. The dialog warns and names it before the edge would refuse with a 409.
+ */
+export function duplicateCustomer(
+  customers: readonly Customer[],
+  name: string,
+  exceptId?: string,
+): Customer | undefined {
+  const key = customerNameKey(name)
+  if (!key) return undefined
+  return customers.find((c) => c.id !== exceptId && customerNameKey(c.name) === key)
+}
 
 /** The form's starting values: empty for a new customer, the customer's own for an edit. */
 export function customerFormValues(customer?: Customer): CustomerFormValues {
@@ -56,6 +103,21 @@ export function readCustomerForm(values: CustomerFormValues): {
   const domain = text(values.domain)
   if (domain && !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(domain)) {
     errors.domain = 'Enter a domain name such as example.com, without http:// or a path.'
+  }
+  const tenantId = text(values.tenantId)
+  if (tenantId && !TENANT_ID_PATTERN.test(tenantId)) {
+    errors.tenantId =
+      'Enter the tenant ID as a GUID such as 3f2504e0-4f89-11d3-9a0c-0305e82c3301 (Microsoft Entra admin center > Overview > Tenant ID).'
+  }
+  for (const key of Object.keys(FIELD_LIMITS) as TextKey[]) {
+    const value = values[key].trim()
+    if (errors[key] || !value) continue
+    if (value.length > FIELD_LIMITS[key]) {
+      errors[key] =
+        `Shorten this to ${FIELD_LIMITS[key]} characters or fewer (it has ${value.length}).`
+    } else if (textProblem(value)) {
+      errors[key] = 'Remove the control or text-direction characters (often pasted by accident).'
+    }
   }
   if (Object.keys(errors).length > 0 || !name) return { errors }
 

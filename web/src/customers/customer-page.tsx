@@ -89,6 +89,7 @@ export default function CustomerPage() {
             open={editing()}
             customer={v().customer}
             topLevels={register.data?.topLevels ?? []}
+            customers={register.data?.customers ?? []}
             onClose={(message) => {
               setEditing(false)
               if (message) setNotice(message)

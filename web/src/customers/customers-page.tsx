@@ -173,6 +173,7 @@ export default function CustomersPage() {
       <CustomerDialog
         open={creating()}
         topLevels={register.data?.topLevels ?? []}
+        customers={register.data?.customers ?? []}
         onClose={(message) => {
           setCreating(false)
           if (message) setNotice(message)

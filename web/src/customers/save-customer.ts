@@ -9,7 +9,7 @@ import { queryClient } from '../query-client'
 import { refreshRegister } from '../register/submit-plan'
 
 export type CustomerSave =
-  | { mode: 'create'; input: CustomerInput }
+  | { mode: 'create'; input: CustomerInput; idempotencyKey: string }
   | { mode: 'update'; customer: Customer; patch: CustomerPatch }
 
 export type SaveOutcome = { kind: 'saved'; customer: Customer } | { kind: 'queued' }
@@ -23,7 +23,7 @@ export async function saveCustomer(save: CustomerSave): Promise<SaveOutcome> {
   try {
     const customer =
       save.mode === 'create'
-        ? await createCustomer(save.input)
+        ? await createCustomer(save.input, save.idempotencyKey)
         : await updateCustomer(save.customer.id, save.patch)
     await refreshRegister().catch(() => undefined)
     return { kind: 'saved', customer }
@@ -37,7 +37,13 @@ async function queue(save: CustomerSave): Promise<SaveOutcome> {
   await enqueueEdit(
     outboxDb,
     save.mode === 'create'
-      ? { kind: 'create-customer', label: `Create customer “${save.input.name}”`, body: save.input }
+      ? {
+          kind: 'create-customer',
+          label: `Create customer “${save.input.name}”`,
+          body: save.input,
+          // The same key as the attempt that may have reached the edge before the answer was lost.
+          idempotencyKey: save.idempotencyKey,
+        }
       : {
           kind: 'update-customer',
           label: `Edit customer “${save.customer.name}”`,

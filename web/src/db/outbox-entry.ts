@@ -28,7 +28,16 @@ const common = {
 
 /** One edit made offline, waiting in IndexedDB to be sent once. */
 export const OutboxEntrySchema = v.variant('kind', [
-  v.object({ ...common, kind: v.literal('create-customer'), body: CustomerInputSchema }),
+  v.object({
+    ...common,
+    kind: v.literal('create-customer'),
+    body: CustomerInputSchema,
+    /**
+     * The create's Idempotency-Key, sent on every resend so a lost answer never makes a second
+     * customer. Entries queued before it existed have none and use their own id instead.
+     */
+    idempotencyKey: v.optional(v.string()),
+  }),
   v.object({
     ...common,
     kind: v.literal('update-customer'),
@@ -44,6 +53,7 @@ export type OutboxEdit =
       kind: 'create-customer'
       label: string
       body: Extract<OutboxEntry, { kind: 'create-customer' }>['body']
+      idempotencyKey?: string
     }
   | {
       kind: 'update-customer'

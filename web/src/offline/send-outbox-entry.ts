@@ -5,7 +5,7 @@ import type { OutboxEntry } from '../db/outbox-entry'
 export async function sendOutboxEntry(entry: OutboxEntry): Promise<void> {
   switch (entry.kind) {
     case 'create-customer':
-      await createCustomer(entry.body)
+      await createCustomer(entry.body, entry.idempotencyKey ?? entry.id)
       return
     case 'update-customer':
       await updateCustomer(entry.customerId, entry.body)

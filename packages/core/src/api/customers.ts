@@ -1,22 +1,40 @@
 import * as v from 'valibot'
-import { AddressSchema } from '../model/external'
+import { RegisterAddressSchema } from '../model/register'
+import { NAME_MAX, registerText, TEXT_MAX } from '../model/register-text'
 
-const text = v.pipe(v.string(), v.maxLength(500, 'must be at most 500 characters'))
+const text = v.pipe(registerText(TEXT_MAX), v.trim())
 const name = v.pipe(
   v.string(),
   v.trim(),
   v.minLength(1, 'A customer needs a name.'),
-  v.maxLength(500),
+  registerText(NAME_MAX),
 )
+
+/** A Microsoft tenant id is a GUID (Entra ID > Overview > Tenant ID); empty clears it. */
+export const TENANT_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+const tenantId = v.pipe(
+  v.string(),
+  v.trim(),
+  v.check(
+    (id) => id === '' || TENANT_ID_PATTERN.test(id),
+    'must be a Microsoft tenant id: a GUID such as 3f2504e0-4f89-11d3-9a0c-0305e82c3301 (Entra ID > Overview)',
+  ),
+)
+/**
+ * Set when the person saw that another customer has this name and means it: without it a create
+ * or rename to an existing name (case-insensitive, trimmed) is a 409 naming that customer.
+ */
+const allowDuplicateName = v.optional(v.boolean())
 
 /** POST /api/customers: the fields a person sets on a new customer → 201 Customer. */
 export const CustomerInputSchema = v.object({
   name,
   topLevelId: v.optional(text),
-  mainSite: v.optional(AddressSchema),
+  mainSite: v.optional(RegisterAddressSchema),
   domain: v.optional(text),
-  tenantId: v.optional(text),
+  tenantId: v.optional(tenantId),
   taxId: v.optional(text),
+  allowDuplicateName,
 })
 export type CustomerInput = v.InferOutput<typeof CustomerInputSchema>
 
@@ -28,11 +46,12 @@ export const CustomerPatchSchema = v.object({
   version: v.pipe(v.number(), v.integer(), v.minValue(1)),
   name: v.optional(name),
   topLevelId: v.optional(text),
-  mainSite: v.optional(AddressSchema),
+  mainSite: v.optional(RegisterAddressSchema),
   domain: v.optional(text),
-  tenantId: v.optional(text),
+  tenantId: v.optional(tenantId),
   taxId: v.optional(text),
   inactive: v.optional(v.boolean()),
+  allowDuplicateName,
 })
 export type CustomerPatch = v.InferOutput<typeof CustomerPatchSchema>
 

@@ -1,9 +1,11 @@
+import { guardFormula } from './formula-guard'
+
 type CsvValue = string | number | boolean | undefined | null
 
 /**
  * RFC 4180 CSV text: a field is quoted when it holds a comma, quote, CR or LF, and a quote inside
- * is doubled. A field starting with = + - @ is prefixed with ' so a spreadsheet opening the export
- * does not run it as a formula (CSV injection).
+ * is doubled. A field starting with = + - @ tab or CR is prefixed with ' so a spreadsheet opening
+ * the export does not run it as a formula (guardFormula; the import undoes it).
  */
 export function toCsv(rows: ReadonlyArray<ReadonlyArray<CsvValue>>): string {
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n'
@@ -11,7 +13,6 @@ export function toCsv(rows: ReadonlyArray<ReadonlyArray<CsvValue>>): string {
 
 function csvField(value: CsvValue): string {
   if (value === undefined || value === null) return ''
-  let text = String(value)
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
+  const text = guardFormula(String(value))
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }

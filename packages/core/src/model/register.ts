@@ -5,25 +5,47 @@ import {
   IsoDateSchema,
   SubscriptionStatusSchema,
 } from './external'
+import {
+  AddressLineSchema,
+  NAME_MAX,
+  NameTextSchema,
+  PlainTextSchema,
+  QuantitySchema,
+  registerText,
+} from './register-text'
 
-const IdSchema = v.pipe(v.string(), v.minLength(1, 'must not be empty'))
+// The limits and character rules are the register's own (docs/register.md "What the register
+// accepts"): every write is checked against these schemas before it commits.
+const IdSchema = v.pipe(PlainTextSchema, v.minLength(1, 'must not be empty'))
+const TextSchema = PlainTextSchema
+const DistributorNameSchema = registerText(NAME_MAX)
+
+/** A customer's main site as the register keeps it: each line within ADDRESS_LINE_MAX. */
+export const RegisterAddressSchema = v.object({
+  ...AddressSchema.entries,
+  line1: v.optional(AddressLineSchema),
+  line2: v.optional(AddressLineSchema),
+  city: v.optional(AddressLineSchema),
+  region: v.optional(AddressLineSchema),
+  postcode: v.optional(AddressLineSchema),
+})
 
 /** A group of customers (a parent company, a region, a reseller). */
-export const TopLevelSchema = v.object({ id: IdSchema, name: v.string() })
+export const TopLevelSchema = v.object({ id: IdSchema, name: NameTextSchema })
 export type TopLevel = v.InferOutput<typeof TopLevelSchema>
 
-export const CreatedBySchema = v.object({ distributor: v.string(), connectionId: v.string() })
+export const CreatedBySchema = v.object({ distributor: TextSchema, connectionId: TextSchema })
 export type CreatedBy = v.InferOutput<typeof CreatedBySchema>
 
 /** A customer the MSP bills. `name` and `topLevelId` are the user's: no sync overwrites them. */
 export const CustomerSchema = v.object({
   id: IdSchema,
-  name: v.string(),
-  topLevelId: v.optional(v.string()),
-  mainSite: v.optional(AddressSchema),
-  domain: v.optional(v.string()),
-  tenantId: v.optional(v.string()),
-  taxId: v.optional(v.string()),
+  name: NameTextSchema,
+  topLevelId: v.optional(TextSchema),
+  mainSite: v.optional(RegisterAddressSchema),
+  domain: v.optional(TextSchema),
+  tenantId: v.optional(TextSchema),
+  taxId: v.optional(TextSchema),
   createdBy: v.optional(CreatedBySchema),
   inactive: v.boolean(),
   version: v.pipe(v.number(), v.integer(), v.minValue(1)),
@@ -36,13 +58,13 @@ export const SubscriptionSchema = v.object({
   customerId: IdSchema,
   connectionId: IdSchema,
   /** The distributor's display name ("ArrowSphere"), shown on the customer's Subscriptions tab. */
-  distributor: v.string(),
+  distributor: TextSchema,
   externalId: IdSchema,
-  name: v.string(),
-  sku: v.optional(v.string()),
+  name: DistributorNameSchema,
+  sku: v.optional(TextSchema),
   status: SubscriptionStatusSchema,
   trial: v.optional(v.boolean()),
-  quantity: v.pipe(v.number(), v.finite(), v.minValue(0)),
+  quantity: QuantitySchema,
   startDate: v.optional(IsoDateSchema),
   endDate: v.optional(IsoDateSchema),
   contractEndDate: v.optional(IsoDateSchema),
@@ -51,7 +73,7 @@ export const SubscriptionSchema = v.object({
   autoRenew: v.optional(v.boolean()),
   unitPrice: v.optional(v.pipe(v.number(), v.finite())),
   unitCost: v.optional(v.pipe(v.number(), v.finite())),
-  currency: v.optional(v.string()),
+  currency: v.optional(TextSchema),
   active: v.boolean(),
   /**
    * The day (YYYY-MM-DD) a complete listing first left this subscription out. It is removed only
@@ -70,7 +92,7 @@ export type MappingOrigin = v.InferOutput<typeof MappingOriginSchema>
 export const MappingSchema = v.object({
   connectionId: IdSchema,
   externalCustomerId: IdSchema,
-  externalName: v.string(),
+  externalName: DistributorNameSchema,
   customerId: IdSchema,
   origin: MappingOriginSchema,
 })

@@ -51,7 +51,7 @@ describe('applyOperations', () => {
       ])
     expect(attempt).toThrow(PlanApplyError)
     expect(attempt).toThrow(
-      /Operation 2: customer c1 still has subscriptions\. Nothing was applied\./,
+      /Operation 2 \(remove customer c1\): customer c1 still has subscriptions\. Nothing was applied\./,
     )
   })
 
@@ -80,7 +80,7 @@ describe('applyOperations', () => {
   it('refuses an operation it does not know instead of skipping it', () => {
     const unknown = { op: 'teleportCustomer', customerId: 'c1' } as unknown as Operation
     expect(() => applyOperations(base, [unknown])).toThrow(
-      /Operation 1: "teleportCustomer" is not an operation the register knows/,
+      /Operation 1 \(teleport customer c1\): "teleportCustomer" is not an operation the register knows/,
     )
   })
 

@@ -1,8 +1,16 @@
 import { mappingKey } from '../mapping/mapping-index'
-import type { Register } from '../model/register'
+import {
+  CustomerSchema,
+  MappingSchema,
+  SubscriptionSchema,
+  TopLevelSchema,
+  type Register,
+} from '../model/register'
 import { applyChange } from './apply-change'
 import { PlanApplyError } from '../planning/plan-errors'
 import type { Operation } from './operation'
+import { operationLabel } from './operation-label'
+import { beforeProblem, recordProblem, type RecordProblem } from './record-problem'
 import { References, RegisterTables, type Table } from './register-tables'
 
 /**
@@ -11,11 +19,26 @@ import { References, RegisterTables, type Table } from './register-tables'
  * nothing: an operation that does not fit — a record missing or already there, a removal that
  * would leave something pointing at nothing, an operation the register does not know — throws
  * PlanApplyError naming its place, and nothing is applied. No operations: the register unchanged.
+ *
+ * Every record an operation produces is checked against the register's model (docs/register.md
+ * "What the register accepts"), its references must exist (top level, customer and, when the caller
+ * passes `connectionIds`, connection), `(connectionId, externalId)` stays unique, and an update's
+ * `before` must be the record's current value.
  */
-export function applyOperations(register: Register, operations: readonly Operation[]): Register {
+export function applyOperations(
+  register: Register,
+  operations: readonly Operation[],
+  options: { connectionIds?: ReadonlySet<string> } = {},
+): Register {
   if (operations.length === 0) return register
   const tables = new RegisterTables(register)
   const { topLevels, customers, subscriptions, mappings } = tables
+  // Built on the first created subscription: most runs only update.
+  let externalKeys: Map<string, string> | undefined
+  // Records an operation of this call changed or created, by kind and key.
+  const changed = new Set<string>()
+  const externalKey = (s: { connectionId: string; externalId: string }) =>
+    `${s.connectionId}\u0000${s.externalId}`
   // Only removals need the reference counts; a plan (which never removes a record) skips them.
   let refs: References | undefined
   const references = () => (refs ??= new References(tables))
@@ -24,16 +47,42 @@ export function applyOperations(register: Register, operations: readonly Operati
     table.firstTouch(id) ? { ...row, version: row.version + 1 } : row
 
   operations.forEach((operation, index) => {
-    const fail = (message: string): never => {
-      throw new PlanApplyError(index, message)
+    const label = operationLabel(operation)
+    const fail = (message: string, field?: string): never => {
+      throw new PlanApplyError(index, message, { label, ...(field ? { field } : {}) })
     }
-    const requireCustomer = (id: string) => {
-      if (!customers.has(id)) fail(`customer ${id} does not exist.`)
+    const refuse = (problem: RecordProblem | undefined) => {
+      if (problem) fail(problem.message, problem.field)
+    }
+    const requireCustomer = (id: string, field = 'after.customerId') => {
+      if (!customers.has(id)) fail(`customer ${id} does not exist.`, field)
+    }
+    const requireTopLevel = (id: string | undefined) => {
+      if (id !== undefined && !topLevels.has(id))
+        fail(`top level ${id} does not exist. Create it first or pick another.`, 'after.topLevelId')
+    }
+    const requireConnection = (id: string) => {
+      if (options.connectionIds && !options.connectionIds.has(id))
+        fail(
+          `connection ${id} does not exist. Add it under Connections first.`,
+          'after.connectionId',
+        )
+    }
+    // A planner writes every `before` from the register it planned on, so when two operations of
+    // one plan change one record (a customer mapped from two distributor customers, or created
+    // earlier in the plan) the second `before` shows the planner's view, not the sequence's: the
+    // check is for the record's first change in the plan, where a mismatch is a false history.
+    const checkBefore = (key: string, current: object) => {
+      if (changed.has(key)) return
+      changed.add(key)
+      const before = (operation as { before?: Record<string, unknown> }).before ?? {}
+      refuse(beforeProblem(current as Record<string, unknown>, before))
     }
     switch (operation.op) {
       case 'createTopLevel': {
         const id = operation.after.id
         if (topLevels.has(id)) fail(`top level ${id} already exists.`)
+        refuse(recordProblem(TopLevelSchema, operation.after))
         topLevels.set(id, operation.after)
         break
       }
@@ -48,15 +97,21 @@ export function applyOperations(register: Register, operations: readonly Operati
       case 'createCustomer': {
         const id = operation.after.id
         if (customers.has(id)) fail(`customer ${id} already exists.`)
+        refuse(recordProblem(CustomerSchema, operation.after))
+        requireTopLevel(operation.after.topLevelId)
         customers.set(id, operation.after)
         customers.firstTouch(id)
+        changed.add(`c:${id}`)
         refs?.move(refs.customersOfTopLevel, undefined, operation.after.topLevelId)
         break
       }
       case 'updateCustomer': {
         const id = operation.customerId
-        const current = customers.get(id) ?? fail(`customer ${id} does not exist.`)
+        const current = customers.get(id) ?? fail(`customer ${id} does not exist.`, 'customerId')
+        checkBefore(`c:${id}`, current)
         const next = bump(customers, id, applyChange(current, operation.after))
+        refuse(recordProblem(CustomerSchema, next))
+        if (next.topLevelId !== current.topLevelId) requireTopLevel(next.topLevelId)
         customers.set(id, next)
         refs?.move(refs.customersOfTopLevel, current.topLevelId, next.topLevelId)
         break
@@ -81,8 +136,11 @@ export function applyOperations(register: Register, operations: readonly Operati
             `distributor customer ${m.externalCustomerId} is already mapped to customer ${existing.customerId}.`,
           )
         }
+        refuse(recordProblem(MappingSchema, m))
         requireCustomer(m.customerId)
+        requireConnection(m.connectionId)
         mappings.set(key, m)
+        changed.add(`m:${key}`)
         refs?.move(refs.mappingsOfCustomer, undefined, m.customerId)
         break
       }
@@ -91,7 +149,9 @@ export function applyOperations(register: Register, operations: readonly Operati
         const current =
           mappings.get(key) ??
           fail(`distributor customer ${operation.externalCustomerId} is not mapped.`)
+        checkBefore(`m:${key}`, current)
         const next = applyChange(current, operation.after)
+        refuse(recordProblem(MappingSchema, next))
         requireCustomer(next.customerId)
         mappings.set(key, next)
         refs?.move(refs.mappingsOfCustomer, current.customerId, next.customerId)
@@ -109,9 +169,21 @@ export function applyOperations(register: Register, operations: readonly Operati
       case 'createSubscription': {
         const s = operation.after
         if (subscriptions.has(s.id)) fail(`subscription ${s.id} already exists.`)
+        refuse(recordProblem(SubscriptionSchema, s))
         requireCustomer(s.customerId)
+        requireConnection(s.connectionId)
+        externalKeys ??= new Map(subscriptions.values().map((row) => [externalKey(row), row.id]))
+        const twin = externalKeys.get(externalKey(s))
+        if (twin !== undefined) {
+          fail(
+            `subscription ${twin} already holds distributor subscription ${s.externalId} of this connection; update it instead.`,
+            'after.externalId',
+          )
+        }
+        externalKeys.set(externalKey(s), s.id)
         subscriptions.set(s.id, s)
         subscriptions.firstTouch(s.id)
+        changed.add(`s:${s.id}`)
         refs?.move(refs.subscriptionsOfCustomer, undefined, s.customerId)
         break
       }
@@ -119,8 +191,11 @@ export function applyOperations(register: Register, operations: readonly Operati
       case 'deactivateSubscription':
       case 'zeroSubscription': {
         const id = operation.subscriptionId
-        const current = subscriptions.get(id) ?? fail(`subscription ${id} does not exist.`)
+        const current =
+          subscriptions.get(id) ?? fail(`subscription ${id} does not exist.`, 'subscriptionId')
+        checkBefore(`s:${id}`, current)
         const next = applyChange(current, operation.after)
+        refuse(recordProblem(SubscriptionSchema, next))
         requireCustomer(next.customerId)
         subscriptions.set(id, bump(subscriptions, id, next))
         refs?.move(refs.subscriptionsOfCustomer, current.customerId, next.customerId)

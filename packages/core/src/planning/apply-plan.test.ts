@@ -101,7 +101,7 @@ describe('applyPlan', () => {
       },
     ])
     expect(() => applyPlan(base, bad)).toThrow(
-      /Operation 2: subscription missing does not exist\. Nothing was applied\./,
+      /Operation 2 \(update subscription missing\): subscription missing does not exist\. Nothing was applied\./,
     )
     expect(JSON.stringify(base)).toBe(snapshot)
   })

@@ -10,13 +10,24 @@ export class PlanConflictError extends Error {
   }
 }
 
-/** A plan operation does not fit the register (a record missing, or already there). Nothing was applied. */
+/**
+ * A plan operation does not fit the register (a record missing or already there, a value the model
+ * refuses, a `before` that is not the record's). Nothing was applied. `field` is the operation's
+ * part at fault, as `operations[3].after.quantity`; `label` says which operation in words.
+ */
 export class PlanApplyError extends Error {
   readonly operationIndex: number
-  constructor(operationIndex: number, message: string) {
-    super(`Operation ${operationIndex + 1}: ${message} Nothing was applied.`)
+  readonly field: string
+  constructor(
+    operationIndex: number,
+    message: string,
+    options: { field?: string; label?: string } = {},
+  ) {
+    const label = options.label ? ` (${options.label})` : ''
+    super(`Operation ${operationIndex + 1}${label}: ${message} Nothing was applied.`)
     this.name = 'PlanApplyError'
     this.operationIndex = operationIndex
+    this.field = `operations[${operationIndex}]${options.field ? `.${options.field}` : ''}`
   }
 }
 
