@@ -1,7 +1,7 @@
 import { DistributorError } from '@seatkeeper/distributors'
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
-import { isProxyPath, proxyErrorResponse } from '../proxy/proxy-error-response'
+import { isProxyPath, proxyErrorResponse } from './proxy-error-response'
 import { AppError, STATUS_FOR_KIND } from './app-error'
 import { errorBody } from './error-body'
 

@@ -12,7 +12,7 @@ import {
   CredentialsUnreadableError,
 } from '../vault'
 import { forwardUpstream } from './forward-upstream'
-import { readUpstreamPath } from './read-upstream-path'
+import { readUpstreamPath } from '../http/read-upstream-path'
 import { upstreamUrl } from './upstream-url'
 
 /** What the proxy accepts and relays (docs/security.md "The distributor proxy"). */

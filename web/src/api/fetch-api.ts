@@ -1,6 +1,6 @@
 import { ErrorBodySchema } from '@seatkeeper/core'
 import * as v from 'valibot'
-import { reportReachable } from '../offline/connectivity'
+import { reportReachable } from '../network/connectivity'
 import { ApiError } from './api-error'
 import { reportSignIn } from './sign-in-state'
 

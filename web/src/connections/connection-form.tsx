@@ -18,7 +18,7 @@ import type { CredentialField, DistributorInfo } from './distributor-schema'
 import { errorField } from '../api/error-field'
 import { errorMessage } from '../ui/error-message'
 import { NeedsNetwork } from '../ui/needs-network'
-import { isOnline } from '../offline/connectivity'
+import { isOnline } from '../network/connectivity'
 
 type ConnectionFormProps = {
   distributor: DistributorInfo

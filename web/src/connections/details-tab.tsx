@@ -13,7 +13,7 @@ import { TestConfigurationDialog } from './test-configuration-dialog'
 import { credentialsRenewalText, RENEWAL_WARNING_DAYS } from './credentials-renewal'
 import { ErrorAlert } from '../ui/error-alert'
 import { NeedsNetwork } from '../ui/needs-network'
-import { isOnline } from '../offline/connectivity'
+import { isOnline } from '../network/connectivity'
 import { SetupChecklist } from './setup-checklist'
 
 const daysLeft = (connection: ConnectionView) => connection.credentialsDaysLeft ?? 0

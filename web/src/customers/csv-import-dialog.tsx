@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/solid-query'
 import { createSignal, createUniqueId, For, Show } from 'solid-js'
 import { importCustomersCsv } from '../api/customer-api'
 import { Dialog } from '../ui/dialog'
-import { isOnline } from '../offline/connectivity'
+import { isOnline } from '../network/connectivity'
 import { refreshRegister } from '../register/submit-plan'
 
 import { CUSTOMER_CSV_COLUMNS, precheckCustomerCsv } from './customers-csv'

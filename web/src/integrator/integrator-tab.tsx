@@ -11,13 +11,13 @@ import { errorMessage } from '../ui/error-message'
 import { SaveStatus } from '../ui/save-status'
 import { formatWhen } from '../ui/format-date-time'
 import { refreshRegister } from '../register/submit-plan'
-import { runKeys } from '../runs/run-keys'
+import { runKeys } from '../register/run-keys'
 import { MissingList } from './missing-list'
 import { QuarantineList } from './quarantine-list'
 import { disappearanceChoices, syncOutcome } from './sync-outcome'
 import { ErrorAlert } from '../ui/error-alert'
 import { NeedsNetwork } from '../ui/needs-network'
-import { isOnline } from '../offline/connectivity'
+import { isOnline } from '../network/connectivity'
 
 /** Integrator: the daily sync's settings, its last result, held-back removals, and Sync now. */
 export default function IntegratorTab(props: { connection: ConnectionView }) {

@@ -1,6 +1,6 @@
 import { useLocation, type RouteSectionProps } from '@solidjs/router'
 import { Show, Suspense } from 'solid-js'
-import { isOnline, offlineReason } from '../offline/connectivity'
+import { isOnline, offlineReason } from '../network/connectivity'
 import { HealthAlert } from '../health/health-alert'
 import { HealthBadge } from '../health/health-badge'
 import { OfflineBanner } from './offline-banner'

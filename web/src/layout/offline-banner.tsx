@@ -1,5 +1,5 @@
 import { Show } from 'solid-js'
-import { isOnline, offlineReason } from '../offline/connectivity'
+import { isOnline, offlineReason } from '../network/connectivity'
 
 /** Says plainly that the app is offline, what still works, and what waits for the network. */
 export function OfflineBanner() {

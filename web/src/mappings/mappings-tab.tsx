@@ -5,7 +5,7 @@ import { connectionSettingsQuery } from '../connections/connection-settings-quer
 import type { ConnectionView } from '../connections/connection-view-schema'
 import { errorMessage } from '../ui/error-message'
 import { NeedsNetwork } from '../ui/needs-network'
-import { isOnline } from '../offline/connectivity'
+import { isOnline } from '../network/connectivity'
 import { CustomerImportScreen } from '../imports/customer-import-screen'
 import { applyPlan, isRegisterChanged, loadFreshRegister } from '../register/register-access'
 import { registerQueryOptions } from '../register/register-query-options'

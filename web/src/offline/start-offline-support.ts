@@ -1,5 +1,5 @@
 import { onSignedInAgain } from '../api/sign-in-state'
-import { onReconnect } from './connectivity'
+import { onReconnect } from '../network/connectivity'
 
 /**
  * Everything offline support needs once per page load. The outbox code (valibot, API calls) loads

@@ -7,7 +7,7 @@ import { queryClient } from '../query-client'
 import { RegisterChangedError } from './register-changed-error'
 import { registerKeys } from './register-keys'
 import { fetchAndKeepRegister } from './register-query-options'
-import { runKeys } from '../runs/run-keys'
+import { runKeys } from './run-keys'
 
 /**
  * Applies a plan (POST /api/register/plans). On success the cached register (query cache and

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/solid-query'
 import { isUnreachable, noOfflineCopy } from '../api/api-error'
 import { fetchRun, fetchRuns } from '../api/run-api'
 import { readRunDetail, readRuns, saveRunDetail, saveRuns } from '../db/run-cache'
-import { runKeys } from './run-keys'
+import { runKeys } from '../register/run-keys'
 
 /** The latest runs, kept in IndexedDB; the kept list answers when the API is unreachable. */
 export function runListQueryOptions() {

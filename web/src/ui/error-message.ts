@@ -1,4 +1,4 @@
-import { offlineReason } from '../offline/connectivity'
+import { offlineReason } from '../network/connectivity'
 
 /**
  * A failure in words for the person using the page; never raw JSON. While the browser has no

@@ -1,4 +1,4 @@
-import { offlineReason } from '../offline/connectivity'
+import { offlineReason } from '../network/connectivity'
 
 /**
  * Why `what` cannot be done right now, or undefined when it can: the browser has no network, or

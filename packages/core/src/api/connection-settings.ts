@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { QuarantinedSchema } from '../model/plan'
+import { QuarantinedSchema } from '../operations/plan'
 
 // GET and PUT /api/connections/:id/settings read and write core's ConnectionSettingsSchema as is.
 

@@ -1,5 +1,10 @@
 import * as v from 'valibot'
-import { PlanKindSchema, PlanSummarySchema, QuarantinedSchema, SkippedSchema } from '../model/plan'
+import {
+  PlanKindSchema,
+  PlanSummarySchema,
+  QuarantinedSchema,
+  SkippedSchema,
+} from '../operations/plan'
 import { OperationSchema } from '../operations/operation'
 
 /** Who started a run: a person, the daily cron, or a person's Sync now. */

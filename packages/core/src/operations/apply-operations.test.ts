@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { PlanApplyError } from '../planning/plan-errors'
+import { PlanApplyError } from './plan-errors'
 import { arrow, customer, mapping, register, subscription } from '../testing/builders'
 import { applyOperations } from './apply-operations'
 import type { Operation } from './operation'

@@ -7,7 +7,7 @@ import {
   type Register,
 } from '../model/register'
 import { applyChange } from './apply-change'
-import { PlanApplyError } from '../planning/plan-errors'
+import { PlanApplyError } from './plan-errors'
 import type { Operation } from './operation'
 import { operationLabel } from './operation-label'
 import { beforeProblem, recordProblem, type RecordProblem } from './record-problem'

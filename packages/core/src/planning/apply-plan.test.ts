@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { Plan } from '../model/plan'
+import type { Plan } from '../operations/plan'
 import { arrow, customer, mapping, register, subscription } from '../testing/builders'
 import { applyPlan } from './apply-plan'
 import { emptySummary } from './plan-builder'
-import { PlanApplyError, PlanConflictError } from './plan-errors'
+import { PlanApplyError, PlanConflictError } from '../operations/plan-errors'
 
 const base = register({
   version: 7,

@@ -1,7 +1,7 @@
-import type { Plan } from '../model/plan'
+import type { Plan } from '../operations/plan'
 import type { Register } from '../model/register'
 import { applyOperations } from '../operations/apply-operations'
-import { PlanConflictError } from './plan-errors'
+import { PlanConflictError } from '../operations/plan-errors'
 
 /**
  * Applies a plan to a register and returns the new register (the old one is not modified): the

@@ -7,7 +7,7 @@ import { stableId } from '../support/stable-id'
 import { diffFields, withoutUndefined } from './field-diff'
 import { replacesMainSite } from './main-site-update'
 import type { PlanBuilder } from './plan-builder'
-import { PlanInputError } from './plan-errors'
+import { PlanInputError } from '../operations/plan-errors'
 
 const UPDATABLE_FIELDS = ['mainSite', 'domain', 'tenantId', 'taxId'] as const
 

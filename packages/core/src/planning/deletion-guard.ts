@@ -1,4 +1,4 @@
-import type { Quarantined } from '../model/plan'
+import type { Quarantined } from '../operations/plan'
 import type { PlanOperation } from '../operations/operation'
 import type { Subscription } from '../model/register'
 

@@ -1,5 +1,5 @@
 import type { PlanOperation } from '../operations/operation'
-import type { Plan, PlanKind, PlanSummary, Quarantined, Skipped } from '../model/plan'
+import type { Plan, PlanKind, PlanSummary, Quarantined, Skipped } from '../operations/plan'
 
 /** A summary with every count at zero. */
 export function emptySummary(): PlanSummary {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { arrow, customer, dicker, external, mapping, register } from '../testing/builders'
 import { applyPlan } from './apply-plan'
 import { planCustomerImport } from './plan-customer-import'
-import { PlanInputError } from './plan-errors'
+import { PlanInputError } from '../operations/plan-errors'
 
 const address = {
   line1: '1 George St',

@@ -1,5 +1,5 @@
 import type { ExternalCustomer } from '../model/external'
-import type { Plan } from '../model/plan'
+import type { Plan } from '../operations/plan'
 import type { Register } from '../model/register'
 import type { ConnectionRef, CustomerImportOptions } from '../model/settings'
 import { customerOperations } from './customer-operations'

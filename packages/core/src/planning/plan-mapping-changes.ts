@@ -1,8 +1,8 @@
 import { mappingsOf } from '../mapping/mapping-index'
-import type { Plan } from '../model/plan'
+import type { Plan } from '../operations/plan'
 import type { Mapping, Register } from '../model/register'
 import { PlanBuilder } from './plan-builder'
-import { PlanInputError } from './plan-errors'
+import { PlanInputError } from '../operations/plan-errors'
 
 export type MappingChangesInput = {
   connectionId: string

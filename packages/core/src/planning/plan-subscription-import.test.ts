@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { arrow, customer, extSub, mapping, register, subscription } from '../testing/builders'
 import { applyPlan } from './apply-plan'
-import { PlanInputError } from './plan-errors'
+import { PlanInputError } from '../operations/plan-errors'
 import { planSubscriptionImport } from './plan-subscription-import'
 
 const twoMapped = register({

@@ -1,10 +1,10 @@
 import { mappingsOf } from '../mapping/mapping-index'
 import type { ExternalSubscription } from '../model/external'
-import type { Plan } from '../model/plan'
+import type { Plan } from '../operations/plan'
 import type { Register } from '../model/register'
 import type { ConnectionRef, SubscriptionImportOptions } from '../model/settings'
 import { PlanBuilder } from './plan-builder'
-import { PlanInputError } from './plan-errors'
+import { PlanInputError } from '../operations/plan-errors'
 import { SubscriptionIndex } from './subscription-index'
 import { subscriptionOperations } from './subscription-operations'
 

@@ -1,7 +1,7 @@
 import { mappingsOf } from '../mapping/mapping-index'
 import type { ExternalCustomer, ExternalSubscription } from '../model/external'
 import type { ListingSnapshot } from '../model/listing'
-import type { Plan } from '../model/plan'
+import type { Plan } from '../operations/plan'
 import type { Register } from '../model/register'
 import type { ConnectionRef, ConnectionSettings } from '../model/settings'
 import { customerOperations, type CustomerLookup } from './customer-operations'

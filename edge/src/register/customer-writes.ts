@@ -10,8 +10,8 @@ import {
   type TopLevel,
 } from '@seatkeeper/core'
 import { AppError } from '../http/app-error'
-import type { IdempotencyStore } from '../register/idempotency-store'
-import { newId, type RegisterWriter } from '../register/register-writer'
+import type { IdempotencyStore } from './idempotency-store'
+import { newId, type RegisterWriter } from './register-writer'
 import { customerToEdit, refuseDuplicateName, requireTopLevel } from './customer-checks'
 
 /**

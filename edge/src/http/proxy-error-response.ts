@@ -1,6 +1,6 @@
 import { EDGE_ERROR_HEADER, type ProxyErrorBody } from '@seatkeeper/core'
 import type { DistributorErrorKind } from '@seatkeeper/distributors'
-import type { Refusal } from '../http/on-error'
+import type { Refusal } from './on-error'
 import { readUpstreamPath } from './read-upstream-path'
 
 const PROXY_PATH = /^\/api\/connections\/[^/]+\/upstream(\/|$)/

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { PlanOperationSchema } from '../operations/operation'
+import { PlanOperationSchema } from './operation'
 
 /** A distributor record the plan leaves alone, and why (shown in the preview). */
 export const SkippedSchema = v.object({
