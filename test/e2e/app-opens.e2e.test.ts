@@ -1,20 +1,17 @@
+import { adapters } from '@seatkeeper/distributors'
 import { describe, expect, inject, it } from 'vitest'
 import { openPage, useBrowser } from './support/browser'
 
 describe('the app as pnpm start serves it', () => {
   const browser = useBrowser()
 
-  it('opens on Connections with a tile for each of the five distributors', async () => {
+  it('opens on Connections with a tile for every distributor Seatkeeper has an adapter for', async () => {
     const { page, errors } = await openPage(browser(), inject('baseUrl'))
     await page.goto('/')
-    for (const label of [
-      'ArrowSphere',
-      'ALSO Cloud Marketplace',
-      'Dicker Data',
-      'Rhipe',
-      'Sherweb',
-    ]) {
-      await page.getByRole('heading', { name: label, exact: true }).waitFor()
+    // Nine today: the first five and Pax8, Ingram Micro, TD SYNNEX StreamOne Ion and Crayon.
+    expect(adapters.length).toBe(9)
+    for (const adapter of adapters) {
+      await page.getByRole('heading', { name: adapter.label, exact: true }).waitFor()
     }
     expect(errors).toEqual([])
   })

@@ -1,3 +1,4 @@
+import { ADDRESS_LINE_MAX, NAME_MAX } from '@seatkeeper/core'
 import { sandboxCatalogue } from '@seatkeeper/sandbox'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -5,14 +6,16 @@ import { apiClient, uniqueTag } from './support/api-client'
 import { launchBrowser } from './support/browser'
 import { overflowWidth } from './support/page-width'
 
-// Names as long as the API accepts, without a space to break at: the issue's 301-character name
-// widened the Customers page to 3,465 px and the customer page to 6,610 px.
+// Names as long as the register accepts (NAME_MAX and ADDRESS_LINE_MAX, 200 characters), without
+// a space to break at: a 301-character name once widened the Customers page to 3,465 px and the
+// customer page to 6,610 px. The register now refuses longer names, so 200 is the widest a page
+// can meet.
 describe('Layout with very long names', () => {
   const baseUrl = inject('baseUrl')
   const api = apiClient(baseUrl)
   const tag = uniqueTag()
   const long = (what: string, length: number) => `${what}${tag}`.padEnd(length, 'x')
-  const customerName = long('Customer', 300)
+  const customerName = long('Customer', NAME_MAX)
   let browser: Browser
   let page: Page
   let customerId: string
@@ -39,7 +42,7 @@ describe('Layout with very long names', () => {
     const imported = await api.importCsv(
       [
         'name,top level,city,country,domain',
-        `${customerName},${long('TopLevel', 200)},${long('City', 300)},AU,${long('domain', 290)}.example`,
+        `${customerName},${long('TopLevel', NAME_MAX)},${long('City', ADDRESS_LINE_MAX)},AU,${long('domain', 290)}.example`,
       ].join('\n'),
     )
     expect(imported.errors).toEqual([])
