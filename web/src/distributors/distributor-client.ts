@@ -35,6 +35,8 @@ export function distributorClient(
       : fetchNow,
     rateLimit: adapter.rateLimit,
     config: connection.config,
+    readError: (response) => adapter.readError?.(response),
+    hints: adapter.hints,
   })
   return { adapter, http }
 }

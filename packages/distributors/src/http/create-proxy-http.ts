@@ -1,5 +1,6 @@
 import { EDGE_ERROR_HEADER, ProxyErrorBodySchema } from '@seatkeeper/core'
 import * as v from 'valibot'
+import type { DistributorAdapter } from '../adapter'
 import { DistributorError } from '../errors'
 import { buildUrl } from './build-url'
 import { errorForStatus, type CallSite } from './error-for-status'
@@ -22,6 +23,12 @@ export type ProxyHttpOptions = {
   rateLimit?: { requestsPerSecond: number; burst: number }
   /** The connection's plain settings, for adapters whose calls need one (`DistributorHttp.config`). */
   config?: Readonly<Record<string, string>>
+  /**
+   * The adapter's readError and hints: a relayed answer whose body names the failure (an ALSO
+   * Sender fault sent with 500) is decided by the body here too, as on the edge's direct client.
+   */
+  readError?: DistributorAdapter['readError']
+  hints?: DistributorAdapter['hints']
 } & ClientClock
 
 // The edge marks the proxy answers it wrote itself (not relayed from the distributor) with this
@@ -77,6 +84,10 @@ export function createProxyHttp(
     })
   }
 
+  // Only answers the distributor wrote are the adapter's to read; the edge's own carry its mark.
+  const relayedReading = (res: HttpResponse) =>
+    res.headers.get(EDGE_ERROR_HEADER) === '1' ? undefined : options.readError?.(res)
+
   async function request(req: HttpRequest): Promise<HttpResponse> {
     const site: CallSite = {
       distributor: options.distributor,
@@ -102,7 +113,25 @@ export function createProxyHttp(
           timeoutMs,
           site,
         )
-        const asked = readRetryAfter(res.headers, now()) ?? edgeError(res, site)?.retryAfterMs
+        const reading = relayedReading(res)
+        // A body that names the failure decides it over the status: a request the distributor
+        // refused is reported at once, never retried as an outage (the direct client's rule).
+        if (reading?.kind !== undefined && res.status >= 400 && !reading.sessionExpired) {
+          return {
+            error: errorForStatus({
+              ...site,
+              status: res.status,
+              kind: reading.kind,
+              ...(options.hints ? { hints: options.hints } : {}),
+              ...(reading.detail ? { detail: reading.detail } : {}),
+            }),
+            sent: true,
+          }
+        }
+        const asked =
+          readRetryAfter(res.headers, now()) ??
+          edgeError(res, site)?.retryAfterMs ??
+          reading?.retryAfterMs
         return { response: res, ...(asked !== undefined ? { retryAfterMs: asked } : {}) }
       } catch (error) {
         return { error: error as DistributorError, sent: true }
@@ -114,6 +143,8 @@ export function createProxyHttp(
       errorForStatus({
         ...site,
         status: response.status,
+        ...(options.hints ? { hints: options.hints } : {}),
+        ...(relayedReading(response)?.detail ? { detail: relayedReading(response)!.detail! } : {}),
         ...(response.status === 429 && retryAfterMs !== undefined ? { retryAfterMs } : {}),
       })
     )
