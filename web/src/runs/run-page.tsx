@@ -1,8 +1,9 @@
 import { A, useParams } from '@solidjs/router'
-import { useQuery, useQueryClient } from '@tanstack/solid-query'
-import { createMemo, createSignal, For, Show } from 'solid-js'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/solid-query'
+import { createMemo, For, Show } from 'solid-js'
 import { undoRun } from '../api/run-api'
 import type { UndoResult } from '@seatkeeper/core'
+import { errorMessage } from '../ui/error-message'
 import { formatDateTime, formatDuration } from '../ui/format-date-time'
 import { Page } from '../layout/page'
 import { isOnline } from '../network/connectivity'
@@ -38,24 +39,15 @@ export default function RunPage() {
     }
   })
   const client = useQueryClient()
-  const [undoing, setUndoing] = createSignal(false)
-  const [undoError, setUndoError] = createSignal<string>()
-  const [undone, setUndone] = createSignal<UndoResult>()
-
-  const undo = async () => {
-    setUndoError(undefined)
-    setUndoing(true)
-    try {
-      const result = await undoRun(params.id)
-      setUndone(result)
+  const undo = useMutation(() => ({
+    mutationFn: () => undoRun(params.id),
+    onSuccess: async () => {
       await client.invalidateQueries({ queryKey: runKeys.all })
+      // The undo is applied; a failed refresh only leaves the cached register behind for now.
       await refreshRegister(client).catch(() => undefined)
-    } catch (error) {
-      setUndoError(error instanceof Error ? error.message : String(error))
-    } finally {
-      setUndoing(false)
-    }
-  }
+    },
+  }))
+  const undone = (): UndoResult | undefined => undo.data
 
   return (
     <Show
@@ -142,19 +134,19 @@ export default function RunPage() {
               <button
                 type="button"
                 class="button button--danger"
-                onClick={() => void undo()}
-                disabled={undoing() || !isOnline()}
+                onClick={() => undo.mutate()}
+                disabled={undo.isPending || !isOnline()}
               >
-                {undoing() ? 'Undoing…' : 'Undo'}
+                {undo.isPending ? 'Undoing…' : 'Undo'}
               </button>
               <Show when={!isOnline()}>
                 <span class="muted">Undo needs the network.</span>
               </Show>
             </Show>
           </div>
-          <Show when={undoError()}>
+          <Show when={undo.isError}>
             <p class="form__error" role="alert">
-              {undoError()}
+              {errorMessage(undo.error)}
             </p>
           </Show>
           <Show when={undone()}>
