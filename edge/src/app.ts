@@ -17,7 +17,7 @@ import { registerRoutes } from './register/routes'
 import { topLevelRoutes } from './register/top-level-routes'
 import { runRoutes } from './runs/routes'
 
-/** The edge API (DESIGN.md §3.3, docs/api.md): one Hono app, one resource per folder, under /api. */
+/** The edge API (docs/api.md): one Hono app, one resource per folder, under /api. */
 export const app = new Hono<AppEnv>()
 
 // Who may call, then what a write must look like: before any route, so none can forget them.

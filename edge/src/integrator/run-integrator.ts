@@ -56,7 +56,7 @@ export type IntegratorRun = {
 }
 
 /**
- * The daily sync of one connection (DESIGN.md §1.6, docs/integrator.md), shared by the cron's
+ * The daily sync of one connection (docs/integrator.md), shared by the cron's
  * queue consumer and Sync now: take the lease, list, plan, apply, record the outcome on the
  * connection (time, error, quarantine), then complete or release the lease.
  */

@@ -41,7 +41,7 @@ import { releasable } from './releasable'
 import { listRuns, markUndone, readRunDetail } from './run-ledger'
 
 /**
- * The register: one SQLite-backed Durable Object (DESIGN.md §3.3, docs/register.md). Every change
+ * The register: one SQLite-backed Durable Object (docs/register.md). Every change
  * is a run written in one transaction with its per-record before/after, so it can be read and
  * undone. The register itself is cached in memory between writes and rebuilt from SQLite after an
  * eviction.

@@ -18,7 +18,7 @@ type CustomerImportScreenProps = {
   onClose: () => void
 }
 
-/** Import Customers: mapped → update, same name → map, otherwise create (DESIGN.md §1.4). */
+/** Import Customers: mapped → update, same name → map, otherwise create (docs/core-rules.md). */
 export function CustomerImportScreen(props: CustomerImportScreenProps) {
   const queryClient = useQueryClient()
   return (

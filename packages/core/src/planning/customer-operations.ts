@@ -69,7 +69,7 @@ function mayUpdate(
 export type CustomerLookup = { get(externalCustomerId: string): string | undefined }
 
 /**
- * Adds the Import Customers operations (DESIGN.md §1.4) to `builder` and returns the mapping from
+ * Adds the Import Customers operations (docs/core-rules.md) to `builder` and returns the mapping from
  * distributor customer id to register customer id as it will be once the plan is applied.
  */
 export function customerOperations(

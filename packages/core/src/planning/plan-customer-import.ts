@@ -12,7 +12,7 @@ export type CustomerImportInput = {
   options: CustomerImportOptions
 }
 
-/** Import Customers: update mapped ones, map exact names, create the rest (DESIGN.md §1.4). */
+/** Import Customers: update mapped ones, map exact names, create the rest (docs/core-rules.md). */
 export function planCustomerImport(input: CustomerImportInput): Plan {
   const builder = new PlanBuilder()
   customerOperations(

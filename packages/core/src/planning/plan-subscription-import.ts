@@ -15,7 +15,7 @@ export type SubscriptionImportInput = {
   options: SubscriptionImportOptions
 }
 
-/** Import Subscriptions for all mapped customers, or one (DESIGN.md §1.5). */
+/** Import Subscriptions for all mapped customers, or one (docs/core-rules.md). */
 export function planSubscriptionImport(input: SubscriptionImportInput): Plan {
   const { connection, register, options } = input
   if (

@@ -29,7 +29,7 @@ export type SyncInput = {
 }
 
 /**
- * The integrator's daily plan (DESIGN.md §1.6): all customers and all subscriptions whatever the
+ * The integrator's daily plan (docs/core-rules.md): all customers and all subscriptions whatever the
  * manual scope, removals for deleted subscriptions, and for missing ones a removal that needs
  * confirming: the first complete listing that leaves a subscription out marks it missing since
  * today, and only a complete listing of a later day that still leaves it out removes it. The

@@ -32,7 +32,7 @@ export function isRemoved(subscription: Subscription, deactivateDeleted: boolean
 
 /**
  * The removal of a subscription deleted upstream: inactive when the option is on; otherwise
- * quantity 0 with its status left as it was (DESIGN.md §1.6).
+ * quantity 0 with its status left as it was (docs/core-rules.md).
  */
 export function removalOperation(
   subscription: Subscription,
@@ -167,7 +167,7 @@ function createdSubscription(
 }
 
 /**
- * Adds the Import Subscriptions operations (DESIGN.md §1.5) for subscriptions whose customer is
+ * Adds the Import Subscriptions operations (docs/core-rules.md) for subscriptions whose customer is
  * mapped in `customerOf`, and returns the removals explicit deletions call for (a manual import
  * applies them, a sync has the deletion guard judge them). `index` notes which register
  * subscriptions the listing named, so a sync can find the absent ones.
