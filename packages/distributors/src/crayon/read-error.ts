@@ -1,23 +1,8 @@
 import * as v from 'valibot'
 import type { ErrorReading } from '../adapter'
+import { errorBodyJson, errorDetail } from '../http/error-detail'
 import type { HttpResponse } from '../http/types'
 import { CrayonErrorSchema, CrayonTokenErrorSchema } from './schemas'
-
-const MAX_DETAIL = 300
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return undefined
-  }
-}
-
-function words(text: string | null | undefined): string | undefined {
-  const trimmed = text?.trim()
-  if (!trimmed) return undefined
-  return trimmed.length > MAX_DETAIL ? `${trimmed.slice(0, MAX_DETAIL)}…` : trimmed
-}
 
 /**
  * Reads Crayon's error bodies: `{ErrorCode, Message, Parameters, ObjectErrors}` on the API
@@ -25,15 +10,15 @@ function words(text: string | null | undefined): string | undefined {
  * endpoint [I]. Crayon documents no Retry-After; the shared client reads the header when sent.
  */
 export function readCrayonError(response: HttpResponse): ErrorReading | undefined {
-  const body = parseJson(response.text)
+  const body = errorBodyJson(response.text)
   const reading: ErrorReading = {}
   const token = v.safeParse(CrayonTokenErrorSchema, body)
   const error = v.safeParse(CrayonErrorSchema, body)
   if (token.success) {
-    const description = words(token.output.error_description)
+    const description = errorDetail(token.output.error_description)
     reading.detail = description ? `${token.output.error}: ${description}` : token.output.error
   } else if (error.success) {
-    const message = words(error.output.Message ?? error.output.message)
+    const message = errorDetail(error.output.Message ?? error.output.message)
     const code = error.output.ErrorCode ?? error.output.errorCode
     const detail = message && code != null ? `${message} (${String(code).slice(0, 40)})` : message
     if (detail) reading.detail = detail

@@ -1,22 +1,8 @@
 import * as v from 'valibot'
 import type { ErrorReading } from '../adapter'
+import { errorBodyJson, errorDetail } from '../http/error-detail'
 import type { HttpResponse } from '../http/types'
 import { Pax8ErrorSchema, Pax8TokenErrorSchema } from './schemas'
-
-// Long enough for any real message, short enough that a body echoing a request stays out of view.
-const MAX_DETAIL = 300
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return undefined
-  }
-}
-
-function clip(detail: string): string {
-  return detail.length > MAX_DETAIL ? `${detail.slice(0, MAX_DETAIL)}…` : detail
-}
 
 /**
  * Reads Pax8's error bodies: the API's `{type, message, instance, status, details[]}` [C] and the
@@ -24,12 +10,14 @@ function clip(detail: string): string {
  * the shared client's backoff decides the wait when the header is missing.
  */
 export function readPax8Error(response: HttpResponse): ErrorReading | undefined {
-  const body = parseJson(response.text)
+  const body = errorBodyJson(response.text)
   const token = v.safeParse(Pax8TokenErrorSchema, body)
   if (token.success) {
     const description = token.output.error_description?.trim()
     return {
-      detail: clip(description ? `${token.output.error}: ${description}` : token.output.error),
+      detail: errorDetail(
+        description ? `${token.output.error}: ${description}` : token.output.error,
+      ),
     }
   }
   const error = v.safeParse(Pax8ErrorSchema, body)
@@ -39,7 +27,7 @@ export function readPax8Error(response: HttpResponse): ErrorReading | undefined 
       .map((w) => w?.trim())
       .filter((w): w is string => !!w)
     const detail = [...new Set(words)].join(': ')
-    if (detail) reading.detail = clip(detail)
+    if (detail) reading.detail = errorDetail(detail)
   }
   // A 401 from the API (not the token endpoint) means the 24 h bearer token expired or was revoked.
   if (response.status === 401) reading.sessionExpired = true

@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import type { ErrorReading } from '../adapter'
+import { errorBodyJson, errorDetail } from '../http/error-detail'
 import type { HttpResponse } from '../http/types'
 import { SherwebProblemDetailsSchema, SherwebTokenErrorSchema } from './schemas'
 
@@ -10,38 +11,24 @@ import { SherwebProblemDetailsSchema, SherwebTokenErrorSchema } from './schemas'
  * members are read.
  */
 const TRY_AGAIN = /try again in (\d+(?:\.\d+)?) seconds?/i
-const MAX_DETAIL = 300
 
 const ApimMessageSchema = v.object({ message: v.string() })
 
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return undefined
-  }
-}
-
-function words(detail: string | null | undefined): string | undefined {
-  const trimmed = detail?.trim()
-  if (!trimmed) return undefined
-  return trimmed.length > MAX_DETAIL ? `${trimmed.slice(0, MAX_DETAIL)}…` : trimmed
-}
-
 /** Reads Sherweb's error bodies: ProblemDetails on the API, OIDC errors on the token endpoint. */
 export function readSherwebError(response: HttpResponse): ErrorReading | undefined {
-  const body = parseJson(response.text)
+  const body = errorBodyJson(response.text)
   const token = v.safeParse(SherwebTokenErrorSchema, body)
   if (token.success) {
     // The token endpoint refusing the client is final: logging in again cannot cure it.
-    const description = words(token.output.error_description)
+    const description = errorDetail(token.output.error_description)
     return { detail: description ? `${token.output.error}: ${description}` : token.output.error }
   }
   let detail: string | undefined
   const problem = v.safeParse(SherwebProblemDetailsSchema, body)
-  if (problem.success) detail = words(problem.output.detail) ?? words(problem.output.title)
+  if (problem.success)
+    detail = errorDetail(problem.output.detail) ?? errorDetail(problem.output.title)
   const apim = v.safeParse(ApimMessageSchema, body)
-  if (!detail && apim.success) detail = words(apim.output.message)
+  if (!detail && apim.success) detail = errorDetail(apim.output.message)
   const reading: ErrorReading = {}
   if (detail) reading.detail = detail
   const wait = detail ? TRY_AGAIN.exec(detail) : null

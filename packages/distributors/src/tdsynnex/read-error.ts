@@ -1,23 +1,8 @@
 import * as v from 'valibot'
 import type { ErrorReading } from '../adapter'
+import { errorBodyJson, errorDetail } from '../http/error-detail'
 import type { HttpResponse } from '../http/types'
 import { TdsynnexApiErrorSchema, TdsynnexOAuthErrorSchema } from './schemas'
-
-const MAX_DETAIL = 300
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return undefined
-  }
-}
-
-function words(text: string | null | undefined): string | undefined {
-  const trimmed = text?.trim()
-  if (!trimmed) return undefined
-  return trimmed.length > MAX_DETAIL ? `${trimmed.slice(0, MAX_DETAIL)}…` : trimmed
-}
 
 /**
  * Reads ION's error bodies: OAuth `{error, error_description}` from the token endpoint and
@@ -25,15 +10,15 @@ function words(text: string | null | undefined): string | undefined {
  * access token expired: log in again (which spends and rotates the refresh token).
  */
 export function readTdsynnexError(response: HttpResponse): ErrorReading | undefined {
-  const body = parseJson(response.text)
+  const body = errorBodyJson(response.text)
   const reading: ErrorReading = {}
   const oauth = v.safeParse(TdsynnexOAuthErrorSchema, body)
   const api = v.safeParse(TdsynnexApiErrorSchema, body)
   if (oauth.success) {
-    const description = words(oauth.output.error_description)
+    const description = errorDetail(oauth.output.error_description)
     reading.detail = description ? `${oauth.output.error}: ${description}` : oauth.output.error
   } else if (api.success) {
-    const detail = words(api.output.message)
+    const detail = errorDetail(api.output.message)
     if (detail) reading.detail = detail
   }
   if (response.status === 401 && !oauth.success) reading.sessionExpired = true
