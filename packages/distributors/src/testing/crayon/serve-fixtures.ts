@@ -1,6 +1,7 @@
 import type { ConnectionCredentials } from '../../adapter'
 import { crayonAdapter } from '../../crayon/index'
 import { createDirectHttp } from '../../http'
+import { fixtureServer, json, type Override, type Seen } from '../fixture-server'
 import { readFixtureText } from '../read-fixture'
 
 // Test support: the adapter talking to a fetch that serves the documented sample answers
@@ -19,40 +20,20 @@ export const credentials: ConnectionCredentials = {
   secrets: { clientSecret: SECRET, password: PASSWORD },
 }
 
-export type Seen = { method: string; url: URL; headers: Headers; body: string }
-/** Answers a request differently from the fixtures, or undefined to serve the fixture. */
-export type Override = (seen: Seen) => Response | undefined
+export { json, type Override, type Seen }
 
-export const json = (text: string, status = 200, headers: Record<string, string> = {}) =>
-  new Response(text, { status, headers: { 'content-type': 'application/json', ...headers } })
-
-/** A fetch that serves the fixture files by URL, as apiv1.crayon.com would. */
-function fixtureServer(override?: Override) {
-  const seen: Seen[] = []
-  const fetch = async (input: Request | string | URL, init?: RequestInit): Promise<Response> => {
-    const request = new Request(input, init)
-    const call: Seen = {
-      method: request.method,
-      url: new URL(request.url),
-      headers: request.headers,
-      body: await request.text(),
-    }
-    seen.push(call)
-    const special = override?.(call)
-    if (special) return special
-    const { pathname } = call.url
-    if (call.url.origin !== 'https://apiv1.crayon.com') return json('{}', 404)
-    if (pathname === '/api/v1/connect/token') return json(fixture('token.json'))
-    if (pathname === '/api/v1/customertenants/') return json(fixture('customertenants.json'))
-    if (pathname === '/api/v1/subscriptions/') return json(fixture('subscriptions.json'))
-    return json('{}', 404)
-  }
-  return { fetch, seen }
+/** The fixture file that answers each path, as apiv1.crayon.com would. */
+function route(seen: Seen): Response {
+  const { pathname } = seen.url
+  if (pathname === '/api/v1/connect/token') return json(fixture('token.json'))
+  if (pathname === '/api/v1/customertenants/') return json(fixture('customertenants.json'))
+  if (pathname === '/api/v1/subscriptions/') return json(fixture('subscriptions.json'))
+  return json('{}', 404)
 }
 
 /** A direct client on the fixture server; retries do not really wait (the waits are recorded). */
 export function fixtureClient(override?: Override, over: Partial<ConnectionCredentials> = {}) {
-  const server = fixtureServer(override)
+  const server = fixtureServer('https://apiv1.crayon.com', route, override)
   const sleeps: number[] = []
   const http = createDirectHttp({
     adapter: crayonAdapter,

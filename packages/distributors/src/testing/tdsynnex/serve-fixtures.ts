@@ -1,6 +1,7 @@
 import type { ConnectionCredentials } from '../../adapter'
 import { createDirectHttp, createMemoryRotation } from '../../http'
 import { tdsynnexAdapter } from '../../tdsynnex/index'
+import { fixtureServer, json, type Override, type Seen } from '../fixture-server'
 import { readFixtureText } from '../read-fixture'
 
 // Test support: the adapter talking to a fetch that serves the documented sample answers
@@ -14,46 +15,26 @@ export const credentials: ConnectionCredentials = {
   secrets: { refreshToken: REFRESH_TOKEN },
 }
 
-export type Seen = { method: string; url: URL; headers: Headers; body: string }
-/** Answers a request differently from the fixtures, or undefined to serve the fixture. */
-export type Override = (seen: Seen) => Response | undefined
+export { json, type Override, type Seen }
 
-export const json = (text: string, status = 200, headers: Record<string, string> = {}) =>
-  new Response(text, { status, headers: { 'content-type': 'application/json', ...headers } })
-
-function fixtureServer(override?: Override) {
-  const seen: Seen[] = []
-  const fetch = async (input: Request | string | URL, init?: RequestInit): Promise<Response> => {
-    const request = new Request(input, init)
-    const call: Seen = {
-      method: request.method,
-      url: new URL(request.url),
-      headers: request.headers,
-      body: await request.text(),
-    }
-    seen.push(call)
-    const special = override?.(call)
-    if (special) return special
-    const { pathname, searchParams } = call.url
-    if (call.url.origin !== 'https://ion.tdsynnex.com') return json('{}', 404)
-    if (pathname === '/oauth/token') return json(fixture('token.json'))
-    if (pathname === `/api/v3/accounts/${ACCOUNT}/customers`) {
-      return json(
-        fixture(
-          searchParams.get('pageToken') === 'abc' ? 'customers-page2.json' : 'customers-page1.json',
-        ),
-      )
-    }
-    if (pathname === `/api/v3/accounts/${ACCOUNT}/subscriptions`)
-      return json(fixture('subscriptions.json'))
-    return json('{"message":"Not found"}', 404)
+function route(seen: Seen): Response {
+  const { pathname, searchParams } = seen.url
+  if (pathname === '/oauth/token') return json(fixture('token.json'))
+  if (pathname === `/api/v3/accounts/${ACCOUNT}/customers`) {
+    return json(
+      fixture(
+        searchParams.get('pageToken') === 'abc' ? 'customers-page2.json' : 'customers-page1.json',
+      ),
+    )
   }
-  return { fetch, seen }
+  if (pathname === `/api/v3/accounts/${ACCOUNT}/subscriptions`)
+    return json(fixture('subscriptions.json'))
+  return json('{"message":"Not found"}', 404)
 }
 
 /** A direct client on the fixture server, with its rotation store to inspect. */
 export function fixtureClient(override?: Override, now: () => number = Date.now) {
-  const server = fixtureServer(override)
+  const server = fixtureServer('https://ion.tdsynnex.com', route, override)
   const rotation = createMemoryRotation(credentials.secrets)
   const http = createDirectHttp({
     adapter: tdsynnexAdapter,
