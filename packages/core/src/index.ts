@@ -1,6 +1,7 @@
 export * from './model/external'
 export * from './model/register'
 export * from './model/register-text'
+export * from './model/fit-external'
 export * from './model/customer-name-key'
 export * from './model/settings'
 export * from './operations/plan'

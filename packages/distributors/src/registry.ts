@@ -3,13 +3,17 @@ import { alsoAdapter } from './also'
 import { arrowsphereAdapter } from './arrowsphere'
 import { crayonAdapter } from './crayon'
 import { dickerdataAdapter } from './dickerdata'
+import { withFitListings } from './fit-listings'
 import { ingramAdapter } from './ingram'
 import { rhipeAdapter } from './rhipe'
 import { pax8Adapter } from './pax8'
 import { sherwebAdapter } from './sherweb'
 import { tdsynnexAdapter } from './tdsynnex'
 
-/** Every distributor Seatkeeper speaks to, in the order the Connections page shows them. */
+/**
+ * Every distributor Seatkeeper speaks to, in the order the Connections page shows them, with their
+ * listings made fit for the register (fit-listings.ts).
+ */
 export const adapters: readonly DistributorAdapter[] = [
   arrowsphereAdapter,
   alsoAdapter,
@@ -20,7 +24,7 @@ export const adapters: readonly DistributorAdapter[] = [
   pax8Adapter,
   ingramAdapter,
   tdsynnexAdapter,
-]
+].map(withFitListings)
 
 const byId = new Map(adapters.map((adapter) => [adapter.id, adapter]))
 

@@ -24,6 +24,33 @@ export function textProblem(text: string): string | undefined {
   return undefined
 }
 
+const CONTROLS = new RegExp(CONTROL.source, 'g')
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g')
+const DIRECTION = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+
+/**
+ * `text` as the register can keep it, for display text a distributor sent (names, address lines,
+ * SKUs): direction marks dropped, other control characters (a tab, a line break) turned into a
+ * space, a lone surrogate into U+FFFD, and anything over `max` characters cut to `max` ending in
+ * "…". A distributor's name must not fail a whole sync because the register has limits; an id is
+ * never fitted (changing it would lose the record): docs/register.md "What the register accepts".
+ */
+export function fitText(text: string, max: number): string {
+  let fitted = text
+  if (textProblem(fitted)) {
+    fitted = fitted
+      .replace(DIRECTION, '')
+      .replace(CONTROLS, ' ')
+      .replace(LONE_SURROGATES, '\ufffd')
+      .trim()
+  }
+  if (fitted.length <= max) return fitted
+  let end = max - 1
+  // Never cut a surrogate pair in two.
+  if (/[\ud800-\udbff]/.test(fitted.charAt(end - 1))) end--
+  return `${fitted.slice(0, end).trimEnd()}…`
+}
+
 /** A string the register keeps: at most `max` characters, no control characters. */
 export function registerText(max: number) {
   return v.pipe(
