@@ -1,4 +1,5 @@
 import type { Endpoints, RuntimeEnv } from '../adapter'
+import { sandboxBase } from '../sandbox-base'
 import { ALSO_MARKETPLACES, SIMPLE_API_PREFIX } from './marketplaces'
 
 /** Resolves the fixed SimpleAPI base of the chosen ALSO marketplace; refuses anything else. */
@@ -8,14 +9,15 @@ export function alsoEndpoints(
 ): Endpoints {
   const choice = config.marketplace ?? ''
   if (choice === 'sandbox') {
-    if (!env?.sandboxOrigin) {
-      throw new Error(
+    // The simulator serves the operations directly under its mount point.
+    return {
+      baseUrl: sandboxBase(
+        env,
+        'also',
         'The ALSO sandbox marketplace only exists when Seatkeeper runs locally. ' +
           'Choose your country marketplace for this connection.',
-      )
+      ),
     }
-    // The simulator serves the operations directly under its mount point.
-    return { baseUrl: `${env.sandboxOrigin.replace(/\/+$/, '')}/also` }
   }
   const marketplace = ALSO_MARKETPLACES.find((m) => m.value === choice)
   if (!marketplace) {

@@ -1,4 +1,5 @@
 import type { Endpoints, RuntimeEnv } from '../adapter'
+import { sandboxBase } from '../sandbox-base'
 
 // Source: docs/distributors.md (shearnie ArrowConfig.cs, public scripts). ArrowSphere publishes no
 // regional hosts and no public sandbox (per-partner preprod URLs are handed out on request), so the
@@ -13,13 +14,14 @@ export function arrowsphereEndpoints(
   const environment = config.environment || 'production'
   if (environment === 'production') return { baseUrl: PRODUCTION_BASE_URL }
   if (environment === 'sandbox') {
-    if (!env?.sandboxOrigin) {
-      throw new Error(
+    return {
+      baseUrl: sandboxBase(
+        env,
+        'arrowsphere',
         'The ArrowSphere sandbox environment only exists when Seatkeeper runs locally. ' +
           'Choose Production for this connection.',
-      )
+      ),
     }
-    return { baseUrl: `${env.sandboxOrigin.replace(/\/+$/, '')}/arrowsphere` }
   }
   throw new Error(
     `Unknown ArrowSphere environment "${environment}". Choose Production or Sandbox on the connection.`,

@@ -1,4 +1,5 @@
 import type { Endpoints, RuntimeEnv } from '../adapter'
+import { sandboxBase } from '../sandbox-base'
 import { TOKEN_PATH } from './calls'
 
 /*
@@ -21,12 +22,11 @@ export function crayonEndpoints(
   const origin = ORIGINS[environment]
   if (origin) return { baseUrl: origin, authUrl: `${origin}${TOKEN_PATH}` }
   if (environment === 'sandbox') {
-    if (!env?.sandboxOrigin) {
-      throw new Error(
-        'The Crayon sandbox environment only exists when Seatkeeper runs locally; choose Production or Demo for a real Crayon account.',
-      )
-    }
-    const base = `${env.sandboxOrigin.replace(/\/+$/, '')}/crayon`
+    const base = sandboxBase(
+      env,
+      'crayon',
+      'The Crayon sandbox environment only exists when Seatkeeper runs locally; choose Production or Demo for a real Crayon account.',
+    )
     return { baseUrl: base, authUrl: `${base}${TOKEN_PATH}` }
   }
   throw new Error(

@@ -1,4 +1,5 @@
 import type { Endpoints, RuntimeEnv } from '../adapter'
+import { sandboxBase } from '../sandbox-base'
 import { DICKERDATA } from './identity'
 
 /*
@@ -25,12 +26,13 @@ export function dickerdataEndpoints(
   }
   const environment = config.environment ?? 'production'
   if (environment === 'sandbox') {
-    if (!env?.sandboxOrigin) {
-      throw new Error(
+    return {
+      baseUrl: sandboxBase(
+        env,
+        `${DICKERDATA.id}`,
         `The ${DICKERDATA.label} sandbox environment only exists when Seatkeeper runs locally; choose Production or Test.`,
-      )
+      ),
     }
-    return { baseUrl: `${env.sandboxOrigin.replace(/\/+$/, '')}/${DICKERDATA.id}` }
   }
   const baseUrl = HOSTS[environment]
   if (!baseUrl) {

@@ -1,4 +1,5 @@
 import type { Endpoints, RuntimeEnv } from '../adapter'
+import { sandboxBase } from '../sandbox-base'
 
 /**
  * Cloud Marketplace hosts [C]: production is regional, https://api.cloud.im/marketplace/{region}
@@ -21,12 +22,13 @@ export function ingramEndpoints(
   }
   if (environment === 'lab') return { baseUrl: LAB }
   if (environment === 'sandbox') {
-    if (!env?.sandboxOrigin) {
-      throw new Error(
+    return {
+      baseUrl: sandboxBase(
+        env,
+        'ingram',
         'The Ingram Micro sandbox environment only exists when Seatkeeper runs locally; choose a production region or the Lab for a real Ingram Micro account.',
-      )
+      ),
     }
-    return { baseUrl: `${env.sandboxOrigin.replace(/\/+$/, '')}/ingram` }
   }
   throw new Error(
     `Unknown Ingram Micro environment "${environment}": choose North America, Europe, Lab or Sandbox.`,

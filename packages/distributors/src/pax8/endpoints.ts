@@ -1,4 +1,5 @@
 import type { Endpoints, RuntimeEnv } from '../adapter'
+import { sandboxBase } from '../sandbox-base'
 
 /** The Partner API and its token endpoint [C: partner and authentication OpenAPI `servers`]. */
 const PRODUCTION_BASE_URL = 'https://api.pax8.com/v1'
@@ -17,12 +18,11 @@ export function pax8Endpoints(
     return { baseUrl: PRODUCTION_BASE_URL, authUrl: `${PRODUCTION_BASE_URL}${TOKEN_PATH}` }
   }
   if (environment === 'sandbox') {
-    if (!env?.sandboxOrigin) {
-      throw new Error(
-        'The Pax8 sandbox environment only exists when Seatkeeper runs locally; choose Production for a real Pax8 account.',
-      )
-    }
-    const base = `${env.sandboxOrigin.replace(/\/+$/, '')}/pax8/v1`
+    const base = sandboxBase(
+      env,
+      'pax8/v1',
+      'The Pax8 sandbox environment only exists when Seatkeeper runs locally; choose Production for a real Pax8 account.',
+    )
     return { baseUrl: base, authUrl: `${base}${TOKEN_PATH}` }
   }
   throw new Error(`Unknown Pax8 environment "${environment}": choose Production or Sandbox.`)

@@ -1,4 +1,5 @@
 import type { Endpoints, RuntimeEnv } from '../adapter'
+import { sandboxBase } from '../sandbox-base'
 
 /**
  * PRISM has one API host and a separate IdentityServer host (docs/distributors.md, [C] Mate365
@@ -16,12 +17,11 @@ export function rhipeEndpoints(
     }
   }
   if (environment === 'sandbox') {
-    if (!env?.sandboxOrigin) {
-      throw new Error(
-        'The Rhipe sandbox environment is only available when Seatkeeper runs locally with its simulators; choose Production.',
-      )
-    }
-    const base = `${env.sandboxOrigin.replace(/\/+$/, '')}/rhipe`
+    const base = sandboxBase(
+      env,
+      'rhipe',
+      'The Rhipe sandbox environment is only available when Seatkeeper runs locally with its simulators; choose Production.',
+    )
     return { baseUrl: base, authUrl: `${base}/core/connect/token` }
   }
   throw new Error(`Unknown Rhipe environment "${environment}": choose Production or Sandbox.`)

@@ -1,4 +1,5 @@
 import type { Endpoints, RuntimeEnv } from '../adapter'
+import { sandboxBase } from '../sandbox-base'
 
 /** Sherweb's API gateway; the token endpoint lives under it at /auth [C] (Program.cs, Authorization OpenAPI). */
 const PRODUCTION_ORIGIN = 'https://api.sherweb.com'
@@ -17,12 +18,11 @@ export function sherwebEndpoints(
     return { baseUrl: PRODUCTION_ORIGIN, authUrl: `${PRODUCTION_ORIGIN}${TOKEN_PATH}` }
   }
   if (environment === 'sandbox') {
-    if (!env?.sandboxOrigin) {
-      throw new Error(
-        'The Sherweb sandbox environment only exists when Seatkeeper runs locally; choose Production for a real Sherweb account.',
-      )
-    }
-    const base = `${env.sandboxOrigin.replace(/\/+$/, '')}/sherweb`
+    const base = sandboxBase(
+      env,
+      'sherweb',
+      'The Sherweb sandbox environment only exists when Seatkeeper runs locally; choose Production for a real Sherweb account.',
+    )
     return { baseUrl: base, authUrl: `${base}${TOKEN_PATH}` }
   }
   throw new Error(`Unknown Sherweb environment "${environment}": choose Production or Sandbox.`)

@@ -1,4 +1,5 @@
 import type { Endpoints, RuntimeEnv } from '../adapter'
+import { sandboxBase } from '../sandbox-base'
 import { TOKEN_PATH } from './calls'
 
 /** API at /api/v3 and OAuth at /oauth/token on one host [C: docs.streamone.cloud "Hostname" table]. */
@@ -18,12 +19,11 @@ export function tdsynnexEndpoints(
     return { baseUrl: PRODUCTION_ORIGIN, authUrl: `${PRODUCTION_ORIGIN}${TOKEN_PATH}` }
   }
   if (environment === 'sandbox') {
-    if (!env?.sandboxOrigin) {
-      throw new Error(
-        'The TD SYNNEX sandbox environment only exists when Seatkeeper runs locally; choose Production for a real StreamOne Ion account.',
-      )
-    }
-    const base = `${env.sandboxOrigin.replace(/\/+$/, '')}/tdsynnex`
+    const base = sandboxBase(
+      env,
+      'tdsynnex',
+      'The TD SYNNEX sandbox environment only exists when Seatkeeper runs locally; choose Production for a real StreamOne Ion account.',
+    )
     return { baseUrl: base, authUrl: `${base}${TOKEN_PATH}` }
   }
   throw new Error(`Unknown TD SYNNEX environment "${environment}": choose Production or Sandbox.`)
