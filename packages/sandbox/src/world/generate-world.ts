@@ -102,6 +102,22 @@ function companyName(random: Random, seq: number): { name: string; registerName:
 }
 
 /**
+ * A tax id as the customer's country writes it: an Australian customer gets a real-looking ABN
+ * (its two leading digits chosen so the ATO's check-digit rule holds, as every issued ABN does),
+ * so suggestions can use it as evidence; elsewhere the 11 digits stand as they are.
+ */
+export function taxIdFor(country: string | undefined, drawn: number): string {
+  const digits = String(drawn)
+  if (country !== 'AU') return digits
+  const body = digits.slice(2)
+  const weights = [3, 5, 7, 9, 11, 13, 15, 17, 19]
+  const sum = [...body].reduce((total, d, i) => total + Number(d) * (weights[i] ?? 0), 0)
+  // The ABN rule: (first digit − 1) × 10 + second digit + the weighted body is a multiple of 89.
+  const lead = (89 - (sum % 89)) % 89
+  return `${Math.floor(lead / 10) + 1}${lead % 10}${body}`
+}
+
+/**
  * A realistic MSP's book of customers and subscriptions, the same for the same options: the
  * simulators render it in each distributor's shape, the local app seeds its register from it.
  */
@@ -132,7 +148,9 @@ export function generateWorld(options: WorldOptions = {}): World {
       exactInRegister: names.registerName === names.name,
       tenantId: random.chance(0.92) ? random.guid() : undefined,
       domain: `${slug}.${place.country === 'AU' ? 'com.au' : place.country === 'GB' ? 'co.uk' : 'com'}`,
-      taxId: random.chance(0.6) ? String(random.int(10_000_000_000, 99_999_999_999)) : undefined,
+      taxId: random.chance(0.6)
+        ? taxIdFor(place.country, random.int(10_000_000_000, 99_999_999_999))
+        : undefined,
       address: random.chance(0.85)
         ? {
             line1: `${random.int(1, 400)} ${random.pick(STREETS)}`,
