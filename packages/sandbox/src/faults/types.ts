@@ -7,14 +7,23 @@ export type FaultConfig = {
   latencyMs?: number
   /** Enforce the distributor's rate limit: over it → 429 with Retry-After in the distributor's style. */
   rateLimit?: { requestsPerSecond: number; burst?: number; retryAfterSeconds?: number }
-  /** Answer a listing's page N (1-based, across any paged listing) with this status, `times` times. */
-  failPage?: { page: number; status: number; times?: number }
+  /**
+   * Answer a listing's page N (1-based, across any paged listing) with this status, `times` times;
+   * with `retryAfter`, the answer carries that Retry-After header as given (seconds, or an HTTP date).
+   */
+  failPage?: { page: number; status: number; times?: number; retryAfter?: string }
   /** Answer 200 with a broken body: cut mid-JSON, or an HTML error page (a proxy's). */
   badBody?: { kind: 'truncated' | 'html'; pathIncludes?: string; times?: number }
   /** Tokens/sessions issued expire after this many uses (the adapter must re-authenticate). */
   expireTokenAfter?: number
   /** Listings silently leave out this share (0–1) of their records: a short listing. */
   shortListing?: { dropShare: number }
+  /**
+   * Once page `afterPage` of a listing was served, the listing's last record moves to its front (a
+   * record whose sort key changed mid-listing): later pages repeat a record of an earlier one and
+   * the mover is on no page the client reads, while the total stays the same. ArrowSphere only.
+   */
+  pageDrift?: { afterPage: number }
 }
 
 /** A simulator's options: the world it serves, the credentials it accepts, the faults it injects. */
