@@ -63,6 +63,10 @@ describe('integrator release cases', () => {
     // Both acked: the one that lost the lease had nothing to do.
     expect([...first.explicitAcks, ...second.explicitAcks].sort()).toEqual([`a-${id}`, `b-${id}`])
     expect(await runsOf(id)).toHaveLength(1)
+    // The lease, not only the register's version check, kept the second delivery out: it listed
+    // nothing and left no run of its own (checked to fail with the lease check skipped in
+    // run-integrator.ts: the second run lists again and notes an "unchanged" run).
+    expect(await ledgerOf(id)).toHaveLength(1)
     expect(comparable(await snapshot(), id)).toEqual(comparable(expected, id))
   })
 
