@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { runIntegrator } from '../../src/integrator/run-integrator'
 import { installOutbound } from '../support/outbound'
 import {
   deliver,
   enabledConnection,
   job,
+  localEnv,
   serveWorld,
   smallWorld,
   snapshot,
@@ -21,6 +23,18 @@ const DRIFT = { pageDrift: { afterPage: 1 } }
 async function night(id: string, day: string): Promise<void> {
   const result = await deliver([{ id: `${day}-${id}`, body: job(id, day) }])
   expect(result.explicitAcks).toEqual([`${day}-${id}`])
+}
+
+/** The cron's run of the day without the client's pacing (Ingram reads one detail per subscription). */
+async function unpacedNight(id: string, day: string): Promise<void> {
+  const result = await runIntegrator(localEnv, {
+    connectionId: id,
+    trigger: 'cron',
+    day,
+    lease: { key: `${id}:${day}`, holder: `run-${day}`, ttlMs: 60_000, afterSuccess: 'complete' },
+    http: { pace: false },
+  })
+  expect(result.outcome, result.message).not.toBe('failed')
 }
 
 const externalIds = async (id: string) =>
@@ -70,5 +84,30 @@ describe('pagination drift: a licence moves between pages while the integrator l
     expect(subscriptionsOf(after, id).filter((s) => s.missingSince || !s.active)).toEqual(
       subscriptionsOf(before, id).filter((s) => s.missingSince || !s.active),
     )
+  })
+
+  // Checked to fail: with the total comparison of ingram/read-all-offsets.ts removed, the third
+  // night's drifted listing counts as complete and marks a subscription missing.
+  it('on an offset-paged API (Ingram Micro), a subscription created before the cursor mid-listing: none doubled, none marked, the new one on the next night', async () => {
+    const w = world(613)
+    const insert = { pageDrift: { afterPage: 1, kind: 'insert' as const } }
+    serveWorld(outbound, w, insert)
+    const id = await enabledConnection('ingram')
+    await unpacedNight(id, '2026-11-21')
+    const drifted = await externalIds(id)
+    expect(drifted.length).toBeGreaterThan(100)
+    expect(new Set(drifted).size).toBe(drifted.length)
+
+    serveWorld(outbound, w)
+    await unpacedNight(id, '2026-11-22')
+    const clean = await externalIds(id)
+    expect(clean.filter((x) => !drifted.includes(x))).toHaveLength(1)
+    expect(drifted.every((x) => clean.includes(x))).toBe(true)
+    const before = await snapshot()
+
+    // The next night the record is created mid-listing again: the listing is known to be partial.
+    serveWorld(outbound, w, insert)
+    await unpacedNight(id, '2026-11-23')
+    expect(subscriptionsOf(await snapshot(), id)).toEqual(subscriptionsOf(before, id))
   })
 })

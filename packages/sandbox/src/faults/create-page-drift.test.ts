@@ -24,4 +24,17 @@ describe('createPageDrift', () => {
     ])
     expect(drift.order(items)).toHaveLength(items.length)
   })
+
+  it('with insert, holds the last record back until the page was served, then puts it first: the total grows', () => {
+    const drift = createPageDrift({ pageDrift: { afterPage: 1, kind: 'insert' } })
+    const before = drift.order(items)
+    drift.served(1)
+    const after = drift.order(items)
+    expect([before.length, after.length]).toEqual([5, 6])
+    expect([page(before, 1), page(after, 2), page(after, 3)]).toEqual([
+      [1, 2],
+      [2, 3],
+      [4, 5],
+    ])
+  })
 })

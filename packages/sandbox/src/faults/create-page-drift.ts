@@ -8,20 +8,25 @@ export type PageDrift = {
 }
 
 /**
- * faults.pageDrift: from the page after `afterPage` on, the last record stands first, as when a
- * record's sort key (its last change) moves it while a client pages through. Every page is cut from
- * the same drifted order, so the pages stay consistent with each other after the move.
+ * faults.pageDrift: from the page after `afterPage` on, the listing's last record stands first.
+ * `move` (the default): it was last before, as when a record's sort key (its last change) moves it
+ * while a client pages through; the total stays the same. `insert`: it was on no page before, as
+ * when a record is created mid-listing and sorts first; the total grows by one. Every page is cut
+ * from the same order, so the pages after the drift agree with each other.
  */
 export function createPageDrift(faults: FaultConfig | undefined): PageDrift {
-  const afterPage = faults?.pageDrift?.afterPage
+  const drift = faults?.pageDrift
   let drifted = false
   return {
     order(items) {
-      if (!drifted || items.length < 2) return [...items]
-      return [items[items.length - 1]!, ...items.slice(0, -1)]
+      if (!drift || items.length < 2) return [...items]
+      const last = items[items.length - 1]!
+      const rest = items.slice(0, -1)
+      if (drifted) return [last, ...rest]
+      return drift.kind === 'insert' ? rest : [...items]
     },
     served(page) {
-      if (afterPage !== undefined && page >= afterPage) drifted = true
+      if (drift && page >= drift.afterPage) drifted = true
     },
   }
 }

@@ -19,11 +19,13 @@ export type FaultConfig = {
   /** Listings silently leave out this share (0–1) of their records: a short listing. */
   shortListing?: { dropShare: number }
   /**
-   * Once page `afterPage` of a listing was served, the listing's last record moves to its front (a
-   * record whose sort key changed mid-listing): later pages repeat a record of an earlier one and
-   * the mover is on no page the client reads, while the total stays the same. ArrowSphere only.
+   * Once page `afterPage` of a listing was served, the listing's last record stands first (a
+   * record whose sort key changed, `move`, or one created mid-listing, `insert`, which was on no
+   * earlier page): later pages repeat a record of an earlier one and the mover is on no page the
+   * client reads; with `insert` the total grows by one. ArrowSphere (page numbers) and Ingram Micro
+   * (offsets) only.
    */
-  pageDrift?: { afterPage: number }
+  pageDrift?: { afterPage: number; kind?: 'move' | 'insert' }
 }
 
 /** A simulator's options: the world it serves, the credentials it accepts, the faults it injects. */
