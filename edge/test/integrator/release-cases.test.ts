@@ -27,12 +27,11 @@ afterEach(() => {
 
 describe('integrator release cases', () => {
   it('fails a run against a distributor that never answers within the upstream deadline, and writes nothing', async () => {
-    // Backoff without waiting, so the time measured is the deadline's.
+    // Backoff without waiting.
     random = vi.spyOn(Math, 'random').mockReturnValue(0)
     serveWorld(outbound, smallWorld(501), { latencyMs: 60_000 })
     const id = await enabledConnection('rhipe')
     const before = await snapshot()
-    const started = Date.now()
     const result = await runIntegrator(localEnv, {
       connectionId: id,
       trigger: 'sync-now',
@@ -41,9 +40,9 @@ describe('integrator release cases', () => {
       http: { timeoutMs: 400 },
       upstreamDeadlineMs: 1_000,
     })
-    const tookMs = Date.now() - started
     expect(result.outcome).toBe('failed')
-    expect(tookMs).toBeLessThan(3_000)
+    // The deadline's own words: five tries of 400 ms alone would end in the client's "did not
+    // answer within" instead (no timed assertion: the message says which limit stopped the run).
     expect(result.message).toMatch(/Rhipe gave no answer for 1 s, so the run stopped/)
     expect((await statusOf(id)).lastError).toBe(result.message)
     expect((await snapshot()).version).toBe(before.version)
@@ -63,6 +62,10 @@ describe('integrator release cases', () => {
     // Both acked: the one that lost the lease had nothing to do.
     expect([...first.explicitAcks, ...second.explicitAcks].sort()).toEqual([`a-${id}`, `b-${id}`])
     expect(await runsOf(id)).toHaveLength(1)
+    // The lease, not only the register's version check, kept the second delivery out: it listed
+    // nothing and left no run of its own (checked to fail with the lease check skipped in
+    // run-integrator.ts: the second run lists again and notes an "unchanged" run).
+    expect(await ledgerOf(id)).toHaveLength(1)
     expect(comparable(await snapshot(), id)).toEqual(comparable(expected, id))
   })
 

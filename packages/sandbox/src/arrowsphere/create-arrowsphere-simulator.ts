@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
 import { applyShortListing } from '../faults/apply-short-listing'
+import { createPageDrift } from '../faults/create-page-drift'
 import { withFaults } from '../faults/with-faults'
 import type { SimulatorOptions } from '../faults/types'
 import type { ArrowSphereSandboxCredentials } from './arrowsphere-sandbox-credentials'
@@ -28,6 +29,8 @@ export function createArrowSphereSimulator(
     renderLicense(subscription, customersBySeq.get(subscription.customerSeq), world),
   )
   const keyGate = createKeyGate(faults.expireTokenAfter)
+  const customerDrift = createPageDrift(faults)
+  const licenceDrift = createPageDrift(faults)
 
   const app = new Hono()
   app.use('*', withFaults(faults, { error: arrowsphereErrorResponse, pageParam: 'page' }))
@@ -43,8 +46,9 @@ export function createArrowSphereSimulator(
   app.get('/whoami', (c) => c.json(renderWhoAmI(world)))
 
   app.get('/customers', (c) => {
-    const listed = applyShortListing(customers, faults)
+    const listed = customerDrift.order(applyShortListing(customers, faults))
     const slice = paginate(listed, c.req.query('page'), c.req.query('per_page'))
+    customerDrift.served(slice.currentPage)
     return c.json({
       status: 200,
       data: { customers: slice.items },
@@ -73,8 +77,9 @@ export function createArrowSphereSimulator(
         400,
         'The body must be a JSON object with an object "filters"',
       )
-    const found = applyShortListing(findLicenses(licenses, request), faults)
+    const found = licenceDrift.order(applyShortListing(findLicenses(licenses, request), faults))
     const slice = paginate(found, c.req.query('page'), c.req.query('per_page'))
+    licenceDrift.served(slice.currentPage)
     return c.json({
       results: slice.items,
       filters: findFacets(found),

@@ -7,14 +7,25 @@ export type FaultConfig = {
   latencyMs?: number
   /** Enforce the distributor's rate limit: over it → 429 with Retry-After in the distributor's style. */
   rateLimit?: { requestsPerSecond: number; burst?: number; retryAfterSeconds?: number }
-  /** Answer a listing's page N (1-based, across any paged listing) with this status, `times` times. */
-  failPage?: { page: number; status: number; times?: number }
+  /**
+   * Answer a listing's page N (1-based, across any paged listing) with this status, `times` times;
+   * with `retryAfter`, the answer carries that Retry-After header as given (seconds, or an HTTP date).
+   */
+  failPage?: { page: number; status: number; times?: number; retryAfter?: string }
   /** Answer 200 with a broken body: cut mid-JSON, or an HTML error page (a proxy's). */
   badBody?: { kind: 'truncated' | 'html'; pathIncludes?: string; times?: number }
   /** Tokens/sessions issued expire after this many uses (the adapter must re-authenticate). */
   expireTokenAfter?: number
   /** Listings silently leave out this share (0–1) of their records: a short listing. */
   shortListing?: { dropShare: number }
+  /**
+   * Once page `afterPage` of a listing was served, the listing's last record stands first (a
+   * record whose sort key changed, `move`, or one created mid-listing, `insert`, which was on no
+   * earlier page): later pages repeat a record of an earlier one and the mover is on no page the
+   * client reads; with `insert` the total grows by one. ArrowSphere (page numbers) and Ingram Micro
+   * (offsets) only.
+   */
+  pageDrift?: { afterPage: number; kind?: 'move' | 'insert' }
 }
 
 /** A simulator's options: the world it serves, the credentials it accepts, the faults it injects. */

@@ -84,6 +84,16 @@ describe('withFaults', () => {
     ).toEqual([200, 503, 200, 200])
   })
 
+  it('sends the Retry-After failPage names with the failed page, as given', async () => {
+    const at = 'Wed, 02 Dec 2026 07:00:00 GMT'
+    const seconds = simulator({ failPage: { page: 2, status: 429, retryAfter: '7' } })
+    expect((await seconds.app.request('/customers?page=2')).headers.get('retry-after')).toBe('7')
+    const date = simulator({ failPage: { page: 2, status: 429, retryAfter: at } })
+    expect((await date.app.request('/customers?page=2')).headers.get('retry-after')).toBe(at)
+    const plain = simulator({ failPage: { page: 2, status: 503 } })
+    expect((await plain.app.request('/customers?page=2')).headers.has('retry-after')).toBe(false)
+  })
+
   it('fails the chosen page `times` times in the distributor’s error style', async () => {
     const { app } = simulator({ failPage: { page: 1, status: 500, times: 2 } })
     const first = await app.request('/customers?page=1')

@@ -53,7 +53,7 @@ export function withFaults(
           limit.retryAfterSeconds ?? Math.max(1, Math.ceil((1 - tokens) / limit.requestsPerSecond))
         return withRetryAfter(
           style.error(429, `Rate limit is exceeded. Try again in ${seconds} seconds.`, seconds),
-          seconds,
+          String(seconds),
         )
       }
       tokens -= 1
@@ -66,7 +66,10 @@ export function withFaults(
       readPage(c, style.pageParam) === failPage.page
     ) {
       pageFailures++
-      return style.error(failPage.status, `Injected failure of page ${failPage.page}.`)
+      const failed = style.error(failPage.status, `Injected failure of page ${failPage.page}.`)
+      return failPage.retryAfter === undefined
+        ? failed
+        : withRetryAfter(failed, failPage.retryAfter)
     }
 
     const badBody = faults?.badBody
@@ -90,9 +93,9 @@ export function withFaults(
 }
 
 // Every 429 carries Retry-After, whether or not the distributor's own error writer adds it.
-function withRetryAfter(res: Response, seconds: number): Response {
+function withRetryAfter(res: Response, value: string): Response {
   if (res.headers.has('retry-after')) return res
   const copy = new Response(res.body, res)
-  copy.headers.set('retry-after', String(seconds))
+  copy.headers.set('retry-after', value)
   return copy
 }

@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono'
 import {
   applyShortListing,
+  createPageDrift,
   createTokenIssuer,
   withFaults,
   type PageReader,
@@ -77,6 +78,7 @@ export function createIngramSimulator(options: SimulatorOptions<IngramSandboxCre
     subscriptions.push(renderIngramSubscription(world, s, customerId))
     details.set(body.id, body)
   }
+  const subscriptionDrift = createPageDrift(faults)
   const key = credentials.secrets.subscriptionKey
   const basic = `Basic ${btoa(`${credentials.config.username}:${credentials.secrets.password}`)}`
 
@@ -115,7 +117,10 @@ export function createIngramSimulator(options: SimulatorOptions<IngramSandboxCre
     const wanted = customerId
       ? subscriptions.filter((s) => s.customerId === customerId)
       : subscriptions
-    return page(c, applyShortListing(wanted, faults))
+    const answer = page(c, subscriptionDrift.order(applyShortListing(wanted, faults)))
+    const served = offsetPage(c, 'offset')
+    if (served !== undefined) subscriptionDrift.served(served)
+    return answer
   })
   app.get('/subscriptions/:id', (c) => {
     const body = details.get(c.req.param('id'))
