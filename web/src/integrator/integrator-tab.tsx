@@ -16,6 +16,7 @@ import { MissingList } from './missing-list'
 import { QuarantineList } from './quarantine-list'
 import { disappearanceChoices, syncNowView } from './sync-outcome'
 import { syncNowQuery } from './sync-now-query'
+import { saveSettings } from '../db/settings-cache'
 import { ErrorAlert } from '../ui/error-alert'
 import { NeedsNetwork } from '../ui/needs-network'
 import { isOnline } from '../network/connectivity'
@@ -38,7 +39,10 @@ export default function IntegratorTab(props: { connection: ConnectionView }) {
 
   const save = useMutation(() => ({
     mutationFn: (next: ConnectionSettings) => putConnectionSettings(id(), next),
-    onSuccess: (saved) => queryClient.setQueryData(connectionKeys.settings(id()), saved),
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(connectionKeys.settings(id()), saved)
+      await saveSettings(id(), saved)
+    },
   }))
 
   // Sync now runs at the edge in the background: the press starts it (or answers the one already
@@ -165,6 +169,9 @@ export default function IntegratorTab(props: { connection: ConnectionView }) {
                 </p>
               </fieldset>
               <SaveStatus save={save} />
+              <Show when={!isOnline()}>
+                <p class="sk-help">These are the settings as this browser last read them.</p>
+              </Show>
               <NeedsNetwork what="changing these settings" />
             </fieldset>
           )}
