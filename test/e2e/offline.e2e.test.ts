@@ -1,9 +1,12 @@
 /// <reference lib="dom" />
 // page.evaluate callbacks run in the browser.
+import { sandboxCatalogue } from '@seatkeeper/sandbox'
 import { join } from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 import { apiClient, uniqueTag } from './support/api-client'
 import { openPage, SCREENSHOTS_DIR, useBrowser } from './support/browser'
+import { openTab } from './support/seed-flow-steps'
+import { visibleIds } from './support/visible-ids'
 
 describe('Offline', () => {
   const baseUrl = inject('baseUrl')
@@ -70,6 +73,45 @@ describe('Offline', () => {
     })
     expect(cached.length).toBeGreaterThan(0)
     expect(cached.filter((url) => url.includes('/api/'))).toEqual([])
+    expect(errors).toEqual([])
+  })
+
+  it('shows the Integrator settings last read, read-only, after an offline reload, with the reasons beside Sync now', async () => {
+    const crayon = sandboxCatalogue.find((entry) => entry.id === 'crayon')!
+    const { id } = await api.post<{ id: string }>('/api/connections', {
+      distributor: 'crayon',
+      name: `Crayon offline ${uniqueTag()}`,
+      ...crayon.credentials,
+    })
+    const { page, errors } = await openPage(browser(), baseUrl)
+    const context = page.context()
+    await page.goto(`/connections/${encodeURIComponent(id)}`)
+    await page.waitForFunction(
+      async () =>
+        (await navigator.serviceWorker.ready) && navigator.serviceWorker.controller !== null,
+    )
+    await openTab(page, 'Integrator')
+    const enabled = page.getByRole('checkbox', { name: 'Enabled: sync this connection every day' })
+    await enabled.check()
+    await page.getByRole('group', { name: 'Daily sync' }).getByText('Saved.').waitFor()
+
+    await context.setOffline(true)
+    await page.reload()
+    await openTab(page, 'Integrator')
+    const panel = page.getByRole('tabpanel')
+    await panel.getByText('These are the settings as this browser last read them.').waitFor()
+    await expect(enabled.isChecked()).resolves.toBe(true)
+    await expect(enabled.isDisabled()).resolves.toBe(true)
+    await expect(
+      page.getByRole('checkbox', { name: 'Subscriptions', exact: true }).isDisabled(),
+    ).resolves.toBe(true)
+    await panel.getByText('You are offline: changing these settings needs the network.').waitFor()
+    await expect(page.getByRole('button', { name: 'Sync now' }).isDisabled()).resolves.toBe(true)
+    await panel.getByText('You are offline: Sync now needs the network.').waitFor()
+    const text = await panel.innerText()
+    expect(text).not.toMatch(/\/api\/|Loading the settings/)
+    expect(await visibleIds(page)).toEqual([])
+    await context.setOffline(false)
     expect(errors).toEqual([])
   })
 })

@@ -1,5 +1,6 @@
 import { listConnections } from '../vault'
 import { registerStub } from '../register/register-stub'
+import { startSyncs } from './start-sync'
 import { utcDay, type SyncJob } from './sync-job'
 
 /**
@@ -12,11 +13,9 @@ export async function enqueueSyncJobs(controller: ScheduledController, env: Env)
   const jobs: SyncJob[] = []
   for (const connection of await listConnections(env)) {
     const settings = await register.getSettings(connection.id)
-    if (settings.integrator.enabled) jobs.push({ connectionId: connection.id, day })
+    if (settings.integrator.enabled)
+      jobs.push({ trigger: 'cron', connectionId: connection.id, day })
   }
-  // sendBatch takes at most 100 messages per call.
-  for (let i = 0; i < jobs.length; i += 100) {
-    await env.SYNC_JOBS.sendBatch(jobs.slice(i, i + 100).map((body) => ({ body })))
-  }
+  await startSyncs(env, jobs)
   return jobs.length
 }

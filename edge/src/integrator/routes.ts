@@ -1,33 +1,29 @@
-import type { SyncOutcome } from '@seatkeeper/core'
 import { Hono } from 'hono'
+import type { SyncNow, SyncNowRead } from '@seatkeeper/core'
 import type { AppEnv } from '../app-env'
+import { registerStub } from '../register/register-stub'
 import { ConnectionNotFoundError, readStoredConnection } from '../vault'
-import { LEASE_TTL_MS } from './lease-heartbeat'
-import { runIntegrator } from './run-integrator'
+import { startSyncNow } from './start-sync'
 
-// "Sync now" shares the integrator's code with the cron. It holds its own lease (not the day's),
-// so it runs even after today's sync, but two presses at once do not run twice.
+// "Sync now" shares the integrator's code with the cron, run in the background (start-sync.ts):
+// the press answers at once and the web polls GET …/sync for the outcome. It holds its own lease
+// (not the day's), so it runs even after today's sync, but two presses at once do not run twice.
 
-export const syncRoutes = new Hono<AppEnv>().post('/:id/sync', async (c) => {
-  const connectionId = c.req.param('id')
+async function requireConnection(env: Env, connectionId: string) {
   // An unknown id is the caller's mistake (404), not a failed sync to record on a status row.
-  if (!(await readStoredConnection(c.env, connectionId)))
+  if (!(await readStoredConnection(env, connectionId)))
     throw new ConnectionNotFoundError(connectionId)
-  const result = await runIntegrator(c.env, {
-    connectionId,
-    trigger: 'sync-now',
-    lease: {
-      key: `${connectionId}:now`,
-      holder: crypto.randomUUID(),
-      ttlMs: LEASE_TTL_MS,
-      afterSuccess: 'release',
-    },
+}
+
+export const syncRoutes = new Hono<AppEnv>()
+  .post('/:id/sync', async (c) => {
+    const connectionId = c.req.param('id')
+    await requireConnection(c.env, connectionId)
+    return c.json((await startSyncNow(c.env, connectionId)) satisfies SyncNow, 202)
   })
-  // A connection deleted between the check and the run.
-  if (result.outcome === 'skipped') throw new ConnectionNotFoundError(connectionId)
-  return c.json({
-    outcome: result.outcome,
-    ...(result.runId ? { runId: result.runId } : {}),
-    message: result.message,
-  } satisfies SyncOutcome)
-})
+  .get('/:id/sync', async (c) => {
+    const connectionId = c.req.param('id')
+    await requireConnection(c.env, connectionId)
+    const latest = await registerStub(c.env).readSyncNow(connectionId)
+    return c.json({ latest } satisfies SyncNowRead)
+  })

@@ -25,9 +25,12 @@ export type IntegratorLease = {
   ttlMs: number
   /**
    * `complete`: the key is done for everyone (the cron's day lease: a doubled cron does nothing).
-   * `release`: the key is free again as soon as this run ends (Sync now may be pressed again).
+   * `release`: the key is free again as soon as this run ends.
+   * `caller`: the caller frees it, after success or failure (Sync now: finishSyncNow records the
+   * outcome and frees the lease in one register call, so no read sees a running Sync now whose
+   * lease is already gone, which is what a dead run looks like).
    */
-  afterSuccess: 'complete' | 'release'
+  afterSuccess: 'complete' | 'release' | 'caller'
   /** How often the run renews its lease (LEASE_HEARTBEAT_MS unless a test says otherwise). */
   heartbeatMs?: number
 }
@@ -51,6 +54,8 @@ export type IntegratorRun = {
   http?: IntegratorHttpOptions
   /** How long the distributor may stay silent before the run fails (upstream-deadline.ts). */
   upstreamDeadlineMs?: number
+  /** Called as each upstream request is sent (Sync now's progress). */
+  onRequest?: () => void
   /** Reads the clock for the phase timings (the benchmark's waits a tick: workerd's clock moves only across I/O). */
   clock?: () => Promise<number>
 }
@@ -121,6 +126,7 @@ export async function runIntegrator(env: Env, run: IntegratorRun): Promise<Integ
       ...(run.upstreamDeadlineMs !== undefined
         ? { upstreamDeadlineMs: run.upstreamDeadlineMs }
         : {}),
+      ...(run.onRequest ? { onRequest: run.onRequest } : {}),
       clock: run.clock ?? (async () => now()),
       startedAt,
       day: run.day ?? new Date(now()).toISOString().slice(0, 10),
@@ -145,7 +151,8 @@ export async function runIntegrator(env: Env, run: IntegratorRun): Promise<Integ
     })
     if (run.lease.afterSuccess === 'complete')
       await register.completeLease(run.lease.key, run.lease.holder)
-    else await register.releaseLease(run.lease.key, run.lease.holder)
+    else if (run.lease.afterSuccess === 'release')
+      await register.releaseLease(run.lease.key, run.lease.holder)
     return {
       outcome: result.runId ? 'applied' : 'no-changes',
       ...(result.runId ? { runId: result.runId } : {}),
@@ -187,6 +194,7 @@ async function recordFailure(
   } catch (error) {
     console.error(`Could not record the failed sync of connection ${run.connectionId}:`, error)
   }
+  if (run.lease.afterSuccess === 'caller') return
   try {
     // Free the lease so a retry (the queue's, or the user's) may run today.
     await register.releaseLease(run.lease.key, run.lease.holder)

@@ -55,6 +55,8 @@ export type SyncContext = {
   upstreamDeadlineMs?: number
   /** The run's day (YYYY-MM-DD): what "missing since" records. */
   day: string
+  /** Called as each upstream request is sent (Sync now's progress). */
+  onRequest?: () => void
 }
 
 const EMPTY: Listing<never> = { items: [], complete: false, problems: [] }
@@ -71,7 +73,10 @@ export async function syncConnection(ctx: SyncContext): Promise<SyncResult> {
   const { adapter, credentials, connection: meta } = ctx.opened
   const upstream = withUpstreamDeadline(
     // Looked up at call time: tests replace the isolate's fetch.
-    (input, init) => fetch(input, init),
+    (input, init) => {
+      ctx.onRequest?.()
+      return fetch(input, init)
+    },
     { distributor: adapter.id, label: adapter.label },
     ctx.upstreamDeadlineMs,
   )

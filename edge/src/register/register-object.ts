@@ -27,6 +27,7 @@ import { ConnectionStore } from './connection-store'
 import { IdempotencyStore } from './idempotency-store'
 import { LeaseStore } from './lease-store'
 import { RotatedSecretsStore } from './rotated-secrets-store'
+import { SyncNowStore, type SyncNowEnd } from './sync-now-store'
 import type {
   ApplyInput,
   ApplyResult,
@@ -51,6 +52,7 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
   private readonly connections: ConnectionStore
   private readonly leases: LeaseStore
   private readonly rotatedSecrets: RotatedSecretsStore
+  private readonly syncNow: SyncNowStore
   private readonly writer: RegisterWriter
   private readonly idempotency: IdempotencyStore
   private readonly customers: CustomerWrites
@@ -61,6 +63,7 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
     this.connections = new ConnectionStore(this.sql)
     this.leases = new LeaseStore(this.sql)
     this.rotatedSecrets = new RotatedSecretsStore(ctx.storage, this.leases)
+    this.syncNow = new SyncNowStore(ctx.storage, this.leases)
     this.writer = new RegisterWriter(ctx.storage)
     this.idempotency = new IdempotencyStore(this.sql)
     this.customers = new CustomerWrites(this.writer, this.idempotency)
@@ -251,6 +254,7 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
   async forgetConnection(connectionId: string) {
     this.ctx.storage.transactionSync(() => this.connections.forget(connectionId))
     await this.rotatedSecrets.forget(connectionId)
+    await this.syncNow.forget(connectionId)
   }
 
   async acquireLease(key: string, holder: string, ttlMs: number) {
@@ -275,6 +279,22 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
 
   async commitSecretRotation(connectionId: string, holder: string, rotated: RotatedSecrets) {
     return this.rotatedSecrets.commit(connectionId, holder, rotated)
+  }
+
+  async startSyncNow(connectionId: string, id: string, ttlMs: number) {
+    return this.syncNow.start(connectionId, id, ttlMs)
+  }
+
+  async reportSyncNow(connectionId: string, id: string, requests: number) {
+    await this.syncNow.report(connectionId, id, requests)
+  }
+
+  async finishSyncNow(connectionId: string, id: string, end: SyncNowEnd) {
+    await this.syncNow.finish(connectionId, id, end)
+  }
+
+  async readSyncNow(connectionId: string) {
+    return this.syncNow.read(connectionId)
   }
 
   async releaseSecretRotation(connectionId: string, holder: string) {

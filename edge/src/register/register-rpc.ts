@@ -12,11 +12,13 @@ import type {
   RunDetail,
   RunTrigger,
   RunView,
+  SyncNow,
   TopLevel,
   UndoResult,
 } from '@seatkeeper/core'
 import type { Result } from '../http/app-error'
 import type { RunNote } from './register-writer'
+import type { SyncNowEnd } from './sync-now-store'
 
 // The register Durable Object's RPC surface: the routes, the vault's connection list and the
 // integrator call these on `env.REGISTER.get(env.REGISTER.idFromName('register'))` (registerStub).
@@ -121,4 +123,15 @@ export interface RegisterRpc {
     rotated: RotatedSecrets,
   ): Promise<boolean>
   releaseSecretRotation(connectionId: string, holder: string): Promise<void>
+  /** Starts Sync now `id` of the connection, or answers the one already running (sync-now-store.ts). */
+  startSyncNow(
+    connectionId: string,
+    id: string,
+    ttlMs: number,
+  ): Promise<{ started: boolean; sync: SyncNow }>
+  /** A running Sync now's upstream requests so far. */
+  reportSyncNow(connectionId: string, id: string, requests: number): Promise<void>
+  /** Ends a Sync now with its outcome and frees its lease. */
+  finishSyncNow(connectionId: string, id: string, end: SyncNowEnd): Promise<void>
+  readSyncNow(connectionId: string): Promise<SyncNow | null>
 }

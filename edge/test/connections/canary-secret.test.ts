@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest'
 import { installOutbound } from '../support/outbound'
 import { SANDBOX_ORIGIN, testSandbox } from '../support/sandbox'
 import { api, answers, sherwebBody } from './local-api'
+import { backgroundQueue, syncNow } from '../integrator/sync-now-harness'
 
 // A secret no response, header, log line, error or KV value may ever contain.
 const CANARY = 'CANARY-SECRET-9f3a7c1e5b2d'
@@ -109,13 +110,13 @@ describe('a canary secret', () => {
     const id = created.body.id as string
     const seen = answers.length
     // The sandbox refuses the canary: the run fails and records why.
-    const synced = await api('POST', `/api/connections/${id}/sync`, {}, LOCAL)
-    expect(synced.body.outcome).toBe('failed')
+    const synced = await syncNow(id, backgroundQueue())
+    expect(synced.state).toBe('failed')
     const view = await api('GET', `/api/connections/${id}`, undefined, LOCAL)
-    expect(view.body.status.lastError).toBe(synced.body.message)
+    expect(view.body.status.lastError).toBe(synced.message)
     const runs = await api('GET', '/api/runs?limit=200', undefined, LOCAL)
     const failed = runs.body.runs.find((r: { connectionId?: string }) => r.connectionId === id)
-    expect(failed).toMatchObject({ outcome: 'failed', reason: synced.body.message })
+    expect(failed).toMatchObject({ outcome: 'failed', reason: synced.message })
     await api('GET', `/api/runs/${failed.id}`, undefined, LOCAL)
 
     expect(answers.length - seen).toBeGreaterThanOrEqual(4)

@@ -5,6 +5,8 @@ export const connectionKeys = {
   detail: (id: string) => [...connectionKeys.all, 'detail', id] as const,
   settings: (id: string) => [...connectionKeys.all, 'settings', id] as const,
   quarantine: (id: string) => [...connectionKeys.all, 'quarantine', id] as const,
+  /** The connection's current or last Sync now (GET …/sync), polled while it runs. */
+  syncNow: (id: string) => [...connectionKeys.all, 'sync-now', id] as const,
   /** What the distributor lists for this connection, read through the edge proxy. */
   distributorCustomers: (id: string) =>
     [...connectionKeys.all, 'distributor-customers', id] as const,

@@ -3,9 +3,9 @@
 export {
   ConnectionListSchema,
   ConnectionViewSchema,
-  SyncOutcomeSchema,
+  SyncNowSchema,
   TestOutcomeSchema,
   type ConnectionView,
-  type SyncOutcome,
+  type SyncNow,
   type TestOutcome,
 } from '@seatkeeper/core'

@@ -7,7 +7,8 @@ import {
   ConnectionListSchema,
   ConnectionViewSchema,
   DistributorListSchema,
-  SyncOutcomeSchema,
+  SyncNowReadSchema,
+  SyncNowSchema,
   TestOutcomeSchema,
   type ConnectionView,
   type CreateConnectionBody,
@@ -59,6 +60,12 @@ export function testConnection(id: string) {
   return write('POST', `${at(id)}/test`, TestOutcomeSchema, {})
 }
 
+/** Sync now: starts the background sync (or answers the one running); it does not wait for it. */
 export function syncConnectionNow(id: string) {
-  return write('POST', `${at(id)}/sync`, SyncOutcomeSchema, {})
+  return write('POST', `${at(id)}/sync`, SyncNowSchema, {})
+}
+
+/** The connection's current or last Sync now. */
+export async function getSyncNow(id: string, signal?: AbortSignal) {
+  return (await get(`${at(id)}/sync`, SyncNowReadSchema, signal)).latest
 }

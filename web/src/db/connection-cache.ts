@@ -44,11 +44,16 @@ export async function saveConnection(connection: ConnectionView): Promise<void> 
   }
 }
 
-/** Forgets a deleted connection. */
+/** Forgets a deleted connection, and the settings kept for it. */
 export async function forgetConnection(id: string): Promise<void> {
   try {
     const db = await openSeatkeeperDb()
-    await db.delete('connections', id)
+    const tx = db.transaction(['connections', 'settings'], 'readwrite')
+    await Promise.all([
+      tx.objectStore('connections').delete(id),
+      tx.objectStore('settings').delete(id),
+    ])
+    await tx.done
   } catch {
     // Best effort.
   }

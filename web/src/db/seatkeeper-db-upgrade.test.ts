@@ -1,13 +1,14 @@
 import 'fake-indexeddb/auto'
-import { emptySummary } from '@seatkeeper/core'
+import { defaultConnectionSettings, emptySummary } from '@seatkeeper/core'
 import { openDB } from 'idb'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { readConnections } from './connection-cache'
+import { forgetConnection, readConnections } from './connection-cache'
 import { readMeta } from './meta'
 import { outboxDb } from './outbox-db'
 import { readRegisterSnapshot } from './register-snapshot'
 import { readRunDetail, readRuns } from './run-cache'
 import { DB_NAME, DB_VERSION, openSeatkeeperDb } from './seatkeeper-db'
+import { readSettings, saveSettings } from './settings-cache'
 
 // The database as the build before this one left it: its upgrade steps (git history of
 // seatkeeper-db.ts; version 1 since 74f0bfe) and records in the shapes it wrote, written raw so
@@ -129,6 +130,7 @@ describe('opening the database a previous build filled', () => {
       'outbox',
       'register',
       'runs',
+      'settings',
     ])
   })
 
@@ -148,5 +150,17 @@ describe('opening the database a previous build filled', () => {
 
   it('keeps every unsent edit in its outbox, in order, with its state', async () => {
     expect(await outboxDb.list()).toEqual(outbox)
+  })
+
+  it('keeps connection settings from now on, beside what it had, and forgets them with their connection', async () => {
+    expect(await readSettings('conn-1')).toBeUndefined()
+    const settings = defaultConnectionSettings()
+    settings.integrator.enabled = true
+    await saveSettings('conn-1', settings)
+    expect(await readSettings('conn-1')).toEqual(settings)
+    expect(await readConnections()).toEqual([connection])
+    await forgetConnection('conn-1')
+    expect(await readSettings('conn-1')).toBeUndefined()
+    expect(await readConnections()).toEqual([])
   })
 })

@@ -1,5 +1,11 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
-import type { ConnectionView, Register, RunDetail, RunView } from '@seatkeeper/core'
+import type {
+  ConnectionSettings,
+  ConnectionView,
+  Register,
+  RunDetail,
+  RunView,
+} from '@seatkeeper/core'
 import type { OutboxEntry } from './outbox-entry'
 
 /**
@@ -19,12 +25,14 @@ export interface SeatkeeperDb extends DBSchema {
   }
   /** Edits made offline, waiting to be sent. */
   outbox: { key: string; value: OutboxEntry; indexes: { 'by-created': string } }
+  /** Each connection's settings as last read (GET …/settings), shown read-only offline. */
+  settings: { key: string; value: { connectionId: string; settings: ConnectionSettings } }
   /** Small flags: when the register was saved, whether persistent storage was asked for. */
   meta: { key: string; value: unknown }
 }
 
 export const DB_NAME = 'seatkeeper'
-export const DB_VERSION = 1
+export const DB_VERSION = 2
 
 let opening: Promise<IDBPDatabase<SeatkeeperDb>> | undefined
 
@@ -45,6 +53,7 @@ export function openSeatkeeperDb(): Promise<IDBPDatabase<SeatkeeperDb>> {
         db.createObjectStore('outbox', { keyPath: 'id' }).createIndex('by-created', 'createdAt')
         db.createObjectStore('meta')
       }
+      if (oldVersion < 2) db.createObjectStore('settings', { keyPath: 'connectionId' })
     },
     blocking() {
       // A newer tab wants to upgrade: let it, and open afresh next time.

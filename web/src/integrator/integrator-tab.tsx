@@ -1,7 +1,7 @@
 import type { ConnectionSettings } from '@seatkeeper/core'
 import { A } from '@solidjs/router'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/solid-query'
-import { Match, Show, Switch } from 'solid-js'
+import { createEffect, createSignal, Match, on, Show, Switch } from 'solid-js'
 import { connectionKeys } from '../connections/connection-keys'
 import { putConnectionSettings } from '../connections/connection-settings-api'
 import { connectionSettingsQuery } from '../connections/connection-settings-query'
@@ -14,7 +14,9 @@ import { refreshRegister } from '../register/submit-plan'
 import { runKeys } from '../register/run-keys'
 import { MissingList } from './missing-list'
 import { QuarantineList } from './quarantine-list'
-import { disappearanceChoices, syncOutcome } from './sync-outcome'
+import { disappearanceChoices, syncNowView } from './sync-outcome'
+import { syncNowQuery } from './sync-now-query'
+import { saveSettings } from '../db/settings-cache'
 import { ErrorAlert } from '../ui/error-alert'
 import { NeedsNetwork } from '../ui/needs-network'
 import { isOnline } from '../network/connectivity'
@@ -37,12 +39,37 @@ export default function IntegratorTab(props: { connection: ConnectionView }) {
 
   const save = useMutation(() => ({
     mutationFn: (next: ConnectionSettings) => putConnectionSettings(id(), next),
-    onSuccess: (saved) => queryClient.setQueryData(connectionKeys.settings(id()), saved),
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(connectionKeys.settings(id()), saved)
+      await saveSettings(id(), saved)
+    },
   }))
-  const sync = useMutation(() => ({
+
+  // Sync now runs at the edge in the background: the press starts it (or answers the one already
+  // running) and the query polls it until it ends, also after a reload while it runs.
+  const latest = useQuery(() => ({ ...syncNowQuery(id()), enabled: isOnline() }))
+  const press = useMutation(() => ({
     mutationFn: () => syncConnectionNow(id()),
-    onSettled: afterChange,
+    onSuccess: (started) => queryClient.setQueryData(connectionKeys.syncNow(id()), started),
   }))
+  const running = () => latest.data?.state === 'running'
+  // A Sync now that ended before this page saw it run is old news: "Last sync" tells of it.
+  const [watched, setWatched] = createSignal(false)
+  createEffect(
+    on(
+      () => latest.data?.state,
+      (state, previous) => {
+        if (state === 'running') setWatched(true)
+        else if (previous === 'running' && state) void afterChange()
+      },
+    ),
+  )
+  const syncShown = () => {
+    const sync = latest.data
+    return sync && (sync.state === 'running' || watched())
+      ? syncNowView(sync, props.connection.distributorLabel)
+      : undefined
+  }
 
   const update = (
     change: (current: ConnectionSettings['integrator']) => ConnectionSettings['integrator'],
@@ -142,6 +169,9 @@ export default function IntegratorTab(props: { connection: ConnectionView }) {
                 </p>
               </fieldset>
               <SaveStatus save={save} />
+              <Show when={!isOnline()}>
+                <p class="sk-help">These are the settings as this browser last read them.</p>
+              </Show>
               <NeedsNetwork what="changing these settings" />
             </fieldset>
           )}
@@ -182,28 +212,20 @@ export default function IntegratorTab(props: { connection: ConnectionView }) {
           <button
             type="button"
             class="button button--primary"
-            disabled={sync.isPending || !isOnline()}
-            onClick={() => sync.mutate()}
+            disabled={press.isPending || running() || !isOnline()}
+            onClick={() => press.mutate()}
           >
             Sync now
           </button>
           <NeedsNetwork what="Sync now" />
         </div>
         <div role="status" aria-live="polite">
-          <Show when={sync.isPending}>
-            <p>
-              Syncing with the distributor… this reads every customer and subscription, so it can
-              take a while.
-            </p>
-          </Show>
-          <Show when={sync.data && !sync.isPending && syncOutcome(sync.data)}>
-            {(outcome) => (
-              <div
-                class={outcome().ok ? 'sk-outcome sk-outcome--ok' : 'sk-outcome sk-outcome--failed'}
-              >
-                <p class="sk-outcome__title">{outcome().title}</p>
-                <p>{outcome().message}</p>
-                <Show when={outcome().runId}>
+          <Show when={syncShown()}>
+            {(shown) => (
+              <div class={`sk-outcome sk-outcome--${shown().tone}`}>
+                <p class="sk-outcome__title">{shown().title}</p>
+                <p>{shown().message}</p>
+                <Show when={shown().runId}>
                   {(runId) => (
                     <p>
                       <A href={`/runs/${encodeURIComponent(runId())}`}>
@@ -216,7 +238,7 @@ export default function IntegratorTab(props: { connection: ConnectionView }) {
             )}
           </Show>
         </div>
-        <ErrorAlert error={sync.error} />
+        <ErrorAlert error={press.error ?? latest.error} />
       </section>
 
       <MissingList

@@ -1,28 +1,76 @@
+import type { SyncNow } from '@seatkeeper/core'
 import { describe, expect, it } from 'vitest'
-import { disappearanceChoices, syncOutcome } from './sync-outcome'
+import { disappearanceChoices, syncNowPollMs, syncNowView } from './sync-outcome'
 
-describe('syncOutcome', () => {
+const started = { id: 'sync-1', startedAt: '2026-12-02T05:00:00.000Z' }
+const ended = { ...started, finishedAt: '2026-12-02T05:01:00.000Z' }
+
+describe('syncNowView', () => {
+  it('shows a running sync as syncing with its requests to the distributor so far', () => {
+    expect(syncNowView({ ...started, state: 'running', requests: 1234 }, 'Rhipe')).toEqual({
+      tone: 'running',
+      title: 'Syncing…',
+      message: expect.stringMatching(/^1,234 requests to Rhipe so far\. .*leave this page/),
+    })
+    expect(syncNowView({ ...started, state: 'running', requests: 1 }, 'Rhipe').message).toMatch(
+      /^1 request to Rhipe so far/,
+    )
+  })
+
+  it('says a sync that has sent nothing yet is starting', () => {
+    expect(syncNowView({ ...started, state: 'running', requests: 0 }, 'Sherweb').message).toMatch(
+      /^Starting: no requests to Sherweb so far/,
+    )
+  })
+
   it('treats a sync with nothing to change as a success', () => {
-    expect(syncOutcome({ outcome: 'no-changes', message: 'Up to date.' })).toEqual({
-      ok: true,
+    const sync: SyncNow = {
+      ...ended,
+      state: 'finished',
+      outcome: 'no-changes',
+      message: 'Up to date.',
+    }
+    expect(syncNowView(sync, 'Rhipe')).toEqual({
+      tone: 'ok',
       title: 'Sync finished: nothing had changed',
       message: 'Up to date.',
     })
   })
 
   it('links an applied sync to its run', () => {
-    expect(syncOutcome({ outcome: 'applied', runId: 'run-9', message: '3 updated.' }).runId).toBe(
-      'run-9',
-    )
+    const sync: SyncNow = {
+      ...ended,
+      state: 'finished',
+      outcome: 'applied',
+      runId: 'run-9',
+      message: '3 updated.',
+    }
+    expect(syncNowView(sync, 'Rhipe')).toMatchObject({
+      tone: 'ok',
+      title: 'Sync finished: the register was updated',
+      runId: 'run-9',
+    })
   })
 
   it('says a failed sync failed and keeps the edge’s reason', () => {
-    expect(
-      syncOutcome({ outcome: 'failed', message: 'Rhipe rejected the client secret (401).' }),
-    ).toMatchObject({
-      ok: false,
+    const sync: SyncNow = {
+      ...ended,
+      state: 'failed',
+      message: 'Rhipe rejected the client secret (401).',
+    }
+    expect(syncNowView(sync, 'Rhipe')).toEqual({
+      tone: 'failed',
+      title: 'Sync failed',
       message: 'Rhipe rejected the client secret (401).',
     })
+  })
+})
+
+describe('syncNowPollMs', () => {
+  it('polls only while a sync runs', () => {
+    expect(syncNowPollMs({ ...started, state: 'running', requests: 3 })).toBeGreaterThan(0)
+    expect(syncNowPollMs({ ...ended, state: 'failed', message: 'No.' })).toBe(false)
+    expect(syncNowPollMs(null)).toBe(false)
   })
 })
 

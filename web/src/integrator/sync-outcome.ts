@@ -1,24 +1,51 @@
-import type { SyncOutcome } from '@seatkeeper/core'
+import type { SyncNow } from '@seatkeeper/core'
 
-/** How a Sync now answer is shown: a title in words and whether it is good news. */
-export function syncOutcome(result: SyncOutcome): {
-  ok: boolean
+/** How the current or last Sync now is shown: a title and a message in words. */
+export type SyncNowView = {
+  /** `running` until the sync ends; then whether it is good news. */
+  tone: 'running' | 'ok' | 'failed'
   title: string
   message: string
   runId?: string
-} {
-  const titles: Record<SyncOutcome['outcome'], string> = {
-    applied: 'Sync finished: the register was updated',
-    'no-changes': 'Sync finished: nothing had changed',
-    failed: 'Sync failed',
-    busy: 'A sync of this connection is already running',
+}
+
+// While a Sync now runs, the web asks for its state this often.
+const POLL_MS = 1_000
+
+/** The words for a Sync now (POST or GET …/sync); `distributor` is the connection's label. */
+export function syncNowView(sync: SyncNow, distributor: string): SyncNowView {
+  switch (sync.state) {
+    case 'running':
+      return {
+        tone: 'running',
+        title: 'Syncing…',
+        message:
+          `${requestsSoFar(sync.requests)} to ${distributor} so far. This reads every customer ` +
+          'and subscription, so it can take a while; it goes on if you leave this page.',
+      }
+    case 'finished':
+      return {
+        tone: 'ok',
+        title:
+          sync.outcome === 'applied'
+            ? 'Sync finished: the register was updated'
+            : 'Sync finished: nothing had changed',
+        message: sync.message,
+        ...(sync.runId ? { runId: sync.runId } : {}),
+      }
+    case 'failed':
+      return { tone: 'failed', title: 'Sync failed', message: sync.message }
   }
-  return {
-    ok: result.outcome === 'applied' || result.outcome === 'no-changes',
-    title: titles[result.outcome],
-    message: result.message,
-    ...(result.runId ? { runId: result.runId } : {}),
-  }
+}
+
+/** How often to read the Sync now again: every second while it runs, otherwise not at all. */
+export function syncNowPollMs(sync: SyncNow | null | undefined): number | false {
+  return sync?.state === 'running' ? POLL_MS : false
+}
+
+function requestsSoFar(requests: number): string {
+  if (requests === 0) return 'Starting: no requests'
+  return requests === 1 ? '1 request' : `${requests.toLocaleString('en-GB')} requests`
 }
 
 /**
