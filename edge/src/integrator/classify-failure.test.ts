@@ -21,6 +21,15 @@ describe('classifyFailure', () => {
     )
   })
 
+  it('promises a retry only to the cron, and tells a Sync now to press again', () => {
+    expect(classifyFailure(distributorError('unavailable')).message).toContain(
+      'the integrator will try again later',
+    )
+    const syncNow = classifyFailure(distributorError('unavailable'), 'sync-now').message
+    expect(syncNow).toContain('press Sync now again in a few minutes')
+    expect(syncNow).not.toContain('will try again')
+  })
+
   it('retries a rate limit when the distributor asked, within one minute and twelve hours', () => {
     expect(classifyFailure(distributorError('rate-limited', 90_000)).retryAfterSeconds).toBe(90)
     expect(classifyFailure(distributorError('rate-limited', 2_000)).retryAfterSeconds).toBe(60)

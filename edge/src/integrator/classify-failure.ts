@@ -1,3 +1,4 @@
+import type { RunTrigger } from '@seatkeeper/core'
 import { isDistributorError } from '@seatkeeper/distributors'
 import { AppError } from '../http/app-error'
 import { ConnectionNotFoundError } from '../vault'
@@ -25,7 +26,7 @@ const MAX_RETRY_SECONDS = 12 * 60 * 60
  * and an unexpected failure (the register unreachable, a bug) are worth another attempt; refused
  * credentials, a changed API or a deleted connection fail the same way every time, so they are not.
  */
-export function classifyFailure(error: unknown): Failure {
+export function classifyFailure(error: unknown, trigger: RunTrigger = 'cron'): Failure {
   if (isDistributorError(error)) {
     if (error.kind === 'unavailable' || error.kind === 'rate-limited') {
       const asked =
@@ -33,8 +34,13 @@ export function classifyFailure(error: unknown): Failure {
           ? DEFAULT_RETRY_SECONDS
           : Math.ceil(error.retryAfterMs / 1000)
       const what = error.kind === 'unavailable' ? 'is unavailable' : 'is rate limiting Seatkeeper'
+      // Only the cron's run is retried by the queue; a Sync now is retried by pressing it again.
+      const next =
+        trigger === 'sync-now'
+          ? 'press Sync now again in a few minutes'
+          : 'the integrator will try again later'
       return {
-        message: `The distributor ${what}; nothing was changed and the integrator will try again later. ${error.message}`,
+        message: `The distributor ${what}; nothing was changed and ${next}. ${error.message}`,
         retryAfterSeconds: Math.min(MAX_RETRY_SECONDS, Math.max(MIN_RETRY_SECONDS, asked)),
       }
     }

@@ -85,7 +85,7 @@ export async function runIntegrator(env: Env, run: IntegratorRun): Promise<Integ
     opened = await openConnection(env, run.connectionId)
   } catch (error) {
     // Before any lease or status is written: a deleted connection must not get a status row back.
-    const failure = classifyFailure(error)
+    const failure = classifyFailure(error, run.trigger)
     if (failure.gone) return { outcome: 'skipped', message: failure.message }
     await register.recordSync(run.connectionId, {
       at: new Date(now()).toISOString(),
@@ -161,7 +161,7 @@ export async function runIntegrator(env: Env, run: IntegratorRun): Promise<Integ
     }
   } catch (error) {
     heartbeat.stop()
-    const failure = classifyFailure(error)
+    const failure = classifyFailure(error, run.trigger)
     if (failure.unexpected) {
       console.error(`Integrator run for connection ${run.connectionId} failed:`, error)
     }

@@ -37,7 +37,7 @@ export async function runSyncNow(
     end = endOf(result)
   } catch (error) {
     console.error(`Sync now of connection ${job.connectionId} crashed:`, error)
-    end = { state: 'failed', message: classifyFailure(error).message }
+    end = { state: 'failed', message: classifyFailure(error, 'sync-now').message }
   }
   await progress.settled()
   try {

@@ -36,7 +36,9 @@ export function isUnreachable(error: unknown): boolean {
 export function noOfflineCopy(what: string, path: string): ApiError {
   return new ApiError(
     `You are offline and this browser keeps no copy of ${what} (it was never saved here, or ` +
-      `the browser's storage was cleared). Reconnect to the network to load it (${path}).`,
+      `the browser's storage was cleared). Reconnect to the network to load it.`,
     undefined,
+    // The API path (with its ids) is for support, kept out of the words a person reads.
+    { path },
   )
 }
