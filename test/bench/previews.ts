@@ -3,7 +3,8 @@
 // the browser adds on top to draw one page of them is bounded by the page size, not the run.
 import { emptyRegister, planCustomerImport, type Plan } from '@seatkeeper/core'
 import { planPreviewModel } from '../../web/src/plan-preview/plan-preview-model'
-import { changesPage, runChanges } from '../../web/src/runs/run-changes'
+import { CHANGES_PER_PAGE, runChanges } from '../../web/src/runs/run-changes'
+import { pageSlice } from '../../web/src/ui/page-slice'
 import { formatMs, printTable, sampleMs } from './measure'
 
 const connection = { id: 'bench-conn', distributor: 'sherweb', distributorLabel: 'Sherweb' }
@@ -36,7 +37,7 @@ export function benchPreviews(): boolean {
     // The page opens on one page of changes; a search makes every record's diff (once).
     const firstPage = sampleMs(7, () => {
       const changes = runChanges(plan.operations, names)
-      const { start, end } = changesPage(changes.count, 0)
+      const { start, end } = pageSlice(changes.count, 0, CHANGES_PER_PAGE)
       for (const index of changes.find('').slice(start, end)) changes.diff(index)
     })
     const everyDiff = sampleMs(7, () => runChanges(plan.operations, names).find('customer 1'))

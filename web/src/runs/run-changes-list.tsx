@@ -2,7 +2,9 @@ import type { Operation } from '@seatkeeper/core'
 import { createMemo, createSignal, For, Show } from 'solid-js'
 import type { RecordNames } from './operation-diff'
 import { OperationTable } from './operation-table'
-import { changesPage, runChanges } from './run-changes'
+import { Pager } from '../ui/pager'
+import { CHANGES_PER_PAGE, runChanges } from './run-changes'
+import { pageSlice } from '../ui/page-slice'
 
 const count = (n: number) => n.toLocaleString('en')
 
@@ -16,9 +18,9 @@ export function RunChangesList(props: { operations: readonly Operation[]; names:
   const [search, setSearch] = createSignal('')
   const [page, setPage] = createSignal(0)
   const found = createMemo(() => changes().find(search()))
-  const slice = createMemo(() => changesPage(found().length, page()))
+  const slice = createMemo(() => pageSlice(found().length, page(), CHANGES_PER_PAGE))
   const shown = () => found().slice(slice().start, slice().end)
-  const go = (to: number) => setPage(changesPage(found().length, to).page)
+  const go = (to: number) => setPage(pageSlice(found().length, to, CHANGES_PER_PAGE).page)
 
   return (
     <>
@@ -49,48 +51,13 @@ export function RunChangesList(props: { operations: readonly Operation[]; names:
         {(index) => <OperationTable diff={changes().diff(index)} index={index} />}
       </For>
       <Show when={slice().pages > 1}>
-        <nav class="toolbar" aria-label="Pages of changes">
-          <button type="button" class="button" disabled={slice().page === 0} onClick={() => go(0)}>
-            First
-          </button>
-          <button
-            type="button"
-            class="button"
-            disabled={slice().page === 0}
-            onClick={() => go(slice().page - 1)}
-          >
-            Previous
-          </button>
-          <span class="pager">
-            <label for="run-change-page">Page</label>
-            <input
-              id="run-change-page"
-              type="number"
-              class="pager__page"
-              min={1}
-              max={slice().pages}
-              value={slice().page + 1}
-              onChange={(event) => go(Number(event.currentTarget.value) - 1)}
-            />
-            <span>of {count(slice().pages)}</span>
-          </span>
-          <button
-            type="button"
-            class="button"
-            disabled={slice().page === slice().pages - 1}
-            onClick={() => go(slice().page + 1)}
-          >
-            Next
-          </button>
-          <button
-            type="button"
-            class="button"
-            disabled={slice().page === slice().pages - 1}
-            onClick={() => go(slice().pages - 1)}
-          >
-            Last
-          </button>
-        </nav>
+        <Pager
+          label="Pages of changes"
+          inputId="run-change-page"
+          page={slice().page}
+          pages={slice().pages}
+          onPage={go}
+        />
       </Show>
     </>
   )

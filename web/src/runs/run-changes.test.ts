@@ -1,6 +1,7 @@
 import type { Operation } from '@seatkeeper/core'
 import { describe, expect, it } from 'vitest'
-import { CHANGES_PER_PAGE, changesPage, runChanges } from './run-changes'
+import { pageSlice } from '../ui/page-slice'
+import { CHANGES_PER_PAGE, runChanges } from './run-changes'
 
 /** A first CSV import of `count` customers, each under a top level, as its run records it. */
 const bigRun = (count: number): Operation[] =>
@@ -26,11 +27,11 @@ function countingNames() {
 describe('runChanges', () => {
   it('pages a 20,000-change run 25 records at a time, every record on exactly one page', () => {
     const changes = runChanges(bigRun(20_000), {})
-    const { pages } = changesPage(changes.count, 0)
+    const { pages } = pageSlice(changes.count, 0, CHANGES_PER_PAGE)
     expect(pages).toBe(800)
     const seen: number[] = []
     for (let page = 0; page < pages; page++) {
-      const { start, end } = changesPage(changes.count, page)
+      const { start, end } = pageSlice(changes.count, page, CHANGES_PER_PAGE)
       expect(end - start).toBeLessThanOrEqual(CHANGES_PER_PAGE)
       seen.push(...changes.find('').slice(start, end))
     }
@@ -64,16 +65,8 @@ describe('runChanges', () => {
   it('makes no diff until a record is looked at', () => {
     const { names, lookups } = countingNames()
     const changes = runChanges(bigRun(48_000), names)
-    const { start, end } = changesPage(changes.count, 0)
+    const { start, end } = pageSlice(changes.count, 0, CHANGES_PER_PAGE)
     for (let index = start; index < end; index++) changes.diff(index)
     expect(lookups()).toBe(CHANGES_PER_PAGE)
-  })
-})
-
-describe('changesPage', () => {
-  it('clamps a page past either end to the first or last one', () => {
-    expect(changesPage(60, 9)).toEqual({ page: 2, pages: 3, start: 50, end: 60 })
-    expect(changesPage(60, -1)).toEqual({ page: 0, pages: 3, start: 0, end: 25 })
-    expect(changesPage(0, 0)).toEqual({ page: 0, pages: 1, start: 0, end: 0 })
   })
 })

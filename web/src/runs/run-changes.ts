@@ -34,15 +34,3 @@ export function runChanges(operations: readonly Operation[], names: RecordNames)
     },
   }
 }
-
-/** Which slice of `count` records page `page` (0-based, clamped) shows, and how many pages. */
-export function changesPage(count: number, page: number, size = CHANGES_PER_PAGE) {
-  const pages = Math.max(1, Math.ceil(count / size))
-  const current = Math.min(Math.max(0, Math.floor(page)), pages - 1)
-  return {
-    page: current,
-    pages,
-    start: current * size,
-    end: Math.min(count, (current + 1) * size),
-  }
-}
