@@ -3,6 +3,7 @@ import { adapterById } from '@seatkeeper/distributors'
 import { sandboxCatalogue } from '@seatkeeper/sandbox'
 import { benchCore, measureCoreScale } from './core'
 import { benchDistributors, type BenchEntry } from './distributors'
+import { benchPreviews } from './previews'
 import { benchSuggestQuality } from './suggest-quality'
 
 const only = process.argv[2]
@@ -15,6 +16,7 @@ if (only === 'core-scale') {
 }
 
 if (!only || only === 'core') results.push(['core', benchCore()])
+if (!only || only === 'core' || only === 'previews') results.push(['previews', benchPreviews()])
 if (!only || only === 'suggest-quality') results.push(['suggest-quality', benchSuggestQuality()])
 
 if (!only || only === 'distributors') {

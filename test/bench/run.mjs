@@ -1,8 +1,9 @@
-// `pnpm bench [core|suggest-quality|edge|web|distributors|all]`: prints figures for every speed target; never a
+// `pnpm bench [core|previews|suggest-quality|edge|web|distributors|all]`: prints figures for every speed target; never a
 // pass/fail test. No argument runs the quick ones (core, edge, web); `suggest-quality` (a few
 // seconds: recall and false highs of suggestions on a generated book) runs when asked or with all; `distributors` takes ~25 min
 // (Sherweb and ALSO fan out one call per customer at their rate limits) and runs only when asked.
-//  - core, suggest-quality, distributors: bundled with esbuild the way the app ships (no keepNames wrappers that a
+//  - previews: the web's import preview and run page models, timed in Node (also part of core).
+//  - core, previews, suggest-quality, distributors: bundled with esbuild the way the app ships (no keepNames wrappers that a
 //    dev-time TypeScript loader adds to every function), then run with plain Node.
 //  - edge: inside workerd through @cloudflare/vitest-plugin (edge/vitest.bench.config.ts).
 //  - web: the initial JavaScript's gzip size against its 60 KB budget (test/bench/web-bundle.mjs).
@@ -13,7 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 const here = fileURLToPath(new URL('.', import.meta.url))
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const only = process.argv[2]
-const known = ['core', 'suggest-quality', 'edge', 'web', 'distributors', 'all']
+const known = ['core', 'previews', 'suggest-quality', 'edge', 'web', 'distributors', 'all']
 if (only && !known.includes(only)) {
   console.error(`pnpm bench: unknown part "${only}". Choose one of: ${known.join(', ')}.`)
   process.exit(2)
@@ -22,8 +23,9 @@ const onlyWhenAsked = ['distributors', 'suggest-quality']
 const wants = (part) => only === part || only === 'all' || (!only && !onlyWhenAsked.includes(part))
 let failed = false
 
-for (const part of ['core', 'suggest-quality', 'distributors']) {
-  if (!wants(part)) continue
+for (const part of ['core', 'previews', 'suggest-quality', 'distributors']) {
+  // The core part prints the previews too; alone they are `pnpm bench previews`.
+  if (part === 'previews' ? only !== 'previews' : !wants(part)) continue
   const outfile = `${root}/node_modules/.cache/seatkeeper-bench/index.mjs`
   await build({
     entryPoints: [`${here}/index.ts`],

@@ -85,4 +85,55 @@ describe('Runs', () => {
     }
     expect(errors).toEqual([])
   })
+  it('opens a 20,000-change run a page at a time, every change reachable by page or by name', async () => {
+    const tag = uniqueTag()
+    // Ten thousand customers, each under its own new top level: a run of 20,000 changes.
+    const csv = [
+      'name,top level',
+      ...Array.from({ length: 10_000 }, (_, i) => `Bulk ${tag} ${i},Bulk group ${tag} ${i}`),
+    ].join('\r\n')
+    const imported = await api.importCsv(csv)
+    expect(imported).toMatchObject({ imported: 10_000, errors: [] })
+    const runId = imported.runId as string
+    try {
+      const { page, errors } = await openPage(browser(), baseUrl)
+      await page.goto(`/runs/${encodeURIComponent(runId)}`)
+      await page.getByRole('heading', { level: 2, name: 'Changes (20000)' }).waitFor()
+      const records = page.locator('section.op')
+      const status = page.getByRole('status').filter({ hasText: /^Changes / })
+      await expect(status.innerText()).resolves.toBe('Changes 1–25 of 20,000')
+      // One page of records is on the page, not 20,000 of them.
+      expect(await records.count()).toBe(25)
+      expect(await page.locator('tr').count()).toBeLessThan(500)
+      expect(await page.locator('*').count()).toBeLessThan(5_000)
+
+      const pages = page.getByRole('navigation', { name: 'Pages of changes' })
+      await pages.getByRole('button', { name: 'Next' }).click()
+      await status.getByText('Changes 26–50 of 20,000').waitFor()
+      await pages.getByRole('button', { name: 'Last' }).click()
+      await status.getByText('Changes 19,976–20,000 of 20,000').waitFor()
+      expect(await records.count()).toBe(25)
+      await pages.getByLabel('Page').fill('400')
+      await pages.getByLabel('Page').press('Enter')
+      await status.getByText('Changes 9,976–10,000 of 20,000').waitFor()
+
+      // Any one record, found by its name: the customer and the top level it was put under.
+      await page.getByLabel('Find a change').fill(`bulk ${tag} 4321`)
+      await status.getByText('Changes 1–2 of 2 found').waitFor()
+      const found = page.getByRole('region', { name: `Customer created: Bulk ${tag} 4321` })
+      await expect
+        .poll(() => found.getByRole('row').allInnerTexts())
+        .toContainEqual(`Top level\t—\tBulk group ${tag} 4321`)
+      await page
+        .getByRole('region', { name: `Top level created: Bulk group ${tag} 4321` })
+        .waitFor()
+      await page.getByLabel('Find a change').fill(`no such ${tag}`)
+      await page.getByText(`No change matches “no such ${tag}”.`).waitFor()
+      expect(await records.count()).toBe(0)
+      expect(errors).toEqual([])
+    } finally {
+      // The other files share this register: leave it as it was.
+      await api.undoRun(runId)
+    }
+  })
 })

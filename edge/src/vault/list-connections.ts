@@ -1,3 +1,4 @@
+import { compareText } from '@seatkeeper/core'
 import { listConnectionIds, readStoredConnection } from './connection-store'
 import { metaOf, type StoredConnection, type StoredConnectionMeta } from './stored-connection'
 import { CredentialsUnreadableError } from './vault-errors'
@@ -25,9 +26,9 @@ export async function listStoredConnections(
     .filter((record) => record !== undefined)
     .sort(
       (a, b) =>
-        a.distributor.localeCompare(b.distributor) ||
-        a.name.localeCompare(b.name) ||
-        a.id.localeCompare(b.id),
+        compareText(a.distributor, b.distributor) ||
+        compareText(a.name, b.name) ||
+        compareText(a.id, b.id),
     )
 }
 

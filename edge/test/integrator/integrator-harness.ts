@@ -1,4 +1,5 @@
 import {
+  compareText,
   applyPlan,
   planSync,
   type ConnectionSettings,
@@ -138,13 +139,13 @@ export function comparable(register: Register, connectionId: string) {
     customers: register.customers
       .filter((c) => customerIds.has(c.id))
       .map((c) => strip(c))
-      .sort((a, b) => a.name.localeCompare(b.name)),
+      .sort((a, b) => compareText(a.name, b.name)),
     mappings: mappings
       .map((m) => ({ ...m, customerId: nameOf.get(m.customerId) }))
-      .sort((a, b) => a.externalCustomerId.localeCompare(b.externalCustomerId)),
+      .sort((a, b) => compareText(a.externalCustomerId, b.externalCustomerId)),
     subscriptions: subscriptionsOf(register, connectionId)
       .map((s) => ({ ...strip(s), customerId: nameOf.get(s.customerId) }))
-      .sort((a, b) => a.externalId.localeCompare(b.externalId)),
+      .sort((a, b) => compareText(a.externalId, b.externalId)),
   }
 }
 

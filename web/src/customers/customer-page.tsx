@@ -1,3 +1,4 @@
+import { compareText } from '@seatkeeper/core'
 import { A, useParams } from '@solidjs/router'
 import { useQuery } from '@tanstack/solid-query'
 import { createMemo, createSignal, Show } from 'solid-js'
@@ -24,7 +25,7 @@ export default function CustomerPage() {
       topLevelName: data.topLevels.find((t) => t.id === customer.topLevelId)?.name,
       subscriptions: data.subscriptions
         .filter((s) => s.customerId === customer.id)
-        .sort((a, b) => a.distributor.localeCompare(b.distributor) || a.name.localeCompare(b.name)),
+        .sort((a, b) => compareText(a.distributor, b.distributor) || compareText(a.name, b.name)),
       mappings: data.mappings.filter((m) => m.customerId === customer.id),
     }
   })

@@ -1,4 +1,4 @@
-import { toCsv, type Register } from '@seatkeeper/core'
+import { compareText, toCsv, type Register } from '@seatkeeper/core'
 
 /** The import's columns (docs/api.md), so an export can be edited and imported again. */
 export const CUSTOMER_CSV_COLUMNS = [
@@ -18,7 +18,7 @@ export const CUSTOMER_CSV_COLUMNS = [
 /** The register's customers as CSV, sorted by name. */
 export function customersToCsv(register: Pick<Register, 'customers' | 'topLevels'>): string {
   const topLevelName = new Map(register.topLevels.map((topLevel) => [topLevel.id, topLevel.name]))
-  const customers = [...register.customers].sort((a, b) => a.name.localeCompare(b.name))
+  const customers = [...register.customers].sort((a, b) => compareText(a.name, b.name))
   return toCsv([
     CUSTOMER_CSV_COLUMNS,
     ...customers.map((c) => [

@@ -34,6 +34,31 @@ describe('filterCustomers', () => {
     expect(rows[1]?.topLevelName).toBe('Northwind')
   })
 
+  it('sorts accented and capitalised names beside their plain letter, numbers by value', () => {
+    const names = [
+      'Zoë Dental',
+      'émile & co',
+      'Émile & Co',
+      'Ölaf AB',
+      'Oscar Ltd',
+      'Site 10',
+      'Site 9',
+    ]
+    const rows = filterCustomers(
+      { ...emptyRegister(), customers: names.map((name, i) => customer(`n-${i}`, name)) },
+      { search: '', topLevelId: '' },
+    )
+    expect(rows.map((r) => r.customer.name)).toEqual([
+      'émile & co',
+      'Émile & Co',
+      'Ölaf AB',
+      'Oscar Ltd',
+      'Site 9',
+      'Site 10',
+      'Zoë Dental',
+    ])
+  })
+
   it('matches every search word, case-insensitively, across name, domain, tenant and distributor', () => {
     const names = (search: string) =>
       filterCustomers(register, { search, topLevelId: '' }).map((r) => r.customer.id)

@@ -1,4 +1,4 @@
-import type { Customer, Register } from '@seatkeeper/core'
+import { compareText, type Customer, type Register } from '@seatkeeper/core'
 
 export type CustomerRow = {
   customer: Customer
@@ -43,8 +43,5 @@ export function filterCustomers(register: Register, filter: CustomerFilter): Cus
       topLevelName: customer.topLevelId ? topLevelName.get(customer.topLevelId) : undefined,
       subscriptions: counts.get(customer.id) ?? 0,
     }))
-    .sort((a, b) => byName.compare(a.customer.name, b.customer.name))
+    .sort((a, b) => compareText(a.customer.name, b.customer.name))
 }
-
-// One collator, not localeCompare per pair: sorting 10,000 names stays a few milliseconds.
-const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { ConnectionViewSchema, type ConnectionView } from '@seatkeeper/core'
+import { compareText, ConnectionViewSchema, type ConnectionView } from '@seatkeeper/core'
 import { openSeatkeeperDb } from './seatkeeper-db'
 
 /** The connections as last listed, sorted as the API sorts them; [] when none are kept. */
@@ -12,7 +12,7 @@ export async function readConnections(): Promise<ConnectionView[]> {
         const parsed = v.safeParse(ConnectionViewSchema, row)
         return parsed.success ? [parsed.output] : []
       })
-      .sort((a, b) => a.distributor.localeCompare(b.distributor) || a.name.localeCompare(b.name))
+      .sort((a, b) => compareText(a.distributor, b.distributor) || compareText(a.name, b.name))
   } catch {
     return []
   }

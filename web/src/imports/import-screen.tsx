@@ -1,6 +1,6 @@
 import { createMemo, createSignal, For, Match, onMount, Show, Switch } from 'solid-js'
 import { PlanPreview } from '../plan-preview/plan-preview'
-import { planPreviewModel } from '../plan-preview/plan-preview-model'
+import { previewModelPerPlan } from '../plan-preview/preview-model-per-plan'
 import { ProgressBar } from '../plan-preview/progress-bar'
 import { IMPORT_PHASES, progressView } from '../plan-preview/progress-phases'
 import { RunResult } from '../plan-preview/run-result'
@@ -40,12 +40,9 @@ export function ImportScreen<L>(props: ImportScreenProps<L>) {
         return undefined
     }
   })
-  const preview = createMemo(() => {
-    const current = state()
-    return current.step === 'preview' || current.step === 'applying' || current.step === 'done'
-      ? planPreviewModel(current.plan, current.register)
-      : undefined
-  })
+  // One model per plan: the preview, the applying step and the result share it.
+  const modelOf = previewModelPerPlan()
+  const preview = createMemo(() => modelOf(state()))
 
   return (
     <section class="sk-import card" aria-labelledby="import-title">
@@ -86,17 +83,14 @@ export function ImportScreen<L>(props: ImportScreenProps<L>) {
             )
           }}
         </Match>
-        <Match when={state().step === 'done' && state()}>
-          {(done) => {
-            const current = done() as Extract<ImportState, { step: 'done' }>
-            return (
-              <RunResult
-                model={planPreviewModel(current.plan, current.register)}
-                runId={current.result.runId}
-                what={props.title}
-              />
-            )
-          }}
+        <Match when={state().step === 'done' && preview()}>
+          {(model) => (
+            <RunResult
+              model={model()}
+              runId={(state() as Extract<ImportState, { step: 'done' }>).result.runId}
+              what={props.title}
+            />
+          )}
         </Match>
         <Match when={preview()}>
           {(model) => (

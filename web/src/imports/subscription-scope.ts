@@ -1,4 +1,4 @@
-import type { Register } from '@seatkeeper/core'
+import { compareText, type Register } from '@seatkeeper/core'
 import type { PickerOption } from '../ui/picker-options'
 
 /** The register customers mapped on this connection, for the "one customer" picker. */
@@ -16,7 +16,7 @@ export function mappedCustomerOptions(register: Register, connectionId: string):
       ...(mapping.externalName !== name ? { hint: mapping.externalName } : {}),
     })
   }
-  return options.sort((a, b) => a.label.localeCompare(b.label, undefined, { sensitivity: 'base' }))
+  return options.sort((a, b) => compareText(a.label, b.label))
 }
 
 /**

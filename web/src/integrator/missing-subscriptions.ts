@@ -1,4 +1,4 @@
-import type { Register } from '@seatkeeper/core'
+import { compareText, type Register } from '@seatkeeper/core'
 
 /** One subscription the last complete listing left out, as the Integrator tab shows it. */
 export type MissingRow = {
@@ -35,5 +35,5 @@ export function missingSubscriptions(
       since: s.missingSince as string,
       next: `If a sync on a later day still does not list it, it ${removal}; if the distributor lists it again, it stays as it is.`,
     }))
-    .sort((a, b) => a.since.localeCompare(b.since) || a.name.localeCompare(b.name))
+    .sort((a, b) => compareText(a.since, b.since) || compareText(a.name, b.name))
 }

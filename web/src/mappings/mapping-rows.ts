@@ -1,4 +1,4 @@
-import type { MappingOrigin, Register } from '@seatkeeper/core'
+import { compareText, type MappingOrigin, type Register } from '@seatkeeper/core'
 import { customerLabels } from '../present/customer-labels'
 
 /** One line of the Customer Mappings table. */
@@ -36,7 +36,7 @@ export function mappingRows(register: Register, connectionId: string): MappingRo
     }))
     .sort(
       (a, b) =>
-        a.externalName.localeCompare(b.externalName, undefined, { sensitivity: 'base' }) ||
-        a.externalCustomerId.localeCompare(b.externalCustomerId),
+        compareText(a.externalName, b.externalName) ||
+        compareText(a.externalCustomerId, b.externalCustomerId),
     )
 }

@@ -1,3 +1,4 @@
+import { compareText } from '@seatkeeper/core'
 import { describe, expect, it, vi } from 'vitest'
 import { ApiError } from '../api/api-error'
 import { enqueueEdit, flushOutbox, pruneSent, recoverInterrupted, retryEntry } from './flush-outbox'
@@ -8,7 +9,7 @@ function memoryStore() {
   const rows = new Map<string, OutboxEntry>()
   const writes: Array<{ id: string; state: string }> = []
   const store: OutboxStore = {
-    list: async () => [...rows.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+    list: async () => [...rows.values()].sort((a, b) => compareText(a.createdAt, b.createdAt)),
     put: async (entry) => {
       rows.set(entry.id, entry)
       writes.push({ id: entry.id, state: entry.state })

@@ -164,3 +164,73 @@ describe('planPreviewModel', () => {
     })
   })
 })
+
+/** A first import of `count` new customers: each is created and mapped, two operations apiece. */
+const firstImport = (count: number) => {
+  const externalCustomers = Array.from({ length: count }, (_, i) => ({
+    externalId: `big-${i}`,
+    name: `Customer ${i}`,
+    status: 'active' as const,
+  }))
+  return planCustomerImport({
+    connection,
+    register: emptyRegister(),
+    options: { updateMainSiteAddress: false },
+    externalCustomers,
+  })
+}
+
+/**
+ * How many elements array iterators hand out while `build` runs: every spread, `for…of` and
+ * `new Set(list)` goes through Array.prototype[Symbol.iterator], so copying a list per appended row
+ * shows here as a square of the row count.
+ */
+function arrayStepsOf(build: () => unknown): number {
+  const original = Array.prototype[Symbol.iterator]
+  let steps = 0
+  Array.prototype[Symbol.iterator] = function (this: unknown[]) {
+    const inner = original.call(this)
+    return {
+      next: () => {
+        steps++
+        return inner.next()
+      },
+      [Symbol.iterator]() {
+        return this
+      },
+    } as ArrayIterator<unknown>
+  }
+  try {
+    build()
+  } finally {
+    Array.prototype[Symbol.iterator] = original
+  }
+  return steps
+}
+
+describe('planPreviewModel at the size of a first big import', () => {
+  it('groups and counts 100,000 operations: every created customer and every mapping', () => {
+    const plan = firstImport(50_000)
+    expect(plan.operations).toHaveLength(100_000)
+    const model = planPreviewModel(plan, emptyRegister())
+    expect(model.counts).toMatchObject({ create: 50_000, update: 0, map: 50_000 })
+    expect(model.headline).toBe(
+      '50000 to create, 0 to update, 0 unchanged, 0 skipped, 50000 to map',
+    )
+    expect(model.groups.map((group) => [group.id, group.rows.length])).toEqual([
+      ['create', 50_000],
+      ['map', 50_000],
+    ])
+    expect(model.groups[0]?.rows[49_999]?.title).toBe('Customer 49999')
+    expect(model.groups[1]?.rows[49_999]?.detail).toBe('Mapped to Customer 49999')
+  })
+
+  it('reads each operation a fixed number of times, so four times the rows is four times the work', () => {
+    const small = firstImport(1_000)
+    const large = firstImport(4_000)
+    const smallSteps = arrayStepsOf(() => planPreviewModel(small, emptyRegister()))
+    const largeSteps = arrayStepsOf(() => planPreviewModel(large, emptyRegister()))
+    // Linear: the ratio is 4. Copying a group's list per row made it 16.
+    expect(largeSteps / smallSteps).toBeLessThan(5)
+  })
+})

@@ -5,7 +5,7 @@ import { formatChangeValue, nameLookup, type NameLookup } from '../present/forma
 /** One field of a record as it is now and as the plan leaves it. */
 export type FieldChange = { field: string; label: string; before: string; after: string }
 
-/** One record the plan touches, with its changes to expand. */
+/** One record the plan touches, with its changes to expand (worked out when first read). */
 export type PreviewRow = { key: string; title: string; detail: string; changes: FieldChange[] }
 
 export type PreviewGroupId =
@@ -72,11 +72,36 @@ function createdFields(record: Record<string, unknown>, fields: string[], names:
   )
 }
 
+/** A row before its changes are worked out: they are made when first read, not for every row. */
+type RowDraft = Omit<PreviewRow, 'changes'> & { changes: () => FieldChange[] }
+
+const NO_CHANGES = (): FieldChange[] => []
+
+// A first import previews tens of thousands of rows and shows 100 of a group until asked for all;
+// working out every row's field changes up front made 100,000 operations take seconds, mostly
+// in the garbage collector. Each row's changes are made once, the first time they are read.
+class LazyRow implements PreviewRow {
+  readonly key: string
+  readonly title: string
+  readonly detail: string
+  #make: () => FieldChange[]
+  #made: FieldChange[] | undefined
+  constructor(draft: RowDraft) {
+    this.key = draft.key
+    this.title = draft.title
+    this.detail = draft.detail
+    this.#make = draft.changes
+  }
+  get changes(): FieldChange[] {
+    return (this.#made ??= this.#make())
+  }
+}
+
 function rowOf(
   operation: PlanOperation,
   names: NameLookup,
   subscriptionNames: Map<string, string>,
-): [PreviewGroupId, PreviewRow] {
+): [PreviewGroupId, RowDraft] {
   switch (operation.op) {
     case 'createCustomer':
       return [
@@ -85,7 +110,7 @@ function rowOf(
           key: `customer:${operation.after.id}`,
           title: operation.after.name,
           detail: 'New customer',
-          changes: createdFields(operation.after, SHOWN_ON_CREATE, names),
+          changes: () => createdFields(operation.after, SHOWN_ON_CREATE, names),
         },
       ]
     case 'updateCustomer':
@@ -95,7 +120,7 @@ function rowOf(
           key: `customer:${operation.customerId}`,
           title: names.customer(operation.customerId),
           detail: `Customer: ${fieldCount(operation.after)} to change`,
-          changes: changesOf(operation.before, operation.after, names),
+          changes: () => changesOf(operation.before, operation.after, names),
         },
       ]
     case 'addMapping':
@@ -105,7 +130,7 @@ function rowOf(
           key: `mapping:${operation.after.externalCustomerId}`,
           title: operation.after.externalName,
           detail: `Mapped to ${names.customer(operation.after.customerId)}`,
-          changes: [],
+          changes: NO_CHANGES,
         },
       ]
     case 'updateMapping':
@@ -118,7 +143,7 @@ function rowOf(
             operation.after.externalName ??
             operation.externalCustomerId,
           detail: 'Mapping',
-          changes: changesOf(operation.before, operation.after, names),
+          changes: () => changesOf(operation.before, operation.after, names),
         },
       ]
     case 'removeMapping':
@@ -128,7 +153,7 @@ function rowOf(
           key: `mapping:${operation.before.externalCustomerId}`,
           title: operation.before.externalName,
           detail: `No longer mapped to ${names.customer(operation.before.customerId)}`,
-          changes: [],
+          changes: NO_CHANGES,
         },
       ]
     case 'createSubscription':
@@ -138,7 +163,7 @@ function rowOf(
           key: `subscription:${operation.after.id}`,
           title: operation.after.name,
           detail: `New subscription for ${names.customer(operation.after.customerId)}`,
-          changes: createdFields(operation.after, SHOWN_ON_CREATE_SUBSCRIPTION, names),
+          changes: () => createdFields(operation.after, SHOWN_ON_CREATE_SUBSCRIPTION, names),
         },
       ]
     case 'updateSubscription':
@@ -160,7 +185,7 @@ function rowOf(
           detail: removal
             ? `${operation.op === 'zeroSubscription' ? 'Quantity set to 0' : 'Deactivated'}: ${why}`
             : 'Subscription',
-          changes: changesOf(operation.before, operation.after, names),
+          changes: () => changesOf(operation.before, operation.after, names),
         },
       ]
     }
@@ -186,10 +211,17 @@ export function planPreviewModel(plan: Plan, register: Register): PlanPreviewMod
     topLevels: register.topLevels,
   })
   const subscriptionNames = new Map(register.subscriptions.map((s) => [s.id, s.name]))
+  // Appended in place: copying a group's list per row made 14,404 rows take 382 ms instead of 1.
   const groups = new Map<PreviewGroupId, PreviewRow[]>()
-  const push = (id: PreviewGroupId, row: PreviewRow) =>
-    groups.set(id, [...(groups.get(id) ?? []), row])
-  for (const operation of plan.operations) push(...rowOf(operation, names, subscriptionNames))
+  const push = (id: PreviewGroupId, row: PreviewRow) => {
+    const rows = groups.get(id)
+    if (rows) rows.push(row)
+    else groups.set(id, [row])
+  }
+  for (const operation of plan.operations) {
+    const [id, draft] = rowOf(operation, names, subscriptionNames)
+    push(id, new LazyRow(draft))
+  }
   for (const skipped of plan.skipped) {
     push('skipped', {
       key: `skipped:${skipped.entity}:${skipped.externalId}`,

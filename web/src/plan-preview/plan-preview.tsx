@@ -1,8 +1,11 @@
-import { createSignal, For, Show } from 'solid-js'
+import { createMemo, createSignal, For, Show } from 'solid-js'
+import { pageSlice } from '../ui/page-slice'
+import { Pager } from '../ui/pager'
 import type { PlanPreviewModel, PreviewGroup } from './plan-preview-model'
 
-// A preview of thousands of rows stays usable: each group shows this many until asked for all.
-const FIRST_ROWS = 100
+// A first import previews tens of thousands of rows per group: each group shows this many a page,
+// since drawing 50,000 rows at once (the old "Show all") froze the tab.
+const ROWS_PER_PAGE = 100
 
 /** What a plan will do: the counts, then each record, expandable to its field changes. */
 export function PlanPreview(props: { model: PlanPreviewModel; title: string }) {
@@ -36,8 +39,9 @@ export function PlanPreview(props: { model: PlanPreviewModel; title: string }) {
 }
 
 function PreviewGroupList(props: { group: PreviewGroup }) {
-  const [all, setAll] = createSignal(false)
-  const rows = () => (all() ? props.group.rows : props.group.rows.slice(0, FIRST_ROWS))
+  const [page, setPage] = createSignal(0)
+  const slice = createMemo(() => pageSlice(props.group.rows.length, page(), ROWS_PER_PAGE))
+  const rows = () => props.group.rows.slice(slice().start, slice().end)
   const headingId = `preview-${props.group.id}`
   return (
     <section class="sk-preview__group" aria-labelledby={headingId}>
@@ -89,10 +93,18 @@ function PreviewGroupList(props: { group: PreviewGroup }) {
           )}
         </For>
       </ul>
-      <Show when={!all() && props.group.rows.length > FIRST_ROWS}>
-        <button type="button" class="button" onClick={() => setAll(true)}>
-          Show all {props.group.rows.length}
-        </button>
+      <Show when={slice().pages > 1}>
+        <p class="sk-muted">
+          Rows {(slice().start + 1).toLocaleString('en')}–{slice().end.toLocaleString('en')} of{' '}
+          {props.group.rows.length.toLocaleString('en')}
+        </p>
+        <Pager
+          label={`Pages of ${props.group.title.toLowerCase()}`}
+          inputId={`preview-${props.group.id}-page`}
+          page={slice().page}
+          pages={slice().pages}
+          onPage={(to) => setPage(pageSlice(props.group.rows.length, to, ROWS_PER_PAGE).page)}
+        />
       </Show>
     </section>
   )

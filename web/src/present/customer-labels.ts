@@ -36,7 +36,9 @@ export function customerDistinctions(
   const groups = new Map<string, Customer[]>()
   for (const customer of register.customers) {
     const key = customer.name.trim().toLocaleLowerCase()
-    groups.set(key, [...(groups.get(key) ?? []), customer])
+    const group = groups.get(key)
+    if (group) group.push(customer)
+    else groups.set(key, [customer])
   }
   const distinctions = new Map<string, string>()
   for (const group of groups.values()) {

@@ -1,17 +1,12 @@
-import type { Operation } from '@seatkeeper/core'
 import { For } from 'solid-js'
 import { fieldLabel } from '../present/field-labels'
-import { operationDiff, type RecordNames } from './operation-diff'
+import type { OperationDiff } from './operation-diff'
 
 const TECHNICAL = new Set(['externalId', 'externalCustomerId'])
 
 /** One record's change: a field / before / after table, the record's id only under Technical details. */
-export function OperationTable(props: {
-  operation: Operation
-  index: number
-  names?: RecordNames
-}) {
-  const diff = () => operationDiff(props.operation, props.names)
+export function OperationTable(props: { diff: OperationDiff; index: number }) {
+  const diff = () => props.diff
   // The distributor's own ids of a record are for support, not for reading: under Technical details.
   const shown = () => diff().changes.filter((c) => !TECHNICAL.has(c.field))
   const technical = () => diff().changes.filter((c) => TECHNICAL.has(c.field))

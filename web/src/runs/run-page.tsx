@@ -13,7 +13,7 @@ import { registerQueryOptions } from '../register/register-query-options'
 import { refreshRegister } from '../register/submit-plan'
 import { connectionNamesQueryOptions } from '../present/connection-names'
 import type { RecordNames } from './operation-diff'
-import { OperationTable } from './operation-table'
+import { RunChangesList } from './run-changes-list'
 import { runDetailQueryOptions } from './run-queries'
 import { runKeys } from '../register/run-keys'
 import { RUN_KIND_LABEL, RUN_OUTCOME_LABEL, RUN_TRIGGER_LABEL, summaryText } from './summary-text'
@@ -188,11 +188,7 @@ export default function RunPage() {
               when={data().operations.length > 0}
               fallback={<p class="muted">This run changed nothing.</p>}
             >
-              <For each={data().operations}>
-                {(operation, index) => (
-                  <OperationTable operation={operation} index={index()} names={recordNames()} />
-                )}
-              </For>
+              <RunChangesList operations={data().operations} names={recordNames()} />
             </Show>
           </section>
           <Show when={data().skipped.length > 0}>

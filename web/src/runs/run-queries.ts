@@ -32,7 +32,9 @@ export function runDetailQueryOptions(id: string) {
     queryFn: async ({ signal }) => {
       try {
         const detail = await fetchRun(id, signal)
-        await saveRunDetail(detail)
+        // Kept for offline after the page shows it: a first import's run is tens of thousands of
+        // changes, and writing them to IndexedDB first held its first rows back.
+        setTimeout(() => void saveRunDetail(detail), 0)
         return detail
       } catch (error) {
         if (isUnreachable(error)) {

@@ -1,3 +1,4 @@
+import { compareText } from '@seatkeeper/core'
 import { describe, expect, it } from 'vitest'
 import {
   createSherwebSimulator,
@@ -89,7 +90,7 @@ function expectedSubscriptions(world: World) {
     })
 }
 
-const byKey = (a: object, b: object) => JSON.stringify(a).localeCompare(JSON.stringify(b))
+const byKey = (a: object, b: object) => compareText(JSON.stringify(a), JSON.stringify(b))
 
 async function secretFreeError(promise: Promise<unknown>): Promise<DistributorError> {
   const error = await promise.then(
