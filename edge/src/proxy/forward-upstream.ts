@@ -6,6 +6,7 @@ import {
   type RawAnswer,
   type RotatingSecrets,
   type RuntimeEnv,
+  type StreamedAnswer,
   type TokenCache,
 } from '@seatkeeper/distributors'
 import { AppError, type ErrorKind } from '../http/app-error'
@@ -29,21 +30,34 @@ export type ForwardRequest = {
   body?: Uint8Array<ArrayBuffer>
 }
 
-export type ForwardLimits = { timeoutMs: number; maxResponseBytes: number }
+export type ForwardLimits = {
+  /** Login, request and the answer's start (or all of a short answer) within this. */
+  timeoutMs: number
+  /** A non-2xx answer is read whole (the adapter reads it, the browser gets it): up to this. */
+  maxErrorBytes: number
+  /** A 2xx answer up to this is read whole, so an expired session sent with 200 is seen. */
+  streamAbove: number
+  /** A longer 2xx answer streams through, cut past this many bytes… */
+  maxStreamedBytes: number
+  /** …or when it has not ended this long after it started. */
+  streamTimeoutMs: number
+}
 
 /**
  * One browser call forwarded to the distributor with the direct client's send(): the connection's
  * auth added (token from the isolate's cache; after a 401 or an expired session, one fresh login
- * and one retry), redirects never followed, secrets redacted from every error, the answer read up
- * to a size cap. No retries and no pacing here: the browser's client does both. Everything runs
- * inside one deadline. Resolves to the distributor's answer, whatever its status, to relay as it
- * is; a call that got no answer to relay throws an AppError whose cause is the DistributorError
- * the browser rebuilds (its `status` is the distributor's, if any).
+ * and one retry), redirects never followed, secrets redacted from every error. A non-2xx or short
+ * answer is read whole up to a cap; a long 2xx answer (a listing) comes back as a stream that
+ * passes through one chunk at a time, counted against its own cap and deadline. No retries and
+ * no pacing here: the browser's client does both. Everything up to the answer's start runs inside
+ * one deadline. Resolves to the distributor's answer, whatever its status, to relay as it is; a
+ * call that got no answer to relay throws an AppError whose cause is the DistributorError the
+ * browser rebuilds (its `status` is the distributor's, if any).
  */
 export async function forwardUpstream(
   req: ForwardRequest,
   limits: ForwardLimits,
-): Promise<RawAnswer> {
+): Promise<RawAnswer | StreamedAnswer> {
   const { adapter, call } = req
   const http = createDirectHttp({
     adapter,
@@ -75,7 +89,12 @@ export async function forwardUpstream(
         url: req.url.toString(),
         headers: req.headers,
         ...(req.body !== undefined ? { body: req.body } : {}),
-        maxBytes: limits.maxResponseBytes,
+        maxBytes: limits.maxErrorBytes,
+        stream: {
+          above: limits.streamAbove,
+          maxBytes: limits.maxStreamedBytes,
+          timeoutMs: limits.streamTimeoutMs,
+        },
         signal: controller.signal,
       }),
       expired,

@@ -1,4 +1,9 @@
-import { DistributorError, readCappedBody, type RawAnswer } from '@seatkeeper/distributors'
+import {
+  DistributorError,
+  readCappedBody,
+  type RawAnswer,
+  type StreamedAnswer,
+} from '@seatkeeper/distributors'
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
 import { runtimeEnvOf } from '../http/runtime-env'
@@ -11,16 +16,25 @@ import {
   type OpenedConnection,
   CredentialsUnreadableError,
 } from '../vault'
-import { forwardUpstream } from './forward-upstream'
+import { forwardUpstream, type ForwardLimits } from './forward-upstream'
 import { readUpstreamPath } from '../http/read-upstream-path'
 import { upstreamUrl } from './upstream-url'
 
-/** What the proxy accepts and relays (docs/security.md "The distributor proxy"). */
+/** What the proxy accepts and relays (docs/security.md "The distributor proxy", rule 9). */
 export const PROXY_LIMITS = {
   maxRequestBytes: 1_000_000,
-  maxResponseBytes: 20_000_000,
   timeoutMs: 30_000,
-}
+  // Error answers are messages: read whole, they never need more.
+  maxErrorBytes: 1_000_000,
+  // An ALSO fault can come with 200 (also/read-error.ts); a fault is a few hundred bytes.
+  streamAbove: 64 * 1024,
+  // Streamed, a listing costs the Worker one chunk of memory, whatever its size. The cap is for
+  // the browser, which reads the answer whole into one string: 256 MB is ~130,000 Rhipe customers
+  // (a 20,000-customer listing is 38 MB), well under Chromium's ~512 MB string limit.
+  maxStreamedBytes: 256_000_000,
+  // Longer than the browser's own 60 s per call (createProxyHttp), which is the one users meet.
+  streamTimeoutMs: 120_000,
+} satisfies ForwardLimits & { maxRequestBytes: number }
 
 // Of the distributor's answer headers only these reach the browser: never set-cookie, never the
 // distributor's CORS headers (the API is same-origin only), never anything that names its hosts.
@@ -128,8 +142,8 @@ export const upstreamRoutes = new Hono<AppEnv>().all('/*', async (c) => {
     },
     PROXY_LIMITS,
   )
-  // The distributor's answer, whatever its status, is relayed as it came; a call that got none threw
-  // an AppError, which onError marks as Seatkeeper's own.
+  // The distributor's answer, whatever its status, is relayed as it came (a long one as it
+  // arrives); a call that got none threw an AppError, which onError marks as Seatkeeper's own.
   return relay(answer)
 })
 
@@ -142,12 +156,13 @@ function passedOnHeaders(incoming: Headers, hasBody: boolean): Record<string, st
   return headers
 }
 
-function relay(relayed: RawAnswer): Response {
+function relay(relayed: RawAnswer | StreamedAnswer): Response {
   const headers = new Headers()
   for (const name of RELAYED_HEADERS) {
     const value = relayed.headers.get(name)
     if (value !== null) headers.set(name, value)
   }
   const noBody = relayed.status === 204 || relayed.status === 205 || relayed.status === 304
-  return new Response(noBody ? null : relayed.body, { status: relayed.status, headers })
+  const body = 'stream' in relayed ? relayed.stream : relayed.body
+  return new Response(noBody ? null : body, { status: relayed.status, headers })
 }

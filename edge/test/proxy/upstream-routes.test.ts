@@ -146,9 +146,77 @@ describe('ALL /api/connections/:id/upstream/*', () => {
     expect(outbound.requests).toEqual([])
   })
 
-  it('answers 502 when the distributor’s answer is over 20 MB', async () => {
+  it('relays a 2xx answer larger than the old 20 MB cap complete', async () => {
+    // 25 MB of JSON, in 1 MB chunks with no Content-Length, as a distributor streams a listing.
+    const item = JSON.stringify({ name: 'Contoso Pty Ltd', seats: 12 })
+    const chunk = new TextEncoder().encode(
+      `${item},`.repeat(Math.floor(1_000_000 / (item.length + 1))),
+    )
+    const chunks = 25
     answer = () =>
-      new Response('x'.repeat(20_000_001), { headers: { 'content-type': 'application/json' } })
+      new Response(
+        new ReadableStream({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode('['))
+            for (let i = 0; i < chunks; i++) controller.enqueue(chunk)
+            controller.enqueue(new TextEncoder().encode(`${item}]`))
+            controller.close()
+          },
+        }),
+        { headers: { 'content-type': 'application/json' } },
+      )
+    const response = await viaProxy(arrow, '/customers')
+    expect(response.status).toBe(200)
+    expect(response.headers.get(EDGE_ERROR_HEADER)).toBeNull()
+    const text = await response.text()
+    expect(text.length).toBe(1 + chunks * chunk.byteLength + item.length + 1)
+    expect(text.length).toBeGreaterThan(20_000_000)
+    const items = JSON.parse(text) as unknown[]
+    expect(items).toHaveLength((chunks * chunk.byteLength) / (item.length + 1) + 1)
+    expect(items.at(-1)).toEqual({ name: 'Contoso Pty Ltd', seats: 12 })
+  })
+
+  it('passes a long answer’s first bytes on before the distributor has sent the rest', async () => {
+    let upstream!: ReadableStreamDefaultController<Uint8Array>
+    const first = new TextEncoder().encode(`[${'"seat",'.repeat(20_000)}`)
+    answer = () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          start(controller) {
+            upstream = controller
+            controller.enqueue(first)
+          },
+        }),
+        { headers: { 'content-type': 'application/json' } },
+      )
+    const response = await viaProxy(arrow, '/customers')
+    expect(response.status).toBe(200)
+    const reader = response.body!.getReader()
+    // The distributor is still sending: what it sent so far has already reached the browser.
+    let received = 0
+    while (received < first.byteLength) {
+      const { done, value } = await reader.read()
+      expect(done).toBe(false)
+      received += value!.byteLength
+    }
+    expect(received).toBe(first.byteLength)
+    upstream.enqueue(new TextEncoder().encode('"last"]'))
+    upstream.close()
+    let rest = ''
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) break
+      rest += new TextDecoder().decode(value)
+    }
+    expect(rest).toBe('"last"]')
+  })
+
+  it('answers 502 when a distributor’s error answer is over 1 MB', async () => {
+    answer = () =>
+      new Response('x'.repeat(1_000_001), {
+        status: 500,
+        headers: { 'content-type': 'text/html' },
+      })
     const response = await viaProxy(arrow, '/customers')
     expect(response.status).toBe(502)
     expect((await edgeErrorOf(response)).kind).toBe('contract')

@@ -18,7 +18,14 @@ import { parseJsonBody } from './parse-json-body'
 import { readRetryAfter } from './read-retry-after'
 import { realSleep } from './real-sleep'
 import { redactSecrets } from './redact-secrets'
-import { fetchAnswer, textOf, type RawAnswer } from './send-fetch'
+import {
+  fetchAnswer,
+  fetchAnswerOrStream,
+  textOf,
+  type FetchInit,
+  type RawAnswer,
+  type StreamedAnswer,
+} from './send-fetch'
 import { createRetryPolicy, type Attempt, type ClientClock } from './retry-policy'
 import { createTokenBucket, type TokenBucket } from './token-bucket'
 import type {
@@ -140,13 +147,16 @@ export function createDirectHttp(options: DirectHttpOptions): DirectHttp {
   /**
    * One call with the connection's auth (the cached token; after a 401 or an expired session, one
    * fresh login and the call once more), redirects never followed, paced, counted. The answer is
-   * whatever the distributor said; a refused login or a network failure is thrown.
+   * whatever the distributor said, read by `fetchOne`; a refused login or a network failure is
+   * thrown. A streamed answer is a 2xx too long to be a fault, so it is never read as an expired
+   * session.
    */
-  async function sendOnce(
+  async function sendOnce<A extends RawAnswer | StreamedAnswer>(
     req: SendRequest,
     site: CallSite,
+    fetchOne: (init: FetchInit) => Promise<A>,
     relogged = false,
-  ): Promise<{ answer: RawAnswer; relogged: boolean }> {
+  ): Promise<{ answer: A; relogged: boolean }> {
     let auth: AuthHeaders = {}
     if (!req.anonymous) {
       const ctx: AuthContext = {
@@ -163,27 +173,22 @@ export function createDirectHttp(options: DirectHttpOptions): DirectHttp {
     }
     if (bucket) pacedMs += await bucket.take()
     calls++
-    const answer = await fetchAnswer(
-      options.fetch,
-      req.url,
-      {
-        method: req.method,
-        headers: { ...req.headers, ...auth },
-        ...(req.body !== undefined ? { body: req.body } : {}),
-        ...(req.signal ? { signal: req.signal } : {}),
-      },
-      timeoutMs,
-      site,
-      req.maxBytes,
-    )
+    const answer = await fetchOne({
+      method: req.method,
+      headers: { ...req.headers, ...auth },
+      ...(req.body !== undefined ? { body: req.body } : {}),
+      ...(req.signal ? { signal: req.signal } : {}),
+    })
     if (!req.anonymous && !relogged && (answer.status === 401 || sessionExpired(answer))) {
+      if ('stream' in answer) await answer.stream.cancel().catch(() => {})
       cache.delete(cacheKey)
-      return sendOnce(req, site, true)
+      return sendOnce(req, site, fetchOne, true)
     }
     return { answer, relogged }
   }
 
-  const sessionExpired = (answer: RawAnswer): boolean =>
+  const sessionExpired = (answer: RawAnswer | StreamedAnswer): boolean =>
+    'body' in answer &&
     readError({ status: answer.status, headers: answer.headers, text: textOf(answer.body) })
       ?.sessionExpired === true
 
@@ -206,6 +211,7 @@ export function createDirectHttp(options: DirectHttpOptions): DirectHttp {
           ...(req.anonymous ? { anonymous: true } : {}),
         },
         site,
+        (init) => fetchAnswer(options.fetch, url, init, timeoutMs, site),
       )
     } catch (error) {
       return { error: error as DistributorError, sent: true }
@@ -267,19 +273,29 @@ export function createDirectHttp(options: DirectHttpOptions): DirectHttp {
     }
   }
 
+  /** DirectHttp.send: sendOnce read whole, or streamed when the call asks for it. */
+  async function send(req: SendRequest): Promise<RawAnswer | StreamedAnswer> {
+    const site: CallSite = { distributor: adapter.id, label: adapter.label, call: req.call }
+    const maxBytes = req.maxBytes ?? Infinity
+    const stream = req.stream
+    try {
+      const fetchOne = (init: FetchInit) =>
+        stream
+          ? fetchAnswerOrStream(options.fetch, req.url, init, timeoutMs, site, maxBytes, stream)
+          : fetchAnswer(options.fetch, req.url, init, timeoutMs, site, maxBytes)
+      return (await sendOnce(req, site, fetchOne)).answer
+    } catch (error) {
+      throw error instanceof DistributorError ? redactSecrets(error, credentials.secrets) : error
+    }
+  }
+
   return {
     distributor: adapter.id,
     config: credentials.config,
     stats,
     request,
-    async send(req) {
-      const site: CallSite = { distributor: adapter.id, label: adapter.label, call: req.call }
-      try {
-        return (await sendOnce(req, site)).answer
-      } catch (error) {
-        throw error instanceof DistributorError ? redactSecrets(error, credentials.secrets) : error
-      }
-    },
+    // Overloaded in DirectHttp: only a call that asks for a stream can get one back.
+    send: send as DirectHttp['send'],
     async json(req) {
       return parseJsonBody(await request(req), {
         distributor: adapter.id,

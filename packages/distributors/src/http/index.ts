@@ -1,6 +1,7 @@
 export { createDirectHttp, type DirectHttpOptions } from './create-direct-http'
 export type { DirectHttp, HttpStats, SendRequest } from './types'
-export type { RawAnswer } from './send-fetch'
+export type { RawAnswer, StreamedAnswer } from './send-fetch'
+export type { StreamLimits } from './read-or-stream-body'
 export { createProxyHttp, EDGE_ERROR_HEADER, type ProxyHttpOptions } from './create-proxy-http'
 export { clientCredentialsToken } from './client-credentials'
 export { createMemoryTokenCache, type MemoryTokenCache } from './memory-token-cache'

@@ -25,6 +25,11 @@ export async function readCappedBody(
     }
     chunks.push(value)
   }
+  return joinChunks(chunks, total)
+}
+
+/** `chunks` (of `total` bytes in all) as one array. */
+export function joinChunks(chunks: Uint8Array[], total: number): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(total)
   let offset = 0
   for (const chunk of chunks) {

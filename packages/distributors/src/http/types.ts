@@ -1,4 +1,5 @@
-import type { RawAnswer } from './send-fetch'
+import type { StreamLimits } from './read-or-stream-body'
+import type { RawAnswer, StreamedAnswer } from './send-fetch'
 
 export type FetchLike = (input: Request | string | URL, init?: RequestInit) => Promise<Response>
 
@@ -55,8 +56,13 @@ export type SendRequest = {
   headers: Record<string, string>
   body?: string | Uint8Array<ArrayBuffer>
   anonymous?: boolean
-  /** An answer longer than this is a contract error and is not read further. Default: no cap. */
+  /**
+   * An answer read whole that is longer than this is a contract error and is not read further.
+   * Default: no cap.
+   */
   maxBytes?: number
+  /** Hand a long 2xx answer back as a stream instead of reading it whole (the proxy's relay). */
+  stream?: StreamLimits
   /** The caller's deadline for the whole call, token exchange included. */
   signal?: AbortSignal
 }
@@ -67,7 +73,9 @@ export type DirectHttp = DistributorHttp & {
    * The lower half of request(): one call with the connection's auth, a fresh login and one more
    * try after a 401 or an expired session, no redirect followed, every DistributorError thrown
    * redacted of the connection's secrets. No retries, no status check: the answer is the
-   * distributor's, whatever its status, for the edge's proxy to relay.
+   * distributor's, whatever its status, for the edge's proxy to relay; with `stream`, a 2xx
+   * answer longer than `stream.above` comes back as a stream (readOrStreamBody).
    */
+  send(req: SendRequest & { stream: StreamLimits }): Promise<RawAnswer | StreamedAnswer>
   send(req: SendRequest): Promise<RawAnswer>
 }
