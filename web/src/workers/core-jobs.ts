@@ -1,0 +1,18 @@
+import {
+  planCustomerImport,
+  planSubscriptionImport,
+  planSync,
+  suggestMappings,
+} from '@seatkeeper/core'
+
+/**
+ * The pure core functions the page hands to the core worker: the ones that take more than 50 ms
+ * on a large register (docs/web.md "Heavy work off the main thread"). They move as they are; the
+ * worker and the main-thread fallback call these same functions.
+ */
+export const coreJobs = { planCustomerImport, planSubscriptionImport, planSync, suggestMappings }
+
+export type CoreJobs = typeof coreJobs
+export type CoreJobName = keyof CoreJobs
+export type CoreJobArgs<K extends CoreJobName> = Parameters<CoreJobs[K]>
+export type CoreJobResult<K extends CoreJobName> = ReturnType<CoreJobs[K]>
