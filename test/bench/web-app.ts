@@ -190,6 +190,14 @@ async function benchSize(browser: Browser, size: Size): Promise<Figure[]> {
       SANDBOX_SUBSCRIPTIONS: String(size.subscriptions),
     },
   })
+  // A large book takes the sandbox tens of seconds to build, after the edge already answers.
+  await until(
+    'the sandbox distributors',
+    async () =>
+      (await fetch(`http://127.0.0.1:${SANDBOX_PORT}/`).catch(() => undefined))?.ok === true,
+    STEP_LIMIT,
+  )
+  console.log(`  (app and sandbox up after ${fmt(performance.now() - startedAt)})`)
   const figures: Figure[] = []
   const contexts: BrowserContext[] = []
   const newPage = async () => {
@@ -200,19 +208,28 @@ async function benchSize(browser: Browser, size: Size): Promise<Figure[]> {
     contexts.push(context)
     await context.addInitScript(OBSERVE)
     const page = await context.newPage()
-    page.setDefaultTimeout(STEP_LIMIT)
+    // Setup clicks wait this long; the timed steps wait up to STEP_LIMIT.
+    page.setDefaultTimeout(120_000)
     return page
   }
+  // What the run was doing, for the line a failed setup prints.
+  let doing = 'starting'
+  let shown: Page | undefined
   try {
+    doing = 'connecting the sandbox'
     const page = await newPage()
+    shown = page
     await page.goto('/')
     await connectSandbox(page, DISTRIBUTOR)
     const connectionUrl = page.url()
+    doing = 'creating the top level'
     await openTab(page, 'Customer Mappings')
     await newTopLevel(page, TOP_LEVEL)
+    doing = 'importing the customers'
     await page.getByRole('button', { name: 'Import Customers' }).click()
     await importThrough(page, 'Import Customers', figures)
 
+    doing = 'importing the subscriptions'
     await page.goto(connectionUrl)
     await openTab(page, 'Subscriptions Imports')
     await page.getByRole('button', { name: 'Import Subscriptions' }).click()
@@ -229,6 +246,7 @@ async function benchSize(browser: Browser, size: Size): Promise<Figure[]> {
       }),
     )
 
+    doing = 'timing the Customers page'
     // A browser that has never seen the app: nothing in IndexedDB or the service worker yet.
     const fresh = await newPage()
     figures.push(
@@ -260,8 +278,14 @@ async function benchSize(browser: Browser, size: Size): Promise<Figure[]> {
       }),
     )
   } catch (error) {
+    const alerts = shown
+      ? await shown
+          .getByRole('alert')
+          .allInnerTexts()
+          .catch(() => [])
+      : []
     console.log(
-      `  setup failed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`,
+      `  stopped while ${doing}: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}${alerts.length > 0 ? `; the page says: ${alerts.join(' / ').replace(/\s+/g, ' ').slice(0, 300)}` : ''}`,
     )
   } finally {
     for (const context of contexts) await context.close().catch(() => undefined)
