@@ -131,7 +131,18 @@ async function importThrough(page: Page, title: string, figures: Figure[]): Prom
     await summary.or(screen.getByRole('alert')).first().waitFor({ timeout: STEP_LIMIT })
     if ((await summary.count()) === 0)
       throw new Error(`${await screen.getByRole('alert').first().textContent()}`)
-    return (await summary.innerText()).replace(/\s+/g, ' ')
+    const planned = await page.evaluate(() =>
+      performance
+        .getEntriesByName('seatkeeper:core-job')
+        .map(
+          (mark) => (mark as PerformanceMark).detail as { job: string; ranIn: string; ms: number },
+        )
+        .at(-1),
+    )
+    const where = planned
+      ? `; ${planned.job} ${Math.round(planned.ms)} ms in the ${planned.ranIn}`
+      : ''
+    return `${(await summary.innerText()).replace(/\s+/g, ' ')}${where}`
   })
   figures.push(preview)
   if (preview.ms === undefined) return false
