@@ -1,12 +1,15 @@
-// `pnpm bench [core|previews|suggest-quality|edge|web|distributors|all]`: prints figures for every speed target; never a
+// `pnpm bench [core|previews|suggest-quality|edge|web|web-large|distributors|all]`: prints figures for every speed target; never a
 // pass/fail test. No argument runs the quick ones (core, edge, web); `suggest-quality` (a few
 // seconds: recall and false highs of suggestions on a generated book) runs when asked or with all; `distributors` takes ~25 min
-// (Sherweb and ALSO fan out one call per customer at their rate limits) and runs only when asked.
+// (Sherweb and ALSO fan out one call per customer at their rate limits) and runs only when asked;
+// `web-large` (web at 3,000 / 15,000 and 10,000 / 100,000, tens of minutes) only when asked or with all.
 //  - previews: the web's import preview and run page models, timed in Node (also part of core).
 //  - core, previews, suggest-quality, distributors: bundled with esbuild the way the app ships (no keepNames wrappers that a
 //    dev-time TypeScript loader adds to every function), then run with plain Node.
 //  - edge: inside workerd through @cloudflare/vitest-plugin (edge/vitest.bench.config.ts).
-//  - web: the initial JavaScript's gzip size against its 60 KB budget (test/bench/web-bundle.mjs).
+//  - web: the initial JavaScript's gzip size against its 60 KB budget (test/bench/web-bundle.mjs),
+//    then the app in Chromium against a 3,000-customer sandbox (test/bench/web-app.ts);
+//    BENCH_WEB_SIZES=<customers>x<subscriptions>,… picks other sizes.
 import { build } from 'esbuild'
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -14,12 +17,21 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 const here = fileURLToPath(new URL('.', import.meta.url))
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const only = process.argv[2]
-const known = ['core', 'previews', 'suggest-quality', 'edge', 'web', 'distributors', 'all']
+const known = [
+  'core',
+  'previews',
+  'suggest-quality',
+  'edge',
+  'web',
+  'web-large',
+  'distributors',
+  'all',
+]
 if (only && !known.includes(only)) {
   console.error(`pnpm bench: unknown part "${only}". Choose one of: ${known.join(', ')}.`)
   process.exit(2)
 }
-const onlyWhenAsked = ['distributors', 'suggest-quality']
+const onlyWhenAsked = ['distributors', 'suggest-quality', 'web-large']
 const wants = (part) => only === part || only === 'all' || (!only && !onlyWhenAsked.includes(part))
 let failed = false
 
@@ -51,11 +63,20 @@ if (wants('edge')) {
     }).status !== 0
 }
 
-if (wants('web')) {
+const large = wants('web-large')
+if (wants('web') || large) {
   console.log('\n== Web: initial JavaScript')
   failed ||=
     spawnSync(process.execPath, [`${here}/web-bundle.mjs`, '--build'], { stdio: 'inherit' })
       .status !== 0
+  // Run by tsx, as the e2e suite's support code it reuses (start the app, launch Chromium) is.
+  const sizes = process.env.BENCH_WEB_SIZES ?? (large ? '3000x15000,10000x100000' : '3000x15000')
+  failed ||=
+    spawnSync(process.execPath, ['--import', 'tsx', `${here}/web-app.ts`], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, BENCH_WEB_SIZES: sizes, WRANGLER_SEND_METRICS: 'false' },
+    }).status !== 0
 }
 
 process.exit(failed ? 1 : 0)

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
 import { launchBrowser } from './support/browser'
+import { coreJobsRun } from './support/core-jobs'
 import {
   acceptFirstSuggestion,
   addManualMapping,
@@ -124,6 +125,12 @@ describe('the seed flow against the sandbox distributors', () => {
       )
       expect(Object.values(subscriptionCounts).reduce((a, b) => a + b, 0)).toBeGreaterThan(0)
       await page.getByRole('button', { name: 'Back' }).click()
+      // Every preview and the suggestions above were worked out in the core worker, off the page.
+      const jobs = await coreJobsRun(page)
+      expect(new Set(jobs.map((job) => job.job))).toEqual(
+        new Set(['planCustomerImport', 'suggestMappings', 'planSubscriptionImport']),
+      )
+      expect(jobs.filter((job) => job.ranIn !== 'worker')).toEqual([])
 
       // The customer's Subscriptions tab lists what came from this distributor.
       await page

@@ -1,8 +1,4 @@
-import {
-  planCustomerImport,
-  type CustomerImportOptions,
-  type ExternalCustomer,
-} from '@seatkeeper/core'
+import type { CustomerImportOptions, ExternalCustomer } from '@seatkeeper/core'
 import { useQueryClient } from '@tanstack/solid-query'
 import { connectionKeys } from '../connections/connection-keys'
 import type { ConnectionView } from '../connections/connection-view-schema'
@@ -11,6 +7,7 @@ import { distributorClient } from '../distributors/distributor-client'
 import { connectionRef } from './connection-ref'
 import { ImportScreen } from './import-screen'
 import { applyPlan, isRegisterChanged, loadFreshRegister } from '../register/register-access'
+import { runCoreJob } from '../workers/run-core-job'
 
 type CustomerImportScreenProps = {
   connection: ConnectionView
@@ -39,11 +36,12 @@ export function CustomerImportScreen(props: CustomerImportScreenProps) {
         },
         loadRegister: loadFreshRegister,
         plan: (externalCustomers, register) =>
-          planCustomerImport({
+          runCoreJob('planCustomerImport', {
             connection: connectionRef(props.connection),
             externalCustomers,
             register,
-            options: props.options,
+            // Settings from the query (a Solid store): plain values for the worker.
+            options: { ...props.options },
           }),
         submit: applyPlan,
         isRegisterChanged,

@@ -61,10 +61,38 @@ describe('the import flow', () => {
       'reading',
       'reading',
       'planning',
+      'planning',
       'preview',
     ])
     expect(states[2]).toEqual({ step: 'reading', requests: 2 })
     expect(flow.state()).toMatchObject({ step: 'preview', plan: { baseVersion: 3 } })
+  })
+
+  it('says what it is doing while it plans, and waits for a plan made in the background', async () => {
+    const { flow, states } = setup({
+      plan: (listing, register) =>
+        new Promise((resolve) => setTimeout(() => resolve(planFrom(listing, register)))),
+    })
+    await flow.prepare()
+    expect(states.flatMap((state) => (state.step === 'planning' ? [state.detail] : []))).toEqual([
+      'getting the register',
+      'comparing the listing with the register',
+    ])
+    expect(flow.state()).toMatchObject({ step: 'preview', plan: { baseVersion: 3 } })
+  })
+
+  it('says the preview failed when planning in the background fails', async () => {
+    const { flow } = setup({
+      plan: async () => {
+        throw new Error('The chosen customer is not in the register any more.')
+      },
+    })
+    await flow.prepare()
+    expect(flow.state()).toEqual({
+      step: 'failed',
+      phase: 'plan',
+      message: 'The chosen customer is not in the register any more.',
+    })
   })
 
   it('applies the previewed plan on Start and ends with the run', async () => {

@@ -9,7 +9,8 @@ export type ImportFlowDeps<L> = {
   read: (onRequest: () => void) => Promise<ReadListing<L>>
   /** The register as it is now on the edge (not a cached copy). */
   loadRegister: () => Promise<Register>
-  plan: (listing: L, register: Register) => Plan
+  /** Plans off the main thread where the page can (runCoreJob), so the screen keeps moving. */
+  plan: (listing: L, register: Register) => Plan | Promise<Plan>
   submit: (plan: Plan) => Promise<PlanResult>
   /** True for the 409 "the register moved on" failure. */
   isRegisterChanged: (error: unknown) => boolean
@@ -46,10 +47,12 @@ export function createImportFlow<L>(
   }
 
   async function planAgainst(notice?: string) {
-    set({ step: 'planning', ...(notice ? { detail: 'the register changed; planning again' } : {}) })
+    const again = notice ? 'the register changed; ' : ''
+    set({ step: 'planning', detail: `${again}getting the register` })
     try {
       const register = await deps.loadRegister()
-      const plan = deps.plan((read as ReadListing<L>).listing, register)
+      set({ step: 'planning', detail: `${again}comparing the listing with the register` })
+      const plan = await deps.plan((read as ReadListing<L>).listing, register)
       set({
         step: 'preview',
         plan,

@@ -1,8 +1,4 @@
-import {
-  planSubscriptionImport,
-  type ConnectionSettings,
-  type ExternalSubscription,
-} from '@seatkeeper/core'
+import type { ConnectionSettings, ExternalSubscription } from '@seatkeeper/core'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/solid-query'
 import { createMemo, createSignal, Match, Show, Switch } from 'solid-js'
 import { connectionKeys } from '../connections/connection-keys'
@@ -18,6 +14,7 @@ import { ImportScreen } from './import-screen'
 import { applyPlan, isRegisterChanged, loadFreshRegister } from '../register/register-access'
 import { externalIdsFor, mappedCustomerOptions } from './subscription-scope'
 import { ErrorAlert } from '../ui/error-alert'
+import { runCoreJob } from '../workers/run-core-job'
 
 /** Subscriptions Imports: for all mapped customers or one, with or without price and cost. */
 export default function SubscriptionsTab(props: { connection: ConnectionView }) {
@@ -80,7 +77,7 @@ export default function SubscriptionsTab(props: { connection: ConnectionView }) 
               },
               loadRegister: loadFreshRegister,
               plan: (externalSubscriptions, current) =>
-                planSubscriptionImport({
+                runCoreJob('planSubscriptionImport', {
                   connection: connectionRef(props.connection),
                   externalSubscriptions,
                   register: current,

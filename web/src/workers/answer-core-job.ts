@@ -1,0 +1,33 @@
+import type { CoreJobReply, CoreJobRequest, RanIn } from './core-job-protocol'
+import { coreJobs, type CoreJobName } from './core-jobs'
+
+/** Runs one request against the core and says how it went; never throws (errors are replies). */
+export function answerCoreJob<K extends CoreJobName>(
+  request: CoreJobRequest<K>,
+  ranIn: RanIn,
+): CoreJobReply<K> {
+  const started = performance.now()
+  const run = coreJobs[request.job] as (...args: unknown[]) => ReturnType<(typeof coreJobs)[K]>
+  try {
+    const value = run(...request.args)
+    return { id: request.id, ok: true, value, ranIn, ms: performance.now() - started }
+  } catch (error) {
+    return {
+      id: request.id,
+      ok: false,
+      error: asJobError(error),
+      ranIn,
+      ms: performance.now() - started,
+    }
+  }
+}
+
+function asJobError(error: unknown) {
+  if (!(error instanceof Error)) return { name: 'Error', message: String(error) }
+  const field = (error as { field?: unknown }).field
+  return {
+    name: error.name,
+    message: error.message,
+    ...(typeof field === 'string' ? { field } : {}),
+  }
+}

@@ -1,0 +1,132 @@
+import {
+  applyPlan,
+  emptyRegister,
+  planCustomerImport,
+  planSubscriptionImport,
+  suggestMappings,
+  type ConnectionRef,
+  type ExternalCustomer,
+} from '@seatkeeper/core'
+import { afterEach, describe, expect, it } from 'vitest'
+import { answerCoreJob } from './answer-core-job'
+import type { CoreJobRequest } from './core-job-protocol'
+import {
+  CORE_JOB_MARK,
+  createCoreJobRunner,
+  type CoreJobMarkDetail,
+  type CoreJobPort,
+} from './run-core-job'
+
+const rhipe: ConnectionRef = { id: 'conn-rhipe', distributor: 'rhipe', distributorLabel: 'Rhipe' }
+const pax8: ConnectionRef = { id: 'conn-pax8', distributor: 'pax8', distributorLabel: 'Pax8' }
+const listed: ExternalCustomer[] = [
+  { externalId: 'R1', name: 'Contoso Pty Ltd', status: 'active', domain: 'contoso.com.au' },
+  { externalId: 'R2', name: 'Fabrikam Travel', status: 'active', domain: 'fabrikam.travel' },
+]
+const importInput = {
+  connection: rhipe,
+  externalCustomers: listed,
+  register: emptyRegister(),
+  options: { updateMainSiteAddress: false },
+}
+
+/**
+ * A worker as the page sees one, over a real MessageChannel (structured clone both ways), whose
+ * far end answers with the same function the worker script runs.
+ */
+function channelWorker(): { port: CoreJobPort; served: () => number } {
+  const { port1, port2 } = new MessageChannel()
+  let served = 0
+  port2.addEventListener('message', (event: MessageEvent<CoreJobRequest>) => {
+    served++
+    port2.postMessage(answerCoreJob(event.data, 'worker'))
+  })
+  port2.start()
+  port1.start()
+  return { port: port1 as unknown as CoreJobPort, served: () => served }
+}
+
+function lastMark(): CoreJobMarkDetail {
+  const marks = performance.getEntriesByName(CORE_JOB_MARK)
+  return (marks.at(-1) as PerformanceMark).detail as CoreJobMarkDetail
+}
+
+afterEach(() => performance.clearMarks(CORE_JOB_MARK))
+
+describe('running core jobs off the main thread', () => {
+  it('answers with the plan the core makes when called directly, across the worker channel', async () => {
+    const worker = channelWorker()
+    const run = createCoreJobRunner(() => worker.port)
+    const plan = await run('planCustomerImport', importInput)
+    expect(plan).toEqual(planCustomerImport(importInput))
+    expect(plan.summary.customers.create).toBe(2)
+    expect(worker.served()).toBe(1)
+    expect(lastMark()).toMatchObject({ job: 'planCustomerImport', ranIn: 'worker' })
+  })
+
+  it('runs the same core code on the main thread where there is no Worker', async () => {
+    const run = createCoreJobRunner(() => undefined)
+    const plan = await run('planCustomerImport', importInput)
+    expect(plan).toEqual(planCustomerImport(importInput))
+    expect(lastMark()).toMatchObject({ job: 'planCustomerImport', ranIn: 'main thread' })
+  })
+
+  it('suggests the register customers a distributor listing most likely is', async () => {
+    const register = applyPlan(emptyRegister(), planCustomerImport(importInput))
+    const pax8Listing: ExternalCustomer[] = [
+      { externalId: 'P9', name: 'Contoso', status: 'active', domain: 'contoso.com.au' },
+    ]
+    const run = createCoreJobRunner(() => channelWorker().port)
+    const suggestions = await run('suggestMappings', pax8.id, pax8Listing, register)
+    expect(suggestions).toEqual(suggestMappings(pax8.id, pax8Listing, register))
+    expect(suggestions[0]?.candidates[0]?.customerName).toBe('Contoso Pty Ltd')
+  })
+
+  it('gives back the core’s error, with its message and field, and keeps serving', async () => {
+    const worker = channelWorker()
+    const run = createCoreJobRunner(() => worker.port)
+    const scoped = {
+      connection: rhipe,
+      externalSubscriptions: [],
+      register: emptyRegister(),
+      options: { customerId: 'nobody', setPriceAndCost: false, deactivateDeleted: false },
+    }
+    const direct = (() => {
+      try {
+        planSubscriptionImport(scoped)
+        return undefined
+      } catch (error) {
+        return error as Error & { field?: string }
+      }
+    })()
+    expect(direct).toBeInstanceOf(Error)
+    await expect(run('planSubscriptionImport', scoped)).rejects.toMatchObject({
+      name: direct?.name,
+      message: direct?.message,
+      field: direct?.field,
+    })
+    await expect(run('planCustomerImport', importInput)).resolves.toMatchObject({
+      summary: { customers: { create: 2 } },
+    })
+    expect(worker.served()).toBe(2)
+  })
+
+  it('plans on the main thread instead when the worker fails to start', async () => {
+    let fail: (() => void) | undefined
+    // What a browser does when the worker's chunk cannot be loaded: an 'error' event, no answer.
+    const unloadable = {
+      postMessage: () => setTimeout(() => fail?.()),
+      addEventListener: (type: string, listener: (event: never) => void) => {
+        if (type === 'error') fail = () => (listener as (event: Event) => void)(new Event('error'))
+      },
+    } as CoreJobPort
+    const run = createCoreJobRunner(() => unloadable)
+    await expect(run('planCustomerImport', importInput)).resolves.toEqual(
+      planCustomerImport(importInput),
+    )
+    expect(lastMark().ranIn).toBe('main thread')
+    // Once broken, later jobs do not wait on it.
+    await expect(run('planCustomerImport', importInput)).resolves.toBeDefined()
+    expect(lastMark().ranIn).toBe('main thread')
+  })
+})

@@ -1,0 +1,105 @@
+import { answerCoreJob } from './answer-core-job'
+import type { CoreJobError, CoreJobReply, CoreJobRequest, RanIn } from './core-job-protocol'
+import type { CoreJobArgs, CoreJobName, CoreJobResult } from './core-jobs'
+
+/** The page's end of a worker: a Worker, or in tests a MessagePort served by answerCoreJob. */
+export type CoreJobPort = {
+  postMessage(message: CoreJobRequest): void
+  addEventListener(type: 'message', listener: (event: MessageEvent<CoreJobReply>) => void): void
+  addEventListener(type: 'error', listener: (event: Event) => void): void
+}
+
+/** The mark each finished job leaves (performance.getEntriesByName), with where it ran. */
+export const CORE_JOB_MARK = 'seatkeeper:core-job'
+export type CoreJobMarkDetail = { job: CoreJobName; ranIn: RanIn; ms: number }
+
+type Pending = {
+  request: CoreJobRequest
+  resolve: (reply: CoreJobReply) => void
+}
+
+/**
+ * Runs core jobs in a worker from `connect`, or on the main thread when it gives none (no Worker
+ * in this runtime) or the worker fails to start (its chunk could not be loaded): the same
+ * functions either way, the fallback only costs the page its responsiveness.
+ */
+export function createCoreJobRunner(connect: () => CoreJobPort | undefined) {
+  let port: CoreJobPort | undefined
+  let broken = false
+  let nextId = 1
+  const pending = new Map<number, Pending>()
+
+  function worker(): CoreJobPort | undefined {
+    if (broken) return undefined
+    if (port) return port
+    try {
+      port = connect()
+    } catch {
+      port = undefined
+    }
+    if (!port) {
+      broken = true
+      return undefined
+    }
+    port.addEventListener('message', (event) => {
+      const waiting = pending.get(event.data.id)
+      if (!waiting) return
+      pending.delete(event.data.id)
+      waiting.resolve(event.data)
+    })
+    // A worker that cannot start (or dies) answers nothing: what it held runs here instead.
+    port.addEventListener('error', () => {
+      broken = true
+      port = undefined
+      for (const [id, waiting] of pending) {
+        pending.delete(id)
+        waiting.resolve(answerCoreJob(waiting.request, 'main thread'))
+      }
+    })
+    return port
+  }
+
+  return async function runCoreJob<K extends CoreJobName>(
+    job: K,
+    ...args: CoreJobArgs<K>
+  ): Promise<CoreJobResult<K>> {
+    const request: CoreJobRequest<K> = { id: nextId++, job, args }
+    const target = worker()
+    const reply = target
+      ? await new Promise<CoreJobReply>((resolve) => {
+          pending.set(request.id, { request, resolve })
+          try {
+            target.postMessage(request)
+          } catch {
+            // Arguments that cannot be cloned (a reactive proxy passed by mistake): run it here;
+            // the mark says so, and the e2e test of the worker would fail.
+            pending.delete(request.id)
+            resolve(answerCoreJob(request, 'main thread'))
+          }
+        })
+      : answerCoreJob(request, 'main thread')
+    performance.mark(CORE_JOB_MARK, {
+      detail: { job, ranIn: reply.ranIn, ms: reply.ms } satisfies CoreJobMarkDetail,
+    })
+    if (!reply.ok) throw jobError(reply.error)
+    return reply.value as CoreJobResult<K>
+  }
+}
+
+/** The core's error again, by name and message (its class stays in the worker). */
+function jobError(error: CoreJobError): Error {
+  const rebuilt = new Error(error.message) as Error & { field?: string }
+  rebuilt.name = error.name
+  if (error.field !== undefined) rebuilt.field = error.field
+  return rebuilt
+}
+
+/** The app's runner: one module worker for the page's lifetime, where the browser has Workers. */
+export const runCoreJob = createCoreJobRunner(() =>
+  typeof Worker === 'undefined'
+    ? undefined
+    : (new Worker(new URL('./core-worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'seatkeeper-core',
+      }) as unknown as CoreJobPort),
+)
