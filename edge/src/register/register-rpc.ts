@@ -8,7 +8,9 @@ import type {
   QuarantineDecision,
   QuarantineDecisionResult,
   Quarantined,
+  RecordTable,
   Register,
+  RegisterChanges,
   RunDetail,
   RunTrigger,
   RunView,
@@ -16,6 +18,7 @@ import type {
   UndoResult,
 } from '@seatkeeper/core'
 import type { Result } from '../http/app-error'
+import type { SnapshotRows } from './register-tables'
 import type { RunNote } from './register-writer'
 
 // The register Durable Object's RPC surface: the routes, the vault's connection list and the
@@ -71,8 +74,24 @@ export type RotatedSecrets = {
 
 export type RotationClaim = { claimed: false } | { claimed: true; rotated?: RotatedSecrets }
 
+/** One page of one record kind, with the register version it was read at. */
+export type SnapshotPage = SnapshotRows & { version: number }
+
 export interface RegisterRpc {
+  /** The whole register in one answer: for the integrator, which plans on it in the Worker. */
   snapshot(): Promise<Register>
+  /**
+   * Rows of `table` after rowid `after` (0: from the start), as stored JSON: pages of at most
+   * `maxRows` and about `maxChars`, so no answer nears Workers RPC's 32 MiB (register-snapshot.ts).
+   */
+  snapshotPage(
+    table: RecordTable,
+    after: number,
+    maxRows: number,
+    maxChars: number,
+  ): Promise<SnapshotPage>
+  /** The runs committed after version `since`, `limit` operations a page, or "take a snapshot". */
+  changes(since: number, limit: number): Promise<RegisterChanges>
   applyPlan(input: ApplyInput): Promise<ApplyResult>
   createTopLevel(name: string, actor: string, idempotencyKey?: string): Promise<Result<TopLevel>>
   createCustomer(
