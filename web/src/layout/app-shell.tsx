@@ -3,6 +3,7 @@ import { Show, Suspense } from 'solid-js'
 import { isOnline, offlineReason } from '../network/connectivity'
 import { HealthAlert } from '../health/health-alert'
 import { HealthBadge } from '../health/health-badge'
+import { RegisterFreshness } from '../register/register-freshness'
 import { OfflineBanner } from './offline-banner'
 import { SignInBanner } from './sign-in-banner'
 
@@ -80,6 +81,7 @@ export function AppShell(props: RouteSectionProps) {
       <Show when={isOnline()}>
         <HealthAlert />
       </Show>
+      <RegisterFreshness />
       <main id="main" class="app-main" tabIndex={-1} ref={main}>
         <Suspense fallback={<p class="loading">Loading…</p>}>{props.children}</Suspense>
       </main>
