@@ -9,7 +9,6 @@ import {
   type CustomerPatch,
   type QuarantineDecision,
   type QuarantineDecisionResult,
-  type RecordTable,
   type Register,
   type RegisterChanges,
   type RunDetail,
@@ -37,7 +36,7 @@ import type {
   SyncRecord,
 } from './register-rpc'
 import { migrateRegisterSchema } from './register-schema'
-import { changedBy, readSnapshotRows, readVersion } from './register-tables'
+import { changedBy, readSnapshotChunk, readVersion, type SnapshotCursor } from './register-tables'
 import { newId, RegisterWriter, type Change, type Who } from './register-writer'
 import { releasable } from './releasable'
 import { listRuns, markUndone, readChanges, readRunDetail } from './run-ledger'
@@ -73,10 +72,10 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
     return this.register()
   }
 
-  async snapshotPage(table: RecordTable, after: number, maxRows: number, maxChars: number) {
+  async snapshotPage(from: SnapshotCursor, maxRows: number, maxChars: number) {
     return {
       version: readVersion(this.sql),
-      ...readSnapshotRows(this.sql, table, after, maxRows, maxChars),
+      ...readSnapshotChunk(this.sql, from, maxRows, maxChars),
     }
   }
 

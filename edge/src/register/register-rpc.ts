@@ -8,7 +8,6 @@ import type {
   QuarantineDecision,
   QuarantineDecisionResult,
   Quarantined,
-  RecordTable,
   Register,
   RegisterChanges,
   RunDetail,
@@ -18,7 +17,7 @@ import type {
   UndoResult,
 } from '@seatkeeper/core'
 import type { Result } from '../http/app-error'
-import type { SnapshotRows } from './register-tables'
+import type { SnapshotChunk, SnapshotCursor } from './register-tables'
 import type { RunNote } from './register-writer'
 
 // The register Durable Object's RPC surface: the routes, the vault's connection list and the
@@ -74,22 +73,18 @@ export type RotatedSecrets = {
 
 export type RotationClaim = { claimed: false } | { claimed: true; rotated?: RotatedSecrets }
 
-/** One page of one record kind, with the register version it was read at. */
-export type SnapshotPage = SnapshotRows & { version: number }
+/** One page of the register's records, with the register version it was read at. */
+export type SnapshotPage = SnapshotChunk & { version: number }
 
 export interface RegisterRpc {
   /** The whole register in one answer: for the integrator, which plans on it in the Worker. */
   snapshot(): Promise<Register>
   /**
-   * Rows of `table` after rowid `after` (0: from the start), as stored JSON: pages of at most
-   * `maxRows` and about `maxChars`, so no answer nears Workers RPC's 32 MiB (register-snapshot.ts).
+   * The records from `from` on (`{ table: 'topLevels', after: 0 }`: from the start), as stored
+   * JSON: pages of at most `maxRows` and about `maxChars`, so no answer nears Workers RPC's 32 MiB
+   * (register-snapshot.ts).
    */
-  snapshotPage(
-    table: RecordTable,
-    after: number,
-    maxRows: number,
-    maxChars: number,
-  ): Promise<SnapshotPage>
+  snapshotPage(from: SnapshotCursor, maxRows: number, maxChars: number): Promise<SnapshotPage>
   /** The runs committed after version `since`, `limit` operations a page, or "take a snapshot". */
   changes(since: number, limit: number): Promise<RegisterChanges>
   applyPlan(input: ApplyInput): Promise<ApplyResult>

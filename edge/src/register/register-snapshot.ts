@@ -1,5 +1,6 @@
 import { RECORD_TABLES, type RecordTable, type SnapshotLine } from '@seatkeeper/core'
 import type { RegisterRpc } from './register-rpc'
+import type { SnapshotCursor } from './register-tables'
 
 // A page is at most 2,000 records and about 4 MB of JSON: at 100,000 subscriptions (~45 MB) that
 // is ~60 RPC answers each far below Workers RPC's 32 MiB, and the Worker holds one page at a time.
@@ -14,24 +15,23 @@ export class RegisterMovedError extends Error {
 }
 
 /**
- * The register's records, kind by kind (RECORD_KINDS order) and page by page (register order),
- * as the stored JSON of each record. Every page carries the version it was read at; a different
- * one means a write landed in between, and the read stops with RegisterMovedError.
+ * The register's records, kind by kind (RECORD_KINDS order, each kind at least once) in register
+ * order, as the stored JSON of each record, an RPC page at a time. Every page carries the version
+ * it was read at; a different one means a write landed in between, and the read stops with
+ * RegisterMovedError.
  */
 export async function* snapshotPages(register: RegisterRpc): AsyncGenerator<Page> {
   let version: number | undefined
-  for (const table of RECORD_TABLES) {
-    let after: number | null = 0
-    while (after !== null) {
-      const page = await register.snapshotPage(table, after, PAGE_ROWS, PAGE_CHARS)
-      version ??= page.version
-      if (page.version !== version)
-        throw new RegisterMovedError(
-          `The register changed from version ${version} to ${page.version} while it was read; read it again.`,
-        )
-      yield { table, rows: page.rows, version }
-      after = page.after
-    }
+  let from: SnapshotCursor | null = { table: RECORD_TABLES[0] as RecordTable, after: 0 }
+  while (from) {
+    const page = await register.snapshotPage(from, PAGE_ROWS, PAGE_CHARS)
+    version ??= page.version
+    if (page.version !== version)
+      throw new RegisterMovedError(
+        `The register changed from version ${version} to ${page.version} while it was read; read it again.`,
+      )
+    for (const part of page.parts) yield { ...part, version }
+    from = page.next
   }
 }
 

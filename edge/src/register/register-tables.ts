@@ -20,36 +20,53 @@ export function loadRegister(sql: SqlStorage): Register {
   return register
 }
 
-/** Records of a snapshot page: their stored JSON, and the rowid to read on from (null: no more). */
-export type SnapshotRows = { rows: string[]; after: number | null }
+/** Where a snapshot read goes on from: rows of `table` after rowid `after`, then the later kinds. */
+export type SnapshotCursor = { table: RecordTable; after: number }
+
+/** One page of a snapshot: the stored JSON of each kind it reached, and where to go on (null: done). */
+export type SnapshotChunk = {
+  parts: { table: RecordTable; rows: string[] }[]
+  next: SnapshotCursor | null
+}
 
 /**
- * The rows of `table` after rowid `after`, in register order, at most `maxRows` and about
- * `maxChars` of JSON: the stored text is passed on as is, never parsed, so a page costs its bytes.
+ * The rows from `from` on, kind after kind in RECORD_KINDS order, at most `maxRows` and about
+ * `maxChars` of JSON. The stored text is passed on as is, never parsed, so a page costs its bytes;
+ * a register smaller than one page is read whole in one call, so it is always one version.
  */
-export function readSnapshotRows(
+export function readSnapshotChunk(
   sql: SqlStorage,
-  table: RecordTable,
-  after: number,
+  from: SnapshotCursor,
   maxRows: number,
   maxChars: number,
-): SnapshotRows {
-  const rows: string[] = []
-  let chars = 0
-  let last = after
-  const cursor = sql.exec<{ rowid: number; json: string }>(
-    `SELECT rowid, json FROM ${SQL_TABLE[table]} WHERE rowid > ? ORDER BY rowid LIMIT ?`,
-    after,
-    maxRows + 1,
-  )
-  for (const row of cursor) {
-    if (rows.length === maxRows || (rows.length > 0 && chars + row.json.length > maxChars))
-      return { rows, after: last }
-    rows.push(row.json)
-    chars += row.json.length
-    last = row.rowid
+): SnapshotChunk {
+  const parts: SnapshotChunk['parts'] = []
+  let rowsLeft = maxRows
+  let charsLeft = maxChars
+  for (let i = RECORD_TABLES.indexOf(from.table); i < RECORD_TABLES.length; i++) {
+    const table = RECORD_TABLES[i] as RecordTable
+    const after = table === from.table ? from.after : 0
+    if (rowsLeft <= 0 || charsLeft <= 0) return { parts, next: { table, after } }
+    const rows: string[] = []
+    let last = after
+    const cursor = sql.exec<{ rowid: number; json: string }>(
+      `SELECT rowid, json FROM ${SQL_TABLE[table]} WHERE rowid > ? ORDER BY rowid LIMIT ?`,
+      after,
+      rowsLeft + 1,
+    )
+    for (const row of cursor) {
+      if (rows.length === rowsLeft || (rows.length > 0 && row.json.length > charsLeft)) {
+        parts.push({ table, rows })
+        return { parts, next: { table, after: last } }
+      }
+      rows.push(row.json)
+      charsLeft -= row.json.length
+      last = row.rowid
+    }
+    rowsLeft -= rows.length
+    parts.push({ table, rows })
   }
-  return { rows, after: null }
+  return { parts, next: null }
 }
 
 export function readVersion(sql: SqlStorage): number {
