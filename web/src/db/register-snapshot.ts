@@ -122,6 +122,16 @@ export async function storeRunApplied(
   try {
     const db = await openSeatkeeperDb()
     const tx = db.transaction([...STORES, 'meta'], 'readwrite')
+    // Only a kept copy at the run's base moves on: one that missed a run (a failed write) would
+    // claim a version whose records it lacks, so it is dropped and the next load takes a
+    // snapshot. One already at the version (another tab applied the run) is left as it is.
+    const kept = v.safeParse(HeaderSchema, await tx.objectStore('meta').get('register'))
+    const at = kept.success ? kept.output.version : undefined
+    if (at !== next.version - 1) {
+      if (at !== next.version) await tx.objectStore('meta').delete('register')
+      await tx.done
+      return
+    }
     for (const [table, keys] of touched) {
       const store = tx.objectStore(recordStore(table))
       const found = new Set<string>()

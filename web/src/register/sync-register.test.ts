@@ -3,6 +3,7 @@ import { emptyRegister, type Customer, type Register } from '@seatkeeper/core'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { readStoredRegister, saveStoredRegister } from '../db/register-snapshot'
 import { openSeatkeeperDb, recordStore } from '../db/seatkeeper-db'
+import { RegisterCopy } from './register-copy'
 import { syncRegister } from './sync-register'
 
 const contoso: Customer = { id: 'cus-1', name: 'Contoso', inactive: false, version: 1 }
@@ -99,6 +100,31 @@ describe('syncRegister', () => {
     expect(kept?.register.version).toBe(6)
     expect(kept?.register.customers).toEqual(expect.arrayContaining([renamed, fabrikam]))
     expect(calls).toEqual(['/api/register/changes?since=4'])
+  })
+
+  it('drops the kept copy rather than move it on past a run it missed', async () => {
+    await saveStoredRegister({ ...emptyRegister(), version: 2 })
+    const shown = new RegisterCopy({ ...emptyRegister(), version: 3 }, '2026-12-01T09:00:00.000Z')
+    serve({
+      '/api/register/changes?since=3': json({
+        kind: 'changes',
+        version: 4,
+        more: false,
+        runs: [
+          {
+            runId: 'run-4',
+            baseVersion: 3,
+            version: 4,
+            operations: [{ op: 'createCustomer', after: contoso }],
+          },
+        ],
+      }),
+    })
+
+    const copy = await syncRegister(shown)
+
+    expect(copy.register.customers).toEqual([contoso])
+    expect(await readStoredRegister()).toBeUndefined()
   })
 
   it('follows the pages of changes until the last', async () => {
