@@ -53,6 +53,38 @@ describe('Customers', () => {
     expect(errors).toEqual([])
   })
 
+  it('shows which register version it shows, and says so with a retry when the refresh after a save fails', async () => {
+    const tag = uniqueTag()
+    const { page, errors } = await customersPage()
+    const { version } = await api.register()
+    await page.getByText(`Register version ${version}, refreshed just now`).waitFor()
+
+    await page.route('**/api/register/changes*', (route) =>
+      route.fulfill({
+        status: 500,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { message: 'The register is being moved.' } }),
+      }),
+    )
+    await page.getByRole('button', { name: 'New customer' }).click()
+    const dialog = page.getByRole('dialog', { name: 'New customer' })
+    await dialog.getByLabel('Name (required)').fill(`Stale Pty ${tag}`)
+    await dialog.getByRole('button', { name: 'Create customer' }).click()
+    const stale = page
+      .getByRole('alert')
+      .filter({ hasText: 'The register could not be refreshed: The register is being moved.' })
+    await stale.waitFor()
+    await expect(stale.textContent()).resolves.toContain(`still show version ${version}`)
+
+    await page.unroute('**/api/register/changes*')
+    await stale.getByRole('button', { name: 'Refresh the register' }).click()
+    await stale.waitFor({ state: 'detached' })
+    await page.getByText(`Register version ${version + 1}, refreshed just now`).waitFor()
+    await page.getByLabel('Search customers').fill(tag)
+    await page.getByRole('link', { name: `Stale Pty ${tag}` }).waitFor()
+    expect(errors).toEqual([])
+  })
+
   it('warns about a name another customer has, links to it, and creates a second only when confirmed', async () => {
     const tag = uniqueTag()
     const existing = await api.createCustomer({ name: `Ashford Travel ${tag}` })

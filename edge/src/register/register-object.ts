@@ -10,6 +10,7 @@ import {
   type QuarantineDecision,
   type QuarantineDecisionResult,
   type Register,
+  type RegisterChanges,
   type RunDetail,
   type RunView,
   type TopLevel,
@@ -36,10 +37,10 @@ import type {
   SyncRecord,
 } from './register-rpc'
 import { migrateRegisterSchema } from './register-schema'
-import { changedBy } from './register-tables'
+import { changedBy, readSnapshotChunk, readVersion, type SnapshotCursor } from './register-tables'
 import { newId, RegisterWriter, type Change, type Who } from './register-writer'
 import { releasable } from './releasable'
-import { listRuns, markUndone, readRunDetail } from './run-ledger'
+import { listRuns, markUndone, readChanges, readRunDetail } from './run-ledger'
 
 /**
  * The register: one SQLite-backed Durable Object (docs/register.md). Every change
@@ -72,6 +73,17 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
 
   async snapshot(): Promise<Register> {
     return this.register()
+  }
+
+  async snapshotPage(from: SnapshotCursor, maxRows: number, maxChars: number) {
+    return {
+      version: readVersion(this.sql),
+      ...readSnapshotChunk(this.sql, from, maxRows, maxChars),
+    }
+  }
+
+  async changes(since: number, limit: number): Promise<RegisterChanges> {
+    return readChanges(this.sql, since, readVersion(this.sql), limit)
   }
 
   async applyPlan(input: ApplyInput): Promise<ApplyResult> {

@@ -9,6 +9,7 @@ import type {
   QuarantineDecisionResult,
   Quarantined,
   Register,
+  RegisterChanges,
   RunDetail,
   RunTrigger,
   RunView,
@@ -17,6 +18,7 @@ import type {
   UndoResult,
 } from '@seatkeeper/core'
 import type { Result } from '../http/app-error'
+import type { SnapshotChunk, SnapshotCursor } from './register-tables'
 import type { RunNote } from './register-writer'
 import type { SyncNowEnd } from './sync-now-store'
 
@@ -73,8 +75,20 @@ export type RotatedSecrets = {
 
 export type RotationClaim = { claimed: false } | { claimed: true; rotated?: RotatedSecrets }
 
+/** One page of the register's records, with the register version it was read at. */
+export type SnapshotPage = SnapshotChunk & { version: number }
+
 export interface RegisterRpc {
+  /** The whole register in one answer: for the integrator, which plans on it in the Worker. */
   snapshot(): Promise<Register>
+  /**
+   * The records from `from` on (`{ table: 'topLevels', after: 0 }`: from the start), as stored
+   * JSON: pages of at most `maxRows` and about `maxChars`, so no answer nears Workers RPC's 32 MiB
+   * (register-snapshot.ts).
+   */
+  snapshotPage(from: SnapshotCursor, maxRows: number, maxChars: number): Promise<SnapshotPage>
+  /** The runs committed after version `since`, `limit` operations a page, or "take a snapshot". */
+  changes(since: number, limit: number): Promise<RegisterChanges>
   applyPlan(input: ApplyInput): Promise<ApplyResult>
   createTopLevel(name: string, actor: string, idempotencyKey?: string): Promise<Result<TopLevel>>
   createCustomer(

@@ -1,30 +1,72 @@
 import {
-  mappingKey,
-  type Customer,
-  type Mapping,
+  RECORD_KINDS,
+  RECORD_TABLES,
   type RecordRef,
   type RecordTable,
   type Register,
-  type Subscription,
-  type TopLevel,
 } from '@seatkeeper/core'
 import { jsonBatches } from './json-batches'
 import { readRun } from './run-ledger'
 
 /** The register as stored, in the order its records were first written. */
 export function loadRegister(sql: SqlStorage): Register {
-  const rows = <T>(table: string): T[] =>
-    sql
-      .exec<{ json: string }>(`SELECT json FROM ${table} ORDER BY rowid`)
+  const register = { version: readVersion(sql) } as Register
+  for (const table of RECORD_TABLES) {
+    register[table] = sql
+      .exec<{ json: string }>(`SELECT json FROM ${SQL_TABLE[table]} ORDER BY rowid`)
       .toArray()
-      .map((row) => JSON.parse(row.json) as T)
-  return {
-    version: readVersion(sql),
-    topLevels: rows<TopLevel>('top_levels'),
-    customers: rows<Customer>('customers'),
-    subscriptions: rows<Subscription>('subscriptions'),
-    mappings: rows<Mapping>('mappings'),
+      .map((row) => JSON.parse(row.json)) as never
   }
+  return register
+}
+
+/** Where a snapshot read goes on from: rows of `table` after rowid `after`, then the later kinds. */
+export type SnapshotCursor = { table: RecordTable; after: number }
+
+/** One page of a snapshot: the stored JSON of each kind it reached, and where to go on (null: done). */
+export type SnapshotChunk = {
+  parts: { table: RecordTable; rows: string[] }[]
+  next: SnapshotCursor | null
+}
+
+/**
+ * The rows from `from` on, kind after kind in RECORD_KINDS order, at most `maxRows` and about
+ * `maxChars` of JSON. The stored text is passed on as is, never parsed, so a page costs its bytes;
+ * a register smaller than one page is read whole in one call, so it is always one version.
+ */
+export function readSnapshotChunk(
+  sql: SqlStorage,
+  from: SnapshotCursor,
+  maxRows: number,
+  maxChars: number,
+): SnapshotChunk {
+  const parts: SnapshotChunk['parts'] = []
+  let rowsLeft = maxRows
+  let charsLeft = maxChars
+  for (let i = RECORD_TABLES.indexOf(from.table); i < RECORD_TABLES.length; i++) {
+    const table = RECORD_TABLES[i] as RecordTable
+    const after = table === from.table ? from.after : 0
+    if (rowsLeft <= 0 || charsLeft <= 0) return { parts, next: { table, after } }
+    const rows: string[] = []
+    let last = after
+    const cursor = sql.exec<{ rowid: number; json: string }>(
+      `SELECT rowid, json FROM ${SQL_TABLE[table]} WHERE rowid > ? ORDER BY rowid LIMIT ?`,
+      after,
+      rowsLeft + 1,
+    )
+    for (const row of cursor) {
+      if (rows.length === rowsLeft || (rows.length > 0 && row.json.length > charsLeft)) {
+        parts.push({ table, rows })
+        return { parts, next: { table, after: last } }
+      }
+      rows.push(row.json)
+      charsLeft -= row.json.length
+      last = row.rowid
+    }
+    rowsLeft -= rows.length
+    parts.push({ table, rows })
+  }
+  return { parts, next: null }
 }
 
 export function readVersion(sql: SqlStorage): number {
@@ -49,24 +91,10 @@ export function writeTouchedRecords(
     if (!set) keys.set(ref.table, (set = new Set()))
     set.add(ref.key)
   }
-  writeTable(sql, TABLE_SPECS.topLevels, next.topLevels, (t) => t.id, keys.get('topLevels'), runId)
-  writeTable(sql, TABLE_SPECS.customers, next.customers, (c) => c.id, keys.get('customers'), runId)
-  writeTable(
-    sql,
-    TABLE_SPECS.subscriptions,
-    next.subscriptions,
-    (s) => s.id,
-    keys.get('subscriptions'),
-    runId,
-  )
-  writeTable(
-    sql,
-    TABLE_SPECS.mappings,
-    next.mappings,
-    (m) => mappingKey(m.connectionId, m.externalCustomerId),
-    keys.get('mappings'),
-    runId,
-  )
+  for (const table of RECORD_TABLES) {
+    const keyOf = RECORD_KINDS[table].key as (row: unknown) => string
+    writeTable(sql, TABLE_SPECS[table], next[table], keyOf, keys.get(table), runId)
+  }
   sql.exec("UPDATE meta SET value = ? WHERE key = 'version'", String(next.version))
 }
 
@@ -135,14 +163,15 @@ function lastRunOf(sql: SqlStorage, ref: RecordRef): string | undefined {
   const [table, where, args] =
     ref.table === 'mappings'
       ? ['mappings', 'connection_id = ? AND external_customer_id = ?', ref.key.split('\u0000')]
-      : [TABLE[ref.table], 'id = ?', [ref.key]]
+      : [SQL_TABLE[ref.table], 'id = ?', [ref.key]]
   const row = sql
     .exec<{ run_id: string | null }>(`SELECT run_id FROM ${table} WHERE ${where}`, ...args)
     .toArray()[0]
   return row ? (row.run_id ?? '') : undefined
 }
 
-const TABLE: Record<RecordTable, string> = {
+// Each record kind's SQLite table (register-schema.ts); one entry per RECORD_KINDS entry.
+const SQL_TABLE: Record<RecordTable, string> = {
   topLevels: 'top_levels',
   customers: 'customers',
   subscriptions: 'subscriptions',

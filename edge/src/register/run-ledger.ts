@@ -1,4 +1,12 @@
-import type { Operation, Quarantined, RunDetail, RunView, Skipped } from '@seatkeeper/core'
+import {
+  CHANGES_REPLAY_MAX,
+  type Operation,
+  type Quarantined,
+  type RegisterChanges,
+  type RunDetail,
+  type RunView,
+  type Skipped,
+} from '@seatkeeper/core'
 import { jsonBatches } from './json-batches'
 
 /** Writes a run and each of its operations (seq = its place in the run). Call inside the write's transaction. */
@@ -55,10 +63,7 @@ export function readRunDetail(sql: SqlStorage, id: string): RunDetail | null {
     )
     .toArray()[0]
   if (!row) return null
-  const operations = sql
-    .exec<{ op: string }>('SELECT op FROM run_operations WHERE run_id = ? ORDER BY seq', id)
-    .toArray()
-    .map((r) => JSON.parse(r.op) as Operation)
+  const operations = readOperations(sql, id)
   return {
     run: JSON.parse(row.json) as RunView,
     operations,
@@ -72,4 +77,79 @@ export function markUndone(sql: SqlStorage, id: string, undoneBy: string): void 
   const run = readRun(sql, id)
   if (!run) return
   sql.exec('UPDATE runs SET json = ? WHERE id = ?', JSON.stringify({ ...run, undoneBy }), id)
+}
+
+/**
+ * The committed runs after register version `since`, whole runs of at most `limit` operations per
+ * page (at least one run), or why a snapshot must be taken instead. Every commit moves the version
+ * by one in a run (register-writer.ts), so the runs after `since` must chain from `since` to
+ * `current`; a gap means the register changed outside the ledger and no delta can be trusted.
+ */
+export function readChanges(
+  sql: SqlStorage,
+  since: number,
+  current: number,
+  limit: number,
+): RegisterChanges {
+  const snapshot = (reason: string): RegisterChanges => ({
+    kind: 'snapshot',
+    version: current,
+    reason,
+  })
+  if (since > current)
+    return snapshot(
+      `This copy is at version ${since}, newer than the register's ${current}: the register was reset.`,
+    )
+  const runs = sql
+    .exec<{ id: string; base: number; version: number; operations: number }>(
+      `SELECT id, json_extract(json, '$.baseVersion') AS base, json_extract(json, '$.version') AS version,
+        json_extract(json, '$.operations') AS operations
+      FROM runs WHERE json_extract(json, '$.version') > ? AND json_extract(json, '$.operations') > 0
+      ORDER BY seq`,
+      since,
+    )
+    .toArray()
+  let expected = since
+  let total = 0
+  for (const run of runs) {
+    if (run.base !== expected) break
+    expected = run.version
+    total += run.operations
+  }
+  if (expected !== current)
+    return snapshot(
+      `The run ledger cannot replay the register from version ${since} to ${current}.`,
+    )
+  if (total > CHANGES_REPLAY_MAX)
+    return snapshot(
+      `${total.toLocaleString('en')} operations changed the register since version ${since}; reading it whole is quicker.`,
+    )
+  const page: RegisterChanges & { kind: 'changes' } = {
+    kind: 'changes',
+    version: current,
+    runs: [],
+    more: false,
+  }
+  let operations = 0
+  for (const run of runs) {
+    if (page.runs.length > 0 && operations + run.operations > limit) {
+      page.more = true
+      break
+    }
+    operations += run.operations
+    page.runs.push({
+      runId: run.id,
+      baseVersion: run.base,
+      version: run.version,
+      operations: readOperations(sql, run.id),
+    })
+  }
+  return page
+}
+
+function readOperations(sql: SqlStorage, runId: string): Operation[] {
+  return sql
+    .exec<{ op: string }>('SELECT op FROM run_operations WHERE run_id = ? ORDER BY seq', runId)
+    .toArray()
+    .map((r) => JSON.parse(r.op) as Operation)
 }

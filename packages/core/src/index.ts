@@ -1,5 +1,6 @@
 export * from './model/external'
 export * from './model/register'
+export * from './model/record-kinds'
 export * from './model/register-text'
 export * from './model/fit-external'
 export * from './model/customer-name-key'

@@ -17,6 +17,18 @@ export async function fetchApi<T>(
   parse: (body: unknown) => T,
   init: RequestInit = {},
 ): Promise<T> {
+  const response = await fetchResponse(path, init)
+  return parse(await response.json().catch(() => undefined))
+}
+
+/**
+ * `fetchApi` up to a successful answer, whose body the caller reads itself (a stream); every
+ * failure is the same ApiError `fetchApi` throws.
+ */
+export async function fetchResponse(
+  path: `/api/${string}`,
+  init: RequestInit = {},
+): Promise<Response> {
   const headers = new Headers(init.headers)
   if (!headers.has('accept')) headers.set('accept', 'application/json')
 
@@ -43,8 +55,8 @@ export async function fetchApi<T>(
   }
   reportSignIn(true)
 
-  const body: unknown = await response.json().catch(() => undefined)
   if (!response.ok) {
+    const body: unknown = await response.json().catch(() => undefined)
     throw new ApiError(
       messageFrom(body) ??
         `The Seatkeeper API answered ${response.status} ${response.statusText} to ${path}.`,
@@ -52,7 +64,7 @@ export async function fetchApi<T>(
       body,
     )
   }
-  return parse(body)
+  return response
 }
 
 function messageFrom(body: unknown): string | undefined {

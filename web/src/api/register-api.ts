@@ -1,17 +1,103 @@
 import {
   PlanResultSchema,
-  RegisterSchema,
+  RECORD_KINDS,
+  RegisterChangesSchema,
+  SnapshotLineSchema,
   type Plan,
   type PlanResult,
+  type RecordTable,
   type Register,
+  type RegisterChanges,
 } from '@seatkeeper/core'
-import { fetchApi } from './fetch-api'
+import * as v from 'valibot'
+import { ApiError } from './api-error'
+import { fetchApi, fetchResponse } from './fetch-api'
 import { parseWith } from './parse-with'
 import { sendJson } from './send-json'
 
-/** GET /api/register: the whole register snapshot. */
-export function fetchRegister(signal?: AbortSignal): Promise<Register> {
-  return fetchApi('/api/register', parseWith(RegisterSchema, 'GET /api/register'), { signal })
+/** GET /api/register/changes: the runs after `since`, a page at a time, or "take a snapshot". */
+export function fetchChanges(since: number, signal?: AbortSignal): Promise<RegisterChanges> {
+  return fetchApi(
+    `/api/register/changes?since=${since}`,
+    parseWith(RegisterChangesSchema, 'GET /api/register/changes'),
+    { signal },
+  )
+}
+
+/** What the snapshot stream hands on: its version first, then checked records, a page at a time. */
+export type SnapshotPart =
+  | { type: 'start'; version: number }
+  | { [K in RecordTable]: { type: 'records'; table: K; records: Register[K] } }[RecordTable]
+
+const SNAPSHOT = 'GET /api/register/snapshot'
+const parseLine = parseWith(SnapshotLineSchema, SNAPSHOT)
+const parseRecords = Object.fromEntries(
+  Object.entries(RECORD_KINDS).map(([table, kind]) => [
+    table,
+    parseWith(v.array(kind.schema), `${SNAPSHOT} (${table})`),
+  ]),
+) as { [K in RecordTable]: (body: unknown) => Register[K] }
+
+/**
+ * GET /api/register/snapshot, read line by line as it arrives (NDJSON, core SnapshotLineSchema):
+ * each page of records is checked against its kind's schema here, once, and handed on, so no
+ * step holds the whole answer as text. Throws an ApiError when the register moved during the
+ * read (read again) or the answer broke off before its end.
+ */
+export async function* fetchSnapshot(signal?: AbortSignal): AsyncGenerator<SnapshotPart> {
+  const response = await fetchResponse('/api/register/snapshot', {
+    headers: { accept: 'application/x-ndjson' },
+    ...(signal ? { signal } : {}),
+  })
+  let version: number | undefined
+  for await (const text of lines(response)) {
+    const line = parseLine(JSON.parse(text))
+    if (line.type === 'error') throw new ApiError(line.message, 409)
+    if (line.type === 'end' && line.version === version) return
+    if (line.type === 'end') break
+    if (line.type === 'start') version = line.version
+    yield line.type === 'start'
+      ? line
+      : ({ ...line, records: parseRecords[line.table](line.records) } as SnapshotPart)
+  }
+  // The body ended cleanly but early: the Worker stopped (a network cut fails the read instead).
+  throw new ApiError(
+    `${SNAPSHOT} broke off before the end of the register. Try again; if it persists, check the Worker's logs.`,
+    502,
+  )
+}
+
+// A page's line is ~4 MB and arrives in many chunks: only each new chunk is searched for the end
+// of a line, and a line's pieces are joined once.
+async function* lines(response: Response): AsyncGenerator<string> {
+  if (!response.body) return
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader()
+  let pieces: string[] = []
+  try {
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) break
+      let from = 0
+      for (let end = value.indexOf('\n'); end >= 0; end = value.indexOf('\n', from)) {
+        pieces.push(value.slice(from, end))
+        const line = pieces.join('')
+        pieces = []
+        if (line) yield line
+        from = end + 1
+      }
+      if (from < value.length) pieces.push(value.slice(from))
+    }
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause
+    throw new ApiError(
+      `${SNAPSHOT} broke off while the register loaded. Check your network connection and retry.`,
+      undefined,
+    )
+  } finally {
+    reader.releaseLock()
+  }
+  const last = pieces.join('')
+  if (last) yield last
 }
 
 /**

@@ -1,7 +1,7 @@
 import { A } from '@solidjs/router'
 import { useQuery } from '@tanstack/solid-query'
 import { For, Show } from 'solid-js'
-import { registerQueryOptions } from '../register/register-query-options'
+import { useRegister } from '../register/use-register'
 import { connectionSettingsQuery } from './connection-settings-query'
 import type { ConnectionView } from './connection-view-schema'
 import { setupSteps } from './setup-steps'
@@ -9,7 +9,7 @@ import { hasTestPassed } from './test-passed'
 
 /** "What next" for a connection: the setup steps, ticking themselves; gone once all are done. */
 export function SetupChecklist(props: { connection: ConnectionView }) {
-  const register = useQuery(() => registerQueryOptions())
+  const register = useRegister()
   const settings = useQuery(() => connectionSettingsQuery(props.connection.id))
   const steps = () =>
     register.data

@@ -1,24 +1,23 @@
 import { compareText } from '@seatkeeper/core'
 import { A, useParams } from '@solidjs/router'
-import { useQuery } from '@tanstack/solid-query'
 import { createMemo, createSignal, Show } from 'solid-js'
 import { Page } from '../layout/page'
 import { Tabs } from '../ui/tabs'
-import { registerQueryOptions } from '../register/register-query-options'
+import { useRegister } from '../register/use-register'
 import { CustomerDetails } from './customer-details'
 import { CustomerDialog } from './customer-dialog'
 import { SubscriptionsTable } from './subscriptions-table'
 
 export default function CustomerPage() {
   const params = useParams<{ id: string }>()
-  const register = useQuery(() => registerQueryOptions())
+  const register = useRegister()
   const [editing, setEditing] = createSignal(false)
   const [notice, setNotice] = createSignal<string>()
   const [tab, setTab] = createSignal('subscriptions')
 
   const view = createMemo(() => {
     const data = register.data
-    const customer = data?.customers.find((c) => c.id === params.id)
+    const customer = register.copy?.customerById(params.id)
     if (!data || !customer) return undefined
     return {
       customer,

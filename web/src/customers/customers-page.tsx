@@ -1,12 +1,11 @@
 import { A } from '@solidjs/router'
-import { useQuery } from '@tanstack/solid-query'
 import { createMemo, createSignal, For, Show } from 'solid-js'
 import { EmptyState } from '../layout/empty-state'
 import { Page } from '../layout/page'
 import { VirtualList } from '../layout/virtual-list'
 import { OutboxList } from '../offline/outbox-list'
 import { customerDistinctions } from '../present/customer-labels'
-import { registerQueryOptions } from '../register/register-query-options'
+import { useRegister } from '../register/use-register'
 import { CsvImportDialog } from './csv-import-dialog'
 import { CustomerDialog } from './customer-dialog'
 import { customersToCsv } from './customers-csv'
@@ -14,7 +13,7 @@ import { downloadText } from './download-text'
 import { filterCustomers, NO_TOP_LEVEL } from './filter-customers'
 
 export default function CustomersPage() {
-  const register = useQuery(() => registerQueryOptions())
+  const register = useRegister()
   const [search, setSearch] = createSignal('')
   const [topLevelId, setTopLevelId] = createSignal('')
   const [creating, setCreating] = createSignal(false)

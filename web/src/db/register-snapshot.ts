@@ -1,32 +1,165 @@
-import { RegisterSchema, type Register } from '@seatkeeper/core'
+import {
+  RECORD_KINDS,
+  RECORD_TABLES,
+  recordKey,
+  recordOf,
+  type Operation,
+  type RecordTable,
+  type Register,
+} from '@seatkeeper/core'
 import * as v from 'valibot'
-import { openSeatkeeperDb } from './seatkeeper-db'
+import { openSeatkeeperDb, recordStore } from './seatkeeper-db'
 
-export type StoredRegister = { register: Register; savedAt: string }
+/** The register kept in this browser, and when it was last known to be the edge's. */
+export type StoredRegister = { register: Register; refreshedAt: string }
 
-const StoredRegisterSchema = v.object({ register: RegisterSchema, savedAt: v.string() })
+const HeaderSchema = v.object({
+  version: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  refreshedAt: v.string(),
+})
+const RecordsSchema = Object.fromEntries(
+  RECORD_TABLES.map((table) => [table, v.array(RECORD_KINDS[table].schema)]),
+) as unknown as { [K in RecordTable]: v.GenericSchema<unknown, Register[K]> }
 
-/** The register as last saved in this browser, or undefined (none saved, unreadable, no IndexedDB). */
-export async function readRegisterSnapshot(): Promise<StoredRegister | undefined> {
+const STORES = RECORD_TABLES.map(recordStore)
+
+/**
+ * The register as last kept in this browser, or undefined (none kept, a snapshot that did not
+ * finish, unreadable, no IndexedDB). Read in one transaction, checked once against the model.
+ */
+export async function readStoredRegister(): Promise<StoredRegister | undefined> {
   try {
     const db = await openSeatkeeperDb()
-    const stored = await db.get('register', 'current')
-    const parsed = v.safeParse(StoredRegisterSchema, stored)
-    return parsed.success ? parsed.output : undefined
+    const tx = db.transaction([...STORES, 'meta'])
+    const header = v.safeParse(HeaderSchema, await tx.objectStore('meta').get('register'))
+    if (!header.success) return undefined
+    const register = { version: header.output.version } as Register
+    for (const table of RECORD_TABLES) {
+      const records = v.safeParse(
+        RecordsSchema[table],
+        await tx.objectStore(recordStore(table)).getAll(),
+      )
+      if (!records.success) return undefined
+      register[table] = records.output as never
+    }
+    return { register, refreshedAt: header.output.refreshedAt }
   } catch {
     return undefined
   }
 }
 
-/** Keeps `register` for offline reading. Best effort: a full or missing IndexedDB loses only the cache. */
-export async function saveRegisterSnapshot(
+/**
+ * Keeps a snapshot as it streams in, a page per transaction: `begin` drops the kept copy (so a
+ * snapshot that breaks off leaves none rather than a mix), `add` each page, `finish` marks it
+ * whole. Best effort: once IndexedDB fails, the rest is skipped and no copy is marked whole.
+ */
+export class StoredSnapshotWriter {
+  private failed = false
+
+  async begin(): Promise<void> {
+    await this.attempt(async () => {
+      const db = await openSeatkeeperDb()
+      const tx = db.transaction([...STORES, 'meta'], 'readwrite')
+      await Promise.all([
+        tx.objectStore('meta').delete('register'),
+        ...STORES.map((store) => tx.objectStore(store).clear()),
+      ])
+      await tx.done
+    })
+  }
+
+  async add<K extends RecordTable>(table: K, records: Register[K]): Promise<void> {
+    await this.attempt(async () => {
+      const db = await openSeatkeeperDb()
+      const tx = db.transaction(recordStore(table), 'readwrite')
+      for (const record of records) void tx.store.put(record, recordKey(table, record))
+      await tx.done
+    })
+  }
+
+  async finish(version: number, refreshedAt: string): Promise<void> {
+    await this.attempt(() => writeHeader(version, refreshedAt))
+  }
+
+  private async attempt(write: () => Promise<void>): Promise<void> {
+    if (this.failed) return
+    try {
+      await write()
+    } catch {
+      // The page still works from the network; only offline reading is lost.
+      this.failed = true
+    }
+  }
+}
+
+/** Keeps a whole register (the first copy of a test, or a register built in memory). */
+export async function saveStoredRegister(
   register: Register,
-  savedAt = new Date().toISOString(),
+  refreshedAt = new Date().toISOString(),
 ): Promise<void> {
+  const writer = new StoredSnapshotWriter()
+  await writer.begin()
+  for (const table of RECORD_TABLES) await writer.add(table, register[table] as never)
+  await writer.finish(register.version, refreshedAt)
+}
+
+/**
+ * Moves the kept copy on by one run: `next` is the register after `operations`; only the records
+ * they touched are written (or deleted), with the new version, in one transaction. Best effort.
+ */
+export async function storeRunApplied(
+  next: Register,
+  operations: readonly Operation[],
+  refreshedAt: string,
+): Promise<void> {
+  const touched = new Map<RecordTable, Set<string>>()
+  for (const operation of operations) {
+    const ref = recordOf(operation)
+    let keys = touched.get(ref.table)
+    if (!keys) touched.set(ref.table, (keys = new Set()))
+    keys.add(ref.key)
+  }
   try {
     const db = await openSeatkeeperDb()
-    await db.put('register', { register, savedAt }, 'current')
+    const tx = db.transaction([...STORES, 'meta'], 'readwrite')
+    // Only a kept copy at the run's base moves on: one that missed a run (a failed write) would
+    // claim a version whose records it lacks, so it is dropped and the next load takes a
+    // snapshot. One already at the version (another tab applied the run) is left as it is.
+    const kept = v.safeParse(HeaderSchema, await tx.objectStore('meta').get('register'))
+    const at = kept.success ? kept.output.version : undefined
+    if (at !== next.version - 1) {
+      if (at !== next.version) await tx.objectStore('meta').delete('register')
+      await tx.done
+      return
+    }
+    for (const [table, keys] of touched) {
+      const store = tx.objectStore(recordStore(table))
+      const found = new Set<string>()
+      for (const record of next[table]) {
+        const key = recordKey(table, record as never)
+        if (!keys.has(key)) continue
+        found.add(key)
+        void store.put(record as never, key)
+      }
+      for (const key of keys) if (!found.has(key)) void store.delete(key)
+    }
+    void tx.objectStore('meta').put({ version: next.version, refreshedAt }, 'register')
+    await tx.done
   } catch {
-    // The page still works from the network; only offline reading is lost.
+    // Best effort, as above; the kept copy stays at its older version, whole.
   }
+}
+
+/** Notes that the kept copy (at `version`) was just found to be the edge's. Best effort. */
+export async function storeRefreshedAt(version: number, refreshedAt: string): Promise<void> {
+  try {
+    await writeHeader(version, refreshedAt)
+  } catch {
+    // Best effort.
+  }
+}
+
+async function writeHeader(version: number, refreshedAt: string): Promise<void> {
+  const db = await openSeatkeeperDb()
+  await db.put('meta', { version, refreshedAt }, 'register')
 }

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { forgetConnection, readConnections } from './connection-cache'
 import { readMeta } from './meta'
 import { outboxDb } from './outbox-db'
-import { readRegisterSnapshot } from './register-snapshot'
+import { readStoredRegister } from './register-snapshot'
 import { readRunDetail, readRuns } from './run-cache'
 import { DB_NAME, DB_VERSION, openSeatkeeperDb } from './seatkeeper-db'
 import { readSettings, saveSettings } from './settings-cache'
@@ -128,17 +128,23 @@ describe('opening the database a previous build filled', () => {
       'connections',
       'meta',
       'outbox',
-      'register',
+      'register-customers',
+      'register-mappings',
+      'register-subscriptions',
+      'register-topLevels',
       'runs',
       'settings',
     ])
   })
 
-  it('still reads the register it saved, for offline reading', async () => {
-    expect(await readRegisterSnapshot()).toEqual({
+  it('still reads the register it saved as one blob, now kept record by record', async () => {
+    expect(await readStoredRegister()).toEqual({
       register,
-      savedAt: '2026-11-30T06:01:00.000Z',
+      refreshedAt: '2026-11-30T06:01:00.000Z',
     })
+    const db = await openSeatkeeperDb()
+    expect(await db.get('register-customers', 'cus-2')).toEqual(register.customers[1])
+    expect(await db.get('register-mappings', 'conn-1\u0000sw-1')).toEqual(register.mappings[0])
   })
 
   it('still lists its runs and connections', async () => {

@@ -8,7 +8,7 @@ import type { ConnectionView } from '../connections/connection-view-schema'
 import { errorMessage } from '../ui/error-message'
 import { distributorClient } from '../distributors/distributor-client'
 import { SearchablePicker } from '../ui/searchable-picker'
-import { registerQueryOptions } from '../register/register-query-options'
+import { useRegister } from '../register/use-register'
 import { connectionRef } from './connection-ref'
 import { ImportScreen } from './import-screen'
 import { applyPlan, isRegisterChanged, loadFreshRegister } from '../register/register-access'
@@ -19,7 +19,7 @@ import { runCoreJob } from '../workers/run-core-job'
 /** Subscriptions Imports: for all mapped customers or one, with or without price and cost. */
 export default function SubscriptionsTab(props: { connection: ConnectionView }) {
   const queryClient = useQueryClient()
-  const register = useQuery(() => registerQueryOptions())
+  const register = useRegister()
   const settings = useQuery(() => connectionSettingsQuery(props.connection.id))
   const [scope, setScope] = createSignal<'all' | 'one'>('all')
   const [customerId, setCustomerId] = createSignal<string>()

@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/solid-query'
 import { For, Match, Show, Switch } from 'solid-js'
-import { registerQueryOptions } from '../register/register-query-options'
+import { useRegister } from '../register/use-register'
 import { errorMessage } from '../ui/error-message'
 import { formatDate } from '../ui/format-date-time'
 import { missingSubscriptions } from './missing-subscriptions'
@@ -9,7 +8,7 @@ type MissingListProps = { connectionId: string; deactivateDeleted: boolean }
 
 /** Subscriptions the last complete listing left out: removed only if a later day's sync agrees. */
 export function MissingList(props: MissingListProps) {
-  const register = useQuery(() => registerQueryOptions())
+  const register = useRegister()
   const rows = () =>
     register.data
       ? missingSubscriptions(register.data, props.connectionId, props.deactivateDeleted)

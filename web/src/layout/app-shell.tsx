@@ -1,10 +1,16 @@
 import { useLocation, type RouteSectionProps } from '@solidjs/router'
-import { Show, Suspense } from 'solid-js'
+import { lazy, Show, Suspense } from 'solid-js'
 import { isOnline, offlineReason } from '../network/connectivity'
 import { HealthAlert } from '../health/health-alert'
 import { HealthBadge } from '../health/health-badge'
 import { OfflineBanner } from './offline-banner'
 import { SignInBanner } from './sign-in-banner'
+
+// The register's sync code (the core's applyOperations, the record schemas) stays out of the
+// first script: the line loads beside the page, which needs the register anyway.
+const RegisterFreshness = lazy(() =>
+  import('../register/register-freshness').then((m) => ({ default: m.RegisterFreshness })),
+)
 
 /** Header, main navigation and the main area every page renders into. */
 export function AppShell(props: RouteSectionProps) {
@@ -80,6 +86,9 @@ export function AppShell(props: RouteSectionProps) {
       <Show when={isOnline()}>
         <HealthAlert />
       </Show>
+      <Suspense>
+        <RegisterFreshness />
+      </Suspense>
       <main id="main" class="app-main" tabIndex={-1} ref={main}>
         <Suspense fallback={<p class="loading">Loading…</p>}>{props.children}</Suspense>
       </main>

@@ -8,7 +8,7 @@ import { NeedsNetwork } from '../ui/needs-network'
 import { isOnline } from '../network/connectivity'
 import { CustomerImportScreen } from '../imports/customer-import-screen'
 import { applyPlan, isRegisterChanged, loadFreshRegister } from '../register/register-access'
-import { registerQueryOptions } from '../register/register-query-options'
+import { useRegister } from '../register/use-register'
 import { AddMappingDialog } from './add-mapping-dialog'
 import { CustomerImportOptions } from './customer-import-options'
 import { distributorCustomersQuery } from './distributor-customers-query'
@@ -21,7 +21,7 @@ import { SuggestionsPanel } from './suggestions-panel'
 /** Customer Mappings: the table, Generate Mappings, Add, Remove, Suggestions, and Import Customers. */
 export default function MappingsTab(props: { connection: ConnectionView }) {
   const queryClient = useQueryClient()
-  const register = useQuery(() => registerQueryOptions())
+  const register = useRegister()
   const settings = useQuery(() => connectionSettingsQuery(props.connection.id))
   // The distributor is only listed once a button needs it.
   const [wantListing, setWantListing] = createSignal(false)

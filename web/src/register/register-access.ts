@@ -2,18 +2,14 @@ import type { Plan, Register } from '@seatkeeper/core'
 import { queryClient } from '../query-client'
 import type { PlanResult } from '@seatkeeper/core'
 import { RegisterChangedError } from './register-changed-error'
-import { registerKeys } from './register-keys'
-import { fetchAndKeepRegister } from './register-query-options'
-import { submitPlan } from './submit-plan'
+import { refreshRegister, submitPlan } from './submit-plan'
 
 /**
  * The register as the edge has it now, for planning: a plan made from a cached copy would only
  * be refused with a 409. Also refreshes the cached copy every page reads.
  */
 export async function loadFreshRegister(): Promise<Register> {
-  const register = await fetchAndKeepRegister()
-  queryClient.setQueryData(registerKeys.snapshot(), register)
-  return register
+  return (await refreshRegister(queryClient)).register
 }
 
 /** Applies a plan through the shared register layer (which refreshes the cache and the runs). */

@@ -3,6 +3,8 @@ import { QueryClient } from '@tanstack/solid-query'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ApiError } from '../api/api-error'
 import { RegisterChangedError } from './register-changed-error'
+import { RegisterCopy } from './register-copy'
+import { staleRegisterNotice } from './register-freshness-text'
 import { registerKeys } from './register-keys'
 import { submitPlan } from './submit-plan'
 
@@ -44,14 +46,23 @@ function serve(routes: Record<string, (init: RequestInit) => Response>) {
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status })
 
+/** GET /api/register/snapshot answering an empty register at `version`. */
+const snapshotAt = (version: number) => () =>
+  new Response(
+    `${JSON.stringify({ type: 'start', version })}\n${JSON.stringify({ type: 'end', version })}\n`,
+  )
+
+const upToDate = (version: number) => () =>
+  json(200, { kind: 'changes', version, runs: [], more: false })
+
 describe('submitPlan', () => {
   afterEach(() => vi.unstubAllGlobals())
 
   it('posts the plan with its base version as JSON and refreshes the cached register', async () => {
-    const fresh = { ...emptyRegister(), version: 5 }
     const calls = serve({
       'POST /api/register/plans': () => json(200, { version: 5, runId: 'run-9' }),
-      'GET /api/register': () => json(200, fresh),
+      'GET /api/register/snapshot': snapshotAt(5),
+      'GET /api/register/changes?since=5': upToDate(5),
     })
     const client = new QueryClient()
 
@@ -60,7 +71,29 @@ describe('submitPlan', () => {
     const post = calls[0]!
     expect(new Headers(post.init.headers).get('content-type')).toBe('application/json')
     expect(JSON.parse(String(post.init.body))).toEqual({ baseVersion: 4, plan })
-    expect(client.getQueryData(registerKeys.snapshot())).toEqual(fresh)
+    const shown = client.getQueryData<RegisterCopy>(registerKeys.snapshot())
+    expect(shown?.register).toEqual({ ...emptyRegister(), version: 5 })
+  })
+
+  it('says the register could not be refreshed, and keeps showing the older copy, when the refresh after a write fails', async () => {
+    const client = new QueryClient()
+    client.setQueryData(
+      registerKeys.snapshot(),
+      new RegisterCopy({ ...emptyRegister(), version: 4 }, new Date().toISOString()),
+    )
+    serve({
+      'POST /api/register/plans': () => json(200, { version: 5, runId: 'run-9' }),
+      'GET /api/register/changes?since=4': () =>
+        json(500, { error: { message: 'The register is being moved; try again in a minute.' } }),
+    })
+
+    await expect(submitPlan(plan, client)).resolves.toEqual({ version: 5, runId: 'run-9' })
+
+    const state = client.getQueryState<RegisterCopy>(registerKeys.snapshot())!
+    expect(state.data?.version).toBe(4)
+    expect(staleRegisterNotice(state.data, state.error)).toMatch(
+      /^The register could not be refreshed: The register is being moved; try again in a minute\. The pages still show version 4 .*may not show it yet\.$/,
+    )
   })
 
   it('throws RegisterChangedError carrying the current version when the register moved on', async () => {
@@ -70,7 +103,8 @@ describe('submitPlan', () => {
           error: { message: 'The register changed since this plan was made; plan again.' },
           version: 7,
         }),
-      'GET /api/register': () => json(200, { ...emptyRegister(), version: 7 }),
+      'GET /api/register/snapshot': snapshotAt(7),
+      'GET /api/register/changes?since=7': upToDate(7),
     })
 
     const failure = submitPlan(plan, new QueryClient())

@@ -6,7 +6,8 @@ import { postPlan } from '../api/register-api'
 import { queryClient } from '../query-client'
 import { RegisterChangedError } from './register-changed-error'
 import { registerKeys } from './register-keys'
-import { fetchAndKeepRegister } from './register-query-options'
+import type { RegisterCopy } from './register-copy'
+import { registerQueryOptions } from './register-query-options'
 import { runKeys } from './run-keys'
 
 /**
@@ -34,10 +35,18 @@ export async function submitPlan(
   return result
 }
 
-/** Fetches the register now and puts it in the query cache (and, through the fetch, IndexedDB). */
-export async function refreshRegister(client: QueryClient = queryClient): Promise<void> {
-  const register = await fetchAndKeepRegister()
-  client.setQueryData(registerKeys.snapshot(), register)
+/**
+ * Brings the register shown up to the edge's now (after a write). A refresh already under way may
+ * have started before the write, so it is cancelled and run again. A failure stays on the query,
+ * which the layout shows with a retry (RegisterFreshness), as well as being thrown.
+ */
+export async function refreshRegister(client: QueryClient = queryClient): Promise<RegisterCopy> {
+  const key = registerKeys.snapshot()
+  // The first read of a page answers the copy kept in this browser: have it, then move it on.
+  if (client.getQueryData(key) === undefined) await client.fetchQuery(registerQueryOptions())
+  else if (client.getQueryState(key)?.fetchStatus === 'fetching')
+    await client.cancelQueries({ queryKey: key, exact: true })
+  return client.fetchQuery({ ...registerQueryOptions(), staleTime: 0 })
 }
 
 /** The register's current version in a 409 to a stale plan (core's StalePlanSchema). */

@@ -9,7 +9,7 @@ import { Page } from '../layout/page'
 import { isOnline } from '../network/connectivity'
 import { actorLabel } from '../present/actor-label'
 import { customerLabels } from '../present/customer-labels'
-import { registerQueryOptions } from '../register/register-query-options'
+import { useRegister } from '../register/use-register'
 import { refreshRegister } from '../register/submit-plan'
 import { connectionNamesQueryOptions } from '../present/connection-names'
 import type { RecordNames } from './operation-diff'
@@ -22,7 +22,7 @@ export default function RunPage() {
   const params = useParams<{ id: string }>()
   const detail = useQuery(() => runDetailQueryOptions(params.id))
   const names = useQuery(() => connectionNamesQueryOptions())
-  const register = useQuery(() => registerQueryOptions())
+  const register = useRegister()
   // Ids in the changes shown by name: top levels and customers through the plan preview's lookup
   // of the register, connections from the connection list. Built once per register version.
   const recordNames = createMemo((): RecordNames => {

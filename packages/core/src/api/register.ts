@@ -1,4 +1,6 @@
 import * as v from 'valibot'
+import { RECORD_TABLES } from '../model/record-kinds'
+import { OperationSchema } from '../operations/operation'
 
 /**
  * POST /api/register/plans. The plan itself is checked by the register (PlanSchema, its version,
@@ -18,3 +20,74 @@ export const StalePlanSchema = v.object({
   error: v.object({ message: v.string() }),
   version: v.number(),
 })
+
+/** Most operations one page of GET /api/register/changes carries (and the default page). */
+export const CHANGES_PAGE_MAX = 5_000
+/**
+ * A copy further behind than this many operations takes a snapshot instead: replaying a first
+ * import of 50,000 operations costs more than reading the register.
+ */
+export const CHANGES_REPLAY_MAX = 20_000
+
+const wholeFrom = (min: number, max: number, message: string) =>
+  v.pipe(
+    v.string(message),
+    v.toNumber(message),
+    v.integer(message),
+    v.minValue(min, message),
+    v.maxValue(max, message),
+  )
+
+/** GET /api/register/changes?since=<version>&limit=<operations per page>. */
+export const ChangesQuerySchema = v.object({
+  since: wholeFrom(
+    0,
+    Number.MAX_SAFE_INTEGER,
+    'since must be a register version (a whole number).',
+  ),
+  limit: v.optional(
+    wholeFrom(1, CHANGES_PAGE_MAX, `limit must be a whole number from 1 to ${CHANGES_PAGE_MAX}.`),
+  ),
+})
+
+/** One committed run as the register replays it: its operations move `baseVersion` to `version`. */
+export const RunChangeSchema = v.object({
+  runId: v.string(),
+  baseVersion: v.number(),
+  version: v.number(),
+  operations: v.array(OperationSchema),
+})
+export type RunChange = v.InferOutput<typeof RunChangeSchema>
+
+/**
+ * The answer to GET /api/register/changes: the runs after `since` in order (whole runs, a page at a
+ * time; `more` when later runs follow — ask again since the last run's version), or "take a
+ * snapshot" when the ledger cannot replay them (`reason` says why, in words).
+ */
+export const RegisterChangesSchema = v.variant('kind', [
+  v.object({
+    kind: v.literal('changes'),
+    version: v.number(),
+    runs: v.array(RunChangeSchema),
+    more: v.boolean(),
+  }),
+  v.object({ kind: v.literal('snapshot'), version: v.number(), reason: v.string() }),
+])
+export type RegisterChanges = v.InferOutput<typeof RegisterChangesSchema>
+
+/**
+ * One line of GET /api/register/snapshot (NDJSON): `start` with the version, `records` of one kind
+ * a page at a time (each record checked against its kind's schema by the reader), `end` with the
+ * same version; `error` when the register changed while it was read (read it again).
+ */
+export const SnapshotLineSchema = v.variant('type', [
+  v.object({ type: v.literal('start'), version: v.number() }),
+  v.object({
+    type: v.literal('records'),
+    table: v.picklist(RECORD_TABLES),
+    records: v.array(v.unknown()),
+  }),
+  v.object({ type: v.literal('end'), version: v.number() }),
+  v.object({ type: v.literal('error'), message: v.string() }),
+])
+export type SnapshotLine = v.InferOutput<typeof SnapshotLineSchema>

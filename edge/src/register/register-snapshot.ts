@@ -1,0 +1,111 @@
+import { RECORD_TABLES, type RecordTable, type SnapshotLine } from '@seatkeeper/core'
+import type { RegisterRpc } from './register-rpc'
+import type { SnapshotCursor } from './register-tables'
+
+// A page is at most 2,000 records and about 4 MB of JSON: at 100,000 subscriptions (~45 MB) that
+// is ~60 RPC answers each far below Workers RPC's 32 MiB, and the Worker holds one page at a time.
+const PAGE_ROWS = 2_000
+const PAGE_CHARS = 4_000_000
+
+type Page = { table: RecordTable; rows: string[]; version: number }
+
+/** The register changed between two pages: the pages read so far do not make one register. */
+export class RegisterMovedError extends Error {
+  override readonly name = 'RegisterMovedError'
+}
+
+/**
+ * The register's records, kind by kind (RECORD_KINDS order, each kind at least once) in register
+ * order, as the stored JSON of each record, an RPC page at a time. Every page carries the version
+ * it was read at; a different one means a write landed in between, and the read stops with
+ * RegisterMovedError.
+ */
+export async function* snapshotPages(register: RegisterRpc): AsyncGenerator<Page> {
+  let version: number | undefined
+  let from: SnapshotCursor | null = { table: RECORD_TABLES[0] as RecordTable, after: 0 }
+  while (from) {
+    const page = await register.snapshotPage(from, PAGE_ROWS, PAGE_CHARS)
+    version ??= page.version
+    if (page.version !== version)
+      throw new RegisterMovedError(
+        `The register changed from version ${version} to ${page.version} while it was read; read it again.`,
+      )
+    for (const part of page.parts) yield { ...part, version }
+    from = page.next
+  }
+}
+
+/**
+ * GET /api/register/snapshot's body: NDJSON lines (core SnapshotLineSchema) — `start`, one
+ * `records` line per page, `end` — so a reader parses and stores a page at a time. A write during
+ * the read ends the body with an `error` line instead of `end`.
+ */
+export async function* snapshotLines(pages: AsyncGenerator<Page>): AsyncGenerator<string> {
+  let version: number | undefined
+  try {
+    for await (const page of pages) {
+      if (version === undefined) {
+        version = page.version
+        yield line({ type: 'start', version })
+      }
+      if (page.rows.length > 0)
+        yield `{"type":"records","table":${JSON.stringify(page.table)},"records":[${page.rows.join(',')}]}\n`
+    }
+    yield line({ type: 'end', version: version ?? 0 })
+  } catch (error) {
+    if (!(error instanceof RegisterMovedError)) throw error
+    yield line({ type: 'error', message: error.message })
+  }
+}
+
+/**
+ * GET /api/register's body: the same pages written as one `Register` JSON document, for callers
+ * that read the register whole (scripts, tests). A write during the read breaks the body off, so
+ * the document does not parse rather than mix two versions.
+ */
+export async function* registerDocument(pages: AsyncGenerator<Page>): AsyncGenerator<string> {
+  let open: RecordTable | undefined
+  let first = true
+  for await (const page of pages) {
+    if (open === undefined) yield `{"version":${page.version}`
+    if (page.table !== open) {
+      if (open !== undefined) yield ']'
+      yield `,${JSON.stringify(page.table)}:[`
+      open = page.table
+      first = true
+    }
+    if (page.rows.length === 0) continue
+    yield `${first ? '' : ','}${page.rows.join(',')}`
+    first = false
+  }
+  yield ']}'
+}
+
+/**
+ * A response that pulls `chunks` as the client reads (one page in the Worker at a time). The first
+ * chunk is read before answering, so a register that cannot be read answers an error status.
+ */
+export async function streamedResponse(
+  chunks: AsyncGenerator<string>,
+  contentType: string,
+): Promise<Response> {
+  const encoder = new TextEncoder()
+  let next = await chunks.next()
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        if (next.done) return controller.close()
+        controller.enqueue(encoder.encode(next.value))
+        next = await chunks.next()
+      } catch (error) {
+        controller.error(error)
+      }
+    },
+    async cancel() {
+      await chunks.return(undefined)
+    },
+  })
+  return new Response(body, { headers: { 'content-type': contentType } })
+}
+
+const line = (value: SnapshotLine) => `${JSON.stringify(value)}\n`
