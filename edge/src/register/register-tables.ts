@@ -1,6 +1,8 @@
 import {
   mappingKey,
+  type BillingLine,
   type Customer,
+  type Dismissal,
   type Mapping,
   type RecordRef,
   type RecordTable,
@@ -24,6 +26,8 @@ export function loadRegister(sql: SqlStorage): Register {
     customers: rows<Customer>('customers'),
     subscriptions: rows<Subscription>('subscriptions'),
     mappings: rows<Mapping>('mappings'),
+    billingLines: rows<BillingLine>('billing_lines'),
+    dismissals: rows<Dismissal>('dismissals'),
   }
 }
 
@@ -67,6 +71,22 @@ export function writeTouchedRecords(
     keys.get('mappings'),
     runId,
   )
+  writeTable(
+    sql,
+    TABLE_SPECS.billingLines,
+    next.billingLines,
+    (l) => l.id,
+    keys.get('billingLines'),
+    runId,
+  )
+  writeTable(
+    sql,
+    TABLE_SPECS.dismissals,
+    next.dismissals,
+    (d) => d.findingId,
+    keys.get('dismissals'),
+    runId,
+  )
   sql.exec("UPDATE meta SET value = ? WHERE key = 'version'", String(next.version))
 }
 
@@ -87,11 +107,14 @@ const TABLE_SPECS: Record<RecordTable, TableSpec> = {
       (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?))`,
     removeKey: (key) => key.split('\u0000'),
   },
+  billingLines: idTable('billing_lines'),
+  // A dismissal's key is the finding it hides.
+  dismissals: idTable('dismissals', '$.findingId'),
 }
 
-function idTable(table: string): TableSpec {
+function idTable(table: string, idPath = '$.id'): TableSpec {
   return {
-    upsert: `INSERT INTO ${table} (id, run_id, json) SELECT json_extract(value, '$.id'), ?, value FROM json_each(?) WHERE true
+    upsert: `INSERT INTO ${table} (id, run_id, json) SELECT json_extract(value, '${idPath}'), ?, value FROM json_each(?) WHERE true
       ON CONFLICT (id) DO UPDATE SET run_id = excluded.run_id, json = excluded.json`,
     remove: `DELETE FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`,
     removeKey: (key) => key,
@@ -147,4 +170,6 @@ const TABLE: Record<RecordTable, string> = {
   customers: 'customers',
   subscriptions: 'subscriptions',
   mappings: 'mappings',
+  billingLines: 'billing_lines',
+  dismissals: 'dismissals',
 }
