@@ -2,11 +2,14 @@ import {
   ConnectionSettingsSchema,
   invertOperations,
   PlanApplyError,
+  type BillingLineInput,
+  type BillingLinePatch,
   type ConnectionSettings,
   type CsvImportResult,
   type Customer,
   type CustomerInput,
   type CustomerPatch,
+  type NotBillable,
   type QuarantineDecision,
   type QuarantineDecisionResult,
   type Register,
@@ -18,6 +21,7 @@ import {
 import { DurableObject } from 'cloudflare:workers'
 import * as v from 'valibot'
 import { requireTopLevel } from './customer-checks'
+import { BillingWrites } from '../billing/billing-writes'
 import { CustomerWrites } from './customer-writes'
 import { readCustomerCsv } from './read-customer-csv'
 import { AppError, type Result } from '../http/app-error'
@@ -54,6 +58,8 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
   private readonly writer: RegisterWriter
   private readonly idempotency: IdempotencyStore
   private readonly customers: CustomerWrites
+  /** Billing lines, links, not-billable marks, dismissals (edge/src/billing). */
+  private readonly billing: BillingWrites
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env)
@@ -64,6 +70,7 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
     this.writer = new RegisterWriter(ctx.storage)
     this.idempotency = new IdempotencyStore(this.sql)
     this.customers = new CustomerWrites(this.writer, this.idempotency)
+    this.billing = new BillingWrites(this.writer, this.idempotency)
     void ctx.blockConcurrencyWhile(async () => migrateRegisterSchema(this.sql))
   }
 
@@ -139,6 +146,43 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
       },
     )
     return { imported: runId ? read.imported : 0, runId, errors: read.errors }
+  }
+
+  async createBillingLine(input: BillingLineInput, actor: string, key?: string) {
+    return resultOf(() => this.billing.createLine(input, actor, key))
+  }
+
+  async updateBillingLine(
+    id: string,
+    version: number,
+    patch: Omit<BillingLinePatch, 'version'>,
+    actor: string,
+  ) {
+    return resultOf(() => this.billing.updateLine(id, version, patch, actor))
+  }
+
+  async removeBillingLine(id: string, actor: string) {
+    return resultOf(() => this.billing.removeLine(id, actor))
+  }
+
+  async linkSubscription(subscriptionId: string, billingLineId: string | null, actor: string) {
+    return resultOf(() => this.billing.link(subscriptionId, billingLineId, actor))
+  }
+
+  async markNotBillable(subscriptionId: string, notBillable: NotBillable | null, actor: string) {
+    return resultOf(() => this.billing.markNotBillable(subscriptionId, notBillable, actor))
+  }
+
+  async dismissFinding(findingId: string, reason: string, actor: string, key?: string) {
+    return resultOf(() => this.billing.dismiss(findingId, reason, actor, key))
+  }
+
+  async restoreFinding(findingId: string, actor: string) {
+    return resultOf(() => this.billing.restore(findingId, actor))
+  }
+
+  async importBillingLinesCsv(csv: string, actor: string, key?: string) {
+    return this.billing.importCsv(csv, actor, key)
   }
 
   async listRuns(options: { limit: number; before?: string }): Promise<RunView[]> {

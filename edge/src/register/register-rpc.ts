@@ -1,9 +1,15 @@
 import type {
+  BillingLine,
+  BillingLineInput,
+  BillingLinePatch,
+  BillingRun,
   ConnectionSettings,
   Customer,
   CsvImportResult,
   CustomerInput,
   CustomerPatch,
+  Dismissal,
+  NotBillable,
   Plan,
   QuarantineDecision,
   QuarantineDecisionResult,
@@ -87,6 +93,42 @@ export interface RegisterRpc {
     actor: string,
   ): Promise<Result<Customer>>
   importCustomersCsv(csv: string, actor: string, idempotencyKey?: string): Promise<CsvImportResult>
+  /** Billing writes (edge/src/billing/billing-writes.ts), each a run that can be undone. */
+  createBillingLine(
+    input: BillingLineInput,
+    actor: string,
+    idempotencyKey?: string,
+  ): Promise<Result<BillingLine>>
+  updateBillingLine(
+    id: string,
+    version: number,
+    patch: Omit<BillingLinePatch, 'version'>,
+    actor: string,
+  ): Promise<Result<BillingLine>>
+  removeBillingLine(id: string, actor: string): Promise<Result<BillingRun>>
+  linkSubscription(
+    subscriptionId: string,
+    billingLineId: string | null,
+    actor: string,
+  ): Promise<Result<BillingRun>>
+  markNotBillable(
+    subscriptionId: string,
+    notBillable: NotBillable | null,
+    actor: string,
+  ): Promise<Result<BillingRun>>
+  dismissFinding(
+    findingId: string,
+    reason: string,
+    actor: string,
+    idempotencyKey?: string,
+  ): Promise<Result<Dismissal>>
+  restoreFinding(findingId: string, actor: string): Promise<Result<BillingRun>>
+  /** Every row or nothing: one bad row and the answer lists the errors with no run. */
+  importBillingLinesCsv(
+    csv: string,
+    actor: string,
+    idempotencyKey?: string,
+  ): Promise<CsvImportResult>
   listRuns(options: { limit: number; before?: string }): Promise<RunView[]>
   getRun(id: string): Promise<Result<RunDetail>>
   undoRun(id: string, actor: string): Promise<Result<UndoResult>>
