@@ -3,6 +3,7 @@ import {
   BillingLineInputSchema,
   BillingLinkInputSchema,
   BillingLinePatchSchema,
+  BillingSettingsSchema,
   DismissInputSchema,
   NotBillableInputSchema,
 } from '@seatkeeper/core'
@@ -82,3 +83,12 @@ billingRoutes.delete('/dismissals/:findingId', async (c) => {
   const register = registerStub(c.env)
   return c.json(unwrap(await register.restoreFinding(c.req.param('findingId'), c.get('actor'))))
 })
+
+billingRoutes.get('/settings', async (c) => c.json(await registerStub(c.env).billingSettings()))
+
+billingRoutes.put('/settings', async (c) => {
+  const settings = await parseBody(c, BillingSettingsSchema)
+  return c.json(await registerStub(c.env).putBillingSettings(settings))
+})
+
+billingRoutes.get('/totals', async (c) => c.json(await registerStub(c.env).billingTotals()))

@@ -4,6 +4,8 @@ import {
   PlanApplyError,
   type BillingLineInput,
   type BillingLinePatch,
+  type BillingSettings,
+  type BillingTotals,
   type ConnectionSettings,
   type CsvImportResult,
   type Customer,
@@ -22,6 +24,7 @@ import { DurableObject } from 'cloudflare:workers'
 import * as v from 'valibot'
 import { requireTopLevel } from './customer-checks'
 import { BillingWrites } from '../billing/billing-writes'
+import { ReconciliationStore } from '../billing/reconciliation-store'
 import { CustomerWrites } from './customer-writes'
 import { readCustomerCsv } from './read-customer-csv'
 import { AppError, type Result } from '../http/app-error'
@@ -60,6 +63,7 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
   private readonly customers: CustomerWrites
   /** Billing lines, links, not-billable marks, dismissals (edge/src/billing). */
   private readonly billing: BillingWrites
+  private readonly reconciliation: ReconciliationStore
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env)
@@ -71,6 +75,7 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
     this.idempotency = new IdempotencyStore(this.sql)
     this.customers = new CustomerWrites(this.writer, this.idempotency)
     this.billing = new BillingWrites(this.writer, this.idempotency)
+    this.reconciliation = new ReconciliationStore(this.sql)
     void ctx.blockConcurrencyWhile(async () => migrateRegisterSchema(this.sql))
   }
 
@@ -185,6 +190,19 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
     return this.billing.importCsv(csv, actor, key)
   }
 
+  async billingSettings(): Promise<BillingSettings> {
+    return this.reconciliation.settings()
+  }
+
+  async putBillingSettings(settings: BillingSettings): Promise<BillingSettings> {
+    this.reconciliation.putSettings(settings)
+    return settings
+  }
+
+  async billingTotals(): Promise<BillingTotals> {
+    return this.reconciliation.totals(this.register())
+  }
+
   async listRuns(options: { limit: number; before?: string }): Promise<RunView[]> {
     return listRuns(this.sql, options)
   }
@@ -255,6 +273,9 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
       this.connections.recordSync(connectionId, status)
       if (run) this.writer.noteRun({ ...run, connectionId })
     })
+    // After each integrator run, so the home page and the digest read money at stake without
+    // reconciling in the browser (docs/register.md "Billing").
+    this.reconciliation.refresh(this.register())
   }
 
   async getQuarantine(connectionId: string) {

@@ -3,6 +3,8 @@ import type {
   BillingLineInput,
   BillingLinePatch,
   BillingRun,
+  BillingSettings,
+  BillingTotals,
   ConnectionSettings,
   Customer,
   CsvImportResult,
@@ -129,6 +131,10 @@ export interface RegisterRpc {
     actor: string,
     idempotencyKey?: string,
   ): Promise<CsvImportResult>
+  billingSettings(): Promise<BillingSettings>
+  putBillingSettings(settings: BillingSettings): Promise<BillingSettings>
+  /** Money at stake and findings per kind, kept after each integrator run. */
+  billingTotals(): Promise<BillingTotals>
   listRuns(options: { limit: number; before?: string }): Promise<RunView[]>
   getRun(id: string): Promise<Result<RunDetail>>
   undoRun(id: string, actor: string): Promise<Result<UndoResult>>

@@ -1,4 +1,6 @@
 import * as v from 'valibot'
+import { FINDING_KINDS, ReconcileSettingsSchema } from '../billing/finding'
+import { HIGH_CONFIDENCE } from '../mapping/suggest-mappings'
 import { BillingPeriodSchema, CurrencySchema, NotBillableSchema } from '../model/billing'
 import { IsoDateSchema } from '../model/external'
 import { NAME_MAX, QuantitySchema, registerText, TEXT_MAX } from '../model/register-text'
@@ -88,3 +90,42 @@ export type BillingRun = v.InferOutput<typeof BillingRunSchema>
 export const BillingLineCsvSchema = v.object({
   csv: v.pipe(v.string(), v.maxLength(5_000_000)),
 })
+
+/**
+ * GET/PUT /api/billing/settings: how reconciliation judges margins, and above which confidence a
+ * suggested link is made without a person (never below HIGH_CONFIDENCE); unset is off.
+ */
+export const BillingSettingsSchema = v.object({
+  marginFloor: ReconcileSettingsSchema.entries.marginFloor,
+  autoAcceptThreshold: v.optional(
+    v.pipe(
+      v.number('The auto-accept threshold must be a number.'),
+      v.minValue(
+        HIGH_CONFIDENCE,
+        `The auto-accept threshold must be ${HIGH_CONFIDENCE} or more: below that a person should check the evidence.`,
+      ),
+      v.maxValue(1, 'The auto-accept threshold must be 1 or less.'),
+    ),
+  ),
+})
+export type BillingSettings = v.InferOutput<typeof BillingSettingsSchema>
+
+const counts = v.record(v.picklist(FINDING_KINDS), v.number())
+
+/**
+ * GET /api/billing/totals: what the home page and the digest show without running reconcile in
+ * the browser: money at stake per currency and findings per kind, as of register `version`.
+ */
+export const BillingTotalsSchema = v.object({
+  version: v.number(),
+  /** When they were worked out (ISO), and the day lines were judged on (YYYY-MM-DD). */
+  at: v.string(),
+  today: IsoDateSchema,
+  findings: v.number(),
+  byCurrency: v.record(
+    v.string(),
+    v.object({ leakage: v.number(), overcharge: v.number(), counts }),
+  ),
+  counts,
+})
+export type BillingTotals = v.InferOutput<typeof BillingTotalsSchema>
