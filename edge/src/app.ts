@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import type { AppEnv } from './app-env'
 import { assetRoutes } from './assets/routes'
+import { billingRoutes } from './billing/routes'
 import { requireCaller } from './auth/require-caller'
 import { sameOriginJson } from './auth/same-origin-json'
 import { connectionRoutes } from './connections/routes'
@@ -37,6 +38,7 @@ app.route('/api/connections', syncRoutes)
 app.route('/api/register', registerRoutes)
 app.route('/api/top-levels', topLevelRoutes)
 app.route('/api/customers', customerRoutes)
+app.route('/api/billing', billingRoutes)
 app.route('/api/runs', runRoutes)
 app.route('/assets', assetRoutes)
 app.notFound(notFound)

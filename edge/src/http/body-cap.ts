@@ -14,6 +14,7 @@ export const BODY_CAPS = [
   { path: /^\/api\/register\/plans$/, bytes: 16 * MB, what: 'a plan' },
   // The CSV schema allows 5,000,000 characters; JSON escaping of quotes and newlines adds some.
   { path: /^\/api\/customers\/import$/, bytes: 6 * MB, what: 'a CSV import' },
+  { path: /^\/api\/billing\/lines\/import$/, bytes: 6 * MB, what: 'a CSV import' },
   // The distributor proxy caps its own bodies (PROXY_LIMITS), with the distributor in the message.
   { path: /^\/api\/connections\/[^/]+\/upstream\//, bytes: undefined, what: '' },
   { path: /^\/api\//, bytes: 256 * 1000, what: 'this call' },

@@ -11,6 +11,7 @@ const CLIENT_KINDS: ReadonlySet<Plan['kind']> = new Set([
   'sync',
   'mappings',
   'manual',
+  'reconciliation',
 ])
 
 type Refusal = Extract<ApplyResult, { ok: false }>

@@ -2,11 +2,16 @@ import {
   ConnectionSettingsSchema,
   invertOperations,
   PlanApplyError,
+  type BillingLineInput,
+  type BillingLinePatch,
+  type BillingSettings,
+  type BillingTotals,
   type ConnectionSettings,
   type CsvImportResult,
   type Customer,
   type CustomerInput,
   type CustomerPatch,
+  type NotBillable,
   type QuarantineDecision,
   type QuarantineDecisionResult,
   type Register,
@@ -19,6 +24,8 @@ import {
 import { DurableObject } from 'cloudflare:workers'
 import * as v from 'valibot'
 import { requireTopLevel } from './customer-checks'
+import { BillingWrites } from '../billing/billing-writes'
+import { ReconciliationStore } from '../billing/reconciliation-store'
 import { CustomerWrites } from './customer-writes'
 import { readCustomerCsv } from './read-customer-csv'
 import { AppError, type Result } from '../http/app-error'
@@ -57,6 +64,9 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
   private readonly writer: RegisterWriter
   private readonly idempotency: IdempotencyStore
   private readonly customers: CustomerWrites
+  /** Billing lines, links, not-billable marks, dismissals (edge/src/billing). */
+  private readonly billing: BillingWrites
+  private readonly reconciliation: ReconciliationStore
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env)
@@ -68,6 +78,8 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
     this.writer = new RegisterWriter(ctx.storage)
     this.idempotency = new IdempotencyStore(this.sql)
     this.customers = new CustomerWrites(this.writer, this.idempotency)
+    this.billing = new BillingWrites(this.writer, this.idempotency)
+    this.reconciliation = new ReconciliationStore(this.sql)
     void ctx.blockConcurrencyWhile(async () => migrateRegisterSchema(this.sql))
   }
 
@@ -156,6 +168,56 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
     return { imported: runId ? read.imported : 0, runId, errors: read.errors }
   }
 
+  async createBillingLine(input: BillingLineInput, actor: string, key?: string) {
+    return resultOf(() => this.billing.createLine(input, actor, key))
+  }
+
+  async updateBillingLine(
+    id: string,
+    version: number,
+    patch: Omit<BillingLinePatch, 'version'>,
+    actor: string,
+  ) {
+    return resultOf(() => this.billing.updateLine(id, version, patch, actor))
+  }
+
+  async removeBillingLine(id: string, actor: string) {
+    return resultOf(() => this.billing.removeLine(id, actor))
+  }
+
+  async linkSubscription(subscriptionId: string, billingLineId: string | null, actor: string) {
+    return resultOf(() => this.billing.link(subscriptionId, billingLineId, actor))
+  }
+
+  async markNotBillable(subscriptionId: string, notBillable: NotBillable | null, actor: string) {
+    return resultOf(() => this.billing.markNotBillable(subscriptionId, notBillable, actor))
+  }
+
+  async dismissFinding(findingId: string, reason: string, actor: string, key?: string) {
+    return resultOf(() => this.billing.dismiss(findingId, reason, actor, key))
+  }
+
+  async restoreFinding(findingId: string, actor: string) {
+    return resultOf(() => this.billing.restore(findingId, actor))
+  }
+
+  async importBillingLinesCsv(csv: string, actor: string, key?: string) {
+    return this.billing.importCsv(csv, actor, key)
+  }
+
+  async billingSettings(): Promise<BillingSettings> {
+    return this.reconciliation.settings()
+  }
+
+  async putBillingSettings(settings: BillingSettings): Promise<BillingSettings> {
+    this.reconciliation.putSettings(settings)
+    return settings
+  }
+
+  async billingTotals(): Promise<BillingTotals> {
+    return this.reconciliation.totals(this.register())
+  }
+
   async listRuns(options: { limit: number; before?: string }): Promise<RunView[]> {
     return listRuns(this.sql, options)
   }
@@ -226,6 +288,9 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
       this.connections.recordSync(connectionId, status)
       if (run) this.writer.noteRun({ ...run, connectionId })
     })
+    // After each integrator run, so the home page and the digest read money at stake without
+    // reconciling in the browser (docs/register.md "Billing").
+    this.reconciliation.refresh(this.register())
   }
 
   async getQuarantine(connectionId: string) {

@@ -1,9 +1,17 @@
 import type {
+  BillingLine,
+  BillingLineInput,
+  BillingLinePatch,
+  BillingRun,
+  BillingSettings,
+  BillingTotals,
   ConnectionSettings,
   Customer,
   CsvImportResult,
   CustomerInput,
   CustomerPatch,
+  Dismissal,
+  NotBillable,
   Plan,
   QuarantineDecision,
   QuarantineDecisionResult,
@@ -103,6 +111,46 @@ export interface RegisterRpc {
     actor: string,
   ): Promise<Result<Customer>>
   importCustomersCsv(csv: string, actor: string, idempotencyKey?: string): Promise<CsvImportResult>
+  /** Billing writes (edge/src/billing/billing-writes.ts), each a run that can be undone. */
+  createBillingLine(
+    input: BillingLineInput,
+    actor: string,
+    idempotencyKey?: string,
+  ): Promise<Result<BillingLine>>
+  updateBillingLine(
+    id: string,
+    version: number,
+    patch: Omit<BillingLinePatch, 'version'>,
+    actor: string,
+  ): Promise<Result<BillingLine>>
+  removeBillingLine(id: string, actor: string): Promise<Result<BillingRun>>
+  linkSubscription(
+    subscriptionId: string,
+    billingLineId: string | null,
+    actor: string,
+  ): Promise<Result<BillingRun>>
+  markNotBillable(
+    subscriptionId: string,
+    notBillable: NotBillable | null,
+    actor: string,
+  ): Promise<Result<BillingRun>>
+  dismissFinding(
+    findingId: string,
+    reason: string,
+    actor: string,
+    idempotencyKey?: string,
+  ): Promise<Result<Dismissal>>
+  restoreFinding(findingId: string, actor: string): Promise<Result<BillingRun>>
+  /** Every row or nothing: one bad row and the answer lists the errors with no run. */
+  importBillingLinesCsv(
+    csv: string,
+    actor: string,
+    idempotencyKey?: string,
+  ): Promise<CsvImportResult>
+  billingSettings(): Promise<BillingSettings>
+  putBillingSettings(settings: BillingSettings): Promise<BillingSettings>
+  /** Money at stake and findings per kind, kept after each integrator run. */
+  billingTotals(): Promise<BillingTotals>
   listRuns(options: { limit: number; before?: string }): Promise<RunView[]>
   getRun(id: string): Promise<Result<RunDetail>>
   undoRun(id: string, actor: string): Promise<Result<UndoResult>>

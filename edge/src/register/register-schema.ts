@@ -1,5 +1,5 @@
 /** The storage layout's version; each step below moves a stored register one version on. */
-export const SCHEMA_VERSION = 2
+export const SCHEMA_VERSION = 3
 
 /**
  * Creates or upgrades the register's SQLite tables (docs/register.md "Storage"). Records are one
@@ -52,7 +52,14 @@ export function migrateRegisterSchema(sql: SqlStorage): void {
       CREATE INDEX idempotency_at ON idempotency (at);
     `)
   }
-  // Later layouts: `if (from < 3) { ALTER TABLE … }`, then bump SCHEMA_VERSION.
+  if (from < 3) {
+    // Billing lines, and the reconciliation findings a person dismissed (keyed by finding id).
+    sql.exec(`
+      CREATE TABLE billing_lines (id TEXT PRIMARY KEY, run_id TEXT, json TEXT NOT NULL);
+      CREATE TABLE dismissals (id TEXT PRIMARY KEY, run_id TEXT, json TEXT NOT NULL);
+    `)
+  }
+  // Later layouts: `if (from < 4) { ALTER TABLE … }`, then bump SCHEMA_VERSION.
 
   if (from !== SCHEMA_VERSION) {
     sql.exec(

@@ -115,11 +115,14 @@ const TABLE_SPECS: Record<RecordTable, TableSpec> = {
       (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?))`,
     removeKey: (key) => key.split('\u0000'),
   },
+  billingLines: idTable('billing_lines'),
+  // A dismissal's key is the finding it hides.
+  dismissals: idTable('dismissals', '$.findingId'),
 }
 
-function idTable(table: string): TableSpec {
+function idTable(table: string, idPath = '$.id'): TableSpec {
   return {
-    upsert: `INSERT INTO ${table} (id, run_id, json) SELECT json_extract(value, '$.id'), ?, value FROM json_each(?) WHERE true
+    upsert: `INSERT INTO ${table} (id, run_id, json) SELECT json_extract(value, '${idPath}'), ?, value FROM json_each(?) WHERE true
       ON CONFLICT (id) DO UPDATE SET run_id = excluded.run_id, json = excluded.json`,
     remove: `DELETE FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`,
     removeKey: (key) => key,
@@ -176,4 +179,6 @@ const SQL_TABLE: Record<RecordTable, string> = {
   customers: 'customers',
   subscriptions: 'subscriptions',
   mappings: 'mappings',
+  billingLines: 'billing_lines',
+  dismissals: 'dismissals',
 }

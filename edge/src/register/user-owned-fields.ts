@@ -10,13 +10,23 @@ const DISTRIBUTOR_KINDS: ReadonlySet<Plan['kind']> = new Set([
 /** Mappings a person made or accepted: only a person removes or re-points them. */
 const PERSON_ORIGINS: ReadonlySet<Mapping['origin']> = new Set(['manual', 'suggested'])
 
+/** Billing lines, links, not-billable marks and dismissals: the MSP's, never a distributor's. */
+const BILLING_OPS: ReadonlySet<string> = new Set([
+  'createBillingLine',
+  'updateBillingLine',
+  'linkSubscription',
+  'markNotBillable',
+  'dismissFinding',
+])
+
 export type OwnershipViolation = { message: string; field: string }
 
 /**
  * The first operation of a distributor-driven plan that would overwrite a user-owned field
  * (docs/register.md "User-owned fields"): a customer's name or top level, or a mapping a person
  * made (its customer or origin, or removing it). A distributor rename recorded in a mapping's
- * `externalName` is the distributor's own field, so it passes.
+ * `externalName` is the distributor's own field, so it passes. Billing operations are the
+ * user's altogether: a distributor-driven plan carries none.
  */
 export function userOwnedViolation(plan: Plan, register: Register): OwnershipViolation | undefined {
   if (!DISTRIBUTOR_KINDS.has(plan.kind)) return undefined
@@ -31,6 +41,12 @@ export function userOwnedViolation(plan: Plan, register: Register): OwnershipVio
 
   for (const [index, operation] of plan.operations.entries()) {
     const at = `plan.operations[${index}]`
+    if (BILLING_OPS.has(operation.op)) {
+      return {
+        field: `${at}.op`,
+        message: `A ${kind} plan may not change billing (${operation.op}): billing lines, links and dismissals are the user's. Nothing was applied.`,
+      }
+    }
     if (operation.op === 'updateCustomer') {
       for (const field of ['name', 'topLevelId'] as const) {
         if (operation.after[field] !== undefined) {

@@ -25,6 +25,8 @@ function assemble(lines: SnapshotLine[]): Register {
     customers: [],
     subscriptions: [],
     mappings: [],
+    billingLines: [],
+    dismissals: [],
   }
   for (const line of lines) {
     if (line.type === 'start') register.version = line.version

@@ -21,6 +21,8 @@ const register: Register = {
   topLevels: [],
   customers: [{ id: 'c1', name: 'Contoso', inactive: false, version: 1 }],
   mappings: [],
+  billingLines: [],
+  dismissals: [],
   subscriptions: [
     sub('s1', { missingSince: '2026-03-02' }),
     sub('s2'),

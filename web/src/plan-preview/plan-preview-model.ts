@@ -48,6 +48,16 @@ const SHOWN_ON_CREATE_SUBSCRIPTION = [
   'currency',
 ]
 
+const SHOWN_ON_CREATE_LINE = [
+  'customerId',
+  'itemCode',
+  'quantity',
+  'unitPrice',
+  'currency',
+  'period',
+  'quantityRule',
+]
+
 function changesOf(
   before: Record<string, unknown>,
   after: Record<string, unknown>,
@@ -189,6 +199,52 @@ function rowOf(
         },
       ]
     }
+    case 'createBillingLine':
+      return [
+        'create',
+        {
+          key: `billing-line:${operation.after.id}`,
+          title: operation.after.description,
+          detail: `New billing line for ${names.customer(operation.after.customerId)}`,
+          changes: () => createdFields(operation.after, SHOWN_ON_CREATE_LINE, names),
+        },
+      ]
+    case 'updateBillingLine':
+      return [
+        'update',
+        {
+          key: `billing-line:${operation.lineId}`,
+          title: operation.before.description ?? operation.after.description ?? 'A billing line',
+          detail: `Billing line: ${fieldCount(operation.after)} to change`,
+          changes: () => changesOf(operation.before, operation.after, names),
+        },
+      ]
+    case 'linkSubscription':
+    case 'markNotBillable':
+      return [
+        'update',
+        {
+          key: `subscription:${operation.subscriptionId}`,
+          title:
+            subscriptionNames.get(operation.subscriptionId) ??
+            'A subscription no longer in the register',
+          detail:
+            operation.op === 'linkSubscription'
+              ? 'Billing line it is billed on'
+              : 'Billable or not',
+          changes: () => changesOf(operation.before, operation.after, names),
+        },
+      ]
+    case 'dismissFinding':
+      return [
+        'update',
+        {
+          key: `dismissal:${operation.after.findingId}`,
+          title: 'Finding dismissed',
+          detail: operation.after.reason,
+          changes: () => [],
+        },
+      ]
   }
 }
 

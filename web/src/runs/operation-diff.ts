@@ -7,7 +7,7 @@ export type OperationDiff = {
   /** What happened, in words ("Customer created"). */
   action: string
   /** Which kind of record. */
-  entity: 'top level' | 'customer' | 'subscription' | 'mapping'
+  entity: 'top level' | 'customer' | 'subscription' | 'mapping' | 'billing line' | 'dismissal'
   /** The record's id (or connection/external id for a mapping). */
   recordId: string
   /** A readable name when the operation carries one. */
@@ -29,6 +29,13 @@ const ACTIONS: Record<Operation['op'], string> = {
   updateSubscription: 'Subscription updated',
   deactivateSubscription: 'Subscription deactivated',
   zeroSubscription: 'Subscription set to quantity 0',
+  createBillingLine: 'Billing line created',
+  updateBillingLine: 'Billing line updated',
+  removeBillingLine: 'Billing line removed',
+  linkSubscription: 'Subscription billing line changed',
+  markNotBillable: 'Subscription billable mark changed',
+  dismissFinding: 'Finding dismissed',
+  restoreFinding: 'Finding restored',
 }
 
 // Identity and bookkeeping fields: shown as the record, not as changes.
@@ -142,6 +149,44 @@ function rawDiff(operation: Operation, names: RecordNames): OperationDiff {
         name: operation.before.externalName,
         changes: changes(operation.before, {}),
       }
+    case 'createBillingLine':
+    case 'removeBillingLine': {
+      const line = operation.op === 'createBillingLine' ? operation.after : operation.before
+      return {
+        action,
+        entity: 'billing line',
+        recordId: line.id,
+        name: line.description,
+        changes: operation.op === 'createBillingLine' ? changes({}, line) : changes(line, {}),
+      }
+    }
+    case 'updateBillingLine':
+      return {
+        action,
+        entity: 'billing line',
+        recordId: operation.lineId,
+        ...(operation.after.description ? { name: operation.after.description } : {}),
+        changes: changes(operation.before, operation.after),
+      }
+    case 'linkSubscription':
+    case 'markNotBillable':
+      return {
+        action,
+        entity: 'subscription',
+        recordId: operation.subscriptionId,
+        changes: changes(operation.before, operation.after),
+      }
+    case 'dismissFinding':
+    case 'restoreFinding': {
+      const dismissal = operation.op === 'dismissFinding' ? operation.after : operation.before
+      return {
+        action,
+        entity: 'dismissal',
+        recordId: dismissal.findingId,
+        name: dismissal.reason,
+        changes: [],
+      }
+    }
   }
 }
 

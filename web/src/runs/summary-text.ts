@@ -36,6 +36,7 @@ export const RUN_KIND_LABEL = {
   'csv-import': 'CSV import',
   undo: 'Undo',
   'quarantine-release': 'Released removal',
+  reconciliation: 'Reconciliation approval',
 } as const
 
 export const RUN_TRIGGER_LABEL = {

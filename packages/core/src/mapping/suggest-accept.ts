@@ -5,7 +5,7 @@ import { HIGH_CONFIDENCE, type MappingSuggestion } from './suggest-mappings'
 export type SuggestionPick = { externalId: string; customerId: string }
 
 // The runner-up must trail the top candidate by this much before auto-accept trusts the top one.
-const AUTO_ACCEPT_MARGIN = 0.1
+export const AUTO_ACCEPT_MARGIN = 0.1
 
 function mappingFor(
   connectionId: string,

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { ExternalCustomer } from '../model/external'
-import type { Customer, Register } from '../model/register'
+import { emptyRegister, type Customer, type Register } from '../model/register'
 import { suggestMappings } from './suggest-mappings'
 
 /*
@@ -47,7 +47,7 @@ function registerOf(drawn: Drawn[]): Register {
     ...withoutUndefined({ tenantId: e.tenantId, taxId: e.taxId, domain: e.domain }),
     mainSite: withoutUndefined({ postcode: e.postcode, country: e.country }),
   }))
-  return { version: 1, topLevels: [], customers, subscriptions: [], mappings: [] }
+  return { ...emptyRegister(), version: 1, customers }
 }
 
 const externalsOf = (drawn: Drawn[]) =>

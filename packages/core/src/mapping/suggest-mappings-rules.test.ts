@@ -20,6 +20,8 @@ const registerOf = (customers: Customer[]): Register => ({
   customers,
   subscriptions: [],
   mappings: [],
+  billingLines: [],
+  dismissals: [],
 })
 
 const candidatesFor = (ext: ExternalCustomer, customers: Customer[]) =>

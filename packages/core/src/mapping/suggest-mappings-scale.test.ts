@@ -85,6 +85,8 @@ function world(size: number) {
     customers,
     subscriptions: [],
     mappings: [],
+    billingLines: [],
+    dismissals: [],
   }
   return { register, externals, sameTenant }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ExternalCustomer } from '../model/external'
-import type { Customer, Mapping, Register } from '../model/register'
+import { emptyRegister, type Customer, type Mapping, type Register } from '../model/register'
 import { HIGH_CONFIDENCE, suggestMappings } from './suggest-mappings'
 
 const TENANT_A = '3f2504e0-4f89-11d3-9a0c-0305e82c3301'
@@ -19,7 +19,7 @@ function external(
 }
 
 function registerOf(customers: Customer[], mappings: Mapping[] = []): Register {
-  return { version: 1, topLevels: [], customers, subscriptions: [], mappings }
+  return { ...emptyRegister(), version: 1, customers, mappings }
 }
 
 /** The candidates suggested for the only distributor customer given. */

@@ -1,6 +1,7 @@
 import type * as v from 'valibot'
 import { mappingKey } from '../mapping/mapping-index'
 import type { RecordTable } from '../operations/record-of'
+import { BillingLineSchema, DismissalSchema } from './billing'
 import {
   CustomerSchema,
   MappingSchema,
@@ -26,6 +27,9 @@ export const RECORD_KINDS: { [K in RecordTable]: Kind<Register[K][number]> } = {
   customers: { schema: CustomerSchema, key: (c) => c.id },
   subscriptions: { schema: SubscriptionSchema, key: (s) => s.id },
   mappings: { schema: MappingSchema, key: (m) => mappingKey(m.connectionId, m.externalCustomerId) },
+  billingLines: { schema: BillingLineSchema, key: (l) => l.id },
+  // A dismissal's key is the finding it hides.
+  dismissals: { schema: DismissalSchema, key: (d) => d.findingId },
 }
 
 /** The record kinds' names, in `RECORD_KINDS` order. */

@@ -71,6 +71,8 @@ export const NameTextSchema = v.pipe(
 )
 export const AddressLineSchema = registerText(ADDRESS_LINE_MAX)
 export const PlainTextSchema = registerText(TEXT_MAX)
+/** A record's id or key: required text of 1 to TEXT_MAX characters. */
+export const RegisterIdSchema = v.pipe(PlainTextSchema, v.minLength(1, 'must not be empty'))
 
 /** A seat count: a whole number of 0 or more. */
 export const QuantitySchema = v.pipe(

@@ -11,12 +11,14 @@ import {
   NameTextSchema,
   PlainTextSchema,
   QuantitySchema,
+  RegisterIdSchema,
   registerText,
 } from './register-text'
+import { BillingLineSchema, DismissalSchema, NotBillableSchema } from './billing'
 
 // The limits and character rules are the register's own (docs/register.md "What the register
 // accepts"): every write is checked against these schemas before it commits.
-const IdSchema = v.pipe(PlainTextSchema, v.minLength(1, 'must not be empty'))
+const IdSchema = RegisterIdSchema
 const TextSchema = PlainTextSchema
 const DistributorNameSchema = registerText(NAME_MAX)
 
@@ -81,6 +83,10 @@ export const SubscriptionSchema = v.object({
    * confirming"); a listing that names it again clears this.
    */
   missingSince: v.optional(IsoDateSchema),
+  /** The billing line this subscription's seats are billed on (several may feed one line). */
+  billingLineId: v.optional(IdSchema),
+  /** Set when the MSP does not bill this subscription, with why: reconciliation leaves it out. */
+  notBillable: v.optional(NotBillableSchema),
   version: v.pipe(v.number(), v.integer(), v.minValue(1)),
 })
 export type Subscription = v.InferOutput<typeof SubscriptionSchema>
@@ -105,10 +111,21 @@ export const RegisterSchema = v.object({
   customers: v.array(CustomerSchema),
   subscriptions: v.array(SubscriptionSchema),
   mappings: v.array(MappingSchema),
+  // Registers stored before billing existed have neither: they read as empty.
+  billingLines: v.optional(v.array(BillingLineSchema), () => []),
+  dismissals: v.optional(v.array(DismissalSchema), () => []),
 })
 export type Register = v.InferOutput<typeof RegisterSchema>
 
 /** An empty register, version 0. */
 export function emptyRegister(): Register {
-  return { version: 0, topLevels: [], customers: [], subscriptions: [], mappings: [] }
+  return {
+    version: 0,
+    topLevels: [],
+    customers: [],
+    subscriptions: [],
+    mappings: [],
+    billingLines: [],
+    dismissals: [],
+  }
 }

@@ -1,4 +1,5 @@
 import { mappingKey } from '../mapping/mapping-index'
+import { BillingLineSchema, DismissalSchema } from '../model/billing'
 import {
   CustomerSchema,
   MappingSchema,
@@ -12,6 +13,7 @@ import type { Operation } from './operation'
 import { operationLabel } from './operation-label'
 import { beforeProblem, recordProblem, type RecordProblem } from './record-problem'
 import { References, RegisterTables, type Table } from './register-tables'
+import type { BillingLine } from '../model/billing'
 
 /**
  * The register after `operations`, applied one by one in list order on a copy (the given register
@@ -32,9 +34,13 @@ export function applyOperations(
 ): Register {
   if (operations.length === 0) return register
   const tables = new RegisterTables(register)
-  const { topLevels, customers, subscriptions, mappings } = tables
+  const { topLevels, customers, subscriptions, mappings, billingLines, dismissals } = tables
   // Built on the first created subscription: most runs only update.
   let externalKeys: Map<string, string> | undefined
+  // A PSA's line id → the register's line id, built on the first created PSA line.
+  let psaKeys: Map<string, string> | undefined
+  const psaKey = (l: BillingLine) =>
+    l.source.kind === 'psa' ? `${l.source.connectionId}\u0000${l.source.externalId}` : undefined
   // Records an operation of this call changed or created, by kind and key.
   const changed = new Set<string>()
   const externalKey = (s: { connectionId: string; externalId: string }) =>
@@ -66,6 +72,16 @@ export function applyOperations(
         fail(
           `connection ${id} does not exist. Add it under Connections first.`,
           'after.connectionId',
+        )
+    }
+    // A subscription may only be billed on a line of its own customer.
+    const requireLineOf = (lineId: string | undefined, customerId: string, field: string) => {
+      if (lineId === undefined) return
+      const line = billingLines.get(lineId) ?? fail(`billing line ${lineId} does not exist.`, field)
+      if (line.customerId !== customerId)
+        fail(
+          `billing line "${line.description}" belongs to customer ${line.customerId}, not to this subscription's customer ${customerId}. Link it to a line of its own customer.`,
+          field,
         )
     }
     // A planner writes every `before` from the register it planned on, so when two operations of
@@ -123,6 +139,7 @@ export function applyOperations(
         if (r.count(r.subscriptionsOfCustomer, id) > 0)
           fail(`customer ${id} still has subscriptions.`)
         if (r.count(r.mappingsOfCustomer, id) > 0) fail(`customer ${id} is still mapped.`)
+        if (r.count(r.linesOfCustomer, id) > 0) fail(`customer ${id} still has billing lines.`)
         customers.delete(id)
         r.move(r.customersOfTopLevel, current.topLevelId, undefined)
         break
@@ -180,11 +197,13 @@ export function applyOperations(
             'after.externalId',
           )
         }
+        requireLineOf(s.billingLineId, s.customerId, 'after.billingLineId')
         externalKeys.set(externalKey(s), s.id)
         subscriptions.set(s.id, s)
         subscriptions.firstTouch(s.id)
         changed.add(`s:${s.id}`)
         refs?.move(refs.subscriptionsOfCustomer, undefined, s.customerId)
+        refs?.move(refs.subscriptionsOfLine, undefined, s.billingLineId)
         break
       }
       case 'updateSubscription':
@@ -206,6 +225,85 @@ export function applyOperations(
         const current = subscriptions.get(id) ?? fail(`subscription ${id} does not exist.`)
         subscriptions.delete(id)
         refs?.move(refs.subscriptionsOfCustomer, current.customerId, undefined)
+        refs?.move(refs.subscriptionsOfLine, current.billingLineId, undefined)
+        break
+      }
+      case 'linkSubscription':
+      case 'markNotBillable': {
+        const id = operation.subscriptionId
+        const current =
+          subscriptions.get(id) ?? fail(`subscription ${id} does not exist.`, 'subscriptionId')
+        checkBefore(`s:${id}`, current)
+        const next = applyChange(current, operation.after)
+        refuse(recordProblem(SubscriptionSchema, next))
+        if (next.billingLineId !== current.billingLineId)
+          requireLineOf(next.billingLineId, next.customerId, 'after.billingLineId')
+        subscriptions.set(id, bump(subscriptions, id, next))
+        refs?.move(refs.subscriptionsOfLine, current.billingLineId, next.billingLineId)
+        break
+      }
+      case 'createBillingLine': {
+        const line = operation.after
+        if (billingLines.has(line.id)) fail(`billing line ${line.id} already exists.`)
+        refuse(recordProblem(BillingLineSchema, line))
+        requireCustomer(line.customerId)
+        const key = psaKey(line)
+        if (key !== undefined) {
+          psaKeys ??= new Map(
+            billingLines.values().flatMap((row) => {
+              const k = psaKey(row)
+              return k === undefined ? [] : [[k, row.id] as const]
+            }),
+          )
+          const twin = psaKeys.get(key)
+          if (twin !== undefined)
+            fail(
+              `billing line ${twin} already holds this PSA line; update it instead.`,
+              'after.source.externalId',
+            )
+          psaKeys.set(key, line.id)
+        }
+        billingLines.set(line.id, line)
+        billingLines.firstTouch(line.id)
+        changed.add(`l:${line.id}`)
+        refs?.move(refs.linesOfCustomer, undefined, line.customerId)
+        break
+      }
+      case 'updateBillingLine': {
+        const id = operation.lineId
+        const current = billingLines.get(id) ?? fail(`billing line ${id} does not exist.`, 'lineId')
+        checkBefore(`l:${id}`, current)
+        const next = applyChange(current, operation.after)
+        refuse(recordProblem(BillingLineSchema, next))
+        billingLines.set(id, bump(billingLines, id, next))
+        break
+      }
+      case 'removeBillingLine': {
+        const id = operation.before.id
+        const current = billingLines.get(id) ?? fail(`billing line ${id} does not exist.`)
+        const r = references()
+        const linked = r.count(r.subscriptionsOfLine, id)
+        if (linked > 0)
+          fail(
+            `billing line "${current.description}" still has ${linked} linked subscription${linked === 1 ? '' : 's'}; unlink ${linked === 1 ? 'it' : 'them'} first.`,
+          )
+        billingLines.delete(id)
+        psaKeys?.delete(psaKey(current) ?? '')
+        r.move(r.linesOfCustomer, current.customerId, undefined)
+        break
+      }
+      case 'dismissFinding': {
+        const dismissal = operation.after
+        if (dismissals.has(dismissal.findingId))
+          fail(`finding ${dismissal.findingId} is already dismissed.`, 'after.findingId')
+        refuse(recordProblem(DismissalSchema, dismissal))
+        dismissals.set(dismissal.findingId, dismissal)
+        changed.add(`d:${dismissal.findingId}`)
+        break
+      }
+      case 'restoreFinding': {
+        const id = operation.before.findingId
+        if (!dismissals.delete(id)) fail(`finding ${id} is not dismissed.`, 'before.findingId')
         break
       }
       default: {
@@ -224,5 +322,7 @@ export function applyOperations(
     customers: customers.values(),
     subscriptions: subscriptions.values(),
     mappings: mappings.values(),
+    billingLines: billingLines.values(),
+    dismissals: dismissals.values(),
   }
 }

@@ -1,7 +1,8 @@
 import type { Register } from '../model/register'
 import type { Operation } from './operation'
 import { recordOf, type RecordRef } from './record-of'
-import { References, RegisterTables } from './register-tables'
+import { applyChange } from './apply-change'
+import { References, RegisterTables, type Table } from './register-tables'
 import { sameValue } from './same-value'
 
 /** A record an undo leaves as it is, and why (shown to the person who asked for the undo). */
@@ -39,7 +40,7 @@ export function invertOperations(
     const record = describe(operation, ref)
     const skip = (reason: string) => notReverted.push({ record, reason })
     const current = currentOf(ref)
-    if (operation.op.startsWith('remove')) {
+    if (isRemoval(operation)) {
       if (current) {
         skip(`${record} was created again ${changedBy(ref)} after this run.`)
         continue
@@ -51,6 +52,11 @@ export function invertOperations(
       skip(`${record} was changed ${changedBy(ref)} after this run.`)
       continue
     }
+
+    // Later changes of this run to the record are rewound first (the loop runs newest first), so
+    // a record the run created and then changed is checked as it was created.
+    if ('before' in operation && 'after' in operation && current)
+      (tables[ref.table] as Table<object>).set(ref.key, applyChange(current, operation.before))
 
     switch (operation.op) {
       case 'createTopLevel':
@@ -72,6 +78,10 @@ export function invertOperations(
           refs.count(refs.mappingsOfCustomer, ref.key) > 0
         ) {
           skip(`${record} has subscriptions or mappings added after this run; it was kept.`)
+          break
+        }
+        if (refs.count(refs.linesOfCustomer, ref.key) > 0) {
+          skip(`${record} has billing lines added after this run; it was kept.`)
           break
         }
         const now = tables.customers.get(ref.key) ?? operation.after
@@ -114,12 +124,17 @@ export function invertOperations(
       case 'createSubscription': {
         const now = tables.subscriptions.get(ref.key) ?? operation.after
         refs.move(refs.subscriptionsOfCustomer, now.customerId, undefined)
+        refs.move(refs.subscriptionsOfLine, now.billingLineId, undefined)
         inverse.push({ op: 'removeSubscription', before: now })
         break
       }
       case 'removeSubscription':
         if (!tables.customers.has(operation.before.customerId)) {
           skip(`${record} belonged to a customer that no longer exists.`)
+          break
+        }
+        if (lineGone(operation.before.billingLineId)) {
+          skip(`${record} was billed on a line that no longer exists.`)
           break
         }
         inverse.push({
@@ -138,9 +153,60 @@ export function invertOperations(
           after: operation.before,
         })
         break
+      case 'linkSubscription': {
+        if (lineGone(operation.before.billingLineId ?? undefined)) {
+          skip(`${record} was linked to a billing line that no longer exists.`)
+          break
+        }
+        const back = operation.before.billingLineId ?? undefined
+        refs.move(refs.subscriptionsOfLine, operation.after.billingLineId ?? undefined, back)
+        inverse.push({ ...operation, before: operation.after, after: operation.before })
+        break
+      }
+      case 'markNotBillable':
+        inverse.push({ ...operation, before: operation.after, after: operation.before })
+        break
+      case 'createBillingLine': {
+        if (refs.count(refs.subscriptionsOfLine, ref.key) > 0) {
+          skip(`${record} has subscriptions linked to it after this run; unlink them first.`)
+          break
+        }
+        const now = tables.billingLines.get(ref.key) ?? operation.after
+        refs.move(refs.linesOfCustomer, now.customerId, undefined)
+        inverse.push({ op: 'removeBillingLine', before: now })
+        break
+      }
+      case 'removeBillingLine':
+        if (!tables.customers.has(operation.before.customerId)) {
+          skip(`${record} belonged to a customer that no longer exists.`)
+          break
+        }
+        // Links put back after it (earlier in the run) point at it again.
+        tables.billingLines.set(ref.key, operation.before)
+        inverse.push({
+          op: 'createBillingLine',
+          after: { ...operation.before, version: operation.before.version + 1 },
+        })
+        break
+      case 'updateBillingLine':
+        inverse.push({ ...operation, before: operation.after, after: operation.before })
+        break
+      case 'dismissFinding':
+        inverse.push({
+          op: 'restoreFinding',
+          before: tables.dismissals.get(ref.key) ?? operation.after,
+        })
+        break
+      case 'restoreFinding':
+        inverse.push({ op: 'dismissFinding', after: operation.before })
+        break
     }
   }
   return { operations: inverse, notReverted }
+
+  function lineGone(lineId: string | undefined): boolean {
+    return lineId !== undefined && !tables.billingLines.has(lineId)
+  }
 
   function currentOf(ref: RecordRef): object | undefined {
     return tables[ref.table].get(ref.key)
@@ -161,8 +227,25 @@ export function invertOperations(
           ref.key.split('\u0000')[1]
         return `The mapping of ${name}`
       }
+      case 'billingLines': {
+        const line = tables.billingLines.get(ref.key)
+        return `Billing line ${line?.description ?? descriptionIn(operation) ?? ref.key}`
+      }
+      case 'dismissals':
+        return `The dismissal of finding ${ref.key}`
     }
   }
+}
+
+function isRemoval(operation: Operation): boolean {
+  return operation.op.startsWith('remove') || operation.op === 'restoreFinding'
+}
+
+function descriptionIn(operation: Operation): string | undefined {
+  const record = 'after' in operation ? operation.after : operation.before
+  return 'description' in record && typeof record.description === 'string'
+    ? record.description
+    : undefined
 }
 
 function nameIn(operation: Operation): string | undefined {
@@ -178,7 +261,11 @@ function nameIn(operation: Operation): string | undefined {
  * did not touch do not block the undo, and are kept.
  */
 function stillAsLeft(operation: Operation, current: object): boolean {
-  if (operation.op.startsWith('create') || operation.op === 'addMapping') {
+  if (
+    operation.op.startsWith('create') ||
+    operation.op === 'addMapping' ||
+    operation.op === 'dismissFinding'
+  ) {
     const { version: _a, ...left } = (operation as { after: Record<string, unknown> }).after
     const { version: _b, ...now } = current as Record<string, unknown>
     return sameValue(left, now)

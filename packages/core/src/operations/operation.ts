@@ -1,4 +1,13 @@
 import * as v from 'valibot'
+import {
+  CreateBillingLineSchema,
+  DismissFindingSchema,
+  LinkSubscriptionSchema,
+  MarkNotBillableSchema,
+  RemoveBillingLineSchema,
+  RestoreFindingSchema,
+  UpdateBillingLineSchema,
+} from './billing'
 import { CreateCustomerSchema, RemoveCustomerSchema, UpdateCustomerSchema } from './customer'
 import { AddMappingSchema, RemoveMappingSchema, UpdateMappingSchema } from './mapping'
 import {
@@ -12,8 +21,8 @@ import { CreateTopLevelSchema, RemoveTopLevelSchema } from './top-level'
 
 /**
  * The operations a plan may carry: what the planners make and a client may send. The removals of
- * whole records and top levels are left out: only the register makes those (an undo, a person's
- * edit), so a plan can never delete a customer.
+ * whole records and top levels (and a dismissal's restore) are left out: only the register makes
+ * those (an undo, a person's edit), so a plan can never delete a customer or a billing line.
  */
 export const PlanOperationSchema = v.variant('op', [
   CreateCustomerSchema,
@@ -25,6 +34,11 @@ export const PlanOperationSchema = v.variant('op', [
   UpdateSubscriptionSchema,
   DeactivateSubscriptionSchema,
   ZeroSubscriptionSchema,
+  CreateBillingLineSchema,
+  UpdateBillingLineSchema,
+  LinkSubscriptionSchema,
+  MarkNotBillableSchema,
+  DismissFindingSchema,
 ])
 export type PlanOperation = v.InferOutput<typeof PlanOperationSchema>
 
@@ -38,6 +52,8 @@ export const OperationSchema = v.variant('op', [
   RemoveTopLevelSchema,
   RemoveCustomerSchema,
   RemoveSubscriptionSchema,
+  RemoveBillingLineSchema,
+  RestoreFindingSchema,
 ])
 export type Operation = v.InferOutput<typeof OperationSchema>
 export type OperationKind = Operation['op']

@@ -38,7 +38,7 @@ export const PlanSummarySchema = v.object({
 export type PlanSummary = v.InferOutput<typeof PlanSummarySchema>
 
 /**
- * What made a plan. The first four come from the planners; the rest are made by the register
+ * What made a plan. The first four come from the planners, 'reconciliation' from approving findings; the rest are made by the register
  * itself (a person's edit, a CSV import, an undo, a released quarantine) so they are runs too.
  */
 export const PlanKindSchema = v.picklist([
@@ -50,6 +50,7 @@ export const PlanKindSchema = v.picklist([
   'csv-import',
   'undo',
   'quarantine-release',
+  'reconciliation',
 ])
 export type PlanKind = v.InferOutput<typeof PlanKindSchema>
 

@@ -2,9 +2,13 @@ import { mappingKey } from '../mapping/mapping-index'
 import type { Operation } from './operation'
 
 /** The register tables an operation can write. */
-export type RecordTable = 'topLevels' | 'customers' | 'subscriptions' | 'mappings'
+export type RecordTable =
+  'topLevels' | 'customers' | 'subscriptions' | 'mappings' | 'billingLines' | 'dismissals'
 
-/** One record of the register: its table and key (a mapping's key is `mappingKey`). */
+/**
+ * One record of the register: its table and key (a mapping's key is `mappingKey`, a dismissal's its
+ * finding id).
+ */
 export type RecordRef = { table: RecordTable; key: string }
 
 /** The one record an operation writes. */
@@ -42,6 +46,18 @@ export function recordOf(operation: Operation): RecordRef {
     case 'updateSubscription':
     case 'deactivateSubscription':
     case 'zeroSubscription':
+    case 'linkSubscription':
+    case 'markNotBillable':
       return { table: 'subscriptions', key: operation.subscriptionId }
+    case 'createBillingLine':
+      return { table: 'billingLines', key: operation.after.id }
+    case 'updateBillingLine':
+      return { table: 'billingLines', key: operation.lineId }
+    case 'removeBillingLine':
+      return { table: 'billingLines', key: operation.before.id }
+    case 'dismissFinding':
+      return { table: 'dismissals', key: operation.after.findingId }
+    case 'restoreFinding':
+      return { table: 'dismissals', key: operation.before.findingId }
   }
 }

@@ -1,4 +1,5 @@
 import { mappingKey } from '../mapping/mapping-index'
+import type { BillingLine, Dismissal } from '../model/billing'
 import type { Customer, Mapping, Register, Subscription, TopLevel } from '../model/register'
 
 /** Records by key, keeping the register's order and appending new ones. */
@@ -35,12 +36,14 @@ export class Table<T> {
   }
 }
 
-/** The register's four tables, as working copies the operations of one run change. */
+/** The register's tables, as working copies the operations of one run change. */
 export class RegisterTables {
   readonly topLevels: Table<TopLevel>
   readonly customers: Table<Customer>
   readonly subscriptions: Table<Subscription>
   readonly mappings: Table<Mapping>
+  readonly billingLines: Table<BillingLine>
+  readonly dismissals: Table<Dismissal>
 
   constructor(register: Register) {
     this.topLevels = new Table(register.topLevels, (t) => t.id)
@@ -49,17 +52,21 @@ export class RegisterTables {
     this.mappings = new Table(register.mappings, (m) =>
       mappingKey(m.connectionId, m.externalCustomerId),
     )
+    this.billingLines = new Table(register.billingLines, (l) => l.id)
+    this.dismissals = new Table(register.dismissals, (d) => d.findingId)
   }
 }
 
 /**
- * How many records point at each customer and top level, so a removal never leaves a dangling
+ * How many records point at each customer, top level and billing line, so a removal never leaves a dangling
  * reference. Counted from the tables when first needed, then moved along with every change.
  */
 export class References {
   readonly customersOfTopLevel = new Map<string, number>()
   readonly subscriptionsOfCustomer = new Map<string, number>()
   readonly mappingsOfCustomer = new Map<string, number>()
+  readonly linesOfCustomer = new Map<string, number>()
+  readonly subscriptionsOfLine = new Map<string, number>()
 
   constructor(tables: RegisterTables) {
     for (const c of tables.customers.values())
@@ -68,6 +75,10 @@ export class References {
       this.move(this.subscriptionsOfCustomer, undefined, s.customerId)
     for (const m of tables.mappings.values())
       this.move(this.mappingsOfCustomer, undefined, m.customerId)
+    for (const l of tables.billingLines.values())
+      this.move(this.linesOfCustomer, undefined, l.customerId)
+    for (const s of tables.subscriptions.values())
+      this.move(this.subscriptionsOfLine, undefined, s.billingLineId)
   }
 
   count(counts: Map<string, number>, id: string): number {

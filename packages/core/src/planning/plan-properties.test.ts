@@ -51,6 +51,8 @@ const registerArb: fc.Arbitrary<Register> = fc
     customers: rows.map(([id, n]) => customer(id, n)),
     subscriptions: [],
     mappings: [],
+    billingLines: [],
+    dismissals: [],
   }))
 const world = fc.record({
   register: registerArb,

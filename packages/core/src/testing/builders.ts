@@ -1,4 +1,5 @@
 // Builders for tests only: small registers and distributor records with readable defaults.
+import type { BillingLine } from '../model/billing'
 import type { ExternalCustomer, ExternalSubscription } from '../model/external'
 import type { Customer, Mapping, Register, Subscription } from '../model/register'
 import {
@@ -82,8 +83,39 @@ export function subscription(
   }
 }
 
+/** A monthly line of 10 seats at 30 AUD, entered in Seatkeeper, its quantity following its links. */
+export function billingLine(
+  id: string,
+  customerId: string,
+  extra: Partial<BillingLine> = {},
+): BillingLine {
+  return {
+    id,
+    customerId,
+    description: 'Microsoft 365 Business Premium',
+    quantity: 10,
+    unitPrice: 30,
+    currency: 'AUD',
+    period: 'monthly',
+    inactive: false,
+    quantityRule: 'linked',
+    source: { kind: 'seatkeeper' },
+    version: 1,
+    ...extra,
+  }
+}
+
 export function register(parts: Partial<Register> = {}): Register {
-  return { version: 1, topLevels: [], customers: [], subscriptions: [], mappings: [], ...parts }
+  return {
+    version: 1,
+    topLevels: parts.topLevels ?? [],
+    customers: parts.customers ?? [],
+    subscriptions: parts.subscriptions ?? [],
+    mappings: parts.mappings ?? [],
+    billingLines: parts.billingLines ?? [],
+    dismissals: parts.dismissals ?? [],
+    ...(parts.version === undefined ? {} : { version: parts.version }),
+  }
 }
 
 export function settings(

@@ -20,6 +20,14 @@ describe('createSandboxServer', () => {
     expect(body.customers).toBe(60)
   })
 
+  it("serves the world's billing lines as a CSV of the billing-line import's columns", async () => {
+    const res = await createSandboxServer().request('/billing-lines.csv')
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/)
+    const [header, ...rows] = (await res.text()).trim().split('\r\n')
+    expect(header).toBe('customer,description,item code,quantity,unit price,currency,period,start')
+    expect(rows.length).toBeGreaterThan(100)
+  })
+
   it('lists the credentials each simulator accepts on its front page', async () => {
     const res = await createSandboxServer().request('/')
     const body = (await res.json()) as {

@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import type { FaultConfig } from '../faults/types'
 import { generateWorld, type World } from '../world/generate-world'
+import { worldBillingLinesCsv } from '../world/world-billing-lines'
 import { sandboxCatalogue } from './sandbox-catalogue'
 
 export type SandboxServerOptions = {
@@ -24,6 +25,15 @@ export function createSandboxServer(options: SandboxServerOptions = {}): Hono {
       })),
       customers: world.customers.length,
       subscriptions: world.subscriptions.length,
+      billingLines: '/billing-lines.csv',
+    }),
+  )
+  // What the sandbox MSP bills, with planted drift: imported after a distributor import (its
+  // customers must be in the register first) with the billing-line CSV import (README).
+  app.get('/billing-lines.csv', (c) =>
+    c.body(worldBillingLinesCsv(world), 200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': 'attachment; filename="sandbox-billing-lines.csv"',
     }),
   )
   for (const entry of sandboxCatalogue) {

@@ -1,0 +1,128 @@
+import {
+  parseCsv,
+  reconcile,
+  type BillingLine,
+  type Register,
+  type Subscription,
+} from '@seatkeeper/core'
+import { describe, expect, it } from 'vitest'
+import { generateWorld, type World } from './generate-world'
+import {
+  generateWorldBilling,
+  worldBillingLinesCsv,
+  type WorldBilling,
+} from './world-billing-lines'
+
+const TODAY = '2026-06-15'
+
+/** The register a distributor import of the world and the billing-line import would leave, linked. */
+function registerOf(world: World, billing: WorldBilling): Register {
+  const subscriptions: Subscription[] = world.subscriptions.map((s) => ({
+    id: `sub-${s.seq}`,
+    customerId: `cus-${s.customerSeq}`,
+    connectionId: 'conn-sandbox',
+    distributor: 'Sherweb',
+    externalId: s.vendorSubscriptionId,
+    name: s.productName,
+    sku: s.sku,
+    status: s.status === 'pending' ? 'pending' : s.status,
+    ...(s.trial ? { trial: true } : {}),
+    quantity: s.quantity,
+    billingCycle: s.billingCycle,
+    unitPrice: s.unitPrice,
+    unitCost: s.unitCost,
+    currency: s.currency,
+    active: s.status !== 'deleted',
+    version: 1,
+  }))
+  const billingLines: BillingLine[] = billing.lines.map((l, i) => ({
+    id: `bl-${i + 1}`,
+    customerId: `cus-${l.customerSeq}`,
+    description: l.description,
+    itemCode: l.itemCode,
+    quantity: l.quantity,
+    unitPrice: l.unitPrice,
+    currency: l.currency,
+    period: l.period,
+    startDate: l.startDate,
+    inactive: false,
+    quantityRule: 'fixed',
+    source: { kind: 'csv' },
+    version: 1,
+  }))
+  billing.lines.forEach((l, i) => {
+    for (const seq of l.subscriptionSeqs) {
+      const subscription = subscriptions[seq - 1]
+      if (subscription) subscription.billingLineId = `bl-${i + 1}`
+    }
+  })
+  return {
+    version: 1,
+    topLevels: [],
+    customers: world.customers.map((c) => ({
+      id: `cus-${c.seq}`,
+      name: c.name,
+      inactive: c.status !== 'active',
+      version: 1,
+    })),
+    subscriptions,
+    mappings: [],
+    billingLines,
+    dismissals: [],
+  }
+}
+
+describe('the sandbox world bills its customers with planted drift', () => {
+  const world = generateWorld({ seed: 1, customers: 60, subscriptions: 300 })
+  const billing = generateWorldBilling(world)
+  const { findings, totals } = reconcile(registerOf(world, billing), {
+    today: TODAY,
+    marginFloor: 0.15,
+  })
+  const lineOf = (drift: string) => `bl-${billing.lines.findIndex((l) => l.drift === drift) + 1}`
+  const kindsOf = (lineId: string) => findings.filter((f) => f.lineId === lineId).map((f) => f.kind)
+
+  it('seats added and not billed show as under-billed, with leakage', () => {
+    expect(kindsOf(lineOf('seats-added-not-billed'))).toContain('under-billed')
+    expect(totals.byCurrency.AUD?.leakage).toBeGreaterThan(0)
+  })
+
+  it('a cancelled subscription still billed shows as billed after cancellation', () => {
+    expect(kindsOf(lineOf('billed-after-cancellation'))).toContain('billed-after-cancellation')
+  })
+
+  it('a price left under a cost rise shows as below cost', () => {
+    expect(kindsOf(lineOf('price-under-cost-rise'))).toContain('below-cost')
+  })
+
+  it('a line in another currency than its subscription shows as a currency mismatch', () => {
+    expect(kindsOf(lineOf('currency-mismatch'))).toContain('currency-mismatch')
+  })
+
+  it('the annual nobody invoiced shows as unbilled, and the trial is never a finding', () => {
+    const about = (seq: number) => findings.filter((f) => f.subscriptionIds.includes(`sub-${seq}`))
+    expect(about(billing.unbilled.unbilledAnnual).map((f) => f.kind)).toContain('unbilled')
+    expect(billing.unbilled.trial).toBeDefined()
+    expect(about(billing.unbilled.trial ?? 0)).toEqual([])
+  })
+
+  it('the lines billed right make no finding of their own', () => {
+    const right = billing.lines.flatMap((l, i) => (l.drift ? [] : [`bl-${i + 1}`]))
+    const noisy = findings.filter((f) => f.lineId && right.includes(f.lineId))
+    expect(noisy.map((f) => `${f.kind} ${f.reasons.join(' ')}`)).toEqual([])
+  })
+
+  it('the CSV names each line by the distributor customer name, one row per line', () => {
+    const { records, errors } = parseCsv(worldBillingLinesCsv(world, billing))
+    expect(errors).toEqual([])
+    expect(records).toHaveLength(billing.lines.length + 1)
+    const first = billing.lines[0]
+    expect(records[1]?.cells[0]).toBe(world.customers[(first?.customerSeq ?? 1) - 1]?.name)
+  })
+
+  it('is the same on every start', () => {
+    expect(
+      generateWorldBilling(generateWorld({ seed: 1, customers: 60, subscriptions: 300 })),
+    ).toEqual(billing)
+  })
+})
