@@ -49,36 +49,45 @@ export function takesPart(line: BillingLine, today: string): boolean {
 export function reconcile(register: Register, settings: ReconcileSettings = {}): Reconciliation {
   const today = settings.today ?? new Date().toISOString().slice(0, 10)
   const windowReason = reductionWindows(today)
-  const lines = new Map<string, BillingLine>()
-  for (const line of register.billingLines) if (takesPart(line, today)) lines.set(line.id, line)
+  // Taking-part lines by id, and each line's linked subscriptions as a chain through typed arrays
+  // (first[line] → next[subscription] → …): no array per line for the 60k lines that agree.
+  const taking = register.billingLines.filter((line) => takesPart(line, today))
+  const lineAt = new Map<string, number>()
+  taking.forEach((line, i) => lineAt.set(line.id, i))
+  const subs = register.subscriptions
+  const first = new Int32Array(taking.length).fill(-1)
+  const next = new Int32Array(subs.length).fill(-1)
   // Lines by customer and item code, for an unbilled subscription whose SKU a line already bills:
   // built when the first one is met.
   let itemCodes: Map<string, BillingLine> | undefined
   const byItemCode = () => {
     if (itemCodes) return itemCodes
     itemCodes = new Map()
-    for (const line of lines.values()) {
+    for (const line of taking) {
       const key = `${line.customerId}\u0000${line.itemCode}`
       if (line.itemCode !== undefined && !itemCodes.has(key)) itemCodes.set(key, line)
     }
     return itemCodes
   }
-  const linked = new Map<string, Subscription[]>()
   const findings: Finding[] = []
-  for (const s of register.subscriptions) {
-    const line = s.billingLineId === undefined ? undefined : lines.get(s.billingLineId)
+  for (let i = subs.length - 1; i >= 0; i--) {
+    const s = subs[i] as Subscription
+    const at = s.billingLineId === undefined ? undefined : lineAt.get(s.billingLineId)
     // A link to another customer's line (the subscription moved since) bills nothing here.
-    if (line && line.customerId === s.customerId) {
-      const group = linked.get(line.id)
-      if (group) group.push(s)
-      else linked.set(line.id, [s])
+    if (at !== undefined && (taking[at] as BillingLine).customerId === s.customerId) {
+      next[i] = first[at] as number
+      first[at] = i
     } else if (isCounted(s) && s.quantity > 0) {
       findings.push(unbilled(s, byItemCode, windowReason))
     }
   }
-  for (const [lineId, subscriptions] of linked) {
-    const line = lines.get(lineId) as BillingLine
-    lineFindings(line, subscriptions, settings.marginFloor, windowReason, findings)
+  const linked: Subscription[] = []
+  for (let at = 0; at < taking.length; at++) {
+    linked.length = 0
+    for (let i = first[at] as number; i !== -1; i = next[i] as number)
+      linked.push(subs[i] as Subscription)
+    if (linked.length > 0)
+      lineFindings(taking[at] as BillingLine, linked, settings.marginFloor, windowReason, findings)
   }
 
   const dismissed = new Set(register.dismissals.map((d) => d.findingId))
