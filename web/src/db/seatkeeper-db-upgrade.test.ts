@@ -128,7 +128,9 @@ describe('opening the database a previous build filled', () => {
       'connections',
       'meta',
       'outbox',
+      'register-billingLines',
       'register-customers',
+      'register-dismissals',
       'register-mappings',
       'register-subscriptions',
       'register-topLevels',
@@ -138,8 +140,9 @@ describe('opening the database a previous build filled', () => {
   })
 
   it('still reads the register it saved as one blob, now kept record by record', async () => {
+    // A register kept before billing existed reads with no billing lines and no dismissals.
     expect(await readStoredRegister()).toEqual({
-      register,
+      register: { ...register, billingLines: [], dismissals: [] },
       refreshedAt: '2026-11-30T06:01:00.000Z',
     })
     const db = await openSeatkeeperDb()
