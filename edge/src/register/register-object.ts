@@ -74,8 +74,12 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
     this.writer = new RegisterWriter(ctx.storage)
     this.idempotency = new IdempotencyStore(this.sql)
     this.customers = new CustomerWrites(this.writer, this.idempotency)
-    this.billing = new BillingWrites(this.writer, this.idempotency)
     this.reconciliation = new ReconciliationStore(this.sql)
+    this.billing = new BillingWrites(
+      this.writer,
+      this.idempotency,
+      () => this.reconciliation.settings().autoAcceptThreshold,
+    )
     void ctx.blockConcurrencyWhile(async () => migrateRegisterSchema(this.sql))
   }
 
