@@ -1,6 +1,7 @@
 // One part of `pnpm bench` per process: test/bench/run.mjs passes `core` or `distributors`.
 import { adapterById } from '@seatkeeper/distributors'
 import { sandboxCatalogue } from '@seatkeeper/sandbox'
+import { benchBilling, measureBillingScale } from './billing'
 import { benchCore, measureCoreScale } from './core'
 import { benchDistributors, type BenchEntry } from './distributors'
 import { benchSuggestQuality } from './suggest-quality'
@@ -14,7 +15,13 @@ if (only === 'core-scale') {
   process.exit(0)
 }
 
+if (only === 'billing-scale') {
+  process.stdout.write(JSON.stringify(measureBillingScale(Number(process.argv[3]))))
+  process.exit(0)
+}
+
 if (!only || only === 'core') results.push(['core', benchCore()])
+if (!only || only === 'core' || only === 'billing') results.push(['billing', benchBilling()])
 if (!only || only === 'suggest-quality') results.push(['suggest-quality', benchSuggestQuality()])
 
 if (!only || only === 'distributors') {

@@ -49,46 +49,68 @@ export function takesPart(line: BillingLine, today: string): boolean {
 export function reconcile(register: Register, settings: ReconcileSettings = {}): Reconciliation {
   const today = settings.today ?? new Date().toISOString().slice(0, 10)
   const windowReason = reductionWindows(today)
-  const lines = new Map<string, BillingLine>()
-  // Lines by customer and item code, for an unbilled subscription whose SKU a line already bills.
-  const byItemCode = new Map<string, BillingLine>()
-  for (const line of register.billingLines) {
-    if (!takesPart(line, today)) continue
-    lines.set(line.id, line)
-    if (line.itemCode !== undefined) {
+  // Taking-part lines by id, and each line's linked subscriptions as a chain through typed arrays
+  // (first[line] → next[subscription] → …): no array per line for the 60k lines that agree.
+  const taking = register.billingLines.filter((line) => takesPart(line, today))
+  const lineAt = new Map<string, number>()
+  taking.forEach((line, i) => lineAt.set(line.id, i))
+  const subs = register.subscriptions
+  const first = new Int32Array(taking.length).fill(-1)
+  const next = new Int32Array(subs.length).fill(-1)
+  // Lines by customer and item code, for an unbilled subscription whose SKU a line already bills:
+  // built when the first one is met.
+  let itemCodes: Map<string, BillingLine> | undefined
+  const byItemCode = () => {
+    if (itemCodes) return itemCodes
+    itemCodes = new Map()
+    for (const line of taking) {
       const key = `${line.customerId}\u0000${line.itemCode}`
-      if (!byItemCode.has(key)) byItemCode.set(key, line)
+      if (line.itemCode !== undefined && !itemCodes.has(key)) itemCodes.set(key, line)
     }
+    return itemCodes
   }
-  const linked = new Map<string, Subscription[]>()
   const findings: Finding[] = []
-  for (const s of register.subscriptions) {
-    const line = s.billingLineId === undefined ? undefined : lines.get(s.billingLineId)
+  for (let i = subs.length - 1; i >= 0; i--) {
+    const s = subs[i] as Subscription
+    const at = s.billingLineId === undefined ? undefined : lineAt.get(s.billingLineId)
     // A link to another customer's line (the subscription moved since) bills nothing here.
-    if (line && line.customerId === s.customerId) {
-      const group = linked.get(line.id)
-      if (group) group.push(s)
-      else linked.set(line.id, [s])
+    if (at !== undefined && (taking[at] as BillingLine).customerId === s.customerId) {
+      next[i] = first[at] as number
+      first[at] = i
     } else if (isCounted(s) && s.quantity > 0) {
       findings.push(unbilled(s, byItemCode, windowReason))
     }
   }
-  for (const [lineId, subscriptions] of linked) {
-    const line = lines.get(lineId) as BillingLine
-    lineFindings(line, subscriptions, settings.marginFloor, windowReason, findings)
+  const linked: Subscription[] = []
+  for (let at = 0; at < taking.length; at++) {
+    linked.length = 0
+    for (let i = first[at] as number; i !== -1; i = next[i] as number)
+      linked.push(subs[i] as Subscription)
+    if (linked.length > 0)
+      lineFindings(taking[at] as BillingLine, linked, settings.marginFloor, windowReason, findings)
   }
 
   const dismissed = new Set(register.dismissals.map((d) => d.findingId))
   const shown = dismissed.size === 0 ? findings : findings.filter((f) => !dismissed.has(f.id))
-  shown.sort(byImpact)
-  return { findings: shown, totals: totalsOf(shown) }
+  return { findings: byImpact(shown), totals: totalsOf(shown) }
 }
 
-function byImpact(a: Finding, b: Finding): number {
-  const x = a.monthlyImpact === undefined ? -1 : Math.abs(a.monthlyImpact)
-  const y = b.monthlyImpact === undefined ? -1 : Math.abs(b.monthlyImpact)
-  if (x !== y) return y - x
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+/** |monthlyImpact| descending, no amount last, then id: sorted on keys computed once. */
+function byImpact(findings: Finding[]): Finding[] {
+  const at = new Float64Array(findings.length)
+  const order = new Uint32Array(findings.length)
+  findings.forEach((f, i) => {
+    at[i] = f.monthlyImpact === undefined ? -1 : Math.abs(f.monthlyImpact)
+    order[i] = i
+  })
+  order.sort((a, b) => {
+    const d = (at[b] as number) - (at[a] as number)
+    if (d !== 0) return d
+    const x = (findings[a] as Finding).id
+    const y = (findings[b] as Finding).id
+    return x < y ? -1 : x > y ? 1 : 0
+  })
+  return Array.from(order, (i) => findings[i] as Finding)
 }
 
 function totalsOf(findings: readonly Finding[]): ReconcileTotals {
@@ -146,7 +168,7 @@ function withWindows(
 
 function unbilled(
   s: Subscription,
-  byItemCode: ReadonlyMap<string, BillingLine>,
+  byItemCode: () => ReadonlyMap<string, BillingLine>,
   window: (s: Subscription) => string | undefined,
 ): Finding {
   const unit = s.unitPrice ?? s.unitCost
@@ -164,7 +186,8 @@ function unbilled(
     before: { billingLineId: s.billingLineId ?? null },
     after: { billingLineId: lineId },
   })
-  const existing = s.sku === undefined ? undefined : byItemCode.get(`${s.customerId}\u0000${s.sku}`)
+  const existing =
+    s.sku === undefined ? undefined : byItemCode().get(`${s.customerId}\u0000${s.sku}`)
   let operations: Operation[] = []
   if (existing && (!s.currency || s.currency === existing.currency)) {
     reasons.push(`Approving links it to "${existing.description}", which bills item code ${s.sku}.`)
@@ -215,10 +238,40 @@ function lineFindings(
   window: (s: Subscription) => string | undefined,
   out: Finding[],
 ): void {
+  // The numbers first, in one pass: most lines agree, and those must cost no more than this.
+  const price = perMonth(line.unitPrice, line.period) as number
+  let distributor = 0
+  let foreignCount = 0
+  let cost: number | undefined
+  let costly: Subscription | undefined
+  for (const s of linked) {
+    if (!isCounted(s)) continue
+    distributor += s.quantity
+    if (s.currency && s.currency !== line.currency) foreignCount++
+    // Cost per seat per month: only subscriptions in the line's currency, with a cost and a period.
+    if (!s.currency || s.unitCost === undefined) continue
+    const c = perMonth(s.unitCost, s.billingCycle)
+    if (c !== undefined && (cost === undefined || c > cost)) {
+      cost = c
+      costly = s
+    }
+  }
+  const minimum = line.minimumQuantity ?? 0
+  const free = line.freeQuantity ?? 0
+  const billable = Math.max(minimum, distributor - free)
+  const quantityOff =
+    billable > line.quantity || (line.quantity > billable && line.quantity > minimum)
+  const costOff =
+    cost !== undefined &&
+    billable > 0 &&
+    (price < cost ||
+      (marginFloor !== undefined && price > 0 && (price - cost) / price < marginFloor))
+  if (foreignCount === 0 && (distributor === 0 ? line.quantity === 0 : !quantityOff && !costOff))
+    return
+
   const ids = linked.map((s) => s.id).sort()
   const counted = linked.filter(isCounted)
   const countedIds = counted.map((s) => s.id).sort()
-  const price = perMonth(line.unitPrice, line.period) as number
   const base = { customerId: line.customerId, lineId: line.id, currency: line.currency }
   const what = `"${line.description}"`
 
@@ -247,9 +300,7 @@ function lineFindings(
     return
   }
 
-  const distributor = counted.reduce((sum, s) => sum + s.quantity, 0)
   if (distributor === 0) {
-    if (line.quantity === 0) return
     out.push({
       ...base,
       id: fingerprint('billed-after-cancellation', line.id, ids, line.quantity),
@@ -274,9 +325,6 @@ function lineFindings(
     return
   }
 
-  const minimum = line.minimumQuantity ?? 0
-  const free = line.freeQuantity ?? 0
-  const billable = Math.max(minimum, distributor - free)
   const terms = [
     free > 0 ? `${seats(free)} free` : '',
     minimum > 0 ? `a minimum of ${seats(minimum)}` : '',
@@ -330,17 +378,6 @@ function lineFindings(
     })
   }
 
-  // Cost per seat per month: only subscriptions in the line's currency, with a cost and a period.
-  let cost: number | undefined
-  let costly: Subscription | undefined
-  for (const s of counted) {
-    if (!s.currency || s.unitCost === undefined) continue
-    const c = perMonth(s.unitCost, s.billingCycle)
-    if (c !== undefined && (cost === undefined || c > cost)) {
-      cost = c
-      costly = s
-    }
-  }
   if (cost === undefined || costly === undefined || billable === 0) return
   const months = line.unitPrice / price
   const costWords = `${named(costly)} costs ${money(cents(cost), line.currency)} a seat a month; ${what} charges ${money(cents(price), line.currency)}`

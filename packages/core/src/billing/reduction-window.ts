@@ -6,6 +6,12 @@ import type { Subscription } from '../model/register'
 // the run ledger knows (pro-rata), not the register.
 const WINDOW_DAYS = 7
 
+const ymd = (date: string): [number, number, number] => [
+  Number(date.slice(0, 4)),
+  Number(date.slice(5, 7)),
+  Number(date.slice(8, 10)),
+]
+
 /** "YYYY-MM-DD" plus `days`. */
 export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`)
@@ -27,15 +33,16 @@ export function addMonths(date: string, months: number): string {
  * today is inside the window of its purchase or last renewal; undefined outside it.
  */
 export function reductionWindows(today: string): (s: Subscription) => string | undefined {
-  const [ty, tm, td] = today.split('-').map(Number) as [number, number, number]
+  const [ty, tm, td] = ymd(today)
   const earliest = addDays(today, -WINDOW_DAYS)
   return (s) => {
     const start = s.startDate
     if (!start || start > today) return undefined
     const term = s.termMonths ?? 0
     let termStart = start
+    if (term <= 0 && start <= earliest) return undefined
     if (term > 0) {
-      const [sy, sm, sd] = start.split('-').map(Number) as [number, number, number]
+      const [sy, sm, sd] = ymd(start)
       const months = (ty - sy) * 12 + (tm - sm) - (td < sd ? 1 : 0)
       const k = Math.floor(months / term)
       // A renewal a whole month or more ago is well past its 7 days: no date arithmetic needed.

@@ -13,6 +13,7 @@ export function toCsv(rows: ReadonlyArray<ReadonlyArray<CsvValue>>): string {
 
 function csvField(value: CsvValue): string {
   if (value === undefined || value === null) return ''
-  const text = guardFormula(String(value))
+  // A number is never a formula: a credit of -12.5 stays a number a spreadsheet can add up.
+  const text = typeof value === 'number' ? String(value) : guardFormula(String(value))
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
