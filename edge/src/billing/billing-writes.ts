@@ -1,4 +1,6 @@
 import {
+  applyOperations,
+  autoAcceptBillingLinks,
   billingLineCreation,
   billingLineEdit,
   PlanApplyError,
@@ -13,6 +15,7 @@ import {
   type PlanKind,
   type Register,
   type Subscription,
+  suggestBillingLinks,
 } from '@seatkeeper/core'
 import { AppError } from '../http/app-error'
 import type { IdempotencyStore } from '../register/idempotency-store'
@@ -29,6 +32,8 @@ export class BillingWrites {
   constructor(
     private readonly writer: RegisterWriter,
     private readonly idempotency: IdempotencyStore,
+    /** The auto-accept threshold the person set (ReconciliationStore), read at each import. */
+    private readonly autoAcceptThreshold: () => number | undefined,
   ) {}
 
   createLine(input: BillingLineInput, actor: string, key?: string): BillingLine {
@@ -157,10 +162,18 @@ export class BillingWrites {
   importCsv(csv: string, actor: string, key?: string): CsvImportResult {
     const replayed = key ? this.idempotency.replay('billing-line-import', key) : undefined
     if (replayed !== undefined) return replayed as CsvImportResult
-    const read = readBillingLineCsv(csv, this.writer.register(), newId)
+    const register = this.writer.register()
+    const read = readBillingLineCsv(csv, register, newId)
     if (read.errors.length > 0) return { imported: 0, runId: null, errors: read.errors }
+    // With an auto-accept threshold set, the links a person agreed to take on trust are made in
+    // the same run, so one undo takes back the lines and their links together.
+    const threshold = this.autoAcceptThreshold()
+    const links =
+      threshold === undefined || read.operations.length === 0
+        ? []
+        : autoAcceptLinks(applyOperations(register, read.operations), threshold)
     let answer: CsvImportResult = { imported: 0, runId: null, errors: [] }
-    this.commit('csv-import', read.operations, actor, (runId) => {
+    this.commit('csv-import', [...read.operations, ...links], actor, (runId) => {
       answer = { imported: read.operations.length, runId, errors: [] }
       if (key) this.idempotency.remember('billing-line-import', key, answer)
     })
@@ -219,4 +232,8 @@ function subscriptionOf(register: Register, id: string): Subscription {
     'not-found',
     `There is no subscription ${id}. It may have been removed by a sync; reload the customer.`,
   )
+}
+
+function autoAcceptLinks(register: Register, threshold: number): Operation[] {
+  return autoAcceptBillingLinks(register, suggestBillingLinks(register), threshold)
 }

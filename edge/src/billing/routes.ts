@@ -6,10 +6,13 @@ import {
   BillingSettingsSchema,
   DismissInputSchema,
   NotBillableInputSchema,
+  ProRataQuerySchema,
 } from '@seatkeeper/core'
 import { Hono } from 'hono'
+import * as v from 'valibot'
 import type { AppEnv } from '../app-env'
 import { idempotencyKey } from '../http/idempotency-key'
+import { bodyRefusal } from '../http/body-refusal'
 import { parseBody } from '../http/parse-body'
 import { unwrap } from '../http/result'
 import { registerStub } from '../register/register-stub'
@@ -92,3 +95,16 @@ billingRoutes.put('/settings', async (c) => {
 })
 
 billingRoutes.get('/totals', async (c) => c.json(await registerStub(c.env).billingTotals()))
+
+billingRoutes.get('/pro-rata.csv', async (c) => {
+  const query = v.safeParse(ProRataQuerySchema, {
+    start: c.req.query('start'),
+    end: c.req.query('end'),
+  })
+  if (!query.success) throw bodyRefusal(query.issues)
+  const csv = await registerStub(c.env).proRataCsv(query.output)
+  return c.body(csv, 200, {
+    'content-type': 'text/csv; charset=utf-8',
+    'content-disposition': `attachment; filename="pro-rata-${query.output.start}-${query.output.end}.csv"`,
+  })
+})

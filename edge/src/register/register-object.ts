@@ -1,6 +1,8 @@
 import {
   ConnectionSettingsSchema,
   invertOperations,
+  proRataCharges,
+  proRataCsv,
   PlanApplyError,
   type BillingLineInput,
   type BillingLinePatch,
@@ -12,6 +14,7 @@ import {
   type CustomerInput,
   type CustomerPatch,
   type NotBillable,
+  type ProRataQuery,
   type QuarantineDecision,
   type QuarantineDecisionResult,
   type Register,
@@ -25,6 +28,7 @@ import { DurableObject } from 'cloudflare:workers'
 import * as v from 'valibot'
 import { requireTopLevel } from './customer-checks'
 import { BillingWrites } from '../billing/billing-writes'
+import { ledgerRunsBetween } from '../billing/ledger-runs'
 import { ReconciliationStore } from '../billing/reconciliation-store'
 import { CustomerWrites } from './customer-writes'
 import { readCustomerCsv } from './read-customer-csv'
@@ -78,8 +82,12 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
     this.writer = new RegisterWriter(ctx.storage)
     this.idempotency = new IdempotencyStore(this.sql)
     this.customers = new CustomerWrites(this.writer, this.idempotency)
-    this.billing = new BillingWrites(this.writer, this.idempotency)
     this.reconciliation = new ReconciliationStore(this.sql)
+    this.billing = new BillingWrites(
+      this.writer,
+      this.idempotency,
+      () => this.reconciliation.settings().autoAcceptThreshold,
+    )
     void ctx.blockConcurrencyWhile(async () => migrateRegisterSchema(this.sql))
   }
 
@@ -216,6 +224,12 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
 
   async billingTotals(): Promise<BillingTotals> {
     return this.reconciliation.totals(this.register())
+  }
+
+  async proRataCsv(period: ProRataQuery): Promise<string> {
+    const register = this.register()
+    const runs = ledgerRunsBetween(this.sql, period.start, period.end)
+    return proRataCsv(register, proRataCharges(register, runs, period))
   }
 
   async listRuns(options: { limit: number; before?: string }): Promise<RunView[]> {

@@ -12,6 +12,7 @@ import type {
   CustomerPatch,
   Dismissal,
   NotBillable,
+  ProRataQuery,
   Plan,
   QuarantineDecision,
   QuarantineDecisionResult,
@@ -151,6 +152,8 @@ export interface RegisterRpc {
   putBillingSettings(settings: BillingSettings): Promise<BillingSettings>
   /** Money at stake and findings per kind, kept after each integrator run. */
   billingTotals(): Promise<BillingTotals>
+  /** The pro-rata charges of the period's quantity changes, as the invoice-ready CSV. */
+  proRataCsv(period: ProRataQuery): Promise<string>
   listRuns(options: { limit: number; before?: string }): Promise<RunView[]>
   getRun(id: string): Promise<Result<RunDetail>>
   undoRun(id: string, actor: string): Promise<Result<UndoResult>>

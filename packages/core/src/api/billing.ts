@@ -129,3 +129,16 @@ export const BillingTotalsSchema = v.object({
   counts,
 })
 export type BillingTotals = v.InferOutput<typeof BillingTotalsSchema>
+
+/** GET /api/billing/pro-rata.csv?start=&end=: the period charged for, both days included. */
+export const ProRataQuerySchema = v.pipe(
+  v.object({
+    start: v.pipe(v.string('must be a date written as YYYY-MM-DD'), IsoDateSchema),
+    end: v.pipe(v.string('must be a date written as YYYY-MM-DD'), IsoDateSchema),
+  }),
+  v.forward(
+    v.check((q) => q.start <= q.end, 'must not be before the start'),
+    ['end'],
+  ),
+)
+export type ProRataQuery = v.InferOutput<typeof ProRataQuerySchema>
