@@ -4,6 +4,8 @@ import {
   billingLineCreation,
   customerNameKey,
   parseCsv,
+  readCsvHeader,
+  readCsvRow,
   recordProblem,
   unguardFormula,
   type BillingPeriod,
@@ -40,6 +42,10 @@ const REQUIRED: readonly Column[] = [
   'currency',
   'period',
 ]
+const LABELS = Object.fromEntries(BILLING_LINE_CSV_COLUMNS.map((c) => [c, c])) as Record<
+  string,
+  Column
+>
 const PERIODS = BillingPeriodSchema.options
 const MAX_CELL = 2000
 const DATE = /^\d{4}-\d{2}-\d{2}$/
@@ -64,20 +70,12 @@ export function readBillingLineCsv(
     })
     return out
   }
-  const columns: Column[] = []
-  for (const cell of header.cells) {
-    const label = cell.trim().toLowerCase().replace(/[_-]+/g, ' ').replace(/\s+/g, ' ')
-    const column = BILLING_LINE_CSV_COLUMNS.find((c) => c === label)
-    if (!column || columns.includes(column)) {
-      const why = column ? 'appears twice' : 'is not a column Seatkeeper reads'
-      out.errors.push({
-        line: header.line,
-        message: `Column "${cell}" ${why}. Columns: ${BILLING_LINE_CSV_COLUMNS.join(', ')}. Nothing was imported.`,
-      })
-      return out
-    }
-    columns.push(column)
+  const read = readCsvHeader(header, LABELS)
+  if (read.error) {
+    out.errors.push(read.error)
+    return out
   }
+  const { columns } = read.header
   const missing = REQUIRED.filter((c) => !columns.includes(c))
   if (missing.length > 0) {
     out.errors.push({
@@ -91,24 +89,20 @@ export function readBillingLineCsv(
   const byName = new Map<string, string[]>()
   for (const c of register.customers) {
     const key = customerNameKey(c.name)
-    byName.set(key, [...(byName.get(key) ?? []), c.id])
+    const ids = byName.get(key)
+    if (ids) ids.push(c.id)
+    else byName.set(key, [c.id])
   }
-  for (const { line, cells } of rows) {
+  for (const record of rows) {
+    const { line } = record
     const fail = (message: string) => out.errors.push({ line, message })
-    if (cells.length > columns.length) {
-      fail(
-        `The row has ${cells.length} cells but the header has ${columns.length} columns. Check for an unquoted comma.`,
-      )
+    const cellsRead = readCsvRow(record, read.header, cellValue, MAX_CELL)
+    if (cellsRead.problem !== undefined) {
+      fail(cellsRead.problem)
       continue
     }
     const row = {} as Record<Column, string>
-    for (const column of BILLING_LINE_CSV_COLUMNS) row[column] = ''
-    columns.forEach((column, i) => (row[column] = cellValue(cells[i] ?? '')))
-    const tooLong = columns.find((column) => row[column].length > MAX_CELL)
-    if (tooLong) {
-      fail(`The ${tooLong} is longer than ${MAX_CELL} characters.`)
-      continue
-    }
+    for (const column of BILLING_LINE_CSV_COLUMNS) row[column] = cellsRead.row[column] ?? ''
     const problem = rowProblem(row)
     if (problem) {
       fail(problem)
@@ -160,7 +154,7 @@ export function readBillingLineCsv(
 }
 
 // The export's formula guard undone, so an exported file imports as the same lines.
-function cellValue(cell: string): string {
+function cellValue(_column: Column, cell: string): string {
   return unguardFormula(cell.trim())
     .replace(/\s*[\r\n\t]+\s*/g, ' ')
     .trim()

@@ -3,6 +3,8 @@ import {
   customerCreation,
   customerNameKey,
   parseCsv,
+  readCsvHeader,
+  readCsvRow,
   recordProblem,
   TopLevelSchema,
   topLevelCreation,
@@ -74,20 +76,12 @@ export function readCustomerCsv(
     })
     return out
   }
-  const columns: Column[] = []
-  for (const cell of header.cells) {
-    const label = cell.trim().toLowerCase().replace(/[_-]+/g, ' ').replace(/\s+/g, ' ')
-    const column = (COLUMNS as Record<string, Column>)[label]
-    if (!column || columns.includes(column)) {
-      const why = column ? 'appears twice' : 'is not a column Seatkeeper reads'
-      out.errors.push({
-        line: header.line,
-        message: `Column "${cell}" ${why}. Columns: ${Object.keys(COLUMNS).join(', ')}. Nothing was imported.`,
-      })
-      return out
-    }
-    columns.push(column)
+  const read = readCsvHeader(header, COLUMNS)
+  if (read.error) {
+    out.errors.push(read.error)
+    return out
   }
+  const { columns } = read.header
   if (!columns.includes('name')) {
     out.errors.push({
       line: header.line,
@@ -99,21 +93,15 @@ export function readCustomerCsv(
   const topLevels = new Map(register.topLevels.map((t) => [t.name.trim().toLowerCase(), t]))
   // Case-insensitive, as a create from the dialog is: "ACME" is the customer "Acme".
   const names = new Map<string, number>(register.customers.map((c) => [customerNameKey(c.name), 0]))
-  for (const { line, cells } of rows) {
+  for (const record of rows) {
+    const { line } = record
     const fail = (message: string) => out.errors.push({ line, message })
-    if (cells.length > columns.length) {
-      fail(
-        `The row has ${cells.length} cells but the header has ${columns.length} columns. Check for an unquoted comma.`,
-      )
+    const cellsRead = readCsvRow(record, read.header, cellValue, MAX_CELL)
+    if (cellsRead.problem !== undefined) {
+      fail(cellsRead.problem)
       continue
     }
-    const row = {} as Record<Column, string>
-    columns.forEach((column, i) => (row[column] = cellValue(column, cells[i] ?? '')))
-    const tooLong = columns.find((column) => row[column].length > MAX_CELL)
-    if (tooLong) {
-      fail(`The ${tooLong} is longer than ${MAX_CELL} characters.`)
-      continue
-    }
+    const row = cellsRead.row as Record<Column, string>
     if (!row.name) {
       fail('The name is empty: every customer needs one.')
       continue

@@ -37,6 +37,7 @@ export { emptySummary, countOperation, summarize } from './planning/plan-builder
 export { isFreeMailDomain } from './mapping/free-mail-domains'
 export { isValidAbn } from './mapping/tax-id-schemes'
 export * from './csv/parse-csv'
+export * from './csv/read-csv-table'
 export { toCsv } from './csv/to-csv'
 export { guardFormula, unguardFormula } from './csv/formula-guard'
 export { recordProblem, type RecordProblem } from './operations/record-problem'
