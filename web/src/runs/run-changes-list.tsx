@@ -30,6 +30,7 @@ export function RunChangesList(props: { operations: readonly Operation[]; names:
             <label for="run-change-search">Find a change</label>
             <input
               id="run-change-search"
+              class="filters__search"
               type="search"
               value={search()}
               placeholder="Record name or what happened"
