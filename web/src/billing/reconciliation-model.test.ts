@@ -9,6 +9,7 @@ import {
 } from '@seatkeeper/core'
 import { describe, expect, it } from 'vitest'
 import {
+  approvalOf,
   approvalPlan,
   canApprove,
   dismissedOnly,
@@ -125,6 +126,23 @@ describe('reconciliation page model', () => {
     const after = applyOperations(world, plan.operations)
     expect(after.billingLines.find((l) => l.id === 'l-1')?.quantity).toBe(12)
     expect(rowsOf(after).map((row) => row.customerName)).toEqual(['Tailspin'])
+  })
+
+  it('approving on a newer register takes only the chosen findings still the same there', () => {
+    const [contoso, fabrikam] = rowsOf(world).map((row) => row.finding)
+    const ids = new Set([contoso?.id ?? '', fabrikam?.id ?? ''])
+    // Meanwhile Contoso got a 13th seat: its finding has new numbers, so a new fingerprint.
+    const moved: Register = {
+      ...world,
+      version: 9,
+      subscriptions: world.subscriptions.map((s) => (s.id === 's-1' ? { ...s, quantity: 13 } : s)),
+    }
+    const { plan, missing } = approvalOf(reconcile(moved, { today }).findings, ids, moved.version)
+    expect(missing).toBe(1)
+    expect(plan.baseVersion).toBe(9)
+    const after = applyOperations(moved, plan.operations)
+    expect(after.billingLines.find((l) => l.id === 'l-1')?.quantity).toBe(10)
+    expect(rowsOf(after).map((row) => row.customerName)).toEqual(['Contoso', 'Tailspin'])
   })
 
   it('a currency mismatch has nothing to approve', () => {

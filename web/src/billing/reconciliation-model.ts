@@ -147,6 +147,19 @@ export function approvalPlan(findings: readonly Finding[], baseVersion: number):
   }
 }
 
+/**
+ * Approving the findings of `ids` as a reconciliation of the current register finds them: the
+ * plan of those still there (same fingerprint), and how many are gone (resolved or changed since).
+ */
+export function approvalOf(
+  current: readonly Finding[],
+  ids: ReadonlySet<string>,
+  baseVersion: number,
+): { plan: Plan; missing: number } {
+  const found = current.filter((finding) => ids.has(finding.id))
+  return { plan: approvalPlan(found, baseVersion), missing: ids.size - found.length }
+}
+
 /** Whether approving the finding would change anything. */
 export const canApprove = (finding: Finding) => finding.operations.some(isPlanOperation)
 

@@ -10,7 +10,7 @@ import { isOnline } from '../network/connectivity'
 import { planPreviewModel } from '../plan-preview/plan-preview-model'
 import { PlanPreview } from '../plan-preview/plan-preview'
 import { RunResult } from '../plan-preview/run-result'
-import { applyPlan, isRegisterChanged } from '../register/register-access'
+import { applyPlan, isRegisterChanged, loadFreshRegister } from '../register/register-access'
 import { refreshRegister } from '../register/submit-plan'
 import { runKeys } from '../register/run-keys'
 import { useRegister } from '../register/use-register'
@@ -22,7 +22,7 @@ import { pageSlice } from '../ui/page-slice'
 import { Pager } from '../ui/pager'
 import { dismissFinding, getBillingSettings, restoreFinding } from './billing-api'
 import {
-  approvalPlan,
+  approvalOf,
   canApprove,
   dismissedOnly,
   filterChoices,
@@ -40,7 +40,27 @@ import {
 
 const PER_PAGE = 50
 
-type Reconciled = { result?: Reconciliation; error?: unknown; working: boolean }
+type Approval = { plan: Plan; register: Register; missing: number }
+
+/** The approval of `findings` on the register as the edge has it now, reconciled in the worker. */
+async function freshApproval(findings: Finding[], marginFloor: number | undefined) {
+  const register = await loadFreshRegister()
+  const { findings: current } = await runCoreJob(
+    'reconcile',
+    register,
+    marginFloor === undefined ? {} : { marginFloor },
+  )
+  const ids = new Set(findings.map((finding) => finding.id))
+  return { ...approvalOf(current, ids, register.version), register }
+}
+
+/** The last reconciliation, the register version it was worked out from, and whether a newer one is under way. */
+type Reconciled = {
+  result?: Reconciliation
+  version?: number
+  error?: unknown
+  working: boolean
+}
 
 /** Runs reconcile in the core worker whenever the register or the settings change. */
 function useReconciliation(
@@ -56,7 +76,7 @@ function useReconciliation(
     onCleanup(() => (current = false))
     setState((previous) => ({ ...previous, working: true }))
     runCoreJob('reconcile', data, floor === undefined ? {} : { marginFloor: floor }).then(
-      (result) => current && setState({ result, working: false }),
+      (result) => current && setState({ result, version: data.version, working: false }),
       (error: unknown) => current && setState({ error, working: false }),
     )
   })
@@ -85,7 +105,8 @@ export default function ReconciliationPage() {
   const [filter, setFilter] = createSignal<FindingFilter>(NO_FILTER)
   const [page, setPage] = createSignal(0)
   const [selected, setSelected] = createSignal<ReadonlySet<string>>(new Set())
-  const [previewing, setPreviewing] = createSignal<{ plan: Plan; register: Register }>()
+  const [asking, setAsking] = createSignal(false)
+  const [previewing, setPreviewing] = createSignal<Approval>()
   const [dismissing, setDismissing] = createSignal<Finding[]>()
   const [notice, setNotice] = createSignal<string>()
 
@@ -126,11 +147,21 @@ export default function ReconciliationPage() {
     setSelected(next)
   }
 
+  // The preview is made from the register as the edge has it now (the copy shown may be older):
+  // reconciled again there, the chosen findings that are still the same are what is approved.
+  const prepare = useMutation(() => ({
+    mutationFn: (findings: Finding[]) => freshApproval(findings, marginFloor()),
+    onSuccess: (approval: Approval) => setPreviewing(approval),
+  }))
   const preview = (findings: Finding[]) => {
-    const data = register.data
-    if (!data) return
     approve.reset()
-    setPreviewing({ plan: approvalPlan(findings, data.version), register: data })
+    setPreviewing(undefined)
+    setAsking(true)
+    prepare.mutate(findings)
+  }
+  const closePreview = () => {
+    setAsking(false)
+    setPreviewing(undefined)
   }
   const previewModel = createMemo(() => {
     const at = previewing()
@@ -209,13 +240,16 @@ export default function ReconciliationPage() {
                 onChange={refine}
                 count={shown().length}
                 total={rows().length}
+                working={reconciled().working}
               />
               <div class="toolbar" role="toolbar" aria-label="Finding actions">
                 <button
                   type="button"
                   class="button button--primary"
                   disabled={
-                    chosen().length === 0 || !chosen().some((row) => canApprove(row.finding))
+                    reconciled().working ||
+                    chosen().length === 0 ||
+                    !chosen().some((row) => canApprove(row.finding))
                   }
                   onClick={() => preview(chosen().map((row) => row.finding))}
                 >
@@ -241,6 +275,7 @@ export default function ReconciliationPage() {
                 onTogglePage={selectPage}
                 onApprove={(finding) => preview([finding])}
                 onDismiss={(finding) => setDismissing([finding])}
+                working={reconciled().working}
               />
               <Show when={slice().pages > 1}>
                 <Pager
@@ -316,48 +351,64 @@ export default function ReconciliationPage() {
         </Show>
       </section>
 
-      <Show when={previewing()}>
-        {(at) => (
-          <Dialog
-            title="Approve findings"
-            wide
-            closeLabel={approve.isSuccess ? 'Close' : 'Cancel'}
-            onClose={() => setPreviewing(undefined)}
-            actions={
-              <Show when={!approve.isSuccess}>
-                <button
-                  type="button"
-                  class="button button--primary"
-                  disabled={approve.isPending || !isOnline() || previewModel()?.empty}
-                  onClick={() => approve.mutate(at().plan)}
-                >
-                  {approve.isPending ? 'Applying…' : 'Apply these changes'}
-                </button>
+      <Show when={asking()}>
+        <Dialog
+          title="Approve findings"
+          wide
+          closeLabel={approve.isSuccess ? 'Close' : 'Cancel'}
+          onClose={closePreview}
+          actions={
+            <Show when={!approve.isSuccess}>
+              <button
+                type="button"
+                class="button button--primary"
+                disabled={
+                  approve.isPending || !isOnline() || !previewing() || previewModel()?.empty
+                }
+                onClick={() => {
+                  const at = previewing()
+                  if (at) approve.mutate(at.plan)
+                }}
+              >
+                {approve.isPending ? 'Applying…' : 'Apply these changes'}
+              </button>
+            </Show>
+          }
+        >
+          <Show when={prepare.isPending}>
+            <p class="loading">Working out the changes on the register as it is now…</p>
+          </Show>
+          <ErrorAlert error={prepare.error} />
+          <Show when={(previewing()?.missing ?? 0) > 0}>
+            <p class="notice">
+              {previewing()?.missing === 1
+                ? 'One chosen finding is'
+                : `${previewing()?.missing} chosen findings are`}{' '}
+              no longer the same on the register as it is now (resolved or changed), so{' '}
+              {previewing()?.missing === 1 ? 'it is' : 'they are'} left out.
+            </p>
+          </Show>
+          <Show when={previewModel()}>
+            {(model) => (
+              <Show
+                when={approve.data}
+                fallback={<PlanPreview model={model()} title="What approving changes" />}
+              >
+                {(done) => <RunResult model={model()} runId={done().runId} what="Approval" />}
               </Show>
-            }
+            )}
+          </Show>
+          <NeedsNetwork what="Approving findings" />
+          <Show
+            when={isRegisterChanged(approve.error)}
+            fallback={<ErrorAlert error={approve.error} />}
           >
-            <Show when={previewModel()}>
-              {(model) => (
-                <Show
-                  when={approve.data}
-                  fallback={<PlanPreview model={model()} title="What approving changes" />}
-                >
-                  {(done) => <RunResult model={model()} runId={done().runId} what="Approval" />}
-                </Show>
-              )}
-            </Show>
-            <NeedsNetwork what="Approving findings" />
-            <Show
-              when={isRegisterChanged(approve.error)}
-              fallback={<ErrorAlert error={approve.error} />}
-            >
-              <p class="sk-error" role="alert">
-                The register changed since these findings were worked out, so nothing was applied.
-                Close this, check the findings as they are now, and approve again.
-              </p>
-            </Show>
-          </Dialog>
-        )}
+            <p class="sk-error" role="alert">
+              The register changed since these findings were worked out, so nothing was applied.
+              Close this, check the findings as they are now, and approve again.
+            </p>
+          </Show>
+        </Dialog>
       </Show>
 
       <Show when={dismissing()}>
@@ -418,6 +469,7 @@ function FindingFilters(props: {
   onChange: (patch: Partial<FindingFilter>) => void
   count: number
   total: number
+  working: boolean
 }) {
   return (
     <div class="filters">
@@ -476,7 +528,9 @@ function FindingFilters(props: {
         </select>
       </div>
       <p class="filters__count" role="status">
-        {props.count.toLocaleString('en')} of {props.total.toLocaleString('en')} findings
+        {props.working
+          ? 'Reconciling the register again…'
+          : `${props.count.toLocaleString('en')} of ${props.total.toLocaleString('en')} findings`}
       </p>
     </div>
   )
@@ -489,6 +543,7 @@ function FindingTable(props: {
   onTogglePage: (on: boolean) => void
   onApprove: (finding: Finding) => void
   onDismiss: (finding: Finding) => void
+  working: boolean
 }) {
   const allOnPage = () =>
     props.rows.length > 0 && props.rows.every((row) => props.selected.has(row.finding.id))
@@ -554,6 +609,7 @@ function FindingTable(props: {
                       <button
                         type="button"
                         class="button"
+                        disabled={props.working}
                         onClick={() => props.onApprove(row.finding)}
                       >
                         Approve
