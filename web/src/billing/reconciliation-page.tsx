@@ -54,10 +54,9 @@ async function freshApproval(findings: Finding[], marginFloor: number | undefine
   return { ...approvalOf(current, ids, register.version), register }
 }
 
-/** The last reconciliation, the register version it was worked out from, and whether a newer one is under way. */
+/** The last reconciliation, and whether a newer one is under way. */
 type Reconciled = {
   result?: Reconciliation
-  version?: number
   error?: unknown
   working: boolean
 }
@@ -76,7 +75,7 @@ function useReconciliation(
     onCleanup(() => (current = false))
     setState((previous) => ({ ...previous, working: true }))
     runCoreJob('reconcile', data, floor === undefined ? {} : { marginFloor: floor }).then(
-      (result) => current && setState({ result, version: data.version, working: false }),
+      (result) => current && setState({ result, working: false }),
       (error: unknown) => current && setState({ error, working: false }),
     )
   })
