@@ -223,7 +223,6 @@ export default function ReconciliationPage() {
       <Show when={reconciled().result}>
         {(result) => (
           <>
-            <Totals result={result()} />
             <Show
               when={rows().length > 0}
               fallback={
@@ -233,6 +232,7 @@ export default function ReconciliationPage() {
                 </EmptyState>
               }
             >
+              <Totals result={result()} />
               <FindingFilters
                 filter={filter()}
                 choices={choices()}
