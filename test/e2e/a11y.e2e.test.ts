@@ -62,6 +62,15 @@ describe('Accessibility', () => {
       ready: (p: Page) => p.getByRole('heading', { level: 1, name: `A11y Pty ${tag}` }),
     },
     {
+      name: 'Reconciliation',
+      path: () => '/reconciliation',
+      // The register here has no billing lines: the page says there is nothing to reconcile.
+      ready: (p: Page) =>
+        p
+          .getByRole('heading', { name: 'Nothing to reconcile' })
+          .or(p.getByRole('region', { name: 'Totals' })),
+    },
+    {
       name: 'Runs',
       path: () => '/runs',
       ready: (p: Page) => p.getByRole('table', { name: 'Run ledger, newest first' }),

@@ -70,6 +70,7 @@ describe('Layout with very long names', () => {
     { name: 'the connection', path: `/connections/${connectionId}` },
     { name: 'Customers', path: '/customers' },
     { name: 'the customer', path: `/customers/${customerId}`, tab: 'Details' },
+    { name: 'Reconciliation', path: '/reconciliation' },
     { name: 'Runs', path: '/runs' },
     { name: 'the run', path: `/runs/${runId}` },
   ]

@@ -8,6 +8,10 @@ export const routes: RouteDefinition[] = [
   { path: '/connections/:id', component: lazy(() => import('./connections/connection-page')) },
   { path: '/customers', component: lazy(() => import('./customers/customers-page')) },
   { path: '/customers/:id', component: lazy(() => import('./customers/customer-page')) },
+  {
+    path: '/reconciliation',
+    component: lazy(() => import('./billing/reconciliation-page')),
+  },
   { path: '/runs', component: lazy(() => import('./runs/runs-page')) },
   { path: '/runs/:id', component: lazy(() => import('./runs/run-page')) },
   { path: '*404', component: lazy(() => import('./not-found/not-found-page')) },

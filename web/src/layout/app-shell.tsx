@@ -22,6 +22,7 @@ export function AppShell(props: RouteSectionProps) {
   const section = () => {
     const path = location.pathname
     if (path.startsWith('/customers')) return 'customers'
+    if (path.startsWith('/reconciliation')) return 'reconciliation'
     if (path.startsWith('/runs')) return 'runs'
     if (path === '/' || path.startsWith('/connections')) return 'connections'
     return undefined
@@ -57,6 +58,11 @@ export function AppShell(props: RouteSectionProps) {
               <li>
                 <a href="/customers" aria-current={current('customers')}>
                   Customers
+                </a>
+              </li>
+              <li>
+                <a href="/reconciliation" aria-current={current('reconciliation')}>
+                  Reconciliation
                 </a>
               </li>
               <li>

@@ -1,12 +1,18 @@
-import { planCustomerImport, planSubscriptionImport, suggestMappings } from '@seatkeeper/core'
+import {
+  planCustomerImport,
+  planSubscriptionImport,
+  reconcile,
+  suggestMappings,
+} from '@seatkeeper/core'
 
 /**
  * The pure core functions the page hands to the core worker: the ones that take more than 50 ms
  * on a large register (docs/web.md "Heavy work off the main thread"). They move as they are; the
  * worker and the main-thread fallback call these same functions. (generateMappings stays on the
- * page: exact names only, 4 ms at 10,000 customers.) Reconciliation joins here when the page runs it.
+ * page: exact names only, 4 ms at 10,000 customers.) `reconcile` is the Reconciliation page's: 235 ms at
+ * 53,000 lines (docs/benchmarks.md).
  */
-export const coreJobs = { planCustomerImport, planSubscriptionImport, suggestMappings }
+export const coreJobs = { planCustomerImport, planSubscriptionImport, reconcile, suggestMappings }
 
 export type CoreJobs = typeof coreJobs
 export type CoreJobName = keyof CoreJobs

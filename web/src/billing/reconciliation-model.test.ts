@@ -1,0 +1,204 @@
+import {
+  applyOperations,
+  emptyRegister,
+  parseCsv,
+  reconcile,
+  type BillingLine,
+  type Register,
+  type Subscription,
+} from '@seatkeeper/core'
+import { describe, expect, it } from 'vitest'
+import {
+  approvalOf,
+  approvalPlan,
+  canApprove,
+  dismissedOnly,
+  filterChoices,
+  filterFindings,
+  findingRows,
+  findingsToCsv,
+  impactWords,
+  NO_FILTER,
+  withoutDismissals,
+} from './reconciliation-model'
+
+const today = '2026-12-02'
+
+const sub = (id: string, customerId: string, extra: Partial<Subscription>): Subscription => ({
+  id,
+  customerId,
+  connectionId: 'conn-arrow',
+  distributor: 'ArrowSphere',
+  externalId: id.toUpperCase(),
+  name: 'Microsoft 365 Business Premium',
+  status: 'active',
+  quantity: 10,
+  active: true,
+  version: 1,
+  currency: 'AUD',
+  ...extra,
+})
+
+const line = (id: string, customerId: string, extra: Partial<BillingLine>): BillingLine => ({
+  id,
+  customerId,
+  description: 'Microsoft 365 Business Premium',
+  quantity: 10,
+  unitPrice: 30,
+  currency: 'AUD',
+  period: 'monthly',
+  inactive: false,
+  quantityRule: 'linked',
+  source: { kind: 'seatkeeper' },
+  version: 1,
+  ...extra,
+})
+
+// Contoso is billed 10 seats for 12 at ArrowSphere (60 AUD a month lost); Fabrikam's Pax8
+// subscription of 2 seats at 25 EUR has no line (50 EUR a month); Tailspin is billed 5 for 4.
+const world: Register = {
+  ...emptyRegister(),
+  version: 7,
+  customers: [
+    { id: 'c-1', name: 'Contoso', inactive: false, version: 1 },
+    { id: 'c-2', name: 'Fabrikam', inactive: false, version: 1 },
+    { id: 'c-3', name: 'Tailspin', inactive: false, version: 1 },
+  ],
+  subscriptions: [
+    sub('s-1', 'c-1', { quantity: 12, billingLineId: 'l-1' }),
+    sub('s-2', 'c-2', {
+      quantity: 2,
+      unitPrice: 25,
+      currency: 'EUR',
+      distributor: 'Pax8',
+      connectionId: 'conn-pax8',
+    }),
+    sub('s-3', 'c-3', { quantity: 4, billingLineId: 'l-3' }),
+  ],
+  billingLines: [line('l-1', 'c-1', {}), line('l-3', 'c-3', { quantity: 5 })],
+}
+
+const rowsOf = (register: Register) =>
+  findingRows(register, reconcile(register, { today }).findings)
+const money = (amount: number, currency: string | undefined) => `${amount.toFixed(2)} ${currency}`
+
+describe('reconciliation page model', () => {
+  it('names each finding by customer and distributor, largest money at stake first', () => {
+    const rows = rowsOf(world)
+    expect(rows.map((row) => [row.customerName, row.kindLabel, row.distributors])).toEqual([
+      ['Contoso', 'Under-billed', ['ArrowSphere']],
+      ['Fabrikam', 'Not billed', ['Pax8']],
+      ['Tailspin', 'Over-billed', ['ArrowSphere']],
+    ])
+    expect(rows.map((row) => impactWords(row.finding, money))).toEqual([
+      '60.00 AUD a month not billed',
+      '50.00 EUR a month not billed',
+      '30.00 AUD a month overcharged',
+    ])
+  })
+
+  it('filters by kind, customer, distributor and currency, offering only values found', () => {
+    const rows = rowsOf(world)
+    const names = (filter: Partial<typeof NO_FILTER>) =>
+      filterFindings(rows, { ...NO_FILTER, ...filter }).map((row) => row.customerName)
+    expect(names({})).toEqual(['Contoso', 'Fabrikam', 'Tailspin'])
+    expect(names({ kind: 'over-billed' })).toEqual(['Tailspin'])
+    expect(names({ customerId: 'c-2' })).toEqual(['Fabrikam'])
+    expect(names({ distributor: 'ArrowSphere' })).toEqual(['Contoso', 'Tailspin'])
+    expect(names({ currency: 'EUR' })).toEqual(['Fabrikam'])
+    expect(names({ currency: 'AUD', kind: 'unbilled' })).toEqual([])
+    const choices = filterChoices(rows)
+    expect(choices.kinds.map((kind) => kind.label)).toEqual([
+      'Not billed',
+      'Under-billed',
+      'Over-billed',
+    ])
+    expect(choices.customers.map((c) => c.label)).toEqual(['Contoso', 'Fabrikam', 'Tailspin'])
+    expect(choices.distributors).toEqual(['ArrowSphere', 'Pax8'])
+    expect(choices.currencies).toEqual(['AUD', 'EUR'])
+  })
+
+  it('approving a selection is one reconciliation plan that resolves exactly those findings', () => {
+    const rows = rowsOf(world)
+    const chosen = rows.filter((row) => row.customerName !== 'Tailspin').map((row) => row.finding)
+    const plan = approvalPlan(chosen, world.version)
+    expect(plan).toMatchObject({ kind: 'reconciliation', baseVersion: 7 })
+    const after = applyOperations(world, plan.operations)
+    expect(after.billingLines.find((l) => l.id === 'l-1')?.quantity).toBe(12)
+    expect(rowsOf(after).map((row) => row.customerName)).toEqual(['Tailspin'])
+  })
+
+  it('approving on a newer register takes only the chosen findings still the same there', () => {
+    const [contoso, fabrikam] = rowsOf(world).map((row) => row.finding)
+    const ids = new Set([contoso?.id ?? '', fabrikam?.id ?? ''])
+    // Meanwhile Contoso got a 13th seat: its finding has new numbers, so a new fingerprint.
+    const moved: Register = {
+      ...world,
+      version: 9,
+      subscriptions: world.subscriptions.map((s) => (s.id === 's-1' ? { ...s, quantity: 13 } : s)),
+    }
+    const { plan, missing } = approvalOf(reconcile(moved, { today }).findings, ids, moved.version)
+    expect(missing).toBe(1)
+    expect(plan.baseVersion).toBe(9)
+    const after = applyOperations(moved, plan.operations)
+    expect(after.billingLines.find((l) => l.id === 'l-1')?.quantity).toBe(10)
+    expect(rowsOf(after).map((row) => row.customerName)).toEqual(['Contoso', 'Tailspin'])
+  })
+
+  it('a currency mismatch has nothing to approve', () => {
+    const mismatch: Register = {
+      ...world,
+      subscriptions: [sub('s-1', 'c-1', { billingLineId: 'l-1', currency: 'USD' })],
+      billingLines: [line('l-1', 'c-1', {})],
+    }
+    const [row] = rowsOf(mismatch)
+    expect(row?.kindLabel).toBe('Currency mismatch')
+    expect(row && canApprove(row.finding)).toBe(false)
+    expect(row && impactWords(row.finding, money)).toBe('No amount: the currencies differ')
+    expect(approvalPlan(row ? [row.finding] : [], 1).operations).toEqual([])
+  })
+
+  it('lists the dismissed findings apart, so they can be restored', () => {
+    const [first] = rowsOf(world)
+    const dismissed: Register = {
+      ...world,
+      dismissals: [
+        {
+          findingId: first?.finding.id ?? '',
+          reason: 'Agreed',
+          by: 'u',
+          at: '2026-12-01T00:00:00Z',
+        },
+      ],
+    }
+    expect(rowsOf(dismissed).map((row) => row.customerName)).toEqual(['Fabrikam', 'Tailspin'])
+    const all = reconcile(withoutDismissals(dismissed), { today }).findings
+    expect(
+      findingRows(dismissed, dismissedOnly(dismissed, all)).map((r) => r.customerName),
+    ).toEqual(['Contoso'])
+  })
+
+  it('exports what is shown as CSV a spreadsheet reads, with names and words', () => {
+    const rows = parseCsv(findingsToCsv(rowsOf(world))).records.map((row) => row.cells)
+    expect(rows[0]).toEqual([
+      'kind',
+      'customer',
+      'distributors',
+      'distributor quantity',
+      'billed quantity',
+      'money per month',
+      'currency',
+      'reasons',
+    ])
+    expect(rows[1]?.slice(0, 7)).toEqual([
+      'Under-billed',
+      'Contoso',
+      'ArrowSphere',
+      '12',
+      '10',
+      '60',
+      'AUD',
+    ])
+    expect(rows[3]?.[5]).toBe('-30')
+  })
+})

@@ -1,0 +1,204 @@
+import {
+  compareText,
+  emptySummary,
+  countOperation,
+  FINDING_KINDS,
+  PlanOperationSchema,
+  toCsv,
+  type Finding,
+  type FindingKind,
+  type Operation,
+  type Plan,
+  type PlanOperation,
+  type Register,
+} from '@seatkeeper/core'
+import { customerLabels } from '../present/customer-labels'
+
+/** Each kind of finding as a person reads it. */
+export const FINDING_KIND_LABELS: Record<FindingKind, string> = {
+  unbilled: 'Not billed',
+  'under-billed': 'Under-billed',
+  'over-billed': 'Over-billed',
+  'billed-after-cancellation': 'Billed after cancellation',
+  'below-cost': 'Billed below cost',
+  'margin-below-floor': 'Margin under the floor',
+  'currency-mismatch': 'Currency mismatch',
+}
+
+/** A finding with the words the list shows and filters on, worked out once per reconciliation. */
+export type FindingRow = {
+  finding: Finding
+  customerName: string
+  /** The distributors of its subscriptions ("ArrowSphere, Pax8"), '' when it has none. */
+  distributors: string[]
+  kindLabel: string
+}
+
+/** What the list is narrowed to; '' is "all". */
+export type FindingFilter = {
+  kind: FindingKind | ''
+  customerId: string
+  distributor: string
+  currency: string
+}
+
+export const NO_FILTER: FindingFilter = { kind: '', customerId: '', distributor: '', currency: '' }
+
+/** The rows of `findings` (already by money at stake, as reconcile orders them). */
+export function findingRows(register: Register, findings: readonly Finding[]): FindingRow[] {
+  // Two customers of one name are told apart (customerLabels), as on every other list.
+  const customerName = customerLabels(register)
+  const distributorOf = new Map(register.subscriptions.map((s) => [s.id, s.distributor]))
+  return findings.map((finding) => ({
+    finding,
+    customerName: customerName.get(finding.customerId) ?? 'A customer no longer in the register',
+    distributors: [
+      ...new Set(
+        finding.subscriptionIds.flatMap((id) => {
+          const name = distributorOf.get(id)
+          return name === undefined ? [] : [name]
+        }),
+      ),
+    ].sort(compareText),
+    kindLabel: FINDING_KIND_LABELS[finding.kind],
+  }))
+}
+
+/** The rows that pass every part of the filter, in the order given. */
+export function filterFindings(rows: readonly FindingRow[], filter: FindingFilter): FindingRow[] {
+  return rows.filter(
+    (row) =>
+      (filter.kind === '' || row.finding.kind === filter.kind) &&
+      (filter.customerId === '' || row.finding.customerId === filter.customerId) &&
+      (filter.distributor === '' || row.distributors.includes(filter.distributor)) &&
+      (filter.currency === '' || row.finding.currency === filter.currency),
+  )
+}
+
+/** The choices each filter offers: only values some finding has, sorted as a person reads them. */
+export function filterChoices(rows: readonly FindingRow[]) {
+  const customers = new Map<string, string>()
+  const distributors = new Set<string>()
+  const currencies = new Set<string>()
+  const kinds = new Set<FindingKind>()
+  for (const row of rows) {
+    customers.set(row.finding.customerId, row.customerName)
+    for (const name of row.distributors) distributors.add(name)
+    if (row.finding.currency !== undefined) currencies.add(row.finding.currency)
+    kinds.add(row.finding.kind)
+  }
+  return {
+    kinds: FINDING_KINDS.filter((kind) => kinds.has(kind)).map((kind) => ({
+      value: kind,
+      label: FINDING_KIND_LABELS[kind],
+    })),
+    customers: [...customers]
+      .map(([value, label]) => ({ value, label }))
+      .sort((a, b) => compareText(a.label, b.label)),
+    distributors: [...distributors].sort(compareText),
+    currencies: [...currencies].sort(compareText),
+  }
+}
+
+/** The money per month at stake, in words: "7.50 EUR a month not billed". */
+export function impactWords(
+  finding: Pick<Finding, 'monthlyImpact' | 'currency'>,
+  format: (amount: number, currency: string | undefined) => string,
+): string {
+  if (finding.monthlyImpact === undefined) return 'No amount: the currencies differ'
+  if (finding.monthlyImpact === 0) return 'Nothing a month'
+  const amount = format(Math.abs(finding.monthlyImpact), finding.currency)
+  return finding.monthlyImpact > 0
+    ? `${amount} a month not billed`
+    : `${amount} a month overcharged`
+}
+
+/** A quantity, or a dash where the finding has none (an unbilled subscription has no line). */
+export const quantityWords = (n: number | undefined) => (n === undefined ? '—' : String(n))
+
+const PLAN_OPS: ReadonlySet<string> = new Set(
+  PlanOperationSchema.options.map((option) => option.entries.op.literal),
+)
+const isPlanOperation = (operation: Operation): operation is PlanOperation =>
+  PLAN_OPS.has(operation.op)
+
+/**
+ * Approving the chosen findings: one plan of kind 'reconciliation' carrying each finding's
+ * operations, made from the register version they were found in. Findings with nothing to
+ * apply (a currency mismatch) are left out: they are for a person to fix or dismiss.
+ */
+export function approvalPlan(findings: readonly Finding[], baseVersion: number): Plan {
+  const summary = emptySummary()
+  const operations: PlanOperation[] = []
+  for (const finding of findings)
+    for (const operation of finding.operations) {
+      if (!isPlanOperation(operation)) continue
+      operations.push(operation)
+      countOperation(summary, operation.op)
+    }
+  return {
+    kind: 'reconciliation',
+    connectionId: '',
+    baseVersion,
+    operations,
+    skipped: [],
+    quarantine: [],
+    summary,
+  }
+}
+
+/**
+ * Approving the findings of `ids` as a reconciliation of the current register finds them: the
+ * plan of those still there (same fingerprint), and how many are gone (resolved or changed since).
+ */
+export function approvalOf(
+  current: readonly Finding[],
+  ids: ReadonlySet<string>,
+  baseVersion: number,
+): { plan: Plan; missing: number } {
+  const found = current.filter((finding) => ids.has(finding.id))
+  return { plan: approvalPlan(found, baseVersion), missing: ids.size - found.length }
+}
+
+/** Whether approving the finding would change anything. */
+export const canApprove = (finding: Finding) => finding.operations.some(isPlanOperation)
+
+export const FINDINGS_CSV_COLUMNS = [
+  'kind',
+  'customer',
+  'distributors',
+  'distributor quantity',
+  'billed quantity',
+  'money per month',
+  'currency',
+  'reasons',
+] as const
+
+/** The rows as CSV, in the order shown (core toCsv guards cells that would run as formulas). */
+export function findingsToCsv(rows: readonly FindingRow[]): string {
+  return toCsv([
+    FINDINGS_CSV_COLUMNS,
+    ...rows.map((row) => [
+      row.kindLabel,
+      row.customerName,
+      row.distributors.join(', '),
+      row.finding.distributorQuantity,
+      row.finding.billedQuantity,
+      row.finding.monthlyImpact,
+      row.finding.currency,
+      row.finding.reasons.join(' '),
+    ]),
+  ])
+}
+
+/** The findings a person dismissed, out of a reconciliation that left none out. */
+export function dismissedOnly(register: Register, all: readonly Finding[]): Finding[] {
+  const dismissed = new Set(register.dismissals.map((d) => d.findingId))
+  return all.filter((finding) => dismissed.has(finding.id))
+}
+
+/** The register with no dismissals: what reconcile is given to list the dismissed ones too. */
+export const withoutDismissals = (register: Register): Register => ({
+  ...register,
+  dismissals: [],
+})
