@@ -156,9 +156,10 @@ function fingerprint(
   kind: FindingKind,
   lineId: string,
   subscriptionIds: string[],
-  ...numbers: unknown[]
+  ...numbers: (string | number)[]
 ) {
-  return stableId('fnd', kind, lineId, subscriptionIds.join(','), numbers.map(String).join(','))
+  // join writes each number as String(n) does, without an array of strings in between.
+  return stableId('fnd', kind, lineId, subscriptionIds.join(','), numbers.join(','))
 }
 
 const named = (s: Subscription) => `${s.distributor}'s ${s.name}`
@@ -188,7 +189,6 @@ function withWindows(
 }
 
 type Numbers = Omit<Finding, 'reasons' | 'operations'>
-type Explained = { reasons: string[]; operations: Operation[] }
 
 /**
  * A finding whose numbers are worked out now and whose words and fix when first read: a
@@ -206,10 +206,10 @@ class LazyFinding implements Finding {
   billedQuantity: number | undefined
   monthlyImpact: number | undefined
   currency: string | undefined
-  #explain: () => Explained
-  #explained: Explained | undefined
+  #reasons: (() => string[]) | string[]
+  #operations: (() => Operation[]) | Operation[]
 
-  constructor(numbers: Numbers, explain: () => Explained) {
+  constructor(numbers: Numbers, reasons: () => string[], operations: () => Operation[]) {
     this.id = numbers.id
     this.kind = numbers.kind
     this.customerId = numbers.customerId
@@ -219,21 +219,24 @@ class LazyFinding implements Finding {
     this.billedQuantity = numbers.billedQuantity
     this.monthlyImpact = numbers.monthlyImpact
     this.currency = numbers.currency
-    this.#explain = explain
+    this.#reasons = reasons
+    this.#operations = operations
   }
 
   get reasons(): string[] {
-    return (this.#explained ??= this.#explain()).reasons
+    if (typeof this.#reasons === 'function') this.#reasons = this.#reasons()
+    return this.#reasons
   }
   set reasons(reasons: string[]) {
-    this.#explained = { reasons, operations: this.operations }
+    this.#reasons = reasons
   }
 
   get operations(): Operation[] {
-    return (this.#explained ??= this.#explain()).operations
+    if (typeof this.#operations === 'function') this.#operations = this.#operations()
+    return this.#operations
   }
   set operations(operations: Operation[]) {
-    this.#explained = { reasons: this.reasons, operations }
+    this.#operations = operations
   }
 
   toJSON(): Finding {
@@ -246,7 +249,7 @@ function finding(
   reasons: () => string[],
   operations: () => Operation[],
 ): Finding {
-  return new LazyFinding(numbers, () => ({ reasons: reasons(), operations: operations() }))
+  return new LazyFinding(numbers, reasons, operations)
 }
 
 function unbilled(
@@ -366,10 +369,41 @@ function lineFindings(
       (marginFloor !== undefined && price > 0 && (price - cost) / price < marginFloor))
   if (foreignCount === 0 && (distributor === 0 ? line.quantity === 0 : !quantityOff && !costOff))
     return
+  driftedLine(line, linked, { price, distributor, foreignCount, cost, costly, billable }, out, {
+    marginFloor,
+    window,
+  })
+}
 
+type LineNumbers = {
+  price: number
+  distributor: number
+  foreignCount: number
+  cost: number | undefined
+  costly: Subscription | undefined
+  billable: number
+}
+
+/**
+ * The findings of a line whose numbers are off. Apart from lineFindings, which every line passes:
+ * the words and fixes here are closures, and a function holding closures allocates their scope
+ * on every call, also for the lines that agree.
+ */
+function driftedLine(
+  line: BillingLine,
+  linked: Subscription[],
+  { price, distributor, foreignCount, cost, costly, billable }: LineNumbers,
+  out: Finding[],
+  {
+    marginFloor,
+    window,
+  }: { marginFloor: number | undefined; window: (s: Subscription) => string | undefined },
+): void {
+  const minimum = line.minimumQuantity ?? 0
+  const free = line.freeQuantity ?? 0
   const counted = linked.filter(isCounted)
   const countedIds = counted.map((s) => s.id).sort()
-  const what = `"${line.description}"`
+  const what = line.description // quoted in the words
   const numbers = (kind: FindingKind, id: string, subscriptionIds: string[]): Numbers => ({
     id,
     kind,
@@ -388,7 +422,7 @@ function lineFindings(
       line.id,
       countedIds,
       line.currency,
-      ...foreign.map((s) => s.currency),
+      ...foreign.map((s) => s.currency as string),
     )
     // No quantities: they are not compared across currencies.
     const mismatch: Numbers = {
@@ -405,7 +439,7 @@ function lineFindings(
         () => [
           ...foreign.map(
             (s) =>
-              `${what} is billed in ${line.currency} but ${named(s)} is charged in ${s.currency}.`,
+              `"${what}" is billed in ${line.currency} but ${named(s)} is charged in ${s.currency}.`,
           ),
           'No amount is worked out across currencies: re-price the line or link it to a subscription in its currency.',
         ],
@@ -430,7 +464,7 @@ function lineFindings(
           monthlyImpact: cents(-line.quantity * price),
         },
         () => [
-          `${what} still bills ${seats(line.quantity)}, but ${gone.map(notCountedWhy).join(', and ')}.`,
+          `"${what}" still bills ${seats(line.quantity)}, but ${gone.map(notCountedWhy).join(', and ')}.`,
           'Approving makes the line inactive.',
         ],
         () => [
@@ -476,7 +510,7 @@ function lineFindings(
         () =>
           withWindows(
             [
-              `${owed()}; ${what} bills ${line.quantity}.`,
+              `${owed()}; "${what}" bills ${line.quantity}.`,
               `${money(impact, line.currency)} a month is not collected. Approving sets the line to ${billable}.`,
             ],
             counted,
@@ -500,7 +534,7 @@ function lineFindings(
         () =>
           withWindows(
             [
-              `${owed()}; ${what} bills ${line.quantity}.`,
+              `${owed()}; "${what}" bills ${line.quantity}.`,
               `The customer is charged ${money(-impact, line.currency)} a month too much. Approving sets the line to ${billable}.`,
             ],
             counted,
@@ -516,7 +550,7 @@ function lineFindings(
   const costlySub = costly
   const months = line.unitPrice / price
   const costWords = () =>
-    `${named(costlySub)} costs ${money(cents(unitCost), line.currency)} a seat a month; ${what} charges ${money(cents(price), line.currency)}`
+    `${named(costlySub)} costs ${money(cents(unitCost), line.currency)} a seat a month; "${what}" charges ${money(cents(price), line.currency)}`
   const floorPrice = marginFloor === undefined ? cost : cost / (1 - marginFloor)
   const reprice = (): Operation[] => [
     {
