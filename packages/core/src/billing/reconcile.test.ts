@@ -295,4 +295,16 @@ describe('reconcile: fingerprints, dismissals, order and totals', () => {
     ])
     expect(reconcile(r, { today })).toEqual(reconcile(r, { today }))
   })
+
+  it('a finding keeps its reasons and fix through JSON, as the edge and the browser cache store it', () => {
+    const r = world([
+      sub('s1', { quantity: 12, unitCost: 40 }),
+      sub('s2', { billingLineId: undefined }),
+    ])
+    const findings = reconcile(r, { today }).findings
+    const stored = JSON.parse(JSON.stringify(findings)) as Finding[]
+    expect(stored.map((f) => f.reasons)).toEqual(findings.map((f) => f.reasons))
+    expect(stored.map((f) => f.operations)).toEqual(findings.map((f) => f.operations))
+    expect(stored.every((f) => f.reasons.length > 0 && f.operations.length > 0)).toBe(true)
+  })
 })

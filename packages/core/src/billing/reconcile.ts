@@ -58,7 +58,7 @@ export function reconcile(register: Register, settings: ReconcileSettings = {}):
   const first = new Int32Array(taking.length).fill(-1)
   const next = new Int32Array(subs.length).fill(-1)
   // Lines by customer and item code, for an unbilled subscription whose SKU a line already bills:
-  // built when the first one is met.
+  // only its fix and reasons need it, so it is built when the first of those is read.
   let itemCodes: Map<string, BillingLine> | undefined
   const byItemCode = () => {
     if (itemCodes) return itemCodes
@@ -95,22 +95,43 @@ export function reconcile(register: Register, settings: ReconcileSettings = {}):
   return { findings: byImpact(shown), totals: totalsOf(shown) }
 }
 
-/** |monthlyImpact| descending, no amount last, then id: sorted on keys computed once. */
+// Sort keys: (RANKS − rank) × SLOTS + index, where rank is the amount in cents + 1 (0 without one).
+// Exact in a double up to 2^31 ranks (21 million a month) and 2^21 findings; beyond, the comparator.
+const SLOTS = 2 ** 21
+const RANKS = 2 ** 31
+
+const byId = (a: Finding, b: Finding) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+/**
+ * |monthlyImpact| descending, no amount last, then id. The amounts are cents, so they sort as
+ * numbers in one native pass; only findings of the same amount are compared, by id.
+ */
 function byImpact(findings: Finding[]): Finding[] {
-  const at = new Float64Array(findings.length)
-  const order = new Uint32Array(findings.length)
-  findings.forEach((f, i) => {
-    at[i] = f.monthlyImpact === undefined ? -1 : Math.abs(f.monthlyImpact)
-    order[i] = i
-  })
-  order.sort((a, b) => {
-    const d = (at[b] as number) - (at[a] as number)
-    if (d !== 0) return d
-    const x = (findings[a] as Finding).id
-    const y = (findings[b] as Finding).id
-    return x < y ? -1 : x > y ? 1 : 0
-  })
-  return Array.from(order, (i) => findings[i] as Finding)
+  const keys = new Float64Array(findings.length)
+  let exact = findings.length <= SLOTS
+  for (let i = 0; i < findings.length && exact; i++) {
+    const impact = (findings[i] as Finding).monthlyImpact
+    const rank = impact === undefined ? 0 : Math.round(Math.abs(impact) * 100) + 1
+    exact = rank < RANKS
+    keys[i] = (RANKS - rank) * SLOTS + i
+  }
+  if (!exact) {
+    const amount = (f: Finding) => (f.monthlyImpact === undefined ? -1 : Math.abs(f.monthlyImpact))
+    return [...findings].sort((a, b) => amount(b) - amount(a) || byId(a, b))
+  }
+  keys.sort()
+  const sorted = Array.from(keys, (key) => findings[key % SLOTS] as Finding)
+  for (let start = 0; start < sorted.length;) {
+    const rank = Math.floor((keys[start] as number) / SLOTS)
+    let end = start + 1
+    while (end < sorted.length && Math.floor((keys[end] as number) / SLOTS) === rank) end++
+    if (end - start > 1) {
+      const same = sorted.slice(start, end).sort(byId)
+      for (let i = start; i < end; i++) sorted[i] = same[i - start] as Finding
+    }
+    start = end
+  }
+  return sorted
 }
 
 function totalsOf(findings: readonly Finding[]): ReconcileTotals {
@@ -135,9 +156,10 @@ function fingerprint(
   kind: FindingKind,
   lineId: string,
   subscriptionIds: string[],
-  ...numbers: unknown[]
+  ...numbers: (string | number)[]
 ) {
-  return stableId('fnd', kind, lineId, subscriptionIds.join(','), numbers.map(String).join(','))
+  // join writes each number as String(n) does, without an array of strings in between.
+  return stableId('fnd', kind, lineId, subscriptionIds.join(','), numbers.join(','))
 }
 
 const named = (s: Subscription) => `${s.distributor}'s ${s.name}`
@@ -166,6 +188,70 @@ function withWindows(
   return reasons
 }
 
+type Numbers = Omit<Finding, 'reasons' | 'operations'>
+
+/**
+ * A finding whose numbers are worked out now and whose words and fix when first read: a
+ * reconciliation of 100k subscriptions has tens of thousands of findings and a page shows a
+ * screenful. `reasons` and `operations` read as arrays (accessors, worked out once, then kept);
+ * `JSON.stringify` writes them like any other field.
+ */
+class LazyFinding implements Finding {
+  id: string
+  kind: FindingKind
+  customerId: string
+  lineId: string | undefined
+  subscriptionIds: string[]
+  distributorQuantity: number | undefined
+  billedQuantity: number | undefined
+  monthlyImpact: number | undefined
+  currency: string | undefined
+  #reasons: (() => string[]) | string[]
+  #operations: (() => Operation[]) | Operation[]
+
+  constructor(numbers: Numbers, reasons: () => string[], operations: () => Operation[]) {
+    this.id = numbers.id
+    this.kind = numbers.kind
+    this.customerId = numbers.customerId
+    this.lineId = numbers.lineId
+    this.subscriptionIds = numbers.subscriptionIds
+    this.distributorQuantity = numbers.distributorQuantity
+    this.billedQuantity = numbers.billedQuantity
+    this.monthlyImpact = numbers.monthlyImpact
+    this.currency = numbers.currency
+    this.#reasons = reasons
+    this.#operations = operations
+  }
+
+  get reasons(): string[] {
+    if (typeof this.#reasons === 'function') this.#reasons = this.#reasons()
+    return this.#reasons
+  }
+  set reasons(reasons: string[]) {
+    this.#reasons = reasons
+  }
+
+  get operations(): Operation[] {
+    if (typeof this.#operations === 'function') this.#operations = this.#operations()
+    return this.#operations
+  }
+  set operations(operations: Operation[]) {
+    this.#operations = operations
+  }
+
+  toJSON(): Finding {
+    return { ...this, reasons: this.reasons, operations: this.operations }
+  }
+}
+
+function finding(
+  numbers: Numbers,
+  reasons: () => string[],
+  operations: () => Operation[],
+): Finding {
+  return new LazyFinding(numbers, reasons, operations)
+}
+
 function unbilled(
   s: Subscription,
   byItemCode: () => ReadonlyMap<string, BillingLine>,
@@ -173,62 +259,77 @@ function unbilled(
 ): Finding {
   const unit = s.unitPrice ?? s.unitCost
   const monthly = unit === undefined || !s.currency ? undefined : perMonth(unit, s.billingCycle)
-  const reasons = [
-    `${named(s)} has ${seats(s.quantity)} and is not billed on any active line of this customer.`,
-  ]
-  if (monthly !== undefined)
-    reasons.push(
-      `At its ${s.unitPrice !== undefined ? 'price' : 'cost'} that is ${money(cents(monthly * s.quantity), s.currency as string)} a month not collected.`,
-    )
-  const link = (lineId: string): Operation => ({
-    op: 'linkSubscription',
-    subscriptionId: s.id,
-    before: { billingLineId: s.billingLineId ?? null },
-    after: { billingLineId: lineId },
-  })
-  const existing =
-    s.sku === undefined ? undefined : byItemCode().get(`${s.customerId}\u0000${s.sku}`)
-  let operations: Operation[] = []
-  if (existing && (!s.currency || s.currency === existing.currency)) {
-    reasons.push(`Approving links it to "${existing.description}", which bills item code ${s.sku}.`)
-    operations = [link(existing.id)]
-  } else if (s.currency) {
-    const line: BillingLine = {
-      id: stableId('bl', s.id),
-      customerId: s.customerId,
-      description: s.name,
-      ...(s.sku === undefined ? {} : { itemCode: s.sku }),
-      quantity: s.quantity,
-      unitPrice: unit ?? 0,
-      ...(s.unitCost === undefined ? {} : { unitCost: s.unitCost }),
-      currency: s.currency,
-      period: LINE_PERIODS.has(s.billingCycle ?? 'monthly')
-        ? ((s.billingCycle ?? 'monthly') as BillingPeriod)
-        : 'monthly',
-      inactive: false,
-      quantityRule: 'linked',
-      source: { kind: 'seatkeeper' },
-      version: 1,
+  // The fix and its words: link to the customer's line billing the SKU, else create a line.
+  let fix: { reason: string; operations: Operation[] } | undefined
+  const resolve = () => {
+    if (fix) return fix
+    const link = (lineId: string): Operation => ({
+      op: 'linkSubscription',
+      subscriptionId: s.id,
+      before: { billingLineId: s.billingLineId ?? null },
+      after: { billingLineId: lineId },
+    })
+    const existing =
+      s.sku === undefined ? undefined : byItemCode().get(`${s.customerId}\u0000${s.sku}`)
+    if (existing && (!s.currency || s.currency === existing.currency)) {
+      fix = {
+        reason: `Approving links it to "${existing.description}", which bills item code ${s.sku}.`,
+        operations: [link(existing.id)],
+      }
+    } else if (s.currency) {
+      const line: BillingLine = {
+        id: stableId('bl', s.id),
+        customerId: s.customerId,
+        description: s.name,
+        ...(s.sku === undefined ? {} : { itemCode: s.sku }),
+        quantity: s.quantity,
+        unitPrice: unit ?? 0,
+        ...(s.unitCost === undefined ? {} : { unitCost: s.unitCost }),
+        currency: s.currency,
+        period: LINE_PERIODS.has(s.billingCycle ?? 'monthly')
+          ? ((s.billingCycle ?? 'monthly') as BillingPeriod)
+          : 'monthly',
+        inactive: false,
+        quantityRule: 'linked',
+        source: { kind: 'seatkeeper' },
+        version: 1,
+      }
+      fix = {
+        reason: `Approving creates a line of ${seats(s.quantity)} at ${money(line.unitPrice, s.currency)} per ${line.period} period (the distributor's ${s.unitPrice !== undefined ? 'price' : 'cost'}); check the price first.`,
+        operations: [{ op: 'createBillingLine', after: line }, link(line.id)],
+      }
+    } else {
+      fix = {
+        reason: 'Its currency is not known: add a line by hand, or mark it not billable.',
+        operations: [],
+      }
     }
-    reasons.push(
-      `Approving creates a line of ${seats(s.quantity)} at ${money(line.unitPrice, s.currency)} per ${line.period} period (the distributor's ${s.unitPrice !== undefined ? 'price' : 'cost'}); check the price first.`,
-    )
-    operations = [{ op: 'createBillingLine', after: line }, link(line.id)]
-  } else {
-    reasons.push('Its currency is not known: add a line by hand, or mark it not billable.')
+    return fix
   }
-  return {
-    id: fingerprint('unbilled', '', [s.id], s.quantity),
-    kind: 'unbilled',
-    customerId: s.customerId,
-    subscriptionIds: [s.id],
-    distributorQuantity: s.quantity,
-    billedQuantity: 0,
-    ...(monthly === undefined ? {} : { monthlyImpact: cents(monthly * s.quantity) }),
-    ...(s.currency ? { currency: s.currency } : {}),
-    reasons: withWindows(reasons, [s], window),
-    operations,
-  }
+  return finding(
+    {
+      id: fingerprint('unbilled', '', [s.id], s.quantity),
+      kind: 'unbilled',
+      customerId: s.customerId,
+      subscriptionIds: [s.id],
+      distributorQuantity: s.quantity,
+      billedQuantity: 0,
+      ...(monthly === undefined ? {} : { monthlyImpact: cents(monthly * s.quantity) }),
+      ...(s.currency ? { currency: s.currency } : {}),
+    },
+    () => {
+      const reasons = [
+        `${named(s)} has ${seats(s.quantity)} and is not billed on any active line of this customer.`,
+      ]
+      if (monthly !== undefined)
+        reasons.push(
+          `At its ${s.unitPrice !== undefined ? 'price' : 'cost'} that is ${money(cents(monthly * s.quantity), s.currency as string)} a month not collected.`,
+        )
+      reasons.push(resolve().reason)
+      return withWindows(reasons, [s], window)
+    },
+    () => resolve().operations,
+  )
 }
 
 function lineFindings(
@@ -268,156 +369,234 @@ function lineFindings(
       (marginFloor !== undefined && price > 0 && (price - cost) / price < marginFloor))
   if (foreignCount === 0 && (distributor === 0 ? line.quantity === 0 : !quantityOff && !costOff))
     return
+  driftedLine(line, linked, { price, distributor, foreignCount, cost, costly, billable }, out, {
+    marginFloor,
+    window,
+  })
+}
 
-  const ids = linked.map((s) => s.id).sort()
+type LineNumbers = {
+  price: number
+  distributor: number
+  foreignCount: number
+  cost: number | undefined
+  costly: Subscription | undefined
+  billable: number
+}
+
+/**
+ * The findings of a line whose numbers are off. Apart from lineFindings, which every line passes:
+ * the words and fixes here are closures, and a function holding closures allocates their scope
+ * on every call, also for the lines that agree.
+ */
+function driftedLine(
+  line: BillingLine,
+  linked: Subscription[],
+  { price, distributor, foreignCount, cost, costly, billable }: LineNumbers,
+  out: Finding[],
+  {
+    marginFloor,
+    window,
+  }: { marginFloor: number | undefined; window: (s: Subscription) => string | undefined },
+): void {
+  const minimum = line.minimumQuantity ?? 0
+  const free = line.freeQuantity ?? 0
   const counted = linked.filter(isCounted)
   const countedIds = counted.map((s) => s.id).sort()
-  const base = { customerId: line.customerId, lineId: line.id, currency: line.currency }
-  const what = `"${line.description}"`
+  const what = line.description // quoted in the words
+  const numbers = (kind: FindingKind, id: string, subscriptionIds: string[]): Numbers => ({
+    id,
+    kind,
+    customerId: line.customerId,
+    lineId: line.id,
+    subscriptionIds,
+    distributorQuantity: distributor,
+    billedQuantity: line.quantity,
+    currency: line.currency,
+  })
 
-  const foreign = counted.filter((s) => s.currency && s.currency !== line.currency)
-  if (foreign.length > 0) {
-    out.push({
-      ...base,
-      id: fingerprint(
-        'currency-mismatch',
-        line.id,
-        countedIds,
-        line.currency,
-        ...foreign.map((s) => s.currency),
-      ),
+  if (foreignCount > 0) {
+    const foreign = counted.filter((s) => s.currency && s.currency !== line.currency)
+    const id = fingerprint(
+      'currency-mismatch',
+      line.id,
+      countedIds,
+      line.currency,
+      ...foreign.map((s) => s.currency as string),
+    )
+    // No quantities: they are not compared across currencies.
+    const mismatch: Numbers = {
+      id,
       kind: 'currency-mismatch',
+      customerId: line.customerId,
+      lineId: line.id,
       subscriptionIds: countedIds,
-      reasons: [
-        ...foreign.map(
-          (s) =>
-            `${what} is billed in ${line.currency} but ${named(s)} is charged in ${s.currency}.`,
-        ),
-        'No amount is worked out across currencies: re-price the line or link it to a subscription in its currency.',
-      ],
-      operations: [],
-    })
+      currency: line.currency,
+    }
+    out.push(
+      finding(
+        mismatch,
+        () => [
+          ...foreign.map(
+            (s) =>
+              `"${what}" is billed in ${line.currency} but ${named(s)} is charged in ${s.currency}.`,
+          ),
+          'No amount is worked out across currencies: re-price the line or link it to a subscription in its currency.',
+        ],
+        () => [],
+      ),
+    )
     return
   }
 
   if (distributor === 0) {
-    out.push({
-      ...base,
-      id: fingerprint('billed-after-cancellation', line.id, ids, line.quantity),
-      kind: 'billed-after-cancellation',
-      subscriptionIds: ids,
-      distributorQuantity: 0,
-      billedQuantity: line.quantity,
-      monthlyImpact: cents(-line.quantity * price),
-      reasons: [
-        `${what} still bills ${seats(line.quantity)}, but ${linked.map(notCountedWhy).join(', and ')}.`,
-        'Approving makes the line inactive.',
-      ],
-      operations: [
+    // `linked` is the caller's buffer, reused for the next line: the words keep their own copy.
+    const gone = linked.slice()
+    const ids = gone.map((s) => s.id).sort()
+    out.push(
+      finding(
         {
-          op: 'updateBillingLine',
-          lineId: line.id,
-          before: { inactive: false },
-          after: { inactive: true },
+          ...numbers(
+            'billed-after-cancellation',
+            fingerprint('billed-after-cancellation', line.id, ids, line.quantity),
+            ids,
+          ),
+          monthlyImpact: cents(-line.quantity * price),
         },
-      ],
-    })
+        () => [
+          `"${what}" still bills ${seats(line.quantity)}, but ${gone.map(notCountedWhy).join(', and ')}.`,
+          'Approving makes the line inactive.',
+        ],
+        () => [
+          {
+            op: 'updateBillingLine',
+            lineId: line.id,
+            before: { inactive: false },
+            after: { inactive: true },
+          },
+        ],
+      ),
+    )
     return
   }
 
-  const terms = [
-    free > 0 ? `${seats(free)} free` : '',
-    minimum > 0 ? `a minimum of ${seats(minimum)}` : '',
-  ].filter(Boolean)
-  const owed = `The distributors have ${seats(distributor)}${terms.length ? ` (${terms.join(', ')})` : ''}, so ${seats(billable)} should be billed`
-  const setQuantity: Operation = {
-    op: 'updateBillingLine',
-    lineId: line.id,
-    before: { quantity: line.quantity },
-    after: { quantity: billable },
+  const owed = () => {
+    const terms = [
+      free > 0 ? `${seats(free)} free` : '',
+      minimum > 0 ? `a minimum of ${seats(minimum)}` : '',
+    ].filter(Boolean)
+    return `The distributors have ${seats(distributor)}${terms.length ? ` (${terms.join(', ')})` : ''}, so ${seats(billable)} should be billed`
   }
+  const setQuantity = (): Operation[] => [
+    {
+      op: 'updateBillingLine',
+      lineId: line.id,
+      before: { quantity: line.quantity },
+      after: { quantity: billable },
+    },
+  ]
   if (billable > line.quantity) {
     const impact = cents((billable - line.quantity) * price)
-    out.push({
-      ...base,
-      id: fingerprint('under-billed', line.id, countedIds, distributor, line.quantity, billable),
-      kind: 'under-billed',
-      subscriptionIds: countedIds,
-      distributorQuantity: distributor,
-      billedQuantity: line.quantity,
-      monthlyImpact: impact,
-      reasons: withWindows(
-        [
-          `${owed}; ${what} bills ${line.quantity}.`,
-          `${money(impact, line.currency)} a month is not collected. Approving sets the line to ${billable}.`,
-        ],
-        counted,
-        window,
+    out.push(
+      finding(
+        {
+          ...numbers(
+            'under-billed',
+            fingerprint('under-billed', line.id, countedIds, distributor, line.quantity, billable),
+            countedIds,
+          ),
+          monthlyImpact: impact,
+        },
+        () =>
+          withWindows(
+            [
+              `${owed()}; "${what}" bills ${line.quantity}.`,
+              `${money(impact, line.currency)} a month is not collected. Approving sets the line to ${billable}.`,
+            ],
+            counted,
+            window,
+          ),
+        setQuantity,
       ),
-      operations: [setQuantity],
-    })
+    )
   } else if (line.quantity > billable && line.quantity > minimum) {
     const impact = cents((billable - line.quantity) * price)
-    out.push({
-      ...base,
-      id: fingerprint('over-billed', line.id, countedIds, distributor, line.quantity, billable),
-      kind: 'over-billed',
-      subscriptionIds: countedIds,
-      distributorQuantity: distributor,
-      billedQuantity: line.quantity,
-      monthlyImpact: impact,
-      reasons: withWindows(
-        [
-          `${owed}; ${what} bills ${line.quantity}.`,
-          `The customer is charged ${money(-impact, line.currency)} a month too much. Approving sets the line to ${billable}.`,
-        ],
-        counted,
-        window,
+    out.push(
+      finding(
+        {
+          ...numbers(
+            'over-billed',
+            fingerprint('over-billed', line.id, countedIds, distributor, line.quantity, billable),
+            countedIds,
+          ),
+          monthlyImpact: impact,
+        },
+        () =>
+          withWindows(
+            [
+              `${owed()}; "${what}" bills ${line.quantity}.`,
+              `The customer is charged ${money(-impact, line.currency)} a month too much. Approving sets the line to ${billable}.`,
+            ],
+            counted,
+            window,
+          ),
+        setQuantity,
       ),
-      operations: [setQuantity],
-    })
+    )
   }
 
   if (cost === undefined || costly === undefined || billable === 0) return
+  const unitCost = cost
+  const costlySub = costly
   const months = line.unitPrice / price
-  const costWords = `${named(costly)} costs ${money(cents(cost), line.currency)} a seat a month; ${what} charges ${money(cents(price), line.currency)}`
-  const reprice = (target: number): Operation => ({
-    op: 'updateBillingLine',
-    lineId: line.id,
-    before: { unitPrice: line.unitPrice, unitCost: line.unitCost ?? null },
-    after: { unitPrice: Math.ceil(target * months * 100) / 100, unitCost: cents(cost * months) },
-  })
+  const costWords = () =>
+    `${named(costlySub)} costs ${money(cents(unitCost), line.currency)} a seat a month; "${what}" charges ${money(cents(price), line.currency)}`
   const floorPrice = marginFloor === undefined ? cost : cost / (1 - marginFloor)
+  const reprice = (): Operation[] => [
+    {
+      op: 'updateBillingLine',
+      lineId: line.id,
+      before: { unitPrice: line.unitPrice, unitCost: line.unitCost ?? null },
+      after: {
+        unitPrice: Math.ceil(floorPrice * months * 100) / 100,
+        unitCost: cents(unitCost * months),
+      },
+    },
+  ]
   if (price < cost) {
     const impact = cents((cost - price) * billable)
-    out.push({
-      ...base,
-      id: fingerprint('below-cost', line.id, countedIds, billable, line.unitPrice, cost),
-      kind: 'below-cost',
-      subscriptionIds: countedIds,
-      distributorQuantity: distributor,
-      billedQuantity: line.quantity,
-      monthlyImpact: impact,
-      reasons: [
-        `${costWords}: below cost, ${money(impact, line.currency)} a month lost on ${seats(billable)}.`,
-        `Approving sets the price to ${money(Math.ceil(floorPrice * months * 100) / 100, line.currency)} per ${line.period} period${marginFloor === undefined ? ' (the cost)' : ` (a ${Math.round(marginFloor * 100)} % margin)`}.`,
-      ],
-      operations: [reprice(floorPrice)],
-    })
+    out.push(
+      finding(
+        {
+          ...numbers(
+            'below-cost',
+            fingerprint('below-cost', line.id, countedIds, billable, line.unitPrice, cost),
+            countedIds,
+          ),
+          monthlyImpact: impact,
+        },
+        () => [
+          `${costWords()}: below cost, ${money(impact, line.currency)} a month lost on ${seats(billable)}.`,
+          `Approving sets the price to ${money(Math.ceil(floorPrice * months * 100) / 100, line.currency)} per ${line.period} period${marginFloor === undefined ? ' (the cost)' : ` (a ${Math.round(marginFloor * 100)} % margin)`}.`,
+        ],
+        reprice,
+      ),
+    )
   } else if (marginFloor !== undefined && price > 0 && (price - cost) / price < marginFloor) {
-    const margin = Math.round(((price - cost) / price) * 1000) / 10
-    out.push({
-      ...base,
-      id: fingerprint('margin-below-floor', line.id, countedIds, line.unitPrice, cost, marginFloor),
-      kind: 'margin-below-floor',
-      subscriptionIds: countedIds,
-      distributorQuantity: distributor,
-      billedQuantity: line.quantity,
-      reasons: [
-        `${costWords}: a margin of ${margin} %, under the floor of ${Math.round(marginFloor * 100)} %.`,
-        `Approving sets the price to ${money(Math.ceil(floorPrice * months * 100) / 100, line.currency)} per ${line.period} period.`,
-      ],
-      operations: [reprice(floorPrice)],
-    })
+    const floor = marginFloor
+    out.push(
+      finding(
+        numbers(
+          'margin-below-floor',
+          fingerprint('margin-below-floor', line.id, countedIds, line.unitPrice, cost, marginFloor),
+          countedIds,
+        ),
+        () => [
+          `${costWords()}: a margin of ${Math.round(((price - unitCost) / price) * 1000) / 10} %, under the floor of ${Math.round(floor * 100)} %.`,
+          `Approving sets the price to ${money(Math.ceil(floorPrice * months * 100) / 100, line.currency)} per ${line.period} period.`,
+        ],
+        reprice,
+      ),
+    )
   }
 }

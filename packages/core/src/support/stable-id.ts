@@ -12,6 +12,19 @@ export function stableId(prefix: string, ...parts: string[]): string {
     a = Math.imul(a ^ c, 0x01000193)
     b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 13)
   }
-  const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0')
-  return `${prefix}_${hex(a)}${hex(b)}`
+  return `${prefix}_${hex8(a)}${hex8(b)}`
+}
+
+// Two hex digits per byte, looked up: `toString(16)` is a runtime call, and reconcile makes tens of
+// thousands of ids (docs/benchmarks.md).
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'))
+
+/** The 32 bits of `n` as 8 hex digits. */
+function hex8(n: number): string {
+  return (
+    (HEX[n >>> 24] as string) +
+    (HEX[(n >>> 16) & 255] as string) +
+    (HEX[(n >>> 8) & 255] as string) +
+    (HEX[n & 255] as string)
+  )
 }
