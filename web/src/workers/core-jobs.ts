@@ -12,7 +12,16 @@ import {
  * page: exact names only, 4 ms at 10,000 customers.) `reconcile` is the Reconciliation page's: 235 ms at
  * 53,000 lines (docs/benchmarks.md).
  */
-export const coreJobs = { planCustomerImport, planSubscriptionImport, reconcile, suggestMappings }
+export const coreJobs = {
+  planCustomerImport,
+  planSubscriptionImport,
+  // reconcile builds a finding's reasons and fix when first read (class accessors), which
+  // postMessage's structured clone would drop; the page reads every finding's words anyway, so the
+  // worker hands them over as plain data (the findings' own toJSON).
+  reconcile: (...args: Parameters<typeof reconcile>): ReturnType<typeof reconcile> =>
+    JSON.parse(JSON.stringify(reconcile(...args))) as ReturnType<typeof reconcile>,
+  suggestMappings,
+}
 
 export type CoreJobs = typeof coreJobs
 export type CoreJobName = keyof CoreJobs
