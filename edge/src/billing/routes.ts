@@ -12,6 +12,7 @@ import type { AppEnv } from '../app-env'
 import { idempotencyKey } from '../http/idempotency-key'
 import { parseBody } from '../http/parse-body'
 import { unwrap } from '../http/result'
+import { readRegister } from '../register/register-snapshot'
 import { registerStub } from '../register/register-stub'
 import { billingLinesToCsv } from './billing-lines-csv'
 
@@ -35,7 +36,7 @@ billingRoutes.post('/lines/import', async (c) => {
 })
 
 billingRoutes.get('/lines.csv', async (c) => {
-  const csv = billingLinesToCsv(await registerStub(c.env).snapshot())
+  const csv = billingLinesToCsv(await readRegister(registerStub(c.env)))
   return c.body(csv, 200, {
     'content-type': 'text/csv; charset=utf-8',
     'content-disposition': 'attachment; filename="billing-lines.csv"',

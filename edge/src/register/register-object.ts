@@ -83,10 +83,6 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
     void ctx.blockConcurrencyWhile(async () => migrateRegisterSchema(this.sql))
   }
 
-  async snapshot(): Promise<Register> {
-    return this.register()
-  }
-
   async snapshotPage(from: SnapshotCursor, maxRows: number, maxChars: number) {
     return {
       version: readVersion(this.sql),

@@ -16,7 +16,6 @@ import type {
   QuarantineDecision,
   QuarantineDecisionResult,
   Quarantined,
-  Register,
   RegisterChanges,
   RunDetail,
   RunTrigger,
@@ -87,8 +86,6 @@ export type RotationClaim = { claimed: false } | { claimed: true; rotated?: Rota
 export type SnapshotPage = SnapshotChunk & { version: number }
 
 export interface RegisterRpc {
-  /** The whole register in one answer: for the integrator, which plans on it in the Worker. */
-  snapshot(): Promise<Register>
   /**
    * The records from `from` on (`{ table: 'topLevels', after: 0 }`: from the start), as stored
    * JSON: pages of at most `maxRows` and about `maxChars`, so no answer nears Workers RPC's 32 MiB
