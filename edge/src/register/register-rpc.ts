@@ -13,6 +13,8 @@ import type {
   Dismissal,
   NotBillable,
   Plan,
+  PlanPartResult,
+  PlanUpload,
   QuarantineDecision,
   QuarantineDecisionResult,
   Quarantined,
@@ -40,6 +42,16 @@ export type ApplyResult =
   | { ok: true; version: number; runId: string | null }
   | { ok: false; reason: 'stale'; version: number; message: string }
   | { ok: false; reason: 'invalid'; message: string; field?: string }
+
+/** The answer to committing an upload: as to a plan, or the upload is unknown or expired. */
+export type UploadCommitResult = ApplyResult | { ok: false; reason: 'not-found'; message: string }
+
+/** A staged plan's commit: the plan without operations, which parts 0…parts−1 carry. */
+export type UploadCommitInput = Omit<ApplyInput, 'plan' | 'idempotencyKey'> & {
+  uploadId: string
+  parts: number
+  plan: Omit<Plan, 'operations'> & { operations?: unknown[] }
+}
 
 export type ApplyInput = {
   baseVersion: number
@@ -95,6 +107,15 @@ export interface RegisterRpc {
   /** The runs committed after version `since`, `limit` operations a page, or "take a snapshot". */
   changes(since: number, limit: number): Promise<RegisterChanges>
   applyPlan(input: ApplyInput): Promise<ApplyResult>
+  /** A plan too large for one request, in parts (plan-uploads.ts): start, parts, one commit. */
+  startPlanUpload(): Promise<PlanUpload>
+  putPlanPart(
+    uploadId: string,
+    part: number,
+    operations: unknown[],
+  ): Promise<Result<PlanPartResult>>
+  /** Applies the staged parts as one plan, all or nothing; a replay answers the first answer. */
+  commitPlanUpload(input: UploadCommitInput): Promise<UploadCommitResult>
   createTopLevel(name: string, actor: string, idempotencyKey?: string): Promise<Result<TopLevel>>
   createCustomer(
     input: CustomerInput,
