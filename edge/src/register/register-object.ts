@@ -51,7 +51,14 @@ import { migrateRegisterSchema } from './register-schema'
 import { changedBy, readSnapshotChunk, readVersion, type SnapshotCursor } from './register-tables'
 import { newId, RegisterWriter, type Change, type Who } from './register-writer'
 import { releasable } from './releasable'
-import { listRuns, markUndone, readChanges, readRunDetail } from './run-ledger'
+import {
+  listRuns,
+  markUndone,
+  readChanges,
+  readOperationsPage,
+  readRunDetail,
+  readRunHead,
+} from './run-ledger'
 
 /**
  * The register: one SQLite-backed Durable Object (docs/register.md). Every change
@@ -243,8 +250,16 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
     return listRuns(this.sql, options)
   }
 
-  async getRun(id: string): Promise<Result<RunDetail>> {
-    return resultOf(() => this.runDetail(id))
+  async getRunHead(id: string) {
+    return resultOf(() => {
+      const head = readRunHead(this.sql, id)
+      if (!head) throw new AppError('not-found', `There is no run ${id}.`)
+      return head
+    })
+  }
+
+  async runOperationsPage(id: string, from: number, maxRows: number, maxChars: number) {
+    return readOperationsPage(this.sql, id, from, maxRows, maxChars)
   }
 
   async undoRun(id: string, actor: string): Promise<Result<UndoResult>> {

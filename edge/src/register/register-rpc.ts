@@ -170,7 +170,15 @@ export interface RegisterRpc {
   /** Money at stake and findings per kind, kept after each integrator run. */
   billingTotals(): Promise<BillingTotals>
   listRuns(options: { limit: number; before?: string }): Promise<RunView[]>
-  getRun(id: string): Promise<Result<RunDetail>>
+  /** A run without its operations; GET /api/runs/:id reads those with runOperationsPage. */
+  getRunHead(id: string): Promise<Result<Omit<RunDetail, 'operations'>>>
+  /** The run's operations from position `from`, as stored JSON, a page at a time (run-document.ts). */
+  runOperationsPage(
+    id: string,
+    from: number,
+    maxRows: number,
+    maxChars: number,
+  ): Promise<{ rows: string[]; next: number | null }>
   undoRun(id: string, actor: string): Promise<Result<UndoResult>>
   getSettings(connectionId: string): Promise<ConnectionSettings>
   putSettings(

@@ -4,8 +4,8 @@ import type { SnapshotCursor } from './register-tables'
 
 // A page is at most 2,000 records and about 4 MB of JSON: at 100,000 subscriptions (~45 MB) that
 // is ~60 RPC answers each far below Workers RPC's 32 MiB, and the Worker holds one page at a time.
-const PAGE_ROWS = 2_000
-const PAGE_CHARS = 4_000_000
+export const PAGE_ROWS = 2_000
+export const PAGE_CHARS = 4_000_000
 
 type Page = { table: RecordTable; rows: string[]; version: number }
 
