@@ -86,12 +86,6 @@ it('serves the register of 10,000 customers / 100,000 subscriptions in pages', a
     if (applied.ok) version = applied.version
   }
 
-  const oneRpc = await register.snapshot().then(
-    () => 'answered',
-    (error: unknown) => `failed: ${error instanceof Error ? error.message : String(error)}`,
-  )
-  console.log(`one-RPC snapshot (the old GET /api/register): ${oneRpc}`)
-
   const lines = await timedGet('/api/register/snapshot')
   const pages = lines.text.split('\n').filter((l) => l.includes('"type":"records"')).length
   expect(lines.text.trimEnd().endsWith(`{"type":"end","version":${version}}`)).toBe(true)

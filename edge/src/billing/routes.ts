@@ -15,6 +15,7 @@ import { idempotencyKey } from '../http/idempotency-key'
 import { bodyRefusal } from '../http/body-refusal'
 import { parseBody } from '../http/parse-body'
 import { unwrap } from '../http/result'
+import { readRegister } from '../register/register-snapshot'
 import { registerStub } from '../register/register-stub'
 import { billingLinesToCsv } from './billing-lines-csv'
 
@@ -38,7 +39,7 @@ billingRoutes.post('/lines/import', async (c) => {
 })
 
 billingRoutes.get('/lines.csv', async (c) => {
-  const csv = billingLinesToCsv(await registerStub(c.env).snapshot())
+  const csv = billingLinesToCsv(await readRegister(registerStub(c.env)))
   return c.body(csv, 200, {
     'content-type': 'text/csv; charset=utf-8',
     'content-disposition': 'attachment; filename="billing-lines.csv"',

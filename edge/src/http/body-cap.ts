@@ -1,3 +1,4 @@
+import { PLAN_PART_MAX_BYTES } from '@seatkeeper/core'
 import type { Context, MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { AppError } from './app-error'
@@ -11,7 +12,15 @@ const MB = 1_000_000
  * their mappings and subscriptions is about 12 MB of JSON, and Workers RPC carries at most 32 MiB.
  */
 export const BODY_CAPS = [
+  // A larger plan goes in parts (PLAN_PART_MAX_BYTES each), with room for the part's JSON wrapper;
+  // the commit carries the plan without its operations (skipped and quarantined lists can be long).
   { path: /^\/api\/register\/plans$/, bytes: 16 * MB, what: 'a plan' },
+  {
+    path: /^\/api\/register\/plans\/uploads\/[^/]+\/parts\//,
+    bytes: PLAN_PART_MAX_BYTES + MB,
+    what: 'a plan part',
+  },
+  { path: /^\/api\/register\/plans\/uploads\/[^/]+\/commit$/, bytes: 16 * MB, what: 'a plan' },
   // The CSV schema allows 5,000,000 characters; JSON escaping of quotes and newlines adds some.
   { path: /^\/api\/customers\/import$/, bytes: 6 * MB, what: 'a CSV import' },
   { path: /^\/api\/billing\/lines\/import$/, bytes: 6 * MB, what: 'a CSV import' },

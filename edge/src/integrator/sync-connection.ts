@@ -15,6 +15,7 @@ import {
 import { connectionTokens, tokenCacheKey } from '../http/connection-tokens'
 import { runtimeEnvOf } from '../http/runtime-env'
 import type { RegisterRpc, RunTrigger } from '../register/register-rpc'
+import { readRegister } from '../register/register-snapshot'
 import { vaultRotation, type OpenedConnection } from '../vault'
 import { withUpstreamDeadline } from './upstream-deadline'
 
@@ -106,7 +107,9 @@ export async function syncConnection(ctx: SyncContext): Promise<SyncResult> {
   let applyMs = 0
   for (let attempt = 1; ; attempt++) {
     const planStarted = await ctx.clock()
-    const snapshot = await register.snapshot()
+    // A page per RPC: the register whole in one answer passes Workers RPC's 32 MiB at ~94,000
+    // subscriptions.
+    const snapshot = await readRegister(register)
     const plan = planSync({
       connection,
       listing: {

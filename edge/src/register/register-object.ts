@@ -15,6 +15,7 @@ import {
   type CustomerPatch,
   type NotBillable,
   type ProRataQuery,
+  type Plan,
   type QuarantineDecision,
   type QuarantineDecisionResult,
   type Register,
@@ -46,12 +47,22 @@ import type {
   RegisterRpc,
   RotatedSecrets,
   SyncRecord,
+  UploadCommitInput,
+  UploadCommitResult,
 } from './register-rpc'
+import { PlanUploads } from './plan-uploads'
 import { migrateRegisterSchema } from './register-schema'
 import { changedBy, readSnapshotChunk, readVersion, type SnapshotCursor } from './register-tables'
 import { newId, RegisterWriter, type Change, type Who } from './register-writer'
 import { releasable } from './releasable'
-import { listRuns, markUndone, readChanges, readRunDetail } from './run-ledger'
+import {
+  listRuns,
+  markUndone,
+  readChanges,
+  readOperationsPage,
+  readRunDetail,
+  readRunHead,
+} from './run-ledger'
 
 /**
  * The register: one SQLite-backed Durable Object (docs/register.md). Every change
@@ -71,6 +82,7 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
   /** Billing lines, links, not-billable marks, dismissals (edge/src/billing). */
   private readonly billing: BillingWrites
   private readonly reconciliation: ReconciliationStore
+  private readonly uploads: PlanUploads
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env)
@@ -88,11 +100,8 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
       this.idempotency,
       () => this.reconciliation.settings().autoAcceptThreshold,
     )
+    this.uploads = new PlanUploads(this.sql)
     void ctx.blockConcurrencyWhile(async () => migrateRegisterSchema(this.sql))
-  }
-
-  async snapshot(): Promise<Register> {
-    return this.register()
   }
 
   async snapshotPage(from: SnapshotCursor, maxRows: number, maxChars: number) {
@@ -110,29 +119,48 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
     const key = input.idempotencyKey
     const replayed = key ? this.idempotency.replay('plans', key) : undefined
     if (replayed !== undefined) return replayed as ApplyResult
-    const startedAt = input.startedAt ?? new Date().toISOString()
-    const checked = checkPlanInput(input, this.register())
-    if (!('plan' in checked)) return checked
-    const { plan } = checked
-    try {
-      const next = this.register().version + 1
-      const { version, runId } = this.commit(
-        plan,
-        { actor: input.actor, trigger: input.trigger, startedAt },
-        (id) => {
-          if (key) this.idempotency.remember('plans', key, { ok: true, version: next, runId: id })
-        },
-      )
-      return { ok: true, version, runId }
-    } catch (error) {
-      if (!(error instanceof PlanApplyError)) throw error
+    return this.applyChecked(input, (answer) => {
+      if (key) this.idempotency.remember('plans', key, answer)
+    })
+  }
+
+  async startPlanUpload() {
+    return this.uploads.start()
+  }
+
+  async putPlanPart(uploadId: string, part: number, operations: unknown[]) {
+    return resultOf(() =>
+      this.ctx.storage.transactionSync(() => this.uploads.putPart(uploadId, part, operations)),
+    )
+  }
+
+  async commitPlanUpload(input: UploadCommitInput): Promise<UploadCommitResult> {
+    // The upload id is the commit's idempotency key: a commit sent again after a lost answer
+    // answers the first answer (the upload itself is gone by then).
+    const replayed = this.idempotency.replay('plan-uploads', input.uploadId)
+    if (replayed !== undefined) return replayed as UploadCommitResult
+    if (input.plan.operations?.length) {
       return {
         ok: false,
         reason: 'invalid',
-        message: error.message,
-        field: `plan.${error.field}`,
+        field: 'plan.operations',
+        message: "An upload's operations travel in its parts: send plan.operations as [].",
       }
     }
+    let operations: unknown[]
+    try {
+      operations = this.uploads.operations(input.uploadId, input.parts)
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error
+      if (error.kind === 'not-found')
+        return { ok: false, reason: 'not-found', message: error.message }
+      return { ok: false, reason: 'invalid', message: error.message, field: error.field ?? 'parts' }
+    }
+    const plan = { ...input.plan, operations } as unknown as Plan
+    return this.applyChecked({ ...input, plan }, (answer) => {
+      this.uploads.drop(input.uploadId)
+      this.idempotency.remember('plan-uploads', input.uploadId, answer)
+    })
   }
 
   async createTopLevel(name: string, actor: string, key?: string): Promise<Result<TopLevel>> {
@@ -236,8 +264,16 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
     return listRuns(this.sql, options)
   }
 
-  async getRun(id: string): Promise<Result<RunDetail>> {
-    return resultOf(() => this.runDetail(id))
+  async getRunHead(id: string) {
+    return resultOf(() => {
+      const head = readRunHead(this.sql, id)
+      if (!head) throw new AppError('not-found', `There is no run ${id}.`)
+      return head
+    })
+  }
+
+  async runOperationsPage(id: string, from: number, maxRows: number, maxChars: number) {
+    return readOperationsPage(this.sql, id, from, maxRows, maxChars)
   }
 
   async undoRun(id: string, actor: string): Promise<Result<UndoResult>> {
@@ -390,6 +426,36 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
 
   async releaseSecretRotation(connectionId: string, holder: string) {
     this.rotatedSecrets.release(connectionId, holder)
+  }
+
+  /**
+   * Checks a plan (checkPlanInput) and commits it as one run, `alsoWrite` writing beside it in the
+   * same transaction with the answer it will give.
+   */
+  private applyChecked(
+    input: ApplyInput,
+    alsoWrite: (answer: Extract<ApplyResult, { ok: true }>) => void,
+  ): ApplyResult {
+    const startedAt = input.startedAt ?? new Date().toISOString()
+    const checked = checkPlanInput(input, this.register())
+    if (!('plan' in checked)) return checked
+    try {
+      const next = this.register().version + 1
+      const { version, runId } = this.commit(
+        checked.plan,
+        { actor: input.actor, trigger: input.trigger, startedAt },
+        (id) => alsoWrite({ ok: true, version: next, runId: id }),
+      )
+      return { ok: true, version, runId }
+    } catch (error) {
+      if (!(error instanceof PlanApplyError)) throw error
+      return {
+        ok: false,
+        reason: 'invalid',
+        message: error.message,
+        field: `plan.${error.field}`,
+      }
+    }
   }
 
   private register(): Register {

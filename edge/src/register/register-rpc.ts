@@ -14,10 +14,11 @@ import type {
   NotBillable,
   ProRataQuery,
   Plan,
+  PlanPartResult,
+  PlanUpload,
   QuarantineDecision,
   QuarantineDecisionResult,
   Quarantined,
-  Register,
   RegisterChanges,
   RunDetail,
   RunTrigger,
@@ -42,6 +43,16 @@ export type ApplyResult =
   | { ok: true; version: number; runId: string | null }
   | { ok: false; reason: 'stale'; version: number; message: string }
   | { ok: false; reason: 'invalid'; message: string; field?: string }
+
+/** The answer to committing an upload: as to a plan, or the upload is unknown or expired. */
+export type UploadCommitResult = ApplyResult | { ok: false; reason: 'not-found'; message: string }
+
+/** A staged plan's commit: the plan without operations, which parts 0…parts−1 carry. */
+export type UploadCommitInput = Omit<ApplyInput, 'plan' | 'idempotencyKey'> & {
+  uploadId: string
+  parts: number
+  plan: Omit<Plan, 'operations'> & { operations?: unknown[] }
+}
 
 export type ApplyInput = {
   baseVersion: number
@@ -88,8 +99,6 @@ export type RotationClaim = { claimed: false } | { claimed: true; rotated?: Rota
 export type SnapshotPage = SnapshotChunk & { version: number }
 
 export interface RegisterRpc {
-  /** The whole register in one answer: for the integrator, which plans on it in the Worker. */
-  snapshot(): Promise<Register>
   /**
    * The records from `from` on (`{ table: 'topLevels', after: 0 }`: from the start), as stored
    * JSON: pages of at most `maxRows` and about `maxChars`, so no answer nears Workers RPC's 32 MiB
@@ -99,6 +108,15 @@ export interface RegisterRpc {
   /** The runs committed after version `since`, `limit` operations a page, or "take a snapshot". */
   changes(since: number, limit: number): Promise<RegisterChanges>
   applyPlan(input: ApplyInput): Promise<ApplyResult>
+  /** A plan too large for one request, in parts (plan-uploads.ts): start, parts, one commit. */
+  startPlanUpload(): Promise<PlanUpload>
+  putPlanPart(
+    uploadId: string,
+    part: number,
+    operations: unknown[],
+  ): Promise<Result<PlanPartResult>>
+  /** Applies the staged parts as one plan, all or nothing; a replay answers the first answer. */
+  commitPlanUpload(input: UploadCommitInput): Promise<UploadCommitResult>
   createTopLevel(name: string, actor: string, idempotencyKey?: string): Promise<Result<TopLevel>>
   createCustomer(
     input: CustomerInput,
@@ -155,7 +173,15 @@ export interface RegisterRpc {
   /** The pro-rata charges of the period's quantity changes, as the invoice-ready CSV. */
   proRataCsv(period: ProRataQuery): Promise<string>
   listRuns(options: { limit: number; before?: string }): Promise<RunView[]>
-  getRun(id: string): Promise<Result<RunDetail>>
+  /** A run without its operations; GET /api/runs/:id reads those with runOperationsPage. */
+  getRunHead(id: string): Promise<Result<Omit<RunDetail, 'operations'>>>
+  /** The run's operations from position `from`, as stored JSON, a page at a time (run-document.ts). */
+  runOperationsPage(
+    id: string,
+    from: number,
+    maxRows: number,
+    maxChars: number,
+  ): Promise<{ rows: string[]; next: number | null }>
   undoRun(id: string, actor: string): Promise<Result<UndoResult>>
   getSettings(connectionId: string): Promise<ConnectionSettings>
   putSettings(

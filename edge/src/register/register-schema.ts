@@ -1,5 +1,5 @@
 /** The storage layout's version; each step below moves a stored register one version on. */
-export const SCHEMA_VERSION = 3
+export const SCHEMA_VERSION = 4
 
 /**
  * Creates or upgrades the register's SQLite tables (docs/register.md "Storage"). Records are one
@@ -59,7 +59,22 @@ export function migrateRegisterSchema(sql: SqlStorage): void {
       CREATE TABLE dismissals (id TEXT PRIMARY KEY, run_id TEXT, json TEXT NOT NULL);
     `)
   }
-  // Later layouts: `if (from < 4) { ALTER TABLE … }`, then bump SCHEMA_VERSION.
+  if (from < 4) {
+    // A large plan's operations, staged a part at a time until its commit (plan-uploads.ts): each
+    // part as JSON arrays of ≤ 1 MB (a row holds at most 2 MB).
+    sql.exec(`
+      CREATE TABLE plan_uploads (id TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
+      CREATE TABLE plan_upload_parts (
+        upload_id TEXT NOT NULL, part INTEGER NOT NULL, operations INTEGER NOT NULL,
+        PRIMARY KEY (upload_id, part)
+      ) WITHOUT ROWID;
+      CREATE TABLE plan_upload_chunks (
+        upload_id TEXT NOT NULL, part INTEGER NOT NULL, chunk INTEGER NOT NULL, json TEXT NOT NULL,
+        PRIMARY KEY (upload_id, part, chunk)
+      ) WITHOUT ROWID;
+    `)
+  }
+  // Later layouts: `if (from < 5) { ALTER TABLE … }`, then bump SCHEMA_VERSION.
 
   if (from !== SCHEMA_VERSION) {
     sql.exec(

@@ -1,11 +1,11 @@
-import { RECORD_TABLES, type RecordTable, type SnapshotLine } from '@seatkeeper/core'
+import { RECORD_TABLES, type RecordTable, type Register, type SnapshotLine } from '@seatkeeper/core'
 import type { RegisterRpc } from './register-rpc'
 import type { SnapshotCursor } from './register-tables'
 
 // A page is at most 2,000 records and about 4 MB of JSON: at 100,000 subscriptions (~45 MB) that
 // is ~60 RPC answers each far below Workers RPC's 32 MiB, and the Worker holds one page at a time.
-const PAGE_ROWS = 2_000
-const PAGE_CHARS = 4_000_000
+export const PAGE_ROWS = 2_000
+export const PAGE_CHARS = 4_000_000
 
 type Page = { table: RecordTable; rows: string[]; version: number }
 
@@ -33,6 +33,35 @@ export async function* snapshotPages(register: RegisterRpc): AsyncGenerator<Page
     for (const part of page.parts) yield { ...part, version }
     from = page.next
   }
+}
+
+// A write landing between two pages is rare (a page takes milliseconds): read again a few times.
+const READ_ATTEMPTS = 3
+
+/**
+ * The whole register as one value in the Worker, for callers that plan on it (the integrator, the
+ * billing lines CSV): the same pages as GET /api/register, parsed. A write during the read starts
+ * it again, up to READ_ATTEMPTS times, then RegisterMovedError.
+ */
+export async function readRegister(register: RegisterRpc): Promise<Register> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await assembleRegister(snapshotPages(register))
+    } catch (error) {
+      if (!(error instanceof RegisterMovedError) || attempt >= READ_ATTEMPTS) throw error
+    }
+  }
+}
+
+async function assembleRegister(pages: AsyncGenerator<Page>): Promise<Register> {
+  const register = { version: 0 } as Register
+  for (const table of RECORD_TABLES) register[table] = []
+  for await (const page of pages) {
+    register.version = page.version
+    const records = register[page.table] as unknown[]
+    for (const row of page.rows) records.push(JSON.parse(row))
+  }
+  return register
 }
 
 /**

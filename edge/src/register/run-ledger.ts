@@ -56,6 +56,12 @@ export function readRun(sql: SqlStorage, id: string): RunView | undefined {
 }
 
 export function readRunDetail(sql: SqlStorage, id: string): RunDetail | null {
+  const head = readRunHead(sql, id)
+  return head ? { ...head, operations: readOperations(sql, id) } : null
+}
+
+/** A run without its operations (GET /api/runs/:id reads those a page at a time). */
+export function readRunHead(sql: SqlStorage, id: string): Omit<RunDetail, 'operations'> | null {
   const row = sql
     .exec<{ json: string; skipped: string; quarantine: string }>(
       'SELECT json, skipped, quarantine FROM runs WHERE id = ?',
@@ -63,13 +69,38 @@ export function readRunDetail(sql: SqlStorage, id: string): RunDetail | null {
     )
     .toArray()[0]
   if (!row) return null
-  const operations = readOperations(sql, id)
   return {
     run: JSON.parse(row.json) as RunView,
-    operations,
     skipped: JSON.parse(row.skipped) as Skipped[],
     quarantine: JSON.parse(row.quarantine) as Quarantined[],
   }
+}
+
+/**
+ * The run's operations from position `from` on, as stored JSON (never parsed): at most `maxRows`
+ * and about `maxChars`, and where the next page starts (null: the last page).
+ */
+export function readOperationsPage(
+  sql: SqlStorage,
+  runId: string,
+  from: number,
+  maxRows: number,
+  maxChars: number,
+): { rows: string[]; next: number | null } {
+  const rows: string[] = []
+  let chars = 0
+  for (const row of sql.exec<{ seq: number; op: string }>(
+    'SELECT seq, op FROM run_operations WHERE run_id = ? AND seq >= ? ORDER BY seq LIMIT ?',
+    runId,
+    from,
+    maxRows + 1,
+  )) {
+    if (rows.length >= maxRows || (rows.length > 0 && chars + row.op.length > maxChars))
+      return { rows, next: row.seq }
+    rows.push(row.op)
+    chars += row.op.length
+  }
+  return { rows, next: null }
 }
 
 /** Records on a run that a later run undid it, so it cannot be undone twice. */

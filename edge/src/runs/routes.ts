@@ -5,7 +5,9 @@ import type { AppEnv } from '../app-env'
 import { AppError } from '../http/app-error'
 import { parseBody } from '../http/parse-body'
 import { unwrap } from '../http/result'
+import { streamedResponse } from '../register/register-snapshot'
 import { registerStub } from '../register/register-stub'
+import { runDocument } from './run-document'
 
 /** /api/runs: the run ledger and undo (docs/api.md "Runs"). */
 export const runRoutes = new Hono<AppEnv>()
@@ -19,9 +21,12 @@ runRoutes.get('/', async (c) => {
   return c.json({ runs })
 })
 
-runRoutes.get('/:id', async (c) =>
-  c.json(unwrap(await registerStub(c.env).getRun(c.req.param('id')))),
-)
+runRoutes.get('/:id', async (c) => {
+  const register = registerStub(c.env)
+  const id = c.req.param('id')
+  const head = unwrap(await register.getRunHead(id))
+  return streamedResponse(runDocument(register, id, head), 'application/json')
+})
 
 runRoutes.post('/:id/undo', async (c) => {
   await parseBody(c, v.object({}))

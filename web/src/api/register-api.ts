@@ -1,10 +1,14 @@
 import {
+  PlanPartResultSchema,
   PlanResultSchema,
+  PlanUploadSchema,
   RECORD_KINDS,
   RegisterChangesSchema,
   SnapshotLineSchema,
   type Plan,
+  type PlanPartResult,
   type PlanResult,
+  type PlanUpload,
   type RecordTable,
   type Register,
   type RegisterChanges,
@@ -110,5 +114,35 @@ export function postPlan(plan: Plan): Promise<PlanResult> {
     '/api/register/plans',
     { baseVersion: plan.baseVersion, plan },
     parseWith(PlanResultSchema, 'POST /api/register/plans'),
+  )
+}
+
+/** POST /api/register/plans/uploads: an upload for a plan too large for one request. */
+export function startPlanUpload(): Promise<PlanUpload> {
+  const path = '/api/register/plans/uploads'
+  return sendJson('POST', path, {}, parseWith(PlanUploadSchema, `POST ${path}`))
+}
+
+/** PUT /api/register/plans/uploads/:id/parts/:n, the body already written (planParts). */
+export function putPlanPart(uploadId: string, part: number, body: string): Promise<PlanPartResult> {
+  const path = `/api/register/plans/uploads/${encodeURIComponent(uploadId)}/parts/${part}` as const
+  return fetchApi(path, parseWith(PlanPartResultSchema, `PUT ${path}`), {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body,
+  })
+}
+
+/**
+ * POST /api/register/plans/uploads/:id/commit: the plan without its operations, which the upload's
+ * `parts` parts carry. Answers (and refuses, 409 included) as postPlan does.
+ */
+export function commitPlanUpload(uploadId: string, plan: Plan, parts: number): Promise<PlanResult> {
+  const path = `/api/register/plans/uploads/${encodeURIComponent(uploadId)}/commit` as const
+  return sendJson(
+    'POST',
+    path,
+    { baseVersion: plan.baseVersion, parts, plan: { ...plan, operations: [] } },
+    parseWith(PlanResultSchema, `POST ${path}`),
   )
 }

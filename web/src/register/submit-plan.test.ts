@@ -116,6 +116,59 @@ describe('submitPlan', () => {
     })
   })
 
+  it('sends a plan over one request’s size as an upload of parts in order, committed once', async () => {
+    const operations = Array.from({ length: 40_000 }, (_, i) => ({
+      op: 'createCustomer' as const,
+      after: {
+        id: `cus-${i}`,
+        name: `Customer ${i} `.padEnd(200, 'x'),
+        inactive: false,
+        version: 1,
+      },
+    }))
+    const large: Plan = { ...plan, operations }
+    const received: unknown[] = []
+    const calls = serve({
+      'POST /api/register/plans/uploads': () =>
+        json(201, { uploadId: 'upl-1', expiresAt: '2026-12-02T08:00:00.000Z' }),
+      ...Object.fromEntries(
+        [0, 1, 2].map((n) => [
+          `PUT /api/register/plans/uploads/upl-1/parts/${n}`,
+          (init: RequestInit) => {
+            const part = JSON.parse(String(init.body)) as { operations: unknown[] }
+            received.push(...part.operations)
+            return json(200, { part: n, operations: part.operations.length })
+          },
+        ]),
+      ),
+      'POST /api/register/plans/uploads/upl-1/commit': () =>
+        json(200, { version: 5, runId: 'run-9' }),
+      'GET /api/register/snapshot': snapshotAt(5),
+      'GET /api/register/changes?since=5': upToDate(5),
+    })
+
+    await expect(submitPlan(large, new QueryClient())).resolves.toEqual({
+      version: 5,
+      runId: 'run-9',
+    })
+
+    const sent = calls.filter((c) => c.path.startsWith('/api/register/plans'))
+    expect(sent.map((c) => `${c.init.method} ${c.path}`)).toEqual([
+      'POST /api/register/plans/uploads',
+      'PUT /api/register/plans/uploads/upl-1/parts/0',
+      'PUT /api/register/plans/uploads/upl-1/parts/1',
+      'POST /api/register/plans/uploads/upl-1/commit',
+    ])
+    for (const part of sent.slice(1, 3))
+      expect(String(part.init.body).length).toBeLessThanOrEqual(8_000_000)
+    expect(received).toEqual(operations)
+    expect(JSON.parse(String(sent[3]!.init.body))).toEqual({
+      baseVersion: 4,
+      parts: 2,
+      plan: { ...plan, operations: [] },
+    })
+  })
+
   it('passes any other refusal on as ApiError with the edge message', async () => {
     serve({
       'POST /api/register/plans': () =>

@@ -2,16 +2,18 @@ import { StalePlanSchema, type Plan, type PlanResult } from '@seatkeeper/core'
 import type { QueryClient } from '@tanstack/solid-query'
 import * as v from 'valibot'
 import { ApiError } from '../api/api-error'
-import { postPlan } from '../api/register-api'
+import { commitPlanUpload, postPlan, putPlanPart, startPlanUpload } from '../api/register-api'
 import { queryClient } from '../query-client'
 import { RegisterChangedError } from './register-changed-error'
+import { planParts } from './plan-parts'
 import { registerKeys } from './register-keys'
 import type { RegisterCopy } from './register-copy'
 import { registerQueryOptions } from './register-query-options'
 import { runKeys } from './run-keys'
 
 /**
- * Applies a plan (POST /api/register/plans). On success the cached register (query cache and
+ * Applies a plan: in one request (POST /api/register/plans), or, above PLAN_PART_MAX_BYTES, as an
+ * upload of parts committed as one run (docs/api.md "Plans in parts"). On success the cached register (query cache and
  * IndexedDB) is refreshed and run queries are marked stale. On 409 throws RegisterChangedError with
  * the current version (the cached register is refreshed too, so the caller can re-plan at once).
  * Other failures are ApiError with the edge's message.
@@ -22,7 +24,7 @@ export async function submitPlan(
 ): Promise<PlanResult> {
   let result: PlanResult
   try {
-    result = await postPlan(plan)
+    result = await sendPlan(plan)
   } catch (error) {
     if (error instanceof ApiError && error.status === 409) {
       await refreshRegister(client).catch(() => undefined)
@@ -33,6 +35,15 @@ export async function submitPlan(
   await refreshRegister(client).catch(() => undefined)
   void client.invalidateQueries({ queryKey: runKeys.all })
   return result
+}
+
+async function sendPlan(plan: Plan): Promise<PlanResult> {
+  const parts = await planParts(plan)
+  if (parts.length === 1) return postPlan(plan)
+  const { uploadId } = await startPlanUpload()
+  // One part at a time: each is up to 8 MB, and the edge stores each before answering.
+  for (const [n, part] of parts.entries()) await putPlanPart(uploadId, n, part)
+  return commitPlanUpload(uploadId, plan, parts.length)
 }
 
 /**

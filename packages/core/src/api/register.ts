@@ -21,6 +21,47 @@ export const StalePlanSchema = v.object({
   version: v.number(),
 })
 
+/**
+ * Most bytes of JSON one request of a plan carries. A plan above it (a first import at 10,000
+ * customers is ~46 MB) goes as an upload: its operations in parts of at most this size, then a
+ * commit with the rest of the plan, applied as one run (docs/api.md "Plans in parts").
+ */
+export const PLAN_PART_MAX_BYTES = 8_000_000
+/** Most parts one upload takes (PLAN_PART_MAX_BYTES each: ~800 MB, far past any register). */
+export const PLAN_UPLOAD_MAX_PARTS = 100
+/** How long an upload's staged parts wait for their commit. */
+export const PLAN_UPLOAD_TTL_MS = 60 * 60 * 1000
+
+/** The answer to POST /api/register/plans/uploads: where the parts go, and until when. */
+export const PlanUploadSchema = v.object({ uploadId: v.string(), expiresAt: v.string() })
+export type PlanUpload = v.InferOutput<typeof PlanUploadSchema>
+
+/**
+ * PUT /api/register/plans/uploads/:id/parts/:n (n from 0): the plan's operations from part n, in
+ * order. Sending a part again replaces it. The operations are checked with the plan at the commit.
+ */
+export const PlanPartSchema = v.object({ operations: v.array(v.looseObject({})) })
+
+/** The answer to a part: which part was kept, with how many operations. */
+export const PlanPartResultSchema = v.object({ part: v.number(), operations: v.number() })
+export type PlanPartResult = v.InferOutput<typeof PlanPartResultSchema>
+
+/**
+ * POST /api/register/plans/uploads/:id/commit: the plan without its operations (`operations: []`),
+ * made from `baseVersion`, and how many parts carry them. Answers as POST /api/register/plans does
+ * (PlanResultSchema, or StalePlanSchema's 409).
+ */
+export const PlanUploadCommitSchema = v.object({
+  baseVersion: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  parts: v.pipe(
+    v.number(),
+    v.integer(),
+    v.minValue(1, 'parts must be at least 1.'),
+    v.maxValue(PLAN_UPLOAD_MAX_PARTS, `parts must be at most ${PLAN_UPLOAD_MAX_PARTS}.`),
+  ),
+  plan: v.looseObject({}),
+})
+
 /** Most operations one page of GET /api/register/changes carries (and the default page). */
 export const CHANGES_PAGE_MAX = 5_000
 /**
