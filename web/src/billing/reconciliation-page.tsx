@@ -472,60 +472,38 @@ function FindingFilters(props: {
 }) {
   return (
     <div class="filters">
-      <div class="field">
-        <label for="finding-kind">Kind</label>
-        <select
-          id="finding-kind"
-          value={props.filter.kind}
-          onChange={(event) =>
-            props.onChange({ kind: event.currentTarget.value as FindingFilter['kind'] })
-          }
-        >
-          <option value="">All kinds</option>
-          <For each={props.choices.kinds}>
-            {(kind) => <option value={kind.value}>{kind.label}</option>}
-          </For>
-        </select>
-      </div>
-      <div class="field">
-        <label for="finding-customer">Customer</label>
-        <select
-          id="finding-customer"
-          value={props.filter.customerId}
-          onChange={(event) => props.onChange({ customerId: event.currentTarget.value })}
-        >
-          <option value="">All customers</option>
-          <For each={props.choices.customers}>
-            {(customer) => <option value={customer.value}>{customer.label}</option>}
-          </For>
-        </select>
-      </div>
-      <div class="field">
-        <label for="finding-distributor">Distributor</label>
-        <select
-          id="finding-distributor"
-          value={props.filter.distributor}
-          onChange={(event) => props.onChange({ distributor: event.currentTarget.value })}
-        >
-          <option value="">All distributors</option>
-          <For each={props.choices.distributors}>
-            {(name) => <option value={name}>{name}</option>}
-          </For>
-        </select>
-      </div>
-      <div class="field">
-        <label for="finding-currency">Currency</label>
-        <select
-          id="finding-currency"
-          value={props.filter.currency}
-          onChange={(event) => props.onChange({ currency: event.currentTarget.value })}
-        >
-          <option value="">All currencies</option>
-          <For each={props.choices.currencies}>
-            {(currency) => <option value={currency}>{currency}</option>}
-          </For>
-        </select>
-      </div>
+      <FilterSelect
+        id="finding-kind"
+        label="Kind"
+        all="All kinds"
+        value={props.filter.kind}
+        options={props.choices.kinds}
+        onChange={(kind) => props.onChange({ kind: kind as FindingFilter['kind'] })}
+      />
+      <FilterSelect
+        id="finding-customer"
+        label="Customer"
+        all="All customers"
+        value={props.filter.customerId}
+        options={props.choices.customers}
+        onChange={(customerId) => props.onChange({ customerId })}
+      />
+      <FilterSelect
+        id="finding-distributor"
+        label="Distributor"
+        all="All distributors"
+        value={props.filter.distributor}
+        options={props.choices.distributors.map((name) => ({ value: name, label: name }))}
+        onChange={(distributor) => props.onChange({ distributor })}
+      />
+      <FilterSelect
+        id="finding-currency"
+        label="Currency"
+        all="All currencies"
+        value={props.filter.currency}
+        options={props.choices.currencies.map((code) => ({ value: code, label: code }))}
+        onChange={(currency) => props.onChange({ currency })}
+      />
       <p class="filters__count" role="status">
         {props.working
           ? 'Reconciling the register again…'
@@ -689,5 +667,31 @@ function DismissDialog(props: {
       </div>
       <ErrorAlert error={props.error} />
     </Dialog>
+  )
+}
+
+/** One filter of the findings: "All …" (the empty value) or one of the choices findings have. */
+function FilterSelect(props: {
+  id: string
+  label: string
+  all: string
+  value: string
+  options: readonly { value: string; label: string }[]
+  onChange: (value: string) => void
+}) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <select
+        id={props.id}
+        value={props.value}
+        onChange={(event) => props.onChange(event.currentTarget.value)}
+      >
+        <option value="">{props.all}</option>
+        <For each={props.options}>
+          {(option) => <option value={option.value}>{option.label}</option>}
+        </For>
+      </select>
+    </div>
   )
 }
