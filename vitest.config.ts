@@ -22,6 +22,13 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'psa',
+          root: 'packages/psa',
+          include: ['src/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
           name: 'sandbox',
           root: 'packages/sandbox',
           include: ['src/**/*.test.ts'],

@@ -106,7 +106,14 @@ export type ErrorReading = {
 /** Where the app runs: the sandbox environment exists only in local mode, at a fixed origin. */
 export type RuntimeEnv = { sandboxOrigin?: string }
 
-export interface DistributorAdapter {
+/**
+ * What the shared HTTP client needs of any upstream system, distributor or PSA: its name, fixed
+ * hosts, pacing, error reading, advice and login. One client (createDirectHttp), one error family
+ * (DistributorError, whose `distributor` is this id) and one retry policy serve both kinds of
+ * adapter; @seatkeeper/psa's adapters extend this too.
+ */
+export interface UpstreamConnector {
+  /** Adapter id, e.g. "sherweb" or "halopsa". */
   id: string
   label: string
   fields: ReadonlyArray<CredentialField>
@@ -117,7 +124,7 @@ export interface DistributorAdapter {
   endpoints(config: Readonly<Record<string, string>>, env?: RuntimeEnv): Endpoints
   /** The upstream's request rate the shared client paces itself to (documented or assumed). */
   rateLimit: { requestsPerSecond: number; burst: number }
-  /** Reads a distributor's error body (also a 200 that is really a fault, as ALSO sends). */
+  /** Reads an upstream's error body (also a 200 that is really a fault, as ALSO sends). */
   readError?(response: HttpResponse): ErrorReading | undefined
   /** What to tell the user per error kind, e.g. where in the portal to check the secret. */
   hints: Partial<Record<DistributorErrorKind, string>>
@@ -127,6 +134,9 @@ export interface DistributorAdapter {
   upstreamRoutes: ReadonlyArray<UpstreamRoute>
   /** The cheapest call that proves the credentials work; throws a DistributorError otherwise. */
   testConfiguration(http: DistributorHttp): Promise<TestResult>
+}
+
+export interface DistributorAdapter extends UpstreamConnector {
   listCustomers(http: DistributorHttp): Promise<Listing<ExternalCustomer>>
   /** All subscriptions, or one customer's (by its externalId) when given. */
   listSubscriptions(

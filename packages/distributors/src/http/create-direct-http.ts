@@ -2,7 +2,7 @@ import type {
   AuthContext,
   AuthHeaders,
   ConnectionCredentials,
-  DistributorAdapter,
+  UpstreamConnector,
   Endpoints,
   ErrorReading,
   RotatingSecrets,
@@ -38,7 +38,8 @@ import type {
 } from './types'
 
 export type DirectHttpOptions = {
-  adapter: DistributorAdapter
+  /** A distributor's or a PSA's adapter: the client needs only the connector part. */
+  adapter: UpstreamConnector
   credentials: ConnectionCredentials
   fetch: FetchLike
   /** The connection id: tokens are cached under it. */

@@ -1,0 +1,27 @@
+import type { Endpoints } from '@seatkeeper/distributors'
+
+/** A DNS label: what may stand before ".halopsa.com". */
+const TENANT = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/
+
+/**
+ * Hosted Halo lives at https://<tenant>.halopsa.com [C: billing-apis.md §1]. The tenant is a DNS
+ * label, never a URL, so the credentials go only to a halopsa.com host. Self-hosted Halo on an
+ * MSP's own domain is not offered yet: its host would need its own allow-list entry (docs/psa.md).
+ * The token URL is the fallback Halo documents; authorize reads the real one from /api/authinfo.
+ */
+export function haloEndpoints(config: Readonly<Record<string, string>>): Endpoints {
+  const raw = (config.tenant ?? '').trim().toLowerCase()
+  const tenant = raw.replace(/^https?:\/\//, '').replace(/\.halopsa\.com\/?.*$/, '')
+  if (!TENANT.test(tenant)) {
+    throw new Error(
+      `"${config.tenant ?? ''}" is not a Halo tenant. Enter the first part of your Halo address: for https://contosomsp.halopsa.com enter contosomsp.`,
+    )
+  }
+  const origin = `https://${tenant}.halopsa.com`
+  return { baseUrl: origin, authUrl: `${origin}/auth/token?tenant=${tenant}` }
+}
+
+/** The tenant name of an origin haloEndpoints made ("contosomsp"). */
+export function haloTenantOf(baseUrl: string): string {
+  return new URL(baseUrl).hostname.split('.')[0] ?? ''
+}

@@ -1,0 +1,3 @@
+export * from './adapter'
+export { haloAdapter } from './halopsa'
+export { psaAdapters, psaAdapterById } from './registry'
