@@ -20,13 +20,15 @@ export type BillingLineChange = {
   line: ExternalBillingLine
   quantity?: number
   inactive?: boolean
+  /** The day the change takes effect (YYYY-MM-DD, UTC); default today. PSAs that date changes use it. */
+  effectiveDate?: string
 }
 
 /** One exact call a change makes, shown in the preview before anything is sent. */
 export type PsaWrite = {
   /** Names the call in errors and in the preview, e.g. "POST /api/RecurringInvoice/updatelines". */
   call: string
-  method: 'POST'
+  method: 'POST' | 'PATCH'
   path: string
   body: unknown
   /** Why this call, in the user's words ("Halo bills licence-linked lines from the licence count"). */
@@ -62,11 +64,11 @@ export interface PsaAdapter extends UpstreamConnector {
     change: BillingLineChange,
   ): Promise<AppliedBillingChange>
   /**
-   * The change that undoes `change` given the line as it was before, or why it cannot be undone
-   * (an Autotask adjustment cannot be deleted: its undo is an opposite adjustment).
+   * The change that takes the line as it is after a change (`after`) back to the quantity and
+   * billing state it had before, or why the PSA cannot (the preview says so).
    */
   undoOf(
-    change: BillingLineChange,
+    after: ExternalBillingLine,
     before: ExternalBillingLine,
   ): BillingLineChange | { reason: string }
 }

@@ -6,7 +6,8 @@ export type FetchLike = (input: Request | string | URL, init?: RequestInit) => P
 export type HttpRequest = {
   /** Names the call in errors and logs, e.g. "GET /customers". */
   call: string
-  method: 'GET' | 'POST'
+  /** PATCH only for PSA writes (ConnectWise additions); distributors read with GET and POST. */
+  method: 'GET' | 'POST' | 'PATCH'
   /** Appended to the adapter's baseUrl; must start with "/". */
   path: string
   query?: Record<string, string | number | boolean | undefined>

@@ -183,16 +183,12 @@ export async function applyHaloChange(
 
 /** Halo takes any quantity back, so the undo of a change is the same call with the old values. */
 export function haloUndoOf(
-  change: BillingLineChange,
+  after: ExternalBillingLine,
   before: ExternalBillingLine,
 ): BillingLineChange {
   return {
-    line: {
-      ...change.line,
-      quantity: change.quantity ?? change.line.quantity,
-      inactive: change.inactive ?? change.line.inactive,
-    },
-    ...(change.quantity !== undefined ? { quantity: before.quantity } : {}),
-    ...(change.inactive !== undefined ? { inactive: before.inactive } : {}),
+    line: after,
+    ...(after.quantity !== before.quantity ? { quantity: before.quantity } : {}),
+    ...(after.inactive !== before.inactive ? { inactive: before.inactive } : {}),
   }
 }

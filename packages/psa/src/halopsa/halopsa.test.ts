@@ -269,9 +269,11 @@ describe('HaloPSA write-back', () => {
   it('undoes a change with the same call and the old values', async () => {
     const server = haloServer()
     const before = await lineOf(server, '3101')
-    const change = { line: before, quantity: 25 }
-    await haloAdapter.applyBillingChange(client(server).http, change)
-    const undo = haloAdapter.undoOf(change, before)
+    const { after } = await haloAdapter.applyBillingChange(client(server).http, {
+      line: before,
+      quantity: 25,
+    })
+    const undo = haloAdapter.undoOf(after, before)
     expect('reason' in undo).toBe(false)
     if ('reason' in undo) return
     const applied = await haloAdapter.applyBillingChange(client(server).http, undo)
