@@ -1,4 +1,5 @@
 export * from './adapter'
 export { haloAdapter } from './halopsa'
 export { connectwiseAdapter } from './connectwise'
+export { autotaskAdapter, findAutotaskZone } from './autotask'
 export { psaAdapters, psaAdapterById } from './registry'

@@ -1,0 +1,72 @@
+import {
+  DistributorError,
+  parseJsonBody,
+  parseResponse,
+  sendFetch,
+  type Endpoints,
+  type FetchLike,
+} from '@seatkeeper/distributors'
+import * as v from 'valibot'
+import { AT_ID, AT_LABEL, ZONE_LOOKUP } from './calls'
+
+const ZONE = /^webservices\d{1,3}$/
+
+/** The database's API host from its zone (`webservices15` → webservices15.autotask.net), never a free URL. */
+export function atEndpoints(config: Readonly<Record<string, string>>): Endpoints {
+  const zone = (config.zone ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/\.autotask\.net.*$/, '')
+    .replace(/^https?:\/\//, '')
+  if (!ZONE.test(zone)) {
+    throw new Error(
+      `"${config.zone ?? ''}" is not an Autotask zone: it looks like webservices15. Test the connection to find it from the API user name.`,
+    )
+  }
+  return { baseUrl: `https://${zone}.autotask.net/ATServicesRest/V1.0` }
+}
+
+const ZoneSchema = v.object({
+  url: v.pipe(v.string(), v.url('must be a URL')),
+  zoneName: v.nullish(v.string()),
+})
+
+/**
+ * Finds the zone of an API user: `GET …/ZoneInformation?user=` (no credentials) → `url` such as
+ * "https://webservices15.autotask.net/ATServicesRest/" [C]; the URL has come back with a doubled
+ * slash [C, community], so only its host is read, and only an autotask.net webservices host is taken.
+ */
+export async function findAutotaskZone(fetch: FetchLike, userName: string): Promise<string> {
+  const call = 'GET /V1.0/ZoneInformation'
+  const site = { distributor: AT_ID, label: AT_LABEL, call }
+  const res = await sendFetch(
+    fetch,
+    `${ZONE_LOOKUP}?user=${encodeURIComponent(userName.trim())}`,
+    { method: 'GET', headers: { accept: 'application/json' } },
+    30_000,
+    site,
+  )
+  if (res.status !== 200) {
+    // An unknown or blank user answers 500 [C].
+    throw new DistributorError({
+      kind: 'auth',
+      distributor: AT_ID,
+      call,
+      status: res.status,
+      message: `Autotask does not know the API user "${userName.trim()}" (${res.status}). Check the API user name: it is the resource's user name, an e-mail address.`,
+    })
+  }
+  const info = parseResponse(ZoneSchema, parseJsonBody(res, site), site)
+  const host = new URL(info.url).hostname.toLowerCase()
+  const zone = host.replace(/\.autotask\.net$/, '')
+  if (!host.endsWith('.autotask.net') || !ZONE.test(zone)) {
+    throw new DistributorError({
+      kind: 'contract',
+      distributor: AT_ID,
+      call,
+      field: 'url',
+      message: `Autotask named ${host} as the zone's host, which is not an Autotask webservices host.`,
+    })
+  }
+  return zone
+}
