@@ -38,11 +38,11 @@ async function haloTokenUrl(ctx: AuthContext): Promise<string> {
   }
   const info = parseResponse(HaloAuthInfoSchema, parseJsonBody(res, site), site)
   const authUrl = new URL(info.auth_url)
-  const tenantHost = new URL(ctx.endpoints.baseUrl).hostname
-  if (
-    authUrl.protocol !== 'https:' ||
-    !(authUrl.hostname === tenantHost || authUrl.hostname.endsWith('.halopsa.com'))
-  ) {
+  // The simulator's auth server is on its own host (127.0.0.1), which this rule also lets through.
+  const base = new URL(ctx.endpoints.baseUrl)
+  const tenantHost = base.hostname
+  const sameHost = authUrl.host === base.host && authUrl.protocol === base.protocol
+  if (!(sameHost || (authUrl.protocol === 'https:' && authUrl.hostname.endsWith('.halopsa.com')))) {
     throw new DistributorError({
       kind: 'contract',
       distributor: HALO_ID,

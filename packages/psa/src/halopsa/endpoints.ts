@@ -1,4 +1,4 @@
-import type { Endpoints } from '@seatkeeper/distributors'
+import { sandboxBase, type Endpoints, type RuntimeEnv } from '@seatkeeper/distributors'
 
 /** A DNS label: what may stand before ".halopsa.com". */
 const TENANT = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/
@@ -9,7 +9,22 @@ const TENANT = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/
  * MSP's own domain is not offered yet: its host would need its own allow-list entry (docs/psa.md).
  * The token URL is the fallback Halo documents; authorize reads the real one from /api/authinfo.
  */
-export function haloEndpoints(config: Readonly<Record<string, string>>): Endpoints {
+export function haloEndpoints(
+  config: Readonly<Record<string, string>>,
+  env?: RuntimeEnv,
+): Endpoints {
+  const environment = config.environment || 'production'
+  if (environment === 'sandbox') {
+    const base = sandboxBase(
+      env,
+      'halopsa',
+      'The HaloPSA sandbox is only available when Seatkeeper runs locally with its simulators; choose Production.',
+    )
+    return { baseUrl: base, authUrl: `${base}/auth/token?tenant=sandbox` }
+  }
+  if (environment !== 'production') {
+    throw new Error(`Unknown HaloPSA environment "${environment}": choose Production or Sandbox.`)
+  }
   const raw = (config.tenant ?? '').trim().toLowerCase()
   const tenant = raw.replace(/^https?:\/\//, '').replace(/\.halopsa\.com\/?.*$/, '')
   if (!TENANT.test(tenant)) {

@@ -6,6 +6,16 @@ const APPLICATIONS =
 
 export const haloFields: ReadonlyArray<CredentialField> = [
   {
+    key: 'environment',
+    label: 'Environment',
+    help: 'Production is your hosted Halo (<tenant>.halopsa.com). Sandbox is the local simulator for trying Seatkeeper out.',
+    required: true,
+    options: [
+      { value: 'production', label: 'Production (halopsa.com)' },
+      { value: 'sandbox', label: 'Sandbox (local simulator)' },
+    ],
+  },
+  {
     key: 'tenant',
     label: 'Halo tenant',
     help: 'The first part of your Halo address: for https://contosomsp.halopsa.com enter contosomsp. Seatkeeper only talks to <tenant>.halopsa.com.',

@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
 import type { FaultConfig } from '../faults/types'
+import { createHaloSimulator, haloSandboxCredentials } from '../halopsa'
 import { generateWorld, type World } from '../world/generate-world'
 import { worldBillingLinesCsv } from '../world/world-billing-lines'
 import { sandboxCatalogue } from './sandbox-catalogue'
@@ -26,6 +27,7 @@ export function createSandboxServer(options: SandboxServerOptions = {}): Hono {
       customers: world.customers.length,
       subscriptions: world.subscriptions.length,
       billingLines: '/billing-lines.csv',
+      psas: [{ id: 'halopsa', path: '/halopsa', credentials: haloSandboxCredentials }],
     }),
   )
   // What the sandbox MSP bills, with planted drift: imported after a distributor import (its
@@ -42,5 +44,15 @@ export function createSandboxServer(options: SandboxServerOptions = {}): Hono {
       entry.create({ world, ...(options.faults ? { faults: options.faults } : {}) }),
     )
   }
+  // The PSA simulators bill the same world (docs/psa.md); not in sandboxCatalogue, which lists
+  // distributors only.
+  app.route(
+    '/halopsa',
+    createHaloSimulator({
+      world,
+      credentials: haloSandboxCredentials,
+      ...(options.faults ? { faults: options.faults } : {}),
+    }),
+  )
   return app
 }

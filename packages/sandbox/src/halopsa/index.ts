@@ -1,0 +1,11 @@
+export {
+  createHaloSimulator,
+  haloClientId,
+  haloInvoiceId,
+  type HaloWrite,
+} from './create-halo-simulator'
+export {
+  haloRateLimit,
+  haloSandboxCredentials,
+  type HaloSandboxCredentials,
+} from './halo-sandbox-credentials'
