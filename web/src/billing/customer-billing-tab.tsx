@@ -495,11 +495,10 @@ export default function CustomerBillingTab(props: { customerId: string }) {
             linked={billing()?.lines.find((l) => l.line.id === line().id)?.linked.length ?? 0}
             onClose={() => setRemoving(undefined)}
             onRemove={() => {
+              // Read before closing: the dialog's accessor is gone once `removing` is cleared.
+              const { id, description } = line()
               setRemoving(undefined)
-              send({
-                send: () => removeBillingLine(line().id),
-                done: `Removed “${line().description}”.`,
-              })
+              send({ send: () => removeBillingLine(id), done: `Removed “${description}”.` })
             }}
           />
         )}
@@ -510,11 +509,12 @@ export default function CustomerBillingTab(props: { customerId: string }) {
             subscription={subscription()}
             onClose={() => setMarking(undefined)}
             onMark={(reason, note) => {
+              // Read before closing: the dialog's accessor is gone once `marking` is cleared.
+              const { id, name } = subscription()
               setMarking(undefined)
               send({
-                send: () =>
-                  markNotBillable(subscription().id, note ? { reason, note } : { reason }),
-                done: `${subscription().name} is marked not billable (${NOT_BILLABLE_LABELS[reason].toLowerCase()}).`,
+                send: () => markNotBillable(id, note ? { reason, note } : { reason }),
+                done: `${name} is marked not billable (${NOT_BILLABLE_LABELS[reason].toLowerCase()}).`,
               })
             }}
           />
