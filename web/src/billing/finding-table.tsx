@@ -77,7 +77,7 @@ export function FindingTable(props: {
                     </Show>
                   </Show>
                 </th>
-                <td>{row.kindLabel}</td>
+                <td class="nowrap">{row.kindLabel}</td>
                 <td class="num">{quantityWords(row.finding.distributorQuantity)}</td>
                 <td class="num">{quantityWords(row.finding.billedQuantity)}</td>
                 <td>{impactWords(row.finding, formatMoney)}</td>
