@@ -94,6 +94,8 @@ describe('Customer Billing tab', () => {
       name: `Accept ${description} for ${a.name}`,
       exact: true,
     })
+    await suggestion.waitFor()
+    await screenshot(page, 'customer-billing', { fullPage: true })
     await suggestion.click()
     await page
       .getByRole('list', { name: `Subscriptions billed on ${description}` })
@@ -103,7 +105,6 @@ describe('Customer Billing tab', () => {
     const underBilled = `\tUnder-billed\t${a.quantity}\t${a.quantity - 1}\t`
     const isOurs = (row: string) => row.includes(underBilled) && row.includes(description)
     await expect.poll(async () => (await kinds()).some(isOurs), { timeout: SLOW }).toBe(true)
-    await screenshot(page, 'customer-billing', { fullPage: true })
 
     // Edit the quantity to what the distributor says: the under-billed finding goes.
     await page.getByRole('button', { name: `Edit ${description}` }).click()

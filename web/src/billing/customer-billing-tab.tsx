@@ -216,16 +216,24 @@ export default function CustomerBillingTab(props: { customerId: string }) {
               <thead>
                 <tr>
                   <th scope="col">Description</th>
-                  <th scope="col">Quantity</th>
-                  <th scope="col" class="num">
+                  <th scope="col" class="nowrap">
+                    Quantity
+                  </th>
+                  <th scope="col" class="num nowrap">
                     Unit price
                   </th>
-                  <th scope="col" class="num">
+                  <th scope="col" class="num nowrap">
                     Unit cost
                   </th>
-                  <th scope="col">Period</th>
-                  <th scope="col">Start</th>
-                  <th scope="col">End</th>
+                  <th scope="col" class="nowrap">
+                    Period
+                  </th>
+                  <th scope="col" class="nowrap">
+                    Start
+                  </th>
+                  <th scope="col" class="nowrap">
+                    End
+                  </th>
                   <th scope="col">From</th>
                   <th scope="col">
                     <span class="visually-hidden">Actions</span>
@@ -253,7 +261,7 @@ export default function CustomerBillingTab(props: { customerId: string }) {
                       <td class="num nowrap">
                         {formatMoney(view.line.unitCost, view.line.currency) || '—'}
                       </td>
-                      <td>{PERIOD_LABELS[view.line.period]}</td>
+                      <td class="nowrap">{PERIOD_LABELS[view.line.period]}</td>
                       <td class="nowrap">{formatDate(view.line.startDate) || '—'}</td>
                       <td class="nowrap">{formatDate(view.line.endDate) || '—'}</td>
                       <td>{view.sourceWords}</td>
