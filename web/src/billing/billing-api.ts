@@ -1,8 +1,12 @@
 import {
+  BillingLineSchema,
   BillingRunSchema,
   BillingSettingsSchema,
   DismissalSchema,
+  type BillingLineInput,
+  type BillingLinePatch,
   type BillingSettings,
+  type NotBillable,
 } from '@seatkeeper/core'
 import { fetchApi } from '../api/fetch-api'
 import { parseWith } from '../api/parse-with'
@@ -33,4 +37,41 @@ export function dismissFinding(findingId: string, reason: string, idempotencyKey
 export function restoreFinding(findingId: string) {
   const path = `/api/billing/dismissals/${encodeURIComponent(findingId)}` as const
   return sendJson('DELETE', path, {}, parseWith(BillingRunSchema, `DELETE ${path}`))
+}
+
+/** POST /api/billing/lines: a new line a person enters (a run, undoable). */
+export function createBillingLine(input: BillingLineInput, idempotencyKey: string) {
+  return sendJson(
+    'POST',
+    '/api/billing/lines',
+    input,
+    parseWith(BillingLineSchema, 'POST /api/billing/lines'),
+    undefined,
+    idempotencyKey,
+  )
+}
+
+/** PATCH /api/billing/lines/:id: the changed fields, from the version the edit was made on. */
+export function updateBillingLine(id: string, patch: BillingLinePatch) {
+  const path = `/api/billing/lines/${encodeURIComponent(id)}` as const
+  return sendJson('PATCH', path, patch, parseWith(BillingLineSchema, `PATCH ${path}`))
+}
+
+/** DELETE /api/billing/lines/:id (refused while subscriptions are linked to it). */
+export function removeBillingLine(id: string) {
+  const path = `/api/billing/lines/${encodeURIComponent(id)}` as const
+  return sendJson('DELETE', path, {}, parseWith(BillingRunSchema, `DELETE ${path}`))
+}
+
+/** PUT /api/billing/subscriptions/:id/line: bill the subscription on a line; null unlinks it. */
+export function linkSubscription(subscriptionId: string, billingLineId: string | null) {
+  const path = `/api/billing/subscriptions/${encodeURIComponent(subscriptionId)}/line` as const
+  return sendJson('PUT', path, { billingLineId }, parseWith(BillingRunSchema, `PUT ${path}`))
+}
+
+/** PUT /api/billing/subscriptions/:id/not-billable: why it is not billed; null clears it. */
+export function markNotBillable(subscriptionId: string, notBillable: NotBillable | null) {
+  const path =
+    `/api/billing/subscriptions/${encodeURIComponent(subscriptionId)}/not-billable` as const
+  return sendJson('PUT', path, { notBillable }, parseWith(BillingRunSchema, `PUT ${path}`))
 }

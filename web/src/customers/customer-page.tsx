@@ -1,12 +1,15 @@
 import { compareText } from '@seatkeeper/core'
 import { A, useParams } from '@solidjs/router'
-import { createMemo, createSignal, Show } from 'solid-js'
+import { createMemo, createSignal, lazy, Show } from 'solid-js'
 import { Page } from '../layout/page'
 import { Tabs } from '../ui/tabs'
 import { useRegister } from '../register/use-register'
 import { CustomerDetails } from './customer-details'
 import { CustomerDialog } from './customer-dialog'
 import { SubscriptionsTable } from './subscriptions-table'
+
+// Loaded when the tab is first opened: reconcile and the billing dialogs stay out of the page.
+const CustomerBillingTab = lazy(() => import('../billing/customer-billing-tab'))
 
 export default function CustomerPage() {
   const params = useParams<{ id: string }>()
@@ -71,6 +74,11 @@ export default function CustomerPage() {
                 id: 'subscriptions',
                 label: 'Subscriptions',
                 panel: () => <SubscriptionsTable subscriptions={v().subscriptions} />,
+              },
+              {
+                id: 'billing',
+                label: 'Billing',
+                panel: () => <CustomerBillingTab customerId={v().customer.id} />,
               },
               {
                 id: 'details',
