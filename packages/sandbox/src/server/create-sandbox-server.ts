@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
 import type { FaultConfig } from '../faults/types'
+import { atSandboxCredentials, createAtSimulator } from '../autotask'
 import { createCwSimulator, cwSandboxCredentials } from '../connectwise'
 import { createHaloSimulator, haloSandboxCredentials } from '../halopsa'
 import { generateWorld, type World } from '../world/generate-world'
@@ -31,6 +32,7 @@ export function createSandboxServer(options: SandboxServerOptions = {}): Hono {
       psas: [
         { id: 'halopsa', path: '/halopsa', credentials: haloSandboxCredentials },
         { id: 'connectwise', path: '/connectwise', credentials: cwSandboxCredentials },
+        { id: 'autotask', path: '/autotask', credentials: atSandboxCredentials },
       ],
     }),
   )
@@ -63,6 +65,14 @@ export function createSandboxServer(options: SandboxServerOptions = {}): Hono {
     createCwSimulator({
       world,
       credentials: cwSandboxCredentials,
+      ...(options.faults ? { faults: options.faults } : {}),
+    }),
+  )
+  app.route(
+    '/autotask',
+    createAtSimulator({
+      world,
+      credentials: atSandboxCredentials,
       ...(options.faults ? { faults: options.faults } : {}),
     }),
   )
