@@ -99,7 +99,7 @@ describe('Autotask listings', () => {
     expect(second!.body).toBe(first!.body)
   })
 
-  it('does not follow a next page pointed at another host', async () => {
+  it('reads a next page named on another host from its own zone, never sending the headers away', async () => {
     const server = atServer((seen) =>
       seen.url.pathname.endsWith('/Companies/query')
         ? json(
@@ -113,9 +113,24 @@ describe('Autotask listings', () => {
           )
         : undefined,
     )
+    const listing = await autotaskAdapter.listCompanies(client(server))
+    expect(listing.items.map((c) => c.name)).toEqual(['Tailspin Startup'])
+    expect(server.seen.some((s) => s.url.hostname.endsWith('evil.example'))).toBe(false)
+  })
+
+  it('stops with an error naming the field when the next page is outside the API', async () => {
+    const server = atServer((seen) =>
+      seen.url.pathname.endsWith('/Companies/query')
+        ? json(
+            JSON.stringify({
+              items: [],
+              pageDetails: { nextPageUrl: 'https://webservices15.autotask.net/elsewhere' },
+            }),
+          )
+        : undefined,
+    )
     const error = await failureOf(autotaskAdapter.listCompanies(client(server)))
     expect(error.field).toBe('pageDetails.nextPageUrl')
-    expect(server.seen.some((s) => s.url.hostname.endsWith('evil.example'))).toBe(false)
   })
 
   it("reads each service's quantity from the units row covering today, with the catalog's SKU", async () => {

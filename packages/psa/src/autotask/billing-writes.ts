@@ -2,7 +2,6 @@ import type { ExternalBillingLine } from '@seatkeeper/core'
 import { DistributorError, type DistributorHttp } from '@seatkeeper/distributors'
 import type { AppliedBillingChange, BillingLineChange, PsaWritePlan } from '../adapter'
 import { AT_ID, AT_LABEL } from './calls'
-import { atEndpoints } from './endpoints'
 import { todayUtc, unitsOn } from './list'
 import { queryAll } from './query'
 import { AtServiceUnitSchema } from './schemas'
@@ -82,7 +81,6 @@ export async function applyAtChange(
   const day = change.effectiveDate ?? todayUtc()
   const rows = await queryAll(
     http,
-    atEndpoints(http.config ?? {}).baseUrl,
     'ContractServiceUnits',
     [{ op: 'eq', field: 'contractServiceID', value: Number(change.line.externalId) }],
     AtServiceUnitSchema,

@@ -3,8 +3,10 @@ import {
   parseJsonBody,
   parseResponse,
   sendFetch,
+  sandboxBase,
   type Endpoints,
   type FetchLike,
+  type RuntimeEnv,
 } from '@seatkeeper/distributors'
 import * as v from 'valibot'
 import { AT_ID, AT_LABEL, ZONE_LOOKUP } from './calls'
@@ -12,7 +14,15 @@ import { AT_ID, AT_LABEL, ZONE_LOOKUP } from './calls'
 const ZONE = /^webservices\d{1,3}$/
 
 /** The database's API host from its zone (`webservices15` → webservices15.autotask.net), never a free URL. */
-export function atEndpoints(config: Readonly<Record<string, string>>): Endpoints {
+export function atEndpoints(config: Readonly<Record<string, string>>, env?: RuntimeEnv): Endpoints {
+  if ((config.zone ?? '').trim() === 'sandbox') {
+    const base = sandboxBase(
+      env,
+      'autotask',
+      'The Autotask sandbox is only available when Seatkeeper runs locally with its simulators; enter your zone.',
+    )
+    return { baseUrl: `${base}/ATServicesRest/V1.0` }
+  }
   const zone = (config.zone ?? '')
     .trim()
     .toLowerCase()

@@ -2,7 +2,6 @@ import type { BillingPeriod, ExternalBillingLine } from '@seatkeeper/core'
 import type { DistributorHttp, Listing } from '@seatkeeper/distributors'
 import type { PsaCompany } from '../adapter'
 import { AT_LABEL, RECURRING_SERVICE } from './calls'
-import { atEndpoints } from './endpoints'
 import { chunks, queryAll } from './query'
 import {
   AtCompanySchema,
@@ -14,13 +13,11 @@ import {
 } from './schemas'
 
 export const todayUtc = (now = Date.now()) => new Date(now).toISOString().slice(0, 10)
-const baseOf = (http: DistributorHttp) => atEndpoints(http.config ?? {}).baseUrl
 
 /** Customers (`companyType` 1 [I]); inactive ones as suspended. */
 export async function listAtCompanies(http: DistributorHttp): Promise<Listing<PsaCompany>> {
   const rows = await queryAll(
     http,
-    baseOf(http),
     'Companies',
     [{ op: 'eq', field: 'companyType', value: 1 }],
     AtCompanySchema,
@@ -67,10 +64,8 @@ export async function listAtBillingLines(
   http: DistributorHttp,
   companyExternalId?: string,
 ): Promise<Listing<ExternalBillingLine>> {
-  const base = baseOf(http)
   const contracts = await queryAll(
     http,
-    base,
     'Contracts',
     [
       { op: 'eq', field: 'contractType', value: RECURRING_SERVICE },
@@ -86,7 +81,6 @@ export async function listAtBillingLines(
     services.push(
       ...(await queryAll(
         http,
-        base,
         'ContractServices',
         [{ op: 'in', field: 'contractID', value: ids }],
         AtContractServiceSchema,
@@ -98,7 +92,6 @@ export async function listAtBillingLines(
     units.push(
       ...(await queryAll(
         http,
-        base,
         'ContractServiceUnits',
         [{ op: 'in', field: 'contractServiceID', value: ids }],
         AtServiceUnitSchema,
@@ -112,7 +105,6 @@ export async function listAtBillingLines(
   for (const ids of chunks([...new Set(services.map((s) => s.serviceID))])) {
     for (const s of await queryAll(
       http,
-      base,
       'Services',
       [{ op: 'in', field: 'id', value: ids }],
       AtServiceSchema,

@@ -13,12 +13,12 @@ export const chunks = <T>(list: readonly T[], size = 500): T[][] =>
 
 /**
  * Every record of `POST /<Entity>/query`: `MaxRecords` 500 a page, then the same body re-POSTed to
- * `pageDetails.nextPageUrl` until it is null [C: Anteris PageEntity; django-autotask]. The next
- * page's URL must be on the connection's own host and API root, else it is not followed.
+ * `pageDetails.nextPageUrl` until it is null [C: Anteris PageEntity; django-autotask]. Only the
+ * next page's path under `/V1.0` and its query are taken: the call goes to the connection's own
+ * zone like every other, whatever host the URL names, so a URL cannot send the credentials away.
  */
 export async function queryAll<S extends v.GenericSchema>(
   http: DistributorHttp,
-  baseUrl: string,
   entity: string,
   filter: AtFilter[],
   schema: S,
@@ -46,17 +46,17 @@ export async function queryAll<S extends v.GenericSchema>(
     const next = answer.pageDetails.nextPageUrl
     if (!next) return items
     const url = new URL(next)
-    const root = new URL(baseUrl)
-    if (url.origin !== root.origin || !url.pathname.startsWith(root.pathname)) {
+    const at = url.pathname.indexOf('/V1.0/')
+    if (at < 0) {
       throw new DistributorError({
         kind: 'contract',
         distributor: AT_ID,
         call,
         field: 'pageDetails.nextPageUrl',
-        message: `Autotask pointed the next page of ${entity} at ${url.origin}${url.pathname}, outside this connection's API; Seatkeeper did not follow it.`,
+        message: `Autotask gave a next page of ${entity} outside its V1.0 API (${url.pathname}); the listing stopped there.`,
       })
     }
-    path = url.pathname.slice(root.pathname.length)
+    path = url.pathname.slice(at + '/V1.0'.length)
     query = Object.fromEntries(url.searchParams)
   }
 }

@@ -39,7 +39,7 @@ describe('ConnectWise PSA connection', () => {
       'https://api-aus.myconnectwise.net',
     )
     expect(() => connectwiseAdapter.endpoints({ site: 'evil.example' })).toThrow(
-      /choose North America, Europe, Australia or staging/,
+      /choose North America, Europe, Australia, staging or Sandbox/,
     )
   })
 

@@ -1,4 +1,4 @@
-import type { Endpoints } from '@seatkeeper/distributors'
+import { sandboxBase, type Endpoints, type RuntimeEnv } from '@seatkeeper/distributors'
 import { CW_SITES } from './fields'
 
 /**
@@ -6,11 +6,20 @@ import { CW_SITES } from './fields'
  * site and release (`/v2025_1/apis/3.0`); it is read from `/login/companyinfo/<company>` before
  * each listing or change (codebase.ts), so the base here is the site's origin.
  */
-export function cwEndpoints(config: Readonly<Record<string, string>>): Endpoints {
+export function cwEndpoints(config: Readonly<Record<string, string>>, env?: RuntimeEnv): Endpoints {
+  if ((config.site ?? '').trim() === 'sandbox') {
+    return {
+      baseUrl: sandboxBase(
+        env,
+        'connectwise',
+        'The ConnectWise PSA sandbox is only available when Seatkeeper runs locally with its simulators; choose your region.',
+      ),
+    }
+  }
   const site = CW_SITES.find((s) => s.value === (config.site ?? '').trim())
   if (!site) {
     throw new Error(
-      `Unknown ConnectWise region "${config.site ?? ''}": choose North America, Europe, Australia or staging.`,
+      `Unknown ConnectWise region "${config.site ?? ''}": choose North America, Europe, Australia, staging or Sandbox.`,
     )
   }
   return { baseUrl: `https://${site.value}` }

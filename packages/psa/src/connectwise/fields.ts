@@ -11,13 +11,16 @@ export const CW_SITES = [
   { value: 'api-staging.connectwisedev.com', label: 'ConnectWise staging (connectwisedev.com)' },
 ] as const
 
+/** The region field's choices: the real sites, and the local simulator. */
+const SITE_OPTIONS = [...CW_SITES, { value: 'sandbox', label: 'Sandbox (local simulator)' }]
+
 export const cwFields: ReadonlyArray<CredentialField> = [
   {
     key: 'site',
     label: 'Region',
     help: 'The region of your ConnectWise PSA address: the part before .myconnectwise.net when you sign in.',
     required: true,
-    options: CW_SITES,
+    options: SITE_OPTIONS,
   },
   {
     key: 'companyId',

@@ -1,5 +1,7 @@
 import { Hono } from 'hono'
 import type { FaultConfig } from '../faults/types'
+import { atSandboxCredentials, createAtSimulator } from '../autotask'
+import { createCwSimulator, cwSandboxCredentials } from '../connectwise'
 import { createHaloSimulator, haloSandboxCredentials } from '../halopsa'
 import { generateWorld, type World } from '../world/generate-world'
 import { worldBillingLinesCsv } from '../world/world-billing-lines'
@@ -27,7 +29,11 @@ export function createSandboxServer(options: SandboxServerOptions = {}): Hono {
       customers: world.customers.length,
       subscriptions: world.subscriptions.length,
       billingLines: '/billing-lines.csv',
-      psas: [{ id: 'halopsa', path: '/halopsa', credentials: haloSandboxCredentials }],
+      psas: [
+        { id: 'halopsa', path: '/halopsa', credentials: haloSandboxCredentials },
+        { id: 'connectwise', path: '/connectwise', credentials: cwSandboxCredentials },
+        { id: 'autotask', path: '/autotask', credentials: atSandboxCredentials },
+      ],
     }),
   )
   // What the sandbox MSP bills, with planted drift: imported after a distributor import (its
@@ -51,6 +57,22 @@ export function createSandboxServer(options: SandboxServerOptions = {}): Hono {
     createHaloSimulator({
       world,
       credentials: haloSandboxCredentials,
+      ...(options.faults ? { faults: options.faults } : {}),
+    }),
+  )
+  app.route(
+    '/connectwise',
+    createCwSimulator({
+      world,
+      credentials: cwSandboxCredentials,
+      ...(options.faults ? { faults: options.faults } : {}),
+    }),
+  )
+  app.route(
+    '/autotask',
+    createAtSimulator({
+      world,
+      credentials: atSandboxCredentials,
       ...(options.faults ? { faults: options.faults } : {}),
     }),
   )

@@ -1,0 +1,81 @@
+import { createDirectHttp } from '@seatkeeper/distributors'
+import {
+  createCwSimulator,
+  cwSandboxCredentials,
+  generateWorld,
+  generateWorldBilling,
+  type CwWrite,
+} from '@seatkeeper/sandbox'
+import { Hono } from 'hono'
+import { describe, expect, it } from 'vitest'
+import { connectwiseAdapter } from './index'
+
+// The adapter against the ConnectWise PSA simulator of `pnpm start`, mounted as the sandbox mounts it.
+const ORIGIN = 'http://sandbox.test'
+
+function connect(privateKey = cwSandboxCredentials.secrets.privateKey) {
+  const world = generateWorld({ seed: 5, customers: 60, subscriptions: 300 })
+  const sandbox = new Hono().route(
+    '/connectwise',
+    createCwSimulator({ world, credentials: cwSandboxCredentials }),
+  )
+  const fetch = async (input: Request | string | URL, init?: RequestInit) =>
+    sandbox.fetch(new Request(input, init))
+  const http = createDirectHttp({
+    adapter: connectwiseAdapter,
+    credentials: { config: cwSandboxCredentials.config, secrets: { privateKey } },
+    env: { sandboxOrigin: ORIGIN },
+    fetch,
+    cacheKey: 'cw-sandbox',
+    sleep: async () => {},
+    random: () => 1,
+    retry: { baseDelayMs: 1, maxDelayMs: 10, maxAttempts: 2, budgetMs: 100 },
+  })
+  const writes = async () =>
+    (await (await fetch(`${ORIGIN}/connectwise/_writes`)).json()) as CwWrite[]
+  return { world, http, writes }
+}
+
+describe('ConnectWise PSA adapter against its simulator', () => {
+  it('lists the customers (the recycle-bin duplicate as deleted, the prospect left out) and every monthly line', async () => {
+    const { world, http } = connect()
+    const companies = await connectwiseAdapter.listCompanies(http)
+    expect(companies.items.filter((c) => c.status !== 'deleted')).toHaveLength(
+      world.customers.length,
+    )
+    expect(companies.items.filter((c) => c.status === 'deleted')).toHaveLength(1)
+    expect(companies.items.some((c) => c.name === 'Prospect Co')).toBe(false)
+    const lines = await connectwiseAdapter.listBillingLines(http)
+    expect(lines.complete).toBe(true)
+    expect(lines.items).toHaveLength(
+      generateWorldBilling(world).lines.filter((l) => l.period === 'monthly').length,
+    )
+  })
+
+  it('patches a quantity on a plain agreement and replaces the addition on a prorated one', async () => {
+    const { http, writes } = connect()
+    const lines = (await connectwiseAdapter.listBillingLines(http)).items
+    const plain = lines.find((l) => l.reference.prorates === 'false')!
+    const prorated = lines.find((l) => l.reference.prorates === 'true')!
+    await connectwiseAdapter.applyBillingChange(http, { line: plain, quantity: plain.quantity + 1 })
+    const replaced = await connectwiseAdapter.applyBillingChange(http, {
+      line: prorated,
+      quantity: prorated.quantity + 1,
+      effectiveDate: '2026-12-10',
+    })
+    expect(replaced.after.externalId).not.toBe(prorated.externalId)
+    expect((await writes()).map((w) => w.method)).toEqual(['PATCH', 'PATCH', 'POST'])
+    const listed = (await connectwiseAdapter.listBillingLines(http)).items
+    expect(listed.find((l) => l.externalId === prorated.externalId)?.endDate).toBe('2026-12-09')
+    expect(listed.find((l) => l.externalId === replaced.after.externalId)?.quantity).toBe(
+      prorated.quantity + 1,
+    )
+  })
+
+  it('refuses wrong member keys with the hint', async () => {
+    const { http } = connect('wrong')
+    await expect(connectwiseAdapter.testConfiguration(http)).rejects.toThrow(
+      /API Members > API Keys/,
+    )
+  })
+})
