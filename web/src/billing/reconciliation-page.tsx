@@ -21,6 +21,7 @@ import { NeedsNetwork } from '../ui/needs-network'
 import { pageSlice } from '../ui/page-slice'
 import { Pager } from '../ui/pager'
 import { dismissFinding, getBillingSettings, restoreFinding } from './billing-api'
+import { ProRataExportForm } from './pro-rata-export-form'
 import {
   approvalOf,
   canApprove,
@@ -424,6 +425,7 @@ export default function ReconciliationPage() {
           />
         )}
       </Show>
+      <ProRataExportForm />
     </Page>
   )
 }
