@@ -16,6 +16,7 @@ import { Pager } from '../ui/pager'
 import { restoreFinding } from './billing-api'
 import { FindingDecisionDialogs, useFindingDecisions } from './finding-decisions'
 import { FindingTable } from './finding-table'
+import { ProRataExportForm } from './pro-rata-export-form'
 import {
   canApprove,
   dismissedOnly,
@@ -263,6 +264,7 @@ export default function ReconciliationPage() {
       </section>
 
       <FindingDecisionDialogs decisions={decisions} />
+      <ProRataExportForm />
     </Page>
   )
 }
