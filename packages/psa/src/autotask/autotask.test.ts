@@ -1,4 +1,5 @@
-import { createDirectHttp, DistributorError } from '@seatkeeper/distributors'
+import { failureOf } from '../testing/failure-of'
+import { createDirectHttp } from '@seatkeeper/distributors'
 import { json } from '@seatkeeper/distributors/testing'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { atFixtureText, atServer } from '../testing/at-fixtures'
@@ -20,16 +21,6 @@ function client(server: ReturnType<typeof atServer>, secret = 'CANARY-at-s3cret'
     random: () => 1,
     retry: { baseDelayMs: 10, maxDelayMs: 100, maxAttempts: 2, budgetMs: 1_000 },
   })
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<DistributorError> {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof DistributorError) return error
-    throw error
-  }
-  throw new Error('expected a DistributorError')
 }
 
 // The sample answers' billing period is March 2025.

@@ -211,15 +211,3 @@ export async function applyCwChange(
   }
   return { writes: plan.writes, after }
 }
-
-/** Undo is a change of the line as it is now back to the old values (a new addition again when it prorates). */
-export function cwUndoOf(
-  after: ExternalBillingLine,
-  before: ExternalBillingLine,
-): BillingLineChange {
-  return {
-    line: after,
-    ...(after.quantity !== before.quantity ? { quantity: before.quantity } : {}),
-    ...(after.inactive !== before.inactive ? { inactive: before.inactive } : {}),
-  }
-}

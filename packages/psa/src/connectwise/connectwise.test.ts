@@ -1,5 +1,6 @@
-import { createDirectHttp, DistributorError } from '@seatkeeper/distributors'
+import { createDirectHttp } from '@seatkeeper/distributors'
 import { json } from '@seatkeeper/distributors/testing'
+import { failureOf } from '../testing/failure-of'
 import { describe, expect, it } from 'vitest'
 import { cwServer, CW_BASIC } from '../testing/cw-fixtures'
 import { connectwiseAdapter } from './index'
@@ -21,16 +22,6 @@ function client(server: ReturnType<typeof cwServer>, privateKey = 'CANARY-cw-pri
     random: () => 1,
     retry: { baseDelayMs: 10, maxDelayMs: 100, maxAttempts: 2, budgetMs: 1_000 },
   })
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<DistributorError> {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof DistributorError) return error
-    throw error
-  }
-  throw new Error('expected a DistributorError')
 }
 
 describe('ConnectWise PSA connection', () => {

@@ -1,6 +1,7 @@
 import type { PsaAdapter } from '../adapter'
+import { undoToBefore } from '../undo-to-before'
 import { authorizeCw } from './auth'
-import { applyCwChange, cwUndoOf, planCwChange } from './billing-writes'
+import { applyCwChange, planCwChange } from './billing-writes'
 import { CW_ID, CW_LABEL } from './calls'
 import { cwEndpoints } from './endpoints'
 import { cwFields } from './fields'
@@ -33,5 +34,5 @@ export const connectwiseAdapter: PsaAdapter = {
   listBillingLines: listCwBillingLines,
   planBillingChange: planCwChange,
   applyBillingChange: applyCwChange,
-  undoOf: cwUndoOf,
+  undoOf: undoToBefore,
 }

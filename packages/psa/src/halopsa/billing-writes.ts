@@ -180,15 +180,3 @@ export async function applyHaloChange(
   }
   return { writes: plan.writes, after }
 }
-
-/** Halo takes any quantity back, so the undo of a change is the same call with the old values. */
-export function haloUndoOf(
-  after: ExternalBillingLine,
-  before: ExternalBillingLine,
-): BillingLineChange {
-  return {
-    line: after,
-    ...(after.quantity !== before.quantity ? { quantity: before.quantity } : {}),
-    ...(after.inactive !== before.inactive ? { inactive: before.inactive } : {}),
-  }
-}

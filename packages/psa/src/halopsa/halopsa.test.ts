@@ -1,8 +1,5 @@
-import {
-  createDirectHttp,
-  DistributorError,
-  type ConnectionCredentials,
-} from '@seatkeeper/distributors'
+import { createDirectHttp, type ConnectionCredentials } from '@seatkeeper/distributors'
+import { failureOf } from '../testing/failure-of'
 import { describe, expect, it } from 'vitest'
 import { json } from '@seatkeeper/distributors/testing'
 import { haloFixtureText, haloServer, HALO_ORIGIN } from '../testing/halo-fixtures'
@@ -29,16 +26,6 @@ function client(server: ReturnType<typeof haloServer>, secret = SECRET) {
     retry: { baseDelayMs: 100, maxDelayMs: 120_000, maxAttempts: 3, budgetMs: 600_000 },
   })
   return { http, waits }
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<DistributorError> {
-  try {
-    await promise
-  } catch (error) {
-    if (error instanceof DistributorError) return error
-    throw error
-  }
-  throw new Error('expected a DistributorError')
 }
 
 describe('HaloPSA endpoints', () => {

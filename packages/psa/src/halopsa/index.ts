@@ -1,6 +1,7 @@
 import type { PsaAdapter } from '../adapter'
+import { undoToBefore } from '../undo-to-before'
 import { authorizeHalo } from './auth'
-import { applyHaloChange, haloUndoOf, planHaloChange } from './billing-writes'
+import { applyHaloChange, planHaloChange } from './billing-writes'
 import { HALO_ID, HALO_LABEL } from './calls'
 import { haloEndpoints } from './endpoints'
 import { haloFields } from './fields'
@@ -30,5 +31,5 @@ export const haloAdapter: PsaAdapter = {
   listBillingLines: listHaloBillingLines,
   planBillingChange: planHaloChange,
   applyBillingChange: applyHaloChange,
-  undoOf: haloUndoOf,
+  undoOf: undoToBefore,
 }
