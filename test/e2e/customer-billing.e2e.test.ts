@@ -14,8 +14,10 @@ import {
 } from './support/seed-flow-steps'
 
 /**
- * A customer with two counted subscriptions on no line, of different products (other test files
- * may have billed, linked or marked the rest of the shared register).
+ * A customer with two counted Rhipe subscriptions on no line, of different products, each the only
+ * one of its name at its connection, so the buttons naming it are one each (other test files
+ * may have billed, linked or marked the rest of the shared register, and the customer may hold the
+ * same product from several distributors).
  */
 function pickCustomer(register: Register): {
   customerId: string
@@ -23,10 +25,17 @@ function pickCustomer(register: Register): {
   b: Subscription
 } {
   for (const customer of register.customers) {
-    const subs = register.subscriptions.filter(
-      (s) => s.customerId === customer.id && isCounted(s) && s.quantity > 1,
+    const subs = register.subscriptions.filter((s) => s.customerId === customer.id)
+    const alone = (x: Subscription) =>
+      subs.filter((s) => s.name === x.name && s.connectionId === x.connectionId).length === 1
+    const free = subs.filter(
+      (s) =>
+        s.distributor === 'Rhipe' &&
+        isCounted(s) &&
+        s.quantity > 1 &&
+        s.billingLineId === undefined &&
+        alone(s),
     )
-    const free = subs.filter((s) => s.billingLineId === undefined)
     const [a, b] = free
     if (a && b && a.name !== b.name && subs.filter((s) => s.name === b.name).length === 1)
       return { customerId: customer.id, a, b }
@@ -91,8 +100,7 @@ describe('Customer Billing tab', () => {
     // Link A by accepting its high-confidence suggestion: A is no longer "Not billed", it is
     // under-billed by one seat.
     const suggestion = page.getByRole('button', {
-      name: `Accept ${description} for ${a.name}`,
-      exact: true,
+      name: new RegExp(`^Accept ${escape(description)} for ${escape(a.name)} \\(Rhipe.*\\)$`),
     })
     await suggestion.waitFor()
     await screenshot(page, 'customer-billing', { fullPage: true })

@@ -463,7 +463,7 @@ export default function CustomerBillingTab(props: { customerId: string }) {
                               type="button"
                               class="button button--small"
                               disabled={offline()}
-                              aria-label={`Accept ${candidate.description} for ${subscription.name}`}
+                              aria-label={`Accept ${candidate.description} for ${subscription.name} (${names.data?.[subscription.connectionId] ?? subscription.distributor})`}
                               onClick={() => link(subscription, candidate.lineId)}
                             >
                               Accept
