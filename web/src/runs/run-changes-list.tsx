@@ -26,7 +26,7 @@ export function RunChangesList(props: { operations: readonly Operation[]; names:
     <>
       <Show when={changes().count > 1}>
         <div class="filters">
-          <div class="field">
+          <div class="field filters__search-field">
             <label for="run-change-search">Find a change</label>
             <input
               id="run-change-search"
