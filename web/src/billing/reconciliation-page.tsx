@@ -1,7 +1,8 @@
 import type { Reconciliation } from '@seatkeeper/core'
+import { A } from '@solidjs/router'
 import { useMutation, useQueryClient } from '@tanstack/solid-query'
 import { createMemo, createSignal, For, Show } from 'solid-js'
-import { downloadText } from '../customers/download-text'
+import { downloadText } from '../ui/download-text'
 import { formatMoney } from '../layout/format-money'
 import { EmptyState } from '../layout/empty-state'
 import { Page } from '../layout/page'
@@ -140,8 +141,9 @@ export default function ReconciliationPage() {
               when={rows().length > 0}
               fallback={
                 <EmptyState title="Nothing to reconcile">
-                  Every billing line matches what the distributors charge. Import billing lines
-                  (Customers, Import from CSV) if you have not yet.
+                  Every billing line matches what the distributors charge.{' '}
+                  <A href="/customers?import=billing-lines">Import billing lines from a CSV</A> if
+                  you have not yet.
                 </EmptyState>
               }
             >
