@@ -97,6 +97,8 @@ describe('Billing-line CSV on the Customers page', () => {
     const runLink = dialog.getByRole('link', { name: 'View the run' })
     await expect(runLink.getAttribute('href')).resolves.toMatch(/^\/runs\/.+/)
     await expect(ours()).resolves.toHaveLength(3)
+    // Pressing Import again would add the same lines twice: it waits for another file.
+    await expect(importButton.isDisabled()).resolves.toBe(true)
     await dialog.getByRole('button', { name: 'Close', exact: true }).last().click()
     await dialog.waitFor({ state: 'detached' })
 

@@ -69,7 +69,8 @@ function CsvImportForm(props: CsvImportDialogProps) {
           type="submit"
           form={formId}
           class="button button--primary"
-          disabled={upload.isPending}
+          // The file is in the register now; importing it again would add its rows twice.
+          disabled={upload.isPending || Boolean(upload.data?.runId)}
         >
           {upload.isPending ? 'Importing…' : 'Import'}
         </button>
@@ -105,7 +106,9 @@ function CsvImportForm(props: CsvImportDialogProps) {
                 <p id={errorsId}>
                   {done().errors.length} row{done().errors.length === 1 ? ' was' : 's were'} not
                   imported
-                  {done().imported === 0 ? ': fix them and import the file again.' : ':'}
+                  {done().imported > 0
+                    ? ':'
+                    : `: fix ${done().errors.length === 1 ? 'it' : 'them'} and import the file again.`}
                 </p>
                 <ul class="import-result__errors" aria-labelledby={errorsId}>
                   <For each={done().errors}>
