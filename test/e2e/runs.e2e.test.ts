@@ -18,7 +18,7 @@ describe('Runs', () => {
     ].join('\r\n')
 
     await page.goto('/customers')
-    await page.getByRole('button', { name: 'Import from CSV' }).click()
+    await page.getByRole('button', { name: 'Import customers (CSV)' }).click()
     const dialog = page.getByRole('dialog', { name: 'Import customers from CSV' })
     await dialog
       .getByLabel('CSV file')

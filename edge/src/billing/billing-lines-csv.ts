@@ -1,5 +1,4 @@
-import { toCsv, type Register } from '@seatkeeper/core'
-import { BILLING_LINE_CSV_COLUMNS } from './read-billing-line-csv'
+import { BILLING_LINE_CSV_COLUMNS, compareText, toCsv, type Register } from '@seatkeeper/core'
 
 /**
  * The register's active billing lines as CSV in the import's columns, customers by name (so the
@@ -12,8 +11,7 @@ export function billingLinesToCsv(register: Pick<Register, 'customers' | 'billin
     .map((l) => ({ line: l, customer: name.get(l.customerId) ?? l.customerId }))
     .sort(
       (a, b) =>
-        a.customer.localeCompare(b.customer) ||
-        a.line.description.localeCompare(b.line.description),
+        compareText(a.customer, b.customer) || compareText(a.line.description, b.line.description),
     )
   return toCsv([
     BILLING_LINE_CSV_COLUMNS,

@@ -1,4 +1,6 @@
 import {
+  BILLING_LINE_CSV_COLUMNS,
+  BILLING_LINE_CSV_REQUIRED,
   BillingLineSchema,
   BillingPeriodSchema,
   billingLineCreation,
@@ -8,6 +10,7 @@ import {
   readCsvRow,
   recordProblem,
   unguardFormula,
+  type BillingLineCsvColumn,
   type BillingPeriod,
   type Operation,
   type Register,
@@ -20,28 +23,7 @@ export type BillingLineCsv = {
   errors: Array<{ line: number; message: string }>
 }
 
-/** The columns, as the export writes them (billing-lines-csv.ts) and docs/api.md lists them. */
-export const BILLING_LINE_CSV_COLUMNS = [
-  'customer',
-  'description',
-  'item code',
-  'quantity',
-  'unit price',
-  'unit cost',
-  'currency',
-  'period',
-  'start',
-  'end',
-] as const
-type Column = (typeof BILLING_LINE_CSV_COLUMNS)[number]
-const REQUIRED: readonly Column[] = [
-  'customer',
-  'description',
-  'quantity',
-  'unit price',
-  'currency',
-  'period',
-]
+type Column = BillingLineCsvColumn
 const LABELS = Object.fromEntries(BILLING_LINE_CSV_COLUMNS.map((c) => [c, c])) as Record<
   string,
   Column
@@ -76,7 +58,7 @@ export function readBillingLineCsv(
     return out
   }
   const { columns } = read.header
-  const missing = REQUIRED.filter((c) => !columns.includes(c))
+  const missing = BILLING_LINE_CSV_REQUIRED.filter((c) => !columns.includes(c))
   if (missing.length > 0) {
     out.errors.push({
       line: header.line,

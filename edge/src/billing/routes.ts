@@ -40,9 +40,10 @@ billingRoutes.post('/lines/import', async (c) => {
 
 billingRoutes.get('/lines.csv', async (c) => {
   const csv = billingLinesToCsv(await readRegister(registerStub(c.env)))
+  const today = new Date().toISOString().slice(0, 10)
   return c.body(csv, 200, {
     'content-type': 'text/csv; charset=utf-8',
-    'content-disposition': 'attachment; filename="billing-lines.csv"',
+    'content-disposition': `attachment; filename="billing-lines-${today}.csv"`,
   })
 })
 

@@ -144,6 +144,9 @@ describe('/api/billing/lines/import', () => {
       },
     )
     expect(response.headers.get('content-type')).toMatch(/^text\/csv/)
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="billing-lines-${new Date().toISOString().slice(0, 10)}.csv"`,
+    )
     const [header, ...rows] = (await response.text()).split('\r\n')
     const ours = rows.filter((row) => row.startsWith(customer.name))
     expect(ours).toHaveLength(1)

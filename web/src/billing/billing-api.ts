@@ -2,10 +2,12 @@ import {
   BillingLineSchema,
   BillingRunSchema,
   BillingSettingsSchema,
+  CsvImportResultSchema,
   DismissalSchema,
   type BillingLineInput,
   type BillingLinePatch,
   type BillingSettings,
+  type CsvImportResult,
   type NotBillable,
 } from '@seatkeeper/core'
 import { fetchApi } from '../api/fetch-api'
@@ -74,4 +76,19 @@ export function markNotBillable(subscriptionId: string, notBillable: NotBillable
   const path =
     `/api/billing/subscriptions/${encodeURIComponent(subscriptionId)}/not-billable` as const
   return sendJson('PUT', path, { notBillable }, parseWith(BillingRunSchema, `PUT ${path}`))
+}
+
+/** POST /api/billing/lines/import: every row in one run, or — one bad row — nothing, each reported by line. */
+export function importBillingLinesCsv(
+  csv: string,
+  idempotencyKey: string,
+): Promise<CsvImportResult> {
+  return sendJson(
+    'POST',
+    '/api/billing/lines/import',
+    { csv },
+    parseWith(CsvImportResultSchema, 'POST /api/billing/lines/import'),
+    undefined,
+    idempotencyKey,
+  )
 }

@@ -206,7 +206,11 @@ export default function CustomerBillingTab(props: { customerId: string }) {
           when={(billing()?.lines.length ?? 0) > 0}
           fallback={
             <p class="muted">
-              No billing lines yet. Add one, or import them (Customers, Import billing lines).
+              No billing lines yet. Add one, or{' '}
+              <A href="/customers?import=billing-lines">
+                import them from a CSV on the Customers page
+              </A>
+              .
             </p>
           }
         >

@@ -1,5 +1,5 @@
 import { fetchResponse } from '../api/fetch-api'
-import { downloadText } from '../customers/download-text'
+import { downloadText } from '../ui/download-text'
 
 /** The first and last day (YYYY-MM-DD) of a month written YYYY-MM, as GET /api/billing/pro-rata.csv reads a period. */
 export function monthPeriod(month: string): { start: string; end: string } {

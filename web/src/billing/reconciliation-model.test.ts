@@ -158,6 +158,33 @@ describe('reconciliation page model', () => {
     expect(approvalPlan(row ? [row.finding] : [], 1).operations).toEqual([])
   })
 
+  it('says "the currencies differ" only for a currency mismatch; another finding with no amount says why it has none', () => {
+    const noAmounts: Register = {
+      ...world,
+      subscriptions: [
+        sub('s-1', 'c-1', { billingLineId: 'l-1', currency: 'USD' }),
+        // No price and no cost from the distributor: nothing to put a figure on.
+        sub('s-2', 'c-2', {}),
+        // 28 AUD cost against 30 AUD billed: a 6.7 % margin, under a floor of 15 %.
+        sub('s-3', 'c-3', { quantity: 5, billingLineId: 'l-3', unitCost: 28 }),
+      ],
+      billingLines: [line('l-1', 'c-1', {}), line('l-3', 'c-3', { quantity: 5 })],
+    }
+    const { findings } = reconcile(noAmounts, { today, marginFloor: 0.15 })
+    const words = findings.map((finding) => [finding.kind, impactWords(finding, money)])
+    expect(words).toEqual(
+      expect.arrayContaining([
+        ['currency-mismatch', 'No amount: the currencies differ'],
+        ['unbilled', 'No amount: the distributor gives no price or cost'],
+        ['margin-below-floor', 'No amount: the margin is under the floor'],
+      ]),
+    )
+    expect(words).toHaveLength(3)
+    expect(impactWords({ kind: 'under-billed', currency: 'AUD' }, money)).toBe(
+      'No amount worked out',
+    )
+  })
+
   it('lists the dismissed findings apart, so they can be restored', () => {
     const [first] = rowsOf(world)
     const dismissed: Register = {

@@ -100,12 +100,23 @@ export function filterChoices(rows: readonly FindingRow[]) {
   }
 }
 
+/**
+ * Why a finding has no amount (reconcile works one out for the others): a currency mismatch is not
+ * priced across currencies, an unbilled subscription may come with no price or cost, and a margin
+ * under the floor is a line still earning, only less than it should.
+ */
+const NO_AMOUNT: Partial<Record<FindingKind, string>> = {
+  'currency-mismatch': 'No amount: the currencies differ',
+  unbilled: 'No amount: the distributor gives no price or cost',
+  'margin-below-floor': 'No amount: the margin is under the floor',
+}
+
 /** The money per month at stake, in words: "7.50 EUR a month not billed". */
 export function impactWords(
-  finding: Pick<Finding, 'monthlyImpact' | 'currency'>,
+  finding: Pick<Finding, 'kind' | 'monthlyImpact' | 'currency'>,
   format: (amount: number, currency: string | undefined) => string,
 ): string {
-  if (finding.monthlyImpact === undefined) return 'No amount: the currencies differ'
+  if (finding.monthlyImpact === undefined) return NO_AMOUNT[finding.kind] ?? 'No amount worked out'
   if (finding.monthlyImpact === 0) return 'Nothing a month'
   const amount = format(Math.abs(finding.monthlyImpact), finding.currency)
   return finding.monthlyImpact > 0

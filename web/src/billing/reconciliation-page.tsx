@@ -1,7 +1,7 @@
 import type { Reconciliation } from '@seatkeeper/core'
+import { A } from '@solidjs/router'
 import { useMutation, useQueryClient } from '@tanstack/solid-query'
 import { createMemo, createSignal, For, Show } from 'solid-js'
-import { downloadText } from '../customers/download-text'
 import { formatMoney } from '../layout/format-money'
 import { EmptyState } from '../layout/empty-state'
 import { Page } from '../layout/page'
@@ -9,6 +9,7 @@ import { isOnline } from '../network/connectivity'
 import { refreshRegister } from '../register/submit-plan'
 import { runKeys } from '../register/run-keys'
 import { useRegister } from '../register/use-register'
+import { downloadText } from '../ui/download-text'
 import { ErrorAlert } from '../ui/error-alert'
 import { NeedsNetwork } from '../ui/needs-network'
 import { pageSlice } from '../ui/page-slice'
@@ -140,8 +141,9 @@ export default function ReconciliationPage() {
               when={rows().length > 0}
               fallback={
                 <EmptyState title="Nothing to reconcile">
-                  Every billing line matches what the distributors charge. Import billing lines
-                  (Customers, Import from CSV) if you have not yet.
+                  Every billing line matches what the distributors charge.{' '}
+                  <A href="/customers?import=billing-lines">Import billing lines from a CSV</A> if
+                  you have not yet.
                 </EmptyState>
               }
             >

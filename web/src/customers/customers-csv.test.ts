@@ -1,6 +1,7 @@
 import { emptyRegister, parseCsv } from '@seatkeeper/core'
 import { describe, expect, it } from 'vitest'
-import { customersToCsv, precheckCustomerCsv } from './customers-csv'
+import { precheckCsv } from '../ui/csv-precheck'
+import { CUSTOMER_CSV, customersToCsv } from './customers-csv'
 
 describe('customersToCsv', () => {
   it('writes the import columns with each customer’s top level by name, sorted by name', () => {
@@ -29,16 +30,19 @@ describe('customersToCsv', () => {
   })
 })
 
-describe('precheckCustomerCsv', () => {
+describe('customer CSV precheck', () => {
+  const check = (text: string) => precheckCsv(parseCsv(text).records, CUSTOMER_CSV)
+
   it('accepts a header with a name column and at least one row', () => {
-    expect(precheckCustomerCsv(parseCsv('Name,City\nAcme,Sydney').records)).toBeUndefined()
+    expect(check('Name,City\nAcme,Sydney')).toBeUndefined()
   })
 
   it.each([
-    ['', /empty/],
-    ['customer,city\nAcme,Sydney', /at least "name"/],
-    ['name\n', /no customers/],
+    ['', /^The file is empty/],
+    ['city\nSydney', /^The header row has no "name" column\. .*\(name required\)/],
+    ['customer,city\nAcme,Sydney', /^Column "customer" is not a column Seatkeeper reads/],
+    ['name\n', /no customers under it/],
   ])('explains what is wrong with %j', (text, message) => {
-    expect(precheckCustomerCsv(parseCsv(text).records)).toMatch(message)
+    expect(check(text)).toMatch(message)
   })
 })

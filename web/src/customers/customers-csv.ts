@@ -1,4 +1,5 @@
 import { compareText, toCsv, type Register } from '@seatkeeper/core'
+import type { CsvShape } from '../ui/csv-precheck'
 
 /** The import's columns (docs/api.md), so an export can be edited and imported again. */
 export const CUSTOMER_CSV_COLUMNS = [
@@ -14,6 +15,13 @@ export const CUSTOMER_CSV_COLUMNS = [
   'tenant id',
   'tax id',
 ] as const
+
+/** What the customer import reads; only the name is required. */
+export const CUSTOMER_CSV: CsvShape = {
+  columns: CUSTOMER_CSV_COLUMNS,
+  required: ['name'],
+  rows: 'customers',
+}
 
 /** The register's customers as CSV, sorted by name. */
 export function customersToCsv(register: Pick<Register, 'customers' | 'topLevels'>): string {
@@ -35,19 +43,4 @@ export function customersToCsv(register: Pick<Register, 'customers' | 'topLevels
       c.taxId,
     ]),
   ])
-}
-
-/** Checks a file before upload: the header has a name column and there is at least one row. */
-export function precheckCustomerCsv(
-  rows: ReadonlyArray<{ line: number; cells: string[] }>,
-): string | undefined {
-  const header = rows[0]
-  if (!header)
-    return 'The file is empty. Choose a CSV file with a header row and one customer per line.'
-  const labels = header.cells.map((cell) => cell.trim().toLowerCase())
-  if (!labels.includes('name')) {
-    return `The first line must be a header naming the columns, with at least "name". Found: ${header.cells.join(', ') || 'nothing'}.`
-  }
-  if (rows.length < 2) return 'The file has a header but no customers under it.'
-  return undefined
 }

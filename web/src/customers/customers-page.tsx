@@ -1,15 +1,20 @@
-import { A } from '@solidjs/router'
+import { A, useSearchParams } from '@solidjs/router'
 import { createMemo, createSignal, For, Show } from 'solid-js'
+import { BillingLineCsvImportDialog } from '../billing/billing-line-csv-import-dialog'
+import { downloadBillingLinesCsv } from '../billing/billing-lines-csv'
 import { EmptyState } from '../layout/empty-state'
 import { Page } from '../layout/page'
 import { VirtualList } from '../layout/virtual-list'
+import { isOnline } from '../network/connectivity'
 import { OutboxList } from '../offline/outbox-list'
 import { customerDistinctions } from '../present/customer-labels'
 import { useRegister } from '../register/use-register'
-import { CsvImportDialog } from './csv-import-dialog'
+import { downloadText } from '../ui/download-text'
+import { ErrorAlert } from '../ui/error-alert'
+import { NeedsNetwork } from '../ui/needs-network'
+import { CustomerCsvImportDialog } from './customer-csv-import-dialog'
 import { CustomerDialog } from './customer-dialog'
 import { customersToCsv } from './customers-csv'
-import { downloadText } from './download-text'
 import { filterCustomers, NO_TOP_LEVEL } from './filter-customers'
 
 export default function CustomersPage() {
@@ -18,6 +23,11 @@ export default function CustomersPage() {
   const [topLevelId, setTopLevelId] = createSignal('')
   const [creating, setCreating] = createSignal(false)
   const [importing, setImporting] = createSignal(false)
+  // The customer Billing tab links here with ?import=billing-lines to open that import at once.
+  const [params, setParams] = useSearchParams<{ import?: string }>()
+  const importingLines = () => params.import === 'billing-lines'
+  const [exportingLines, setExportingLines] = createSignal(false)
+  const [exportError, setExportError] = createSignal<unknown>()
   const [notice, setNotice] = createSignal<string>()
 
   const rows = createMemo(() =>
@@ -39,6 +49,18 @@ export default function CustomersPage() {
     )
   }
 
+  const exportLines = async () => {
+    setExportError(undefined)
+    setExportingLines(true)
+    try {
+      await downloadBillingLinesCsv()
+    } catch (failure) {
+      setExportError(failure)
+    } finally {
+      setExportingLines(false)
+    }
+  }
+
   return (
     <Page
       title="Customers"
@@ -54,12 +76,25 @@ export default function CustomersPage() {
           New customer
         </button>
         <button type="button" class="button" onClick={() => setImporting(true)}>
-          Import from CSV
+          Import customers (CSV)
         </button>
         <button type="button" class="button" onClick={exportCsv} disabled={!register.data}>
-          Export CSV
+          Export customers (CSV)
         </button>
+        <button type="button" class="button" onClick={() => setParams({ import: 'billing-lines' })}>
+          Import billing lines (CSV)
+        </button>
+        <button
+          type="button"
+          class="button"
+          onClick={() => void exportLines()}
+          disabled={exportingLines() || !isOnline()}
+        >
+          {exportingLines() ? 'Preparing…' : 'Export billing lines (CSV)'}
+        </button>
+        <NeedsNetwork what="Exporting billing lines" />
       </div>
+      <ErrorAlert error={exportError()} />
       <Show when={notice()}>
         <p class="notice" role="status">
           {notice()}
@@ -178,7 +213,11 @@ export default function CustomersPage() {
           if (message) setNotice(message)
         }}
       />
-      <CsvImportDialog open={importing()} onClose={() => setImporting(false)} />
+      <CustomerCsvImportDialog open={importing()} onClose={() => setImporting(false)} />
+      <BillingLineCsvImportDialog
+        open={importingLines()}
+        onClose={() => setParams({ import: undefined }, { replace: true })}
+      />
     </Page>
   )
 }

@@ -128,8 +128,8 @@ export function AddMappingDialog(props: AddMappingDialogProps) {
           customerOptions().length === 0 ? (
             <>
               The register has no customers yet: create or import customers first —{' '}
-              <a href="/customers">New customer or Import from CSV</a>, or Import Customers on this
-              tab.
+              <a href="/customers">New customer or Import customers (CSV)</a>, or Import Customers
+              on this tab.
             </>
           ) : undefined
         }

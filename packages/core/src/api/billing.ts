@@ -92,6 +92,34 @@ export const BillingLineCsvSchema = v.object({
 })
 
 /**
+ * The billing-line CSV's columns, in the order GET /api/billing/lines.csv writes them: the edge
+ * reads a file by them and the browser checks a file's header against them before sending it.
+ */
+export const BILLING_LINE_CSV_COLUMNS = [
+  'customer',
+  'description',
+  'item code',
+  'quantity',
+  'unit price',
+  'unit cost',
+  'currency',
+  'period',
+  'start',
+  'end',
+] as const
+export type BillingLineCsvColumn = (typeof BILLING_LINE_CSV_COLUMNS)[number]
+
+/** The columns a billing-line CSV must have; the others may be left out. */
+export const BILLING_LINE_CSV_REQUIRED: readonly BillingLineCsvColumn[] = [
+  'customer',
+  'description',
+  'quantity',
+  'unit price',
+  'currency',
+  'period',
+]
+
+/**
  * GET/PUT /api/billing/settings: how reconciliation judges margins, and above which confidence a
  * suggested link is made without a person (never below HIGH_CONFIDENCE); unset is off.
  */
