@@ -7,7 +7,7 @@ import { sameOriginJson } from './auth/same-origin-json'
 import { connectionRoutes } from './connections/routes'
 import { bodyCap } from './http/body-cap'
 import { customerRoutes } from './customers/routes'
-import { distributorRoutes } from './distributors/routes'
+import { distributorRoutes, psaRoutes } from './distributors/routes'
 import { healthRoutes } from './health/routes'
 import { notFound } from './http/not-found'
 import { onError } from './http/on-error'
@@ -30,6 +30,7 @@ app.use('/api/*', bodyCap)
 
 app.route('/api/health', healthRoutes)
 app.route('/api/distributors', distributorRoutes)
+app.route('/api/psas', psaRoutes)
 // The proxy first: its paths are under /api/connections/:id too.
 app.route('/api/connections/:id/upstream', upstreamRoutes)
 app.route('/api/connections', connectionRoutes)

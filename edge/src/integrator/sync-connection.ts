@@ -12,6 +12,7 @@ import {
   type DistributorAdapter,
   type Listing,
 } from '@seatkeeper/distributors'
+import { AppError } from '../http/app-error'
 import { connectionTokens, tokenCacheKey } from '../http/connection-tokens'
 import { runtimeEnvOf } from '../http/runtime-env'
 import type { RegisterRpc, RunTrigger } from '../register/register-rpc'
@@ -70,8 +71,14 @@ const MAX_PLAN_ATTEMPTS = 3
  * Durable Object. Throws on any failure; nothing is written unless applyPlan succeeded.
  */
 export async function syncConnection(ctx: SyncContext): Promise<SyncResult> {
-  const { env, register, settings } = ctx
-  const { adapter, credentials, connection: meta } = ctx.opened
+  const { env, register, settings, opened } = ctx
+  if (opened.kind !== 'distributor') {
+    throw new AppError(
+      'invalid',
+      `Connection "${opened.connection.name}" is to ${opened.adapter.label}, a PSA: the integrator syncs distributors' customers and subscriptions. Import the PSA's billing lines instead.`,
+    )
+  }
+  const { adapter, credentials, connection: meta } = opened
   const upstream = withUpstreamDeadline(
     // Looked up at call time: tests replace the isolate's fetch.
     (input, init) => {
@@ -87,7 +94,7 @@ export async function syncConnection(ctx: SyncContext): Promise<SyncResult> {
     fetch: upstream.fetch,
     cacheKey: tokenCacheKey(meta),
     cache: connectionTokens,
-    rotation: vaultRotation(env, register, ctx.opened),
+    rotation: vaultRotation(env, register, opened),
     env: runtimeEnvOf(env),
     ...ctx.http,
   })
