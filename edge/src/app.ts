@@ -13,6 +13,7 @@ import { notFound } from './http/not-found'
 import { onError } from './http/on-error'
 import { syncRoutes } from './integrator/routes'
 import { upstreamRoutes } from './proxy/routes'
+import { psaBillingRoutes } from './psa/routes'
 import { connectionSettingsRoutes } from './register/connection-settings-routes'
 import { registerRoutes } from './register/routes'
 import { topLevelRoutes } from './register/top-level-routes'
@@ -36,6 +37,7 @@ app.route('/api/connections/:id/upstream', upstreamRoutes)
 app.route('/api/connections', connectionRoutes)
 app.route('/api/connections', connectionSettingsRoutes)
 app.route('/api/connections', syncRoutes)
+app.route('/api/connections', psaBillingRoutes)
 app.route('/api/register', registerRoutes)
 app.route('/api/top-levels', topLevelRoutes)
 app.route('/api/customers', customerRoutes)
