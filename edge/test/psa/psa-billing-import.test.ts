@@ -1,4 +1,5 @@
 import {
+  emptySummary,
   PsaBillingPreviewSchema,
   RegisterSchema,
   RunDetailSchema,
@@ -8,6 +9,7 @@ import { generateWorldBilling, haloClientId, psaSandboxCatalogue } from '@seatke
 import * as v from 'valibot'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { api, sherwebBody } from '../connections/local-api'
+import { backgroundQueue, syncNow } from '../integrator/sync-now-harness'
 import { installOutbound } from '../support/outbound'
 import { SANDBOX_ORIGIN, testSandbox } from '../support/sandbox'
 
@@ -32,6 +34,19 @@ async function preview(connectionId: string, body: object = {}) {
 async function start(plan: unknown) {
   const { version } = await register()
   return api('POST', '/api/register/plans', { baseVersion: version, plan })
+}
+
+/** A person's plan of these operations (customers and mappings made by hand). */
+function manualPlan(connection: string, version: number, operations: PlanOperation[]) {
+  return {
+    kind: 'manual',
+    connectionId: connection,
+    baseVersion: version,
+    operations,
+    skipped: [],
+    quarantine: [],
+    summary: emptySummary(),
+  }
 }
 
 let connectionId: string
@@ -64,27 +79,7 @@ beforeAll(async () => {
   ]
   const applied = await api('POST', '/api/register/plans', {
     baseVersion: version,
-    plan: {
-      kind: 'manual',
-      connectionId,
-      baseVersion: version,
-      operations,
-      skipped: [],
-      quarantine: [],
-      summary: {
-        customers: { create: 0, update: 0, unchanged: 0, skipped: 0 },
-        subscriptions: {
-          create: 0,
-          update: 0,
-          unchanged: 0,
-          skipped: 0,
-          deactivate: 0,
-          zero: 0,
-          quarantined: 0,
-        },
-        mappings: { add: 0, update: 0, remove: 0 },
-      },
-    },
+    plan: manualPlan(connectionId, version, operations),
   })
   expect(applied.status, applied.text).toBe(200)
 })
@@ -182,5 +177,52 @@ describe('POST /api/connections/:id/billing-lines/preview', () => {
       outbound.serve(SANDBOX_ORIGIN, sandbox.handler)
     }
     expect((await register()).version).toBe(before.version)
+  })
+
+  it('Sync now of a PSA connection refreshes its billing lines as one billing-import run', async () => {
+    // A second Halo connection with one company mapped: its first run imports that company's lines.
+    const second = await api(
+      'POST',
+      '/api/connections',
+      { distributor: 'halopsa', name: 'Halo again', ...halo.credentials },
+      LOCAL,
+    )
+    const company = mapped.find((c) =>
+      generateWorldBilling(world).lines.some(
+        (l) => l.customerSeq === c.seq && l.period === 'monthly',
+      ),
+    )!
+    const { version } = await register()
+    const mappedOne = await api('POST', '/api/register/plans', {
+      baseVersion: version,
+      plan: manualPlan(second.body.id, version, [
+        {
+          op: 'addMapping',
+          after: {
+            connectionId: second.body.id,
+            externalCustomerId: String(haloClientId(company.seq)),
+            externalName: company.name,
+            customerId: customerId(company.seq),
+            origin: 'manual',
+          },
+        },
+      ]),
+    })
+    expect(mappedOne.status, mappedOne.text).toBe(200)
+
+    const synced = await syncNow(second.body.id, backgroundQueue())
+    expect(synced).toMatchObject({ state: 'finished', outcome: 'applied' })
+    const run = (await api('GET', `/api/runs/${synced.state === 'finished' ? synced.runId : ''}`))
+      .body.run
+    expect(run).toMatchObject({ kind: 'billing-import', trigger: 'sync-now', actor: 'integrator' })
+    const lines = (await register()).billingLines.filter(
+      (l) => l.source.kind === 'psa' && l.source.connectionId === second.body.id,
+    )
+    expect(lines.length).toBe(
+      generateWorldBilling(world).lines.filter(
+        (l) => l.customerSeq === company.seq && l.period === 'monthly',
+      ).length,
+    )
+    expect(synced.state === 'finished' && synced.message).toMatch(/billing lines imported/)
   })
 })

@@ -4,7 +4,6 @@ import { env } from 'cloudflare:workers'
 import * as v from 'valibot'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { api, sherwebBody } from '../connections/local-api'
-import { backgroundQueue, syncNow } from '../integrator/sync-now-harness'
 import { installOutbound } from '../support/outbound'
 import { SANDBOX_ORIGIN, testSandbox } from '../support/sandbox'
 import { openConnection } from '../../src/vault'
@@ -94,14 +93,5 @@ describe('PSA connections', () => {
     expect(answer.status).toBe(400)
     expect(answer.body.error).toMatchObject({ field: 'distributor' })
     expect(answer.body.error.message).toContain('no distributor or PSA "quickbooks"')
-  })
-
-  it('Sync now of a PSA connection fails saying the integrator syncs distributors, and changes nothing', async () => {
-    const created = await api('POST', '/api/connections', haloBody(), LOCAL)
-    const before = (await api('GET', '/api/register')).body.version
-    const synced = await syncNow(created.body.id, backgroundQueue())
-    expect(synced.state).toBe('failed')
-    expect(synced.message).toMatch(/HaloPSA, a PSA/)
-    expect((await api('GET', '/api/register')).body.version).toBe(before)
   })
 })
