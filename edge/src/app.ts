@@ -14,6 +14,7 @@ import { onError } from './http/on-error'
 import { syncRoutes } from './integrator/routes'
 import { upstreamRoutes } from './proxy/routes'
 import { psaBillingRoutes } from './psa/routes'
+import { psaWriteBackRoutes } from './psa/write-back-routes'
 import { connectionSettingsRoutes } from './register/connection-settings-routes'
 import { registerRoutes } from './register/routes'
 import { topLevelRoutes } from './register/top-level-routes'
@@ -42,6 +43,7 @@ app.route('/api/register', registerRoutes)
 app.route('/api/top-levels', topLevelRoutes)
 app.route('/api/customers', customerRoutes)
 app.route('/api/billing', billingRoutes)
+app.route('/api/billing', psaWriteBackRoutes)
 app.route('/api/runs', runRoutes)
 app.route('/assets', assetRoutes)
 app.notFound(notFound)
