@@ -39,6 +39,7 @@ psaBillingRoutes.post(
       ...(body.companyExternalId !== undefined
         ? { companyExternalId: body.companyExternalId }
         : {}),
+      ...(body.currency !== undefined ? { currency: body.currency } : {}),
     })
     return c.json({
       plan,

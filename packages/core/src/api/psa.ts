@@ -7,6 +7,15 @@ import { PlanSchema } from '../operations/plan'
 export const PsaBillingPreviewBodySchema = v.object({
   /** The PSA's id of the one company to import (an ExternalCustomer of the connection). */
   companyExternalId: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200))),
+  /** The billing currency of lines whose PSA says none (Autotask): three letters, e.g. AUD. */
+  currency: v.optional(
+    v.pipe(
+      v.string(),
+      v.trim(),
+      v.toUpperCase(),
+      v.regex(/^[A-Z]{3}$/, 'must be a three-letter ISO-4217 code such as AUD'),
+    ),
+  ),
 })
 export type PsaBillingPreviewBody = v.InferInput<typeof PsaBillingPreviewBodySchema>
 

@@ -90,10 +90,16 @@ describe('planPsaBillingImport', () => {
     expect(p.summary.billingLines?.skipped).toBe(1)
   })
 
-  it('skips a line whose currency neither the line nor its company says', () => {
-    const p = plan([line('3101')], book, { companies: [{ externalId: '12', name: 'Contoso' }] })
+  it('skips a line whose currency neither the line nor its company says, unless the import chooses one', () => {
+    const nameless = { companies: [{ externalId: '12', name: 'Contoso' }] }
+    const p = plan([line('3101')], book, nameless)
     expect(p.operations).toEqual([])
-    expect(p.skipped[0]?.reason).toMatch(/no currency.*Set the company's currency/)
+    expect(p.skipped[0]?.reason).toMatch(/no currency.*Choose the billing currency of the import/)
+    const chosen = plan([line('3101')], book, { ...nameless, currency: 'NZD' })
+    const imported = applyPlan(book, chosen)
+    expect(imported.billingLines[0]?.currency).toBe('NZD')
+    // A later refresh with no currency given keeps the one it was imported in.
+    expect(plan([line('3101')], imported, nameless).operations).toEqual([])
   })
 
   it('makes a line the PSA no longer lists inactive when the listing is complete, and leaves it when not', () => {

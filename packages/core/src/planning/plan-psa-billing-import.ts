@@ -26,6 +26,11 @@ export type PsaBillingImportInput = {
   register: Register
   /** Import one company's lines (its externalId) instead of every mapped company's. */
   companyExternalId?: string
+  /**
+   * The connection's billing currency, for lines whose PSA says none on the line or its company
+   * (Autotask keeps it on the database, not in the rows Seatkeeper reads).
+   */
+  currency?: string
 }
 
 /**
@@ -79,11 +84,13 @@ export function planPsaBillingImport(input: PsaBillingImportInput): Plan {
       )
       continue
     }
-    const currency = line.currency ?? company?.currency
+    const current = owned.get(line.externalId)
+    // A line imported before keeps the currency it was given when the PSA still says none.
+    const currency = line.currency ?? company?.currency ?? input.currency ?? current?.currency
     if (!currency) {
       skip(
         line,
-        `${connection.psaLabel} says no currency for this line or for company “${companyName}”. Set the company's currency in ${connection.psaLabel}, then import again.`,
+        `${connection.psaLabel} says no currency for this line or for company “${companyName}”. Choose the billing currency of the import, or set the company's currency in ${connection.psaLabel}, then import again.`,
       )
       continue
     }
@@ -102,7 +109,6 @@ export function planPsaBillingImport(input: PsaBillingImportInput): Plan {
       minimumQuantity: line.minimumQuantity,
       freeQuantity: line.freeQuantity,
     }
-    const current = owned.get(line.externalId)
     if (!current) {
       const id = stableId('bl', connection.id, line.externalId)
       const creation = billingLineCreation(id, withoutUndefined(fields), {
