@@ -217,6 +217,17 @@ describe('PSA write-back', () => {
     expect(again.status).toBe(409)
   })
 
+  it('PATCH /api/billing/lines/:id refuses to edit a PSA-owned line, saying to write it back instead', async () => {
+    const current = await lineNow(line.id)
+    const answer = await api('PATCH', `/api/billing/lines/${line.id}`, {
+      version: current.version,
+      quantity: current.quantity + 5,
+    })
+    expect(answer.status).toBe(409)
+    expect(answer.body.error.message).toMatch(/is HaloPSA's: change it through write-back/)
+    expect((await lineNow(line.id)).quantity).toBe(current.quantity)
+  })
+
   it('POST /api/billing/lines/:id/psa-change answers 400 for a line that is Seatkeeper’s own', async () => {
     const own = await api('POST', '/api/billing/lines', {
       customerId: line.customerId,
