@@ -7,12 +7,14 @@ import { sameOriginJson } from './auth/same-origin-json'
 import { connectionRoutes } from './connections/routes'
 import { bodyCap } from './http/body-cap'
 import { customerRoutes } from './customers/routes'
-import { distributorRoutes } from './distributors/routes'
+import { distributorRoutes, psaRoutes } from './distributors/routes'
 import { healthRoutes } from './health/routes'
 import { notFound } from './http/not-found'
 import { onError } from './http/on-error'
 import { syncRoutes } from './integrator/routes'
 import { upstreamRoutes } from './proxy/routes'
+import { psaBillingRoutes } from './psa/routes'
+import { psaWriteBackRoutes } from './psa/write-back-routes'
 import { connectionSettingsRoutes } from './register/connection-settings-routes'
 import { registerRoutes } from './register/routes'
 import { topLevelRoutes } from './register/top-level-routes'
@@ -30,15 +32,18 @@ app.use('/api/*', bodyCap)
 
 app.route('/api/health', healthRoutes)
 app.route('/api/distributors', distributorRoutes)
+app.route('/api/psas', psaRoutes)
 // The proxy first: its paths are under /api/connections/:id too.
 app.route('/api/connections/:id/upstream', upstreamRoutes)
 app.route('/api/connections', connectionRoutes)
 app.route('/api/connections', connectionSettingsRoutes)
 app.route('/api/connections', syncRoutes)
+app.route('/api/connections', psaBillingRoutes)
 app.route('/api/register', registerRoutes)
 app.route('/api/top-levels', topLevelRoutes)
 app.route('/api/customers', customerRoutes)
 app.route('/api/billing', billingRoutes)
+app.route('/api/billing', psaWriteBackRoutes)
 app.route('/api/runs', runRoutes)
 app.route('/assets', assetRoutes)
 app.notFound(notFound)

@@ -1,3 +1,4 @@
+import { psaAdapterById } from '@seatkeeper/psa'
 import {
   applyOperations,
   autoAcceptBillingLinks,
@@ -59,6 +60,15 @@ export class BillingWrites {
         'conflict',
         `Billing line "${current.description}" was changed since you opened it (your version ${version}, now ${current.version}). Reload it and make your edit again.`,
         { field: 'version' },
+      )
+    }
+    if (current.source.kind === 'psa') {
+      // The PSA invoices from its own line: an edit here would be undone by the next import and
+      // never reach the invoice (docs/psa.md "Write-back").
+      const psa = psaAdapterById(current.source.psa)?.label ?? current.source.psa
+      throw new AppError(
+        'conflict',
+        `Billing line "${current.description}" is ${psa}'s: change it through write-back (approve the finding) or in ${psa}, then import its billing lines again.`,
       )
     }
     const operation = billingLineEdit(current, patch)

@@ -1,8 +1,4 @@
-import type {
-  ConnectionCredentials,
-  DistributorAdapter,
-  RuntimeEnv,
-} from '@seatkeeper/distributors'
+import type { ConnectionCredentials, RuntimeEnv, UpstreamConnector } from '@seatkeeper/distributors'
 import { AppError } from '../http/app-error'
 
 export type CredentialsInput = {
@@ -23,7 +19,7 @@ export type CheckOptions = {
  * Messages name fields, never values.
  */
 export function checkCredentials(
-  adapter: DistributorAdapter,
+  adapter: UpstreamConnector,
   input: CredentialsInput,
   options: CheckOptions,
 ): ConnectionCredentials {

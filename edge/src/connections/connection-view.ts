@@ -1,5 +1,5 @@
 import type { ConnectionStatus, ConnectionView } from '@seatkeeper/core'
-import type { DistributorAdapter } from '@seatkeeper/distributors'
+import type { Connector } from '@seatkeeper/psa'
 import type { StoredConnection } from '../vault'
 
 const DAY_MS = 86_400_000
@@ -10,18 +10,24 @@ function daysLeft(at: string | undefined, now: number): number | undefined {
   return Number.isNaN(until) ? undefined : Math.max(0, Math.floor((until - now) / DAY_MS))
 }
 
-/** A stored connection as the API shows it (ConnectionViewSchema): secrets only as set or not. */
+/**
+ * A stored connection as the API shows it (ConnectionViewSchema): secrets only as set or not, and
+ * whether it is to a distributor or a PSA. A record whose adapter is gone reads as a distributor's,
+ * as every connection was before PSAs.
+ */
 export function toConnectionView(
   record: StoredConnection,
-  adapter: DistributorAdapter | undefined,
+  connector: Connector | undefined,
   status: ConnectionStatus | undefined,
   now = Date.now(),
 ): ConnectionView {
+  const adapter = connector?.adapter
   const days = daysLeft(status?.credentialsExpireAt, now)
   const set = new Set(record.secrets.fields)
   const secretKeys = adapter ? adapter.fields.filter((f) => f.secret).map((f) => f.key) : [...set]
   return {
     id: record.id,
+    kind: connector?.kind ?? 'distributor',
     distributor: record.distributor,
     distributorLabel: adapter?.label ?? record.distributor,
     name: record.name,

@@ -9,7 +9,7 @@ import {
   type ConnectionView,
   type TestOutcome,
 } from '@seatkeeper/core'
-import { adapterById } from '@seatkeeper/distributors'
+import { connectorById } from '@seatkeeper/psa'
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../http/app-error'
@@ -35,8 +35,10 @@ import { testConnection } from './test-connection'
 import { withConnectionWriteLock } from './with-connection-write-lock'
 
 /**
- * /api/connections: the vault's records as ConnectionViews (docs/api.md "Connections"). Bodies and
- * answers are the schemas of core's api/connections.ts, which the web parses with.
+ * /api/connections: the vault's records as ConnectionViews (docs/api.md "Connections"), to a
+ * distributor or a PSA alike: `distributor` in a body or a record is any adapter id, resolved over
+ * both registries by connectorById. Bodies and answers are the schemas of core's
+ * api/connections.ts, which the web parses with.
  */
 export const connectionRoutes = new Hono<AppEnv>()
 
@@ -47,7 +49,7 @@ connectionRoutes.get('/', async (c) => {
   ])
   return c.json({
     connections: records.map((r) =>
-      toConnectionView(r, adapterById(r.distributor), statuses[r.id]),
+      toConnectionView(r, connectorById(r.distributor), statuses[r.id]),
     ),
   } satisfies ConnectionList)
 })
@@ -59,11 +61,14 @@ connectionRoutes.post('/rotate-key', jsonBody(EmptyBodySchema), async (c) => {
 
 connectionRoutes.post('/', jsonBody(CreateConnectionBodySchema), async (c) => {
   const body = c.req.valid('json')
-  const adapter = adapterById(body.distributor)
-  if (!adapter)
-    throw new AppError('invalid', `Seatkeeper has no distributor "${body.distributor}".`, {
-      field: 'distributor',
-    })
+  const connector = connectorById(body.distributor)
+  if (!connector)
+    throw new AppError(
+      'invalid',
+      `Seatkeeper has no distributor or PSA "${body.distributor}". Choose one of those GET /api/distributors and GET /api/psas list.`,
+      { field: 'distributor' },
+    )
+  const { adapter } = connector
   const credentials = checkCredentials(adapter, body, { runtime: runtimeEnvOf(c.env) })
   const now = new Date().toISOString()
   const meta = {
@@ -82,7 +87,7 @@ connectionRoutes.post('/', jsonBody(CreateConnectionBodySchema), async (c) => {
     await deleteStoredConnection(c.env, meta.id)
     throw error
   }
-  return c.json(toConnectionView(record, adapter, undefined) satisfies ConnectionView, 201)
+  return c.json(toConnectionView(record, connector, undefined) satisfies ConnectionView, 201)
 })
 
 connectionRoutes.get('/:id', async (c) => {
@@ -93,7 +98,7 @@ connectionRoutes.get('/:id', async (c) => {
   return c.json(
     toConnectionView(
       record,
-      adapterById(record.distributor),
+      connectorById(record.distributor),
       statuses[id],
     ) satisfies ConnectionView,
   )
@@ -106,12 +111,13 @@ connectionRoutes.patch('/:id', jsonBody(UpdateConnectionBodySchema), async (c) =
   const updated = await withConnectionWriteLock(c.env, id, async () => {
     const record = await readStoredConnection(c.env, id)
     if (!record) throw new ConnectionNotFoundError(id)
-    const adapter = adapterById(record.distributor)
-    if (!adapter)
+    const connector = connectorById(record.distributor)
+    if (!connector)
       throw new AppError(
         'invalid',
         `Seatkeeper no longer supports "${record.distributor}"; delete this connection.`,
       )
+    const { adapter } = connector
     const sent = body.secrets ?? {}
     // Every secret sent again: the saved ones are not needed, which also mends an unreadable record.
     const allSent = adapter.fields
@@ -129,13 +135,13 @@ connectionRoutes.patch('/:id', jsonBody(UpdateConnectionBodySchema), async (c) =
       config: { ...credentials.config },
       updatedAt: new Date().toISOString(),
     }
-    return { record: await saveConnection(c.env, meta, credentials.secrets), adapter }
+    return { record: await saveConnection(c.env, meta, credentials.secrets), connector }
   })
   // A token from the old secret must not outlive it: the next call logs in with what was saved.
   forgetConnectionTokens(id)
   const statuses = await registerStub(c.env).connectionStatuses()
   return c.json(
-    toConnectionView(updated.record, updated.adapter, statuses[id]) satisfies ConnectionView,
+    toConnectionView(updated.record, updated.connector, statuses[id]) satisfies ConnectionView,
   )
 })
 

@@ -1,8 +1,10 @@
-import type { DistributorList, SandboxCredentials } from '@seatkeeper/core'
+import type { DistributorList, PsaList, SandboxCredentials } from '@seatkeeper/core'
 import { adapters } from '@seatkeeper/distributors'
-import { Hono } from 'hono'
+import { psaAdapters } from '@seatkeeper/psa'
+import { Hono, type Context } from 'hono'
 import type { AppEnv } from '../app-env'
 import { isLocalMode } from '../http/runtime-env'
+import { connectorInfo } from './connector-info'
 import { sandboxCredentials } from './sandbox-credentials'
 
 /**
@@ -12,31 +14,25 @@ import { sandboxCredentials } from './sandbox-credentials'
 export const distributorRoutes = new Hono<AppEnv>()
 
 distributorRoutes.get('/', async (c) => {
+  const { local, sandbox } = await forms(c)
+  return c.json({
+    distributors: adapters.map((adapter) => connectorInfo(adapter, local, sandbox)),
+  } satisfies DistributorList)
+})
+
+/** GET /api/psas: each PSA adapter's form (PsaListSchema), with the same local-mode rules. */
+export const psaRoutes = new Hono<AppEnv>()
+
+psaRoutes.get('/', async (c) => {
+  const { local, sandbox } = await forms(c)
+  return c.json({
+    psas: psaAdapters.map((adapter) => connectorInfo(adapter, local, sandbox)),
+  } satisfies PsaList)
+})
+
+async function forms(c: Context<AppEnv>) {
   const local = isLocalMode(c.env)
   const sandbox: Map<string, SandboxCredentials> =
     local && c.env.SANDBOX_ORIGIN ? await sandboxCredentials(c.env.SANDBOX_ORIGIN) : new Map()
-  return c.json({
-    distributors: adapters.map((adapter) => {
-      const credentials = sandbox.get(adapter.id)
-      return {
-        id: adapter.id,
-        label: adapter.label,
-        fields: adapter.fields.map((field) => ({
-          key: field.key,
-          label: field.label,
-          help: field.help,
-          required: field.required,
-          secret: field.secret === true,
-          ...(field.options
-            ? {
-                options: field.options
-                  .filter((o) => local || o.value !== 'sandbox')
-                  .map((o) => ({ value: o.value, label: o.label })),
-              }
-            : {}),
-        })),
-        ...(credentials ? { sandbox: credentials } : {}),
-      }
-    }),
-  } satisfies DistributorList)
-})
+  return { local, sandbox }
+}

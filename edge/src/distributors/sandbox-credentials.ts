@@ -1,10 +1,15 @@
 import { SandboxCredentialsSchema, type SandboxCredentials } from '@seatkeeper/core'
 import * as v from 'valibot'
 
+const SimulatorSchema = v.object({
+  id: v.string(),
+  credentials: v.optional(SandboxCredentialsSchema),
+})
+
+// `simulators` are the distributors', `psas` the PSAs' (listed apart by the sandbox server).
 const FrontPageSchema = v.object({
-  simulators: v.array(
-    v.object({ id: v.string(), credentials: v.optional(SandboxCredentialsSchema) }),
-  ),
+  simulators: v.array(SimulatorSchema),
+  psas: v.optional(v.array(SimulatorSchema), []),
 })
 
 // The simulators' credentials never change while the sandbox runs, so one successful read per
@@ -29,7 +34,7 @@ export async function sandboxCredentials(origin: string): Promise<Map<string, Sa
     const page = v.safeParse(FrontPageSchema, await response.json())
     if (!page.success) return new Map()
     const found = new Map<string, SandboxCredentials>()
-    for (const simulator of page.output.simulators) {
+    for (const simulator of [...page.output.simulators, ...page.output.psas]) {
       if (simulator.credentials) found.set(simulator.id, simulator.credentials)
     }
     cache.set(origin, found)

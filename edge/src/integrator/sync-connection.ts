@@ -1,6 +1,8 @@
 import {
+  planPsaBillingImport,
   planSync,
   type ConnectionRef,
+  type Register,
   type ConnectionSettings,
   type ExternalCustomer,
   type ExternalSubscription,
@@ -12,6 +14,7 @@ import {
   type DistributorAdapter,
   type Listing,
 } from '@seatkeeper/distributors'
+import type { PsaAdapter } from '@seatkeeper/psa'
 import { connectionTokens, tokenCacheKey } from '../http/connection-tokens'
 import { runtimeEnvOf } from '../http/runtime-env'
 import type { RegisterRpc, RunTrigger } from '../register/register-rpc'
@@ -66,12 +69,14 @@ const EMPTY: Listing<never> = { items: [], complete: false, problems: [] }
 const MAX_PLAN_ATTEMPTS = 3
 
 /**
- * List with the adapter (direct fetch), plan with planSync against the register, apply in the
- * Durable Object. Throws on any failure; nothing is written unless applyPlan succeeded.
+ * List with the adapter (direct fetch), plan against the register — planSync for a distributor,
+ * planPsaBillingImport for a PSA (its billing lines, refreshed before the day's reconciliation) —
+ * and apply in the Durable Object. Throws on any failure; nothing is written unless applyPlan
+ * succeeded.
  */
 export async function syncConnection(ctx: SyncContext): Promise<SyncResult> {
-  const { env, register, settings } = ctx
-  const { adapter, credentials, connection: meta } = ctx.opened
+  const { env, register, opened } = ctx
+  const { adapter, credentials, connection: meta } = opened
   const upstream = withUpstreamDeadline(
     // Looked up at call time: tests replace the isolate's fetch.
     (input, init) => {
@@ -87,21 +92,22 @@ export async function syncConnection(ctx: SyncContext): Promise<SyncResult> {
     fetch: upstream.fetch,
     cacheKey: tokenCacheKey(meta),
     cache: connectionTokens,
-    rotation: vaultRotation(env, register, ctx.opened),
+    rotation: vaultRotation(env, register, opened),
     env: runtimeEnvOf(env),
     ...ctx.http,
   })
   const started = await ctx.clock()
-  const { customers, subscriptions } = await list(adapter, http, settings).catch((error) => {
+  // A PSA connection's run refreshes its billing lines (docs/psa.md); a distributor's syncs
+  // customers and subscriptions. Both plan against the register and apply the same way below.
+  const planner = await (
+    opened.kind === 'psa'
+      ? psaPlanner(opened.adapter, http, meta)
+      : distributorPlanner(opened.adapter, http, ctx)
+  ).catch((error) => {
     // The client words a deadline's abort as a network failure; the deadline is what happened.
     throw upstream.expired() ?? error
   })
   const listed = await ctx.clock()
-  const connection: ConnectionRef = {
-    id: meta.id,
-    distributor: adapter.id,
-    distributorLabel: adapter.label,
-  }
 
   let planningMs = 0
   let applyMs = 0
@@ -109,17 +115,7 @@ export async function syncConnection(ctx: SyncContext): Promise<SyncResult> {
     const planStarted = await ctx.clock()
     // A page per RPC: the register whole in one answer passes Workers RPC's 32 MiB at ~94,000
     // subscriptions.
-    const snapshot = await readRegister(register)
-    const plan = planSync({
-      connection,
-      listing: {
-        customers: { items: customers.items, complete: customers.complete },
-        subscriptions: { items: subscriptions.items, complete: subscriptions.complete },
-      },
-      register: snapshot,
-      settings,
-      today: ctx.day,
-    })
+    const plan = planner.plan(await readRegister(register))
     const planned = await ctx.clock()
     planningMs += planned - planStarted
     const stats = (): SyncStats => ({
@@ -128,8 +124,8 @@ export async function syncConnection(ctx: SyncContext): Promise<SyncResult> {
       applyMs,
       calls: http.stats.calls,
       retries: http.stats.retries,
-      customers: customers.items.length,
-      subscriptions: subscriptions.items.length,
+      customers: planner.customers,
+      subscriptions: planner.subscriptions,
       operations: plan.operations.length,
       planAttempts: attempt,
     })
@@ -150,17 +146,61 @@ export async function syncConnection(ctx: SyncContext): Promise<SyncResult> {
   }
 }
 
-async function list(
+/** A listing made ready to plan against a register snapshot (made again after a conflict). */
+type Planner = { plan(register: Register): Plan; customers: number; subscriptions: number }
+
+async function distributorPlanner(
   adapter: DistributorAdapter,
   http: ReturnType<typeof createDirectHttp>,
-  settings: ConnectionSettings,
-): Promise<{ customers: Listing<ExternalCustomer>; subscriptions: Listing<ExternalSubscription> }> {
-  const { entities } = settings.integrator
+  ctx: SyncContext,
+): Promise<Planner> {
+  const { entities } = ctx.settings.integrator
   // Subscriptions are planned onto mapped customers, so customers are listed whenever either
   // entity syncs; the planner only writes customers when their entity is on. An entity that is
   // off is an incomplete (empty) listing, so nothing of it is ever treated as deleted.
-  const customers =
+  const customers: Listing<ExternalCustomer> =
     entities.customers || entities.subscriptions ? await adapter.listCustomers(http) : EMPTY
-  const subscriptions = entities.subscriptions ? await adapter.listSubscriptions(http) : EMPTY
-  return { customers, subscriptions }
+  const subscriptions: Listing<ExternalSubscription> = entities.subscriptions
+    ? await adapter.listSubscriptions(http)
+    : EMPTY
+  const connection: ConnectionRef = {
+    id: ctx.opened.connection.id,
+    distributor: adapter.id,
+    distributorLabel: adapter.label,
+  }
+  return {
+    plan: (register) =>
+      planSync({
+        connection,
+        listing: {
+          customers: { items: customers.items, complete: customers.complete },
+          subscriptions: { items: subscriptions.items, complete: subscriptions.complete },
+        },
+        register,
+        settings: ctx.settings,
+        today: ctx.day,
+      }),
+    customers: customers.items.length,
+    subscriptions: subscriptions.items.length,
+  }
+}
+
+async function psaPlanner(
+  adapter: PsaAdapter,
+  http: ReturnType<typeof createDirectHttp>,
+  meta: { id: string },
+): Promise<Planner> {
+  const companies = await adapter.listCompanies(http)
+  const lines = await adapter.listBillingLines(http)
+  return {
+    plan: (register) =>
+      planPsaBillingImport({
+        connection: { id: meta.id, psa: adapter.id, psaLabel: adapter.label },
+        lines,
+        companies: companies.items,
+        register,
+      }),
+    customers: companies.items.length,
+    subscriptions: 0,
+  }
 }

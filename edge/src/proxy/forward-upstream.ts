@@ -2,17 +2,18 @@ import {
   createDirectHttp,
   DistributorError,
   type ConnectionCredentials,
-  type DistributorAdapter,
   type RawAnswer,
   type RotatingSecrets,
   type RuntimeEnv,
   type StreamedAnswer,
   type TokenCache,
+  type UpstreamConnector,
 } from '@seatkeeper/distributors'
 import { AppError, type ErrorKind } from '../http/app-error'
 
 export type ForwardRequest = {
-  adapter: DistributorAdapter
+  /** A distributor's or a PSA's adapter: both are reached the same way. */
+  adapter: UpstreamConnector
   /** Where the connection's token is cached: tokenCacheKey(connection), its id and record version. */
   cacheKey: string
   credentials: ConnectionCredentials

@@ -12,6 +12,7 @@ const CLIENT_KINDS: ReadonlySet<Plan['kind']> = new Set([
   'mappings',
   'manual',
   'reconciliation',
+  'billing-import',
 ])
 
 type Refusal = Extract<ApplyResult, { ok: false }>

@@ -1,8 +1,5 @@
-import {
-  adapterById,
-  type ConnectionCredentials,
-  type DistributorAdapter,
-} from '@seatkeeper/distributors'
+import type { ConnectionCredentials } from '@seatkeeper/distributors'
+import { connectorById, type Connector } from '@seatkeeper/psa'
 import { AppError } from '../http/app-error'
 import { readStoredConnection } from './connection-store'
 import { loadKeyring } from './keyring'
@@ -10,9 +7,12 @@ import { readSecrets } from './read-secrets'
 import { metaOf, type StoredConnectionMeta } from './stored-connection'
 import { ConnectionNotFoundError } from './vault-errors'
 
-export type OpenedConnection = {
+/**
+ * `kind` and `adapter` say what the connection is to (a distributor or a PSA); what any upstream
+ * needs (Test Configuration, the proxy) takes `adapter` as it is, the rest narrows on `kind`.
+ */
+export type OpenedConnection = Connector & {
   connection: StoredConnectionMeta
-  adapter: DistributorAdapter
   credentials: ConnectionCredentials
 }
 
@@ -22,7 +22,7 @@ type VaultEnv = Pick<
 >
 
 /**
- * A connection with its credentials decrypted, for code that calls the distributor (Test
+ * A connection with its credentials decrypted, for code that calls the distributor or PSA (Test
  * Configuration, the proxy, the integrator). Throws ConnectionNotFoundError (404),
  * CredentialsUnreadableError (409) or VaultKeyError (503); never returns half-opened credentials.
  * Keep `credentials` in memory only: never log it, store it or put it in a response.
@@ -31,13 +31,17 @@ export async function openConnection(env: VaultEnv, id: string): Promise<OpenedC
   const keyring = await loadKeyring(env)
   const record = await readStoredConnection(env, id)
   if (!record) throw new ConnectionNotFoundError(id)
-  const adapter = adapterById(record.distributor)
-  if (!adapter) {
+  const connector = connectorById(record.distributor)
+  if (!connector) {
     throw new AppError(
       'conflict',
-      `Connection "${record.name}" is for distributor "${record.distributor}", which this Seatkeeper does not support any more. Delete the connection.`,
+      `Connection "${record.name}" is for "${record.distributor}", which this Seatkeeper does not support any more. Delete the connection.`,
     )
   }
   const secrets = await readSecrets(env, keyring, record)
-  return { connection: metaOf(record), adapter, credentials: { config: record.config, secrets } }
+  return {
+    ...connector,
+    connection: metaOf(record),
+    credentials: { config: record.config, secrets },
+  }
 }

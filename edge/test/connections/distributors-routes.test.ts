@@ -1,7 +1,11 @@
+import { PsaListSchema } from '@seatkeeper/core'
 import { adapters } from '@seatkeeper/distributors'
+import { psaAdapters } from '@seatkeeper/psa'
+import { psaSandboxCatalogue } from '@seatkeeper/sandbox'
 import { env } from 'cloudflare:workers'
+import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
-import { distributorRoutes } from '../../src/distributors/routes'
+import { distributorRoutes, psaRoutes } from '../../src/distributors/routes'
 import { installOutbound } from '../support/outbound'
 import { SANDBOX_ORIGIN, testSandbox } from '../support/sandbox'
 import { api } from './local-api'
@@ -51,5 +55,31 @@ describe('GET /api/distributors', () => {
     expect(catalogue.distributors).toHaveLength(adapters.length)
     expect(optionValues(catalogue)).not.toContain('sandbox')
     expect(optionValues(catalogue)).toContain('production')
+  })
+})
+
+describe('GET /api/psas', () => {
+  it('GET /api/psas lists every PSA with its form and, in local mode, the credentials its simulator accepts', async () => {
+    const answer = await api('GET', '/api/psas')
+    expect(answer.status).toBe(200)
+    const psas = v.parse(PsaListSchema, answer.body).psas
+    expect(psas.map((p) => p.id)).toEqual(psaAdapters.map((a) => a.id))
+    expect(psas.find((p) => p.id === 'halopsa')).toMatchObject({ label: 'HaloPSA' })
+    expect(
+      psas.find((p) => p.id === 'halopsa')?.fields.find((f) => f.key === 'clientSecret'),
+    ).toMatchObject({ secret: true, required: true })
+    for (const entry of psaSandboxCatalogue)
+      expect(psas.find((p) => p.id === entry.id)?.sandbox).toEqual(entry.credentials)
+    // The PSAs are not offered as distributors: the Connections page's distributor list is unchanged.
+    const distributors = (await api('GET', '/api/distributors')).body as Catalogue
+    expect(distributors.distributors.map((d) => d.id)).not.toContain('halopsa')
+  })
+
+  it('GET /api/psas hides the sandbox choice and credentials outside local mode', async () => {
+    const response = await psaRoutes.request('/', {}, { ...env, LOCAL_MODE: 'false' })
+    const psas = ((await response.json()) as { psas: Catalogue['distributors'] }).psas
+    expect(psas).toHaveLength(psaAdapters.length)
+    expect(optionValues({ distributors: psas })).not.toContain('sandbox')
+    expect(JSON.stringify(psas)).not.toContain('sandbox-halo-secret')
   })
 })

@@ -1,4 +1,4 @@
-import { sandboxCatalogue } from '@seatkeeper/sandbox'
+import { psaSandboxCatalogue, sandboxCatalogue } from '@seatkeeper/sandbox'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { installOutbound } from '../support/outbound'
 import { SANDBOX_ORIGIN, testSandbox } from '../support/sandbox'
@@ -9,7 +9,10 @@ const outbound = installOutbound({ [SANDBOX_ORIGIN]: testSandbox().handler })
 
 const LOCAL = { SANDBOX_ORIGIN }
 
-async function create(entry: (typeof sandboxCatalogue)[number], secrets: Record<string, string>) {
+// Every simulator, distributors' and PSAs': Test Configuration is one route for both kinds.
+const simulators = [...sandboxCatalogue, ...psaSandboxCatalogue]
+
+async function create(entry: (typeof simulators)[number], secrets: Record<string, string>) {
   const created = await api(
     'POST',
     '/api/connections',
@@ -28,7 +31,7 @@ async function create(entry: (typeof sandboxCatalogue)[number], secrets: Record<
 describe('POST /api/connections/:id/test', () => {
   beforeEach(clearConnections)
 
-  for (const entry of sandboxCatalogue) {
+  for (const entry of simulators) {
     it(`POST /api/connections/:id/test answers ok with the ${entry.id} sandbox's message`, async () => {
       const id = await create(entry, entry.credentials.secrets)
       const answer = await api('POST', `/api/connections/${id}/test`, {}, LOCAL)

@@ -1,4 +1,4 @@
-import { sandboxCatalogue } from '@seatkeeper/sandbox'
+import { psaSandboxCatalogue, sandboxCatalogue } from '@seatkeeper/sandbox'
 import { env } from 'cloudflare:workers'
 import { app } from '../../src/app'
 
@@ -6,12 +6,16 @@ import { app } from '../../src/app'
 export const localEnv: Env = { ...env, LOCAL_MODE: 'true' }
 export const ORIGIN = 'http://127.0.0.1:8787'
 
+/** Every simulator, a distributor's or a PSA's, by its adapter id. */
+const simulators = [...sandboxCatalogue, ...psaSandboxCatalogue]
+
 /**
- * A connection to one sandbox simulator, created as the web app creates it (POST
- * /api/connections in local mode) with the credentials the simulator accepts; returns its id.
+ * A connection to one sandbox simulator, a distributor's or a PSA's, created as the web app
+ * creates it (POST /api/connections in local mode) with the credentials the simulator accepts;
+ * returns its id.
  */
 export async function createSandboxConnection(distributor: string): Promise<string> {
-  const entry = sandboxCatalogue.find((e) => e.id === distributor)
+  const entry = simulators.find((e) => e.id === distributor)
   if (!entry) throw new Error(`No sandbox for ${distributor}`)
   const response = await app.request(
     `${ORIGIN}/api/connections`,
@@ -27,11 +31,9 @@ export async function createSandboxConnection(distributor: string): Promise<stri
   return ((await response.json()) as { id: string }).id
 }
 
-/** The sandbox secrets of a distributor: none of them may ever reach the browser. */
+/** The sandbox secrets of a distributor or PSA: none of them may ever reach the browser. */
 export function sandboxSecrets(distributor: string): string[] {
-  return Object.values(
-    sandboxCatalogue.find((e) => e.id === distributor)?.credentials.secrets ?? {},
-  )
+  return Object.values(simulators.find((e) => e.id === distributor)?.credentials.secrets ?? {})
 }
 
 /** The browser's call through the proxy, as the SPA sends it (same origin, JSON on writes). */

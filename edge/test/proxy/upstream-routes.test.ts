@@ -42,6 +42,66 @@ describe('ALL /api/connections/:id/upstream/*', () => {
     expect(outbound.requests[0]?.redirect).toBe('manual')
   })
 
+  // The same rules for every kind of connection: one distributor and each PSA, with a call its
+  // adapter allows (`listed`) and an allowed path sent with a method it does not allow.
+  type ProxyCase = {
+    id: string
+    listed: { method: 'GET' | 'POST'; path: string; body?: string }
+    wrongMethod: { method: 'GET' | 'POST'; path: string }
+  }
+  const cases: ProxyCase[] = [
+    {
+      id: 'arrowsphere',
+      listed: { method: 'GET', path: '/customers?per_page=5&page=1' },
+      wrongMethod: { method: 'POST', path: '/whoami' },
+    },
+    {
+      id: 'halopsa',
+      listed: { method: 'GET', path: '/api/Client?pageinate=true&page_size=5&page_no=1' },
+      wrongMethod: { method: 'POST', path: '/api/Client' },
+    },
+    {
+      id: 'connectwise',
+      listed: { method: 'GET', path: '/v2025_1/apis/3.0/company/companies?page=1&pageSize=5' },
+      wrongMethod: { method: 'POST', path: '/v2025_1/apis/3.0/company/companies' },
+    },
+    {
+      id: 'autotask',
+      listed: {
+        method: 'POST',
+        path: '/Companies/query',
+        body: '{"MaxRecords":5,"filter":[{"op":"gte","field":"id","value":0}]}',
+      },
+      wrongMethod: { method: 'GET', path: '/Companies/query' },
+    },
+  ]
+  const ids = new Map<string, string>()
+  beforeAll(async () => {
+    for (const c of cases) ids.set(c.id, await createSandboxConnection(c.id))
+  })
+  const send = (c: ProxyCase, call: { method: 'GET' | 'POST'; path: string; body?: string }) =>
+    viaProxy(
+      ids.get(c.id)!,
+      call.path,
+      call.method === 'POST' ? { method: 'POST', body: call.body ?? '{}' } : {},
+    )
+  const listedPath = (c: ProxyCase) => c.listed.path.split('?')[0]!
+
+  for (const c of cases) {
+    it(`${c.listed.method} ${listedPath(c)} of a ${c.id} connection relays the simulator's answer with the connection's auth`, async () => {
+      const response = await send(c, c.listed)
+      expect(response.status).toBe(200)
+      const text = await response.text()
+      expect(text.length).toBeGreaterThan(2)
+      for (const secret of sandboxSecrets(c.id)) expect(text).not.toContain(secret)
+      const calls = outbound.requests.map((r) => r.url)
+      expect(calls.at(-1)).toContain(`${SANDBOX_ORIGIN}/${c.id}/`)
+      expect(new URL(calls.at(-1)!).pathname.endsWith(listedPath(c))).toBe(true)
+      expect(foreign()).toEqual([])
+      for (const request of outbound.requests) expect(request.redirect).toBe('manual')
+    })
+  }
+
   const ssrf: Array<[string, string]> = [
     ['a protocol-relative host', '//evil.example/x'],
     ['encoded ../ segments', '/..%2f..%2fcustomers'],
@@ -52,16 +112,40 @@ describe('ALL /api/connections/:id/upstream/*', () => {
     ['an absolute URL without slashes', '/https:evil.example'],
     ['a control character', '/customers%0d%0aHost:%20evil.example'],
     ['a path not in upstreamRoutes', '/admin/users'],
-    ['a listed path with a method it does not allow', '/whoami'],
   ]
-  for (const [what, path] of ssrf) {
-    it(`refuses ${what} (${path}) without any outbound request`, async () => {
-      const method = what.includes('method') ? 'POST' : 'GET'
-      const response = await viaProxy(arrow, path, method === 'POST' ? { method, body: '{}' } : {})
-      expect([400, 403]).toContain(response.status)
+  for (const c of cases) {
+    for (const [what, path] of ssrf) {
+      it(`refuses ${what} (${path}) for a ${c.id} connection without any outbound request`, async () => {
+        const response = await viaProxy(ids.get(c.id)!, path)
+        expect([400, 403]).toContain(response.status)
+        const error = await edgeErrorOf(response)
+        expect(error.kind).toBe('request')
+        expect(outbound.requests).toEqual([])
+      })
+    }
+
+    it(`refuses a ${c.id} path sent with a method its adapter does not allow, without any outbound request`, async () => {
+      const response = await send(c, c.wrongMethod)
+      expect(response.status).toBe(403)
       const error = await edgeErrorOf(response)
       expect(error.kind).toBe('request')
+      expect(error.message).toContain(`${c.wrongMethod.method} ${c.wrongMethod.path}`)
       expect(outbound.requests).toEqual([])
+    })
+
+    it(`does not follow a ${c.id} redirect to another host, and answers 502`, async () => {
+      // The login calls (a PSA's token exchange) are answered as usual; the listed call redirects.
+      answer = (request) =>
+        new URL(request.url).pathname.endsWith(listedPath(c))
+          ? new Response(null, { status: 302, headers: { location: 'https://evil.example/steal' } })
+          : sandbox.handler(request)
+      const response = await send(c, c.listed)
+      expect(response.status).toBe(502)
+      const error = await edgeErrorOf(response)
+      expect(error.message).toMatch(/redirect \(302\)/)
+      expect(outbound.requests.at(-1)?.url).toContain(`${SANDBOX_ORIGIN}/${c.id}/`)
+      expect(foreign()).toEqual([])
+      expect(response.headers.get('location')).toBeNull()
     })
   }
 
@@ -69,19 +153,6 @@ describe('ALL /api/connections/:id/upstream/*', () => {
     const response = await viaProxy(arrow, '/%2e%2e/%2e%2e/customers')
     expect(response.status).toBeGreaterThanOrEqual(400)
     expect(outbound.requests).toEqual([])
-  })
-
-  it('does not follow a distributor’s redirect to another host, and answers 502', async () => {
-    answer = () =>
-      new Response(null, { status: 302, headers: { location: 'https://evil.example/steal' } })
-    const response = await viaProxy(arrow, '/customers')
-    expect(response.status).toBe(502)
-    const error = await edgeErrorOf(response)
-    expect(error.message).toMatch(/redirect \(302\)/)
-    expect(outbound.requests).toHaveLength(1)
-    expect(outbound.requests[0]?.url).toBe(`${SANDBOX_ORIGIN}/arrowsphere/customers`)
-    expect(foreign()).toEqual([])
-    expect(response.headers.get('location')).toBeNull()
   })
 
   it('keeps the browser’s cookie, Access token, authorization and other headers from the distributor', async () => {
@@ -127,14 +198,19 @@ describe('ALL /api/connections/:id/upstream/*', () => {
     expect(await response.text()).toBe('{"slow":"down"}')
   })
 
-  it('never puts the connection’s secret into what the browser receives', async () => {
-    const texts = await Promise.all(
-      ['/customers', '/whoami', '/nope'].map(async (p) => (await viaProxy(arrow, p)).text()),
-    )
-    for (const secret of sandboxSecrets('arrowsphere')) {
-      for (const text of texts) expect(text).not.toContain(secret)
-    }
-  })
+  for (const c of cases) {
+    it(`never puts a ${c.id} connection’s secret into what the browser receives`, async () => {
+      const texts = await Promise.all(
+        [c.listed, c.wrongMethod, { method: 'GET' as const, path: '/nope' }].map(async (call) =>
+          (await send(c, call)).text(),
+        ),
+      )
+      expect(sandboxSecrets(c.id).length).toBeGreaterThan(0)
+      for (const secret of sandboxSecrets(c.id)) {
+        for (const text of texts) expect(text).not.toContain(secret)
+      }
+    })
+  }
 
   it('answers 413 to a request body over 1 MB without calling the distributor', async () => {
     const response = await viaProxy(arrow, '/licenses/v2/find', {

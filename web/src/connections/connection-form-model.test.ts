@@ -30,6 +30,7 @@ const fields: CredentialField[] = [
 
 const saved: ConnectionView = {
   id: 'c1',
+  kind: 'distributor',
   distributor: 'sherweb',
   distributorLabel: 'Sherweb',
   name: 'Main account',

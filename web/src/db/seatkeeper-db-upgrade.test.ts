@@ -153,7 +153,8 @@ describe('opening the database a previous build filled', () => {
   it('still lists its runs and connections', async () => {
     expect(await readRuns()).toEqual([run])
     expect(await readRunDetail('run-1')).toBeUndefined()
-    expect(await readConnections()).toEqual([connection])
+    // Cached before PSA connections existed, without a kind: it reads as a distributor's.
+    expect(await readConnections()).toEqual([{ ...connection, kind: 'distributor' }])
     expect(await readMeta('persistence-requested')).toBe(true)
   })
 
@@ -167,7 +168,7 @@ describe('opening the database a previous build filled', () => {
     settings.integrator.enabled = true
     await saveSettings('conn-1', settings)
     expect(await readSettings('conn-1')).toEqual(settings)
-    expect(await readConnections()).toEqual([connection])
+    expect(await readConnections()).toEqual([{ ...connection, kind: 'distributor' }])
     await forgetConnection('conn-1')
     expect(await readSettings('conn-1')).toBeUndefined()
     expect(await readConnections()).toEqual([])

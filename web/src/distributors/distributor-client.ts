@@ -16,6 +16,12 @@ export function distributorClient(
   onRequest?: () => void,
 ): { adapter: DistributorAdapter; http: DistributorHttp } {
   const adapter = adapterById(connection.distributor)
+  if (connection.kind === 'psa') {
+    // The edge keeps PSA connections too; this page's distributor steps do not apply to them yet.
+    throw new Error(
+      `“${connection.name}” is a ${connection.distributorLabel} connection, a PSA: customers and subscriptions are imported from distributor connections. Its billing lines are imported through the edge API (docs/psa.md).`,
+    )
+  }
   if (!adapter) {
     throw new Error(
       `This version of Seatkeeper has no adapter for the distributor “${connection.distributorLabel}”. ` +

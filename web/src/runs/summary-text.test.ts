@@ -27,6 +27,16 @@ describe('summaryText', () => {
     )
   })
 
+  it('counts the billing lines a PSA billing import brought in, updated or made inactive', () => {
+    const summary = {
+      ...zero,
+      billingLines: { create: 4, update: 1, unchanged: 7, skipped: 2, deactivate: 1 },
+    }
+    expect(summaryText(summary)).toBe(
+      '4 billing lines imported · 1 billing line updated · 1 billing line made inactive',
+    )
+  })
+
   it('says "No changes" for a run that changed nothing', () => {
     expect(summaryText(zero)).toBe('No changes')
   })

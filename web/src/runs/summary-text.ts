@@ -17,6 +17,9 @@ export function summaryText(summary: PlanSummary, operations = 0): string {
   add(summary.subscriptions.deactivate, 'subscription', 'deactivated')
   add(summary.subscriptions.zero, 'subscription', 'set to 0')
   add(summary.subscriptions.quarantined, 'removal', 'held back')
+  add(summary.billingLines?.create ?? 0, 'billing line', 'imported')
+  add(summary.billingLines?.update ?? 0, 'billing line', 'updated')
+  add(summary.billingLines?.deactivate ?? 0, 'billing line', 'made inactive')
   add(summary.mappings.add, 'mapping', 'added')
   add(summary.mappings.update, 'mapping', 'updated')
   add(summary.mappings.remove, 'mapping', 'removed')
@@ -37,6 +40,7 @@ export const RUN_KIND_LABEL = {
   undo: 'Undo',
   'quarantine-release': 'Released removal',
   reconciliation: 'Reconciliation approval',
+  'billing-import': 'PSA billing import',
 } as const
 
 export const RUN_TRIGGER_LABEL = {

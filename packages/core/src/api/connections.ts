@@ -15,9 +15,19 @@ export const ConnectionStatusSchema = v.object({
 })
 export type ConnectionStatus = v.InferOutput<typeof ConnectionStatusSchema>
 
-/** A connection as the API shows it: whether each secret is set, never its value. */
+/** What a connection is to: a distributor (subscriptions) or a PSA (what the MSP bills). */
+export const ConnectionKindSchema = v.picklist(['distributor', 'psa'])
+export type ConnectionKind = v.InferOutput<typeof ConnectionKindSchema>
+
+/**
+ * A connection as the API shows it: whether each secret is set, never its value. `distributor` is
+ * the adapter id and `distributorLabel` its name for both kinds ("sherweb", "halopsa"): one id
+ * space, so every route that takes a connection takes either.
+ */
 export const ConnectionViewSchema = v.object({
   id: v.string(),
+  // A view cached by the web before PSAs existed has no kind: it was a distributor's.
+  kind: v.optional(ConnectionKindSchema, 'distributor'),
   distributor: v.string(),
   distributorLabel: v.string(),
   name: v.string(),

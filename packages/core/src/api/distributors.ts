@@ -31,3 +31,7 @@ export type DistributorInfo = v.InferOutput<typeof DistributorInfoSchema>
 /** GET /api/distributors: each adapter's form. */
 export const DistributorListSchema = v.object({ distributors: v.array(DistributorInfoSchema) })
 export type DistributorList = v.InferOutput<typeof DistributorListSchema>
+
+/** GET /api/psas: each PSA adapter's form, in the same shape as a distributor's. */
+export const PsaListSchema = v.object({ psas: v.array(DistributorInfoSchema) })
+export type PsaList = v.InferOutput<typeof PsaListSchema>

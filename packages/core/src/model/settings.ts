@@ -49,6 +49,12 @@ export const ConnectionSettingsSchema = v.object({
   customerImport: CustomerImportOptionsSchema,
   subscriptionImport: v.object({ setPriceAndCost: v.boolean() }),
   integrator: IntegratorSettingsSchema,
+  /**
+   * A PSA connection only: whether an approved change may be written back to the PSA. Absent or
+   * false keeps the PSA read-only (the default), so nothing in the PSA changes until a person
+   * turns it on.
+   */
+  writeBack: v.optional(v.boolean()),
 })
 export type ConnectionSettings = v.InferOutput<typeof ConnectionSettingsSchema>
 

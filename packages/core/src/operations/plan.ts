@@ -3,7 +3,7 @@ import { PlanOperationSchema } from './operation'
 
 /** A distributor record the plan leaves alone, and why (shown in the preview). */
 export const SkippedSchema = v.object({
-  entity: v.picklist(['customer', 'subscription']),
+  entity: v.picklist(['customer', 'subscription', 'billing line']),
   externalId: v.string(),
   name: v.string(),
   reason: v.string(),
@@ -34,11 +34,16 @@ export const PlanSummarySchema = v.object({
     quarantined: count,
   }),
   mappings: v.object({ add: count, update: count, remove: count }),
+  /** A PSA billing import's lines; absent from every other plan (and from runs before PSAs). */
+  billingLines: v.optional(
+    v.object({ create: count, update: count, unchanged: count, skipped: count, deactivate: count }),
+  ),
 })
 export type PlanSummary = v.InferOutput<typeof PlanSummarySchema>
 
 /**
- * What made a plan. The first four come from the planners, 'reconciliation' from approving findings; the rest are made by the register
+ * What made a plan. The first four and 'billing-import' (a PSA's billing lines) come from the
+ * planners, 'reconciliation' from approving findings; the rest are made by the register
  * itself (a person's edit, a CSV import, an undo, a released quarantine) so they are runs too.
  */
 export const PlanKindSchema = v.picklist([
@@ -51,6 +56,7 @@ export const PlanKindSchema = v.picklist([
   'undo',
   'quarantine-release',
   'reconciliation',
+  'billing-import',
 ])
 export type PlanKind = v.InferOutput<typeof PlanKindSchema>
 

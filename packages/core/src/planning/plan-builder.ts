@@ -69,7 +69,7 @@ export class PlanBuilder {
   skip(entry: Skipped): void {
     this.skipped.push(entry)
     if (entry.entity === 'customer') this.summary.customers.skipped++
-    else this.summary.subscriptions.skipped++
+    else if (entry.entity === 'subscription') this.summary.subscriptions.skipped++
   }
 
   hold(entry: Quarantined): void {

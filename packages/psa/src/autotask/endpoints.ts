@@ -30,7 +30,8 @@ export function atEndpoints(config: Readonly<Record<string, string>>, env?: Runt
     .replace(/^https?:\/\//, '')
   if (!ZONE.test(zone)) {
     throw new Error(
-      `"${config.zone ?? ''}" is not an Autotask zone: it looks like webservices15. Test the connection to find it from the API user name.`,
+      // Never the value itself: a pasted secret must not come back in an error (docs/api.md).
+      'The zone is not an Autotask zone: it looks like webservices15. Test the connection to find it from the API user name.',
     )
   }
   return { baseUrl: `https://${zone}.autotask.net/ATServicesRest/V1.0` }

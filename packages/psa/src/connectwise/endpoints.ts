@@ -19,7 +19,8 @@ export function cwEndpoints(config: Readonly<Record<string, string>>, env?: Runt
   const site = CW_SITES.find((s) => s.value === (config.site ?? '').trim())
   if (!site) {
     throw new Error(
-      `Unknown ConnectWise region "${config.site ?? ''}": choose North America, Europe, Australia, staging or Sandbox.`,
+      // Never the value itself: a pasted secret must not come back in an error (docs/api.md).
+      'That is not a ConnectWise region: choose North America, Europe, Australia, staging or Sandbox.',
     )
   }
   return { baseUrl: `https://${site.value}` }

@@ -29,7 +29,8 @@ export function haloEndpoints(
   const tenant = raw.replace(/^https?:\/\//, '').replace(/\.halopsa\.com\/?.*$/, '')
   if (!TENANT.test(tenant)) {
     throw new Error(
-      `"${config.tenant ?? ''}" is not a Halo tenant. Enter the first part of your Halo address: for https://contosomsp.halopsa.com enter contosomsp.`,
+      // Never the value itself: a pasted secret must not come back in an error (docs/api.md).
+      'The Halo tenant is not a tenant name. Enter the first part of your Halo address: for https://contosomsp.halopsa.com enter contosomsp.',
     )
   }
   const origin = `https://${tenant}.halopsa.com`

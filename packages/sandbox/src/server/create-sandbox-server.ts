@@ -5,6 +5,7 @@ import { createCwSimulator, cwSandboxCredentials } from '../connectwise'
 import { createHaloSimulator, haloSandboxCredentials } from '../halopsa'
 import { generateWorld, type World } from '../world/generate-world'
 import { worldBillingLinesCsv } from '../world/world-billing-lines'
+import { psaSandboxCatalogue } from './psa-sandbox-catalogue'
 import { sandboxCatalogue } from './sandbox-catalogue'
 
 export type SandboxServerOptions = {
@@ -29,11 +30,11 @@ export function createSandboxServer(options: SandboxServerOptions = {}): Hono {
       customers: world.customers.length,
       subscriptions: world.subscriptions.length,
       billingLines: '/billing-lines.csv',
-      psas: [
-        { id: 'halopsa', path: '/halopsa', credentials: haloSandboxCredentials },
-        { id: 'connectwise', path: '/connectwise', credentials: cwSandboxCredentials },
-        { id: 'autotask', path: '/autotask', credentials: atSandboxCredentials },
-      ],
+      psas: psaSandboxCatalogue.map((entry) => ({
+        id: entry.id,
+        path: `/${entry.id}`,
+        credentials: entry.credentials,
+      })),
     }),
   )
   // What the sandbox MSP bills, with planted drift: imported after a distributor import (its

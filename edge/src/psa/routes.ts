@@ -1,0 +1,50 @@
+import {
+  planPsaBillingImport,
+  PsaBillingPreviewBodySchema,
+  type PsaBillingPreview,
+} from '@seatkeeper/core'
+import { Hono } from 'hono'
+import type { AppEnv } from '../app-env'
+import { jsonBody } from '../http/json-body'
+import { readRegister } from '../register/register-snapshot'
+import { registerStub } from '../register/register-stub'
+import { openPsaConnection } from './open-psa-connection'
+import { psaFailure } from './psa-failure'
+
+/**
+ * A PSA connection's billing lines (docs/api.md "PSA billing lines"), mounted at /api/connections.
+ * The edge lists the PSA (its credentials never reach the browser) and plans with core's
+ * planPsaBillingImport against the register; Start sends that plan to POST /api/register/plans,
+ * so the import is one run in the ledger, like every other import.
+ */
+export const psaBillingRoutes = new Hono<AppEnv>()
+
+psaBillingRoutes.post(
+  '/:id/billing-lines/preview',
+  jsonBody(PsaBillingPreviewBodySchema),
+  async (c) => {
+    const body = c.req.valid('json')
+    const { opened, adapter, http } = await openPsaConnection(c.env, c.req.param('id'))
+    const [companies, lines] = await Promise.all([
+      adapter.listCompanies(http),
+      adapter.listBillingLines(http, body.companyExternalId),
+    ]).catch((error: unknown) => {
+      throw psaFailure(error, adapter)
+    })
+    const plan = planPsaBillingImport({
+      connection: { id: opened.connection.id, psa: adapter.id, psaLabel: adapter.label },
+      lines,
+      companies: companies.items,
+      register: await readRegister(registerStub(c.env)),
+      ...(body.companyExternalId !== undefined
+        ? { companyExternalId: body.companyExternalId }
+        : {}),
+      ...(body.currency !== undefined ? { currency: body.currency } : {}),
+    })
+    return c.json({
+      plan,
+      complete: lines.complete,
+      problems: [...companies.problems, ...lines.problems],
+    } satisfies PsaBillingPreview)
+  },
+)
