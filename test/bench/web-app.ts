@@ -292,17 +292,15 @@ async function benchSize(browser: Browser, size: Size): Promise<Figure[]> {
         .first()
         .textContent()
         .catch(() => '')
-      const job = await fresh.evaluate(() =>
-        performance
-          .getEntriesByName('seatkeeper:core-job')
-          .map(
-            (mark) =>
-              (mark as PerformanceMark).detail as { job: string; ranIn: string; ms: number },
-          )
-          .filter((detail) => detail.job === 'reconcile')
-          .at(-1),
+      // The page's own mark (web/src/billing/use-reconciliation.ts RECONCILE_MARK).
+      const job = await fresh.evaluate(
+        () =>
+          (
+            performance.getEntriesByName('seatkeeper:reconcile').at(-1) as
+              PerformanceMark | undefined
+          )?.detail as { ms: number } | undefined,
       )
-      return `${total?.replace(/\s+/g, ' ').trim()}${job ? `; reconcile ${Math.round(job.ms)} ms in the ${job.ranIn}` : ''}`
+      return `${total?.replace(/\s+/g, ' ').trim()}${job ? `; reconcile ${Math.round(job.ms)} ms on the page` : ''}`
     })
     figures.push(first)
     if (first.ms !== undefined)
