@@ -1,10 +1,11 @@
-// `pnpm bench [core|previews|suggest-quality|edge|web|web-large|distributors|all]`: prints figures for every speed target; never a
+// `pnpm bench [core|previews|billing|suggest-quality|edge|web|web-large|distributors|all]`: prints figures for every speed target; never a
 // pass/fail test. No argument runs the quick ones (core, edge, web); `suggest-quality` (a few
 // seconds: recall and false highs of suggestions on a generated book) runs when asked or with all; `distributors` takes ~25 min
 // (Sherweb and ALSO fan out one call per customer at their rate limits) and runs only when asked;
 // `web-large` (web at 3,000 / 15,000 and 10,000 / 100,000, tens of minutes) only when asked or with all.
 //  - previews: the web's import preview and run page models, timed in Node (also part of core).
-//  - core, previews, suggest-quality, distributors: bundled with esbuild the way the app ships (no keepNames wrappers that a
+//  - billing: reconcile and suggestBillingLinks at 1×, 2× and 4×, timed in Node (also part of core).
+//  - core, previews, billing, suggest-quality, distributors: bundled with esbuild the way the app ships (no keepNames wrappers that a
 //    dev-time TypeScript loader adds to every function), then run with plain Node.
 //  - edge: inside workerd through @cloudflare/vitest-plugin (edge/vitest.bench.config.ts).
 //  - web: the initial JavaScript's gzip size against its 60 KB budget (test/bench/web-bundle.mjs),
@@ -20,6 +21,7 @@ const only = process.argv[2]
 const known = [
   'core',
   'previews',
+  'billing',
   'suggest-quality',
   'edge',
   'web',
@@ -35,9 +37,10 @@ const onlyWhenAsked = ['distributors', 'suggest-quality', 'web-large']
 const wants = (part) => only === part || only === 'all' || (!only && !onlyWhenAsked.includes(part))
 let failed = false
 
-for (const part of ['core', 'previews', 'suggest-quality', 'distributors']) {
-  // The core part prints the previews too; alone they are `pnpm bench previews`.
-  if (part === 'previews' ? only !== 'previews' : !wants(part)) continue
+for (const part of ['core', 'previews', 'billing', 'suggest-quality', 'distributors']) {
+  // The core part prints the previews and billing too; alone they are `pnpm bench previews` and
+  // `pnpm bench billing`.
+  if (part === 'previews' || part === 'billing' ? only !== part : !wants(part)) continue
   const outfile = `${root}/node_modules/.cache/seatkeeper-bench/index.mjs`
   await build({
     entryPoints: [`${here}/index.ts`],

@@ -39,3 +39,47 @@ export async function newTopLevel(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: 'Create top level' }).click()
   await page.getByRole('group', { name: 'Import options' }).getByText('Saved.').waitFor()
 }
+
+/**
+ * The sandbox world's billing lines into the register as README shows it: the margin floor and
+ * auto-accept threshold set (so the import links each line to the subscription it bills), then
+ * the sandbox's /billing-lines.csv through POST /api/billing/lines/import, in files of
+ * `rowsPerFile` rows (the import takes 5,000,000 characters a file; 100,000 lines are ~9 MB).
+ * Returns what was imported, in words.
+ */
+export async function importBillingLines(
+  baseUrl: string,
+  sandboxPort: number,
+  rowsPerFile = 20_000,
+): Promise<string> {
+  const headers = { 'content-type': 'application/json', origin: baseUrl }
+  const call = async (method: string, path: string, body: unknown) => {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers,
+      body: JSON.stringify(body),
+    })
+    const answer = (await response.json()) as { error?: { message: string } }
+    if (!response.ok) throw new Error(`${method} ${path}: ${answer.error?.message}`)
+    return answer
+  }
+  await call('PUT', '/api/billing/settings', { marginFloor: 0.15, autoAcceptThreshold: 0.9 })
+  const csv = await (await fetch(`http://127.0.0.1:${sandboxPort}/billing-lines.csv`)).text()
+  // The world's cells hold no line breaks, so its rows are its lines.
+  const [header, ...rows] = csv.trimEnd().split('\r\n')
+  let imported = 0
+  for (let start = 0; start < rows.length; start += rowsPerFile) {
+    const file = [header, ...rows.slice(start, start + rowsPerFile)].join('\r\n') + '\r\n'
+    const answer = (await call('POST', '/api/billing/lines/import', { csv: file })) as {
+      imported: number
+      errors: Array<{ line: number; message: string }>
+    }
+    if (answer.errors.length > 0)
+      throw new Error(
+        `the import refused the file: line ${answer.errors[0]?.line}: ${answer.errors[0]?.message}`,
+      )
+    imported += answer.imported
+  }
+  const files = Math.ceil(rows.length / rowsPerFile)
+  return `${imported.toLocaleString('en')} lines in ${files} file${files === 1 ? '' : 's'}`
+}

@@ -73,7 +73,7 @@ export default function CustomerBillingTab(props: { customerId: string }) {
       ?.currency
 
   const decisions = useFindingDecisions({
-    marginFloor,
+    marginFloor: marginFloor.value,
     onApproved: () => setSelected(new Set<string>()),
     onDismissed: (count) => {
       setSelected(new Set<string>())

@@ -91,7 +91,7 @@ export default function ReconciliationPage() {
   }
 
   const decisions = useFindingDecisions({
-    marginFloor,
+    marginFloor: marginFloor.value,
     onApproved: () => setSelected(new Set<string>()),
     onDismissed: (count) => {
       setSelected(new Set<string>())

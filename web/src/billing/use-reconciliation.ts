@@ -1,8 +1,7 @@
-import type { Finding, Reconciliation, Register } from '@seatkeeper/core'
+import { reconcile, type Finding, type Reconciliation, type Register } from '@seatkeeper/core'
 import { useQuery } from '@tanstack/solid-query'
 import { createEffect, createSignal, onCleanup } from 'solid-js'
 import { loadFreshRegister } from '../register/register-access'
-import { runCoreJob } from '../workers/run-core-job'
 import { getBillingSettings } from './billing-api'
 import { approvalOf } from './reconciliation-model'
 
@@ -13,48 +12,75 @@ export type Reconciled = {
   working: boolean
 }
 
+/** The margin floor setting, and whether it has been read (or cannot be: offline). */
+export type MarginFloor = { value: () => number | undefined; settled: () => boolean }
+
 /**
- * The margin floor reconciliation judges with: a setting kept at the edge; offline (or before it
- * answers) no floor.
+ * The margin floor reconciliation judges with: a setting kept at the edge; offline (or when it
+ * cannot be read) no floor. Reconciling before it answers would reconcile (and draw) twice.
  */
-export function useMarginFloor() {
+export function useMarginFloor(): MarginFloor {
   const settings = useQuery(() => ({
     queryKey: ['billing-settings'] as const,
     queryFn: ({ signal }) => getBillingSettings(signal),
     staleTime: 60_000,
   }))
-  return () => settings.data?.marginFloor
+  return {
+    value: () => settings.data?.marginFloor,
+    // Offline the query is paused, not failed: go on without a floor rather than wait for it.
+    settled: () => !settings.isPending || settings.fetchStatus === 'paused',
+  }
 }
 
-/** Runs reconcile in the core worker whenever the register or the settings change. */
-export function useReconciliation(
-  register: () => Register | undefined,
-  marginFloor: () => number | undefined,
-) {
+/** The mark each reconciliation on the page leaves (performance.getEntriesByName). */
+export const RECONCILE_MARK = 'seatkeeper:reconcile'
+export type ReconcileMarkDetail = { ms: number; findings: number }
+
+/**
+ * reconcile on the page, not in the core worker (docs/web.md "Reconciliation"): the register is
+ * already here, and copying it to a worker (a structured clone of 100,000 subscriptions) and the
+ * findings back with all their words took ~20× the reconcile itself. On the page a finding's words
+ * are built only when its row is shown.
+ */
+function reconcileHere(register: Register, marginFloor: number | undefined): Reconciliation {
+  const started = performance.now()
+  const result = reconcile(register, marginFloor === undefined ? {} : { marginFloor })
+  const detail: ReconcileMarkDetail = {
+    ms: performance.now() - started,
+    findings: result.findings.length,
+  }
+  performance.mark(RECONCILE_MARK, { detail })
+  return result
+}
+
+/**
+ * Reconciles whenever the register or the settings change (once the margin floor is read), after
+ * the page has shown it is working.
+ */
+export function useReconciliation(register: () => Register | undefined, marginFloor: MarginFloor) {
   const [state, setState] = createSignal<Reconciled>({ working: true })
   createEffect(() => {
     const data = register()
-    const floor = marginFloor()
-    if (!data) return
-    let current = true
-    onCleanup(() => (current = false))
+    const floor = marginFloor.value()
+    if (!data || !marginFloor.settled()) return
     setState((previous) => ({ ...previous, working: true }))
-    runCoreJob('reconcile', data, floor === undefined ? {} : { marginFloor: floor }).then(
-      (result) => current && setState({ result, working: false }),
-      (error: unknown) => current && setState({ error, working: false }),
-    )
+    // A task of its own, so "Reconciling the register…" is painted before it runs.
+    const task = setTimeout(() => {
+      try {
+        setState({ result: reconcileHere(data, floor), working: false })
+      } catch (error) {
+        setState({ error, working: false })
+      }
+    })
+    onCleanup(() => clearTimeout(task))
   })
   return state
 }
 
-/** The approval of `findings` on the register as the edge has it now, reconciled in the worker. */
+/** The approval of `findings` on the register as the edge has it now, reconciled again. */
 export async function freshApproval(findings: Finding[], marginFloor: number | undefined) {
   const register = await loadFreshRegister()
-  const { findings: current } = await runCoreJob(
-    'reconcile',
-    register,
-    marginFloor === undefined ? {} : { marginFloor },
-  )
+  const { findings: current } = reconcileHere(register, marginFloor)
   const ids = new Set(findings.map((finding) => finding.id))
   return { ...approvalOf(current, ids, register.version), register }
 }

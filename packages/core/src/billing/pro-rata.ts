@@ -2,7 +2,7 @@ import type { BillingLine } from '../model/billing'
 import type { Register, Subscription } from '../model/register'
 import type { Operation } from '../operations/operation'
 import { cents, periodMonths } from './money-per-month'
-import { isCounted, takesPart } from './reconcile'
+import { isCounted, takesPart } from './counted'
 import { addDays, addMonths } from './reduction-window'
 
 /** One run of the ledger as pro-rata reads it: when it finished and what it changed. */

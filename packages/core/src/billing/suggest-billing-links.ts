@@ -5,7 +5,7 @@ import type { BillingLine } from '../model/billing'
 import type { Register, Subscription } from '../model/register'
 import type { Operation } from '../operations/operation'
 import { productKey, productWords } from './product-aliases'
-import { isCounted, takesPart } from './reconcile'
+import { isCounted, takesPart } from './counted'
 
 /** A line a subscription may be billed on, with how sure and why (as customer-mapping candidates). */
 export type BillingLinkCandidate = {

@@ -12,19 +12,22 @@ export function stableId(prefix: string, ...parts: string[]): string {
     a = Math.imul(a ^ c, 0x01000193)
     b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 13)
   }
-  return `${prefix}_${hex8(a)}${hex8(b)}`
+  return written(prefix, a, b)
 }
 
-// Two hex digits per byte, looked up: `toString(16)` is a runtime call, and reconcile makes tens of
-// thousands of ids (docs/benchmarks.md).
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'))
+// The id's characters, written in one go: joining strings of 20 characters or more makes a tree of
+// pieces that is flattened (copied again) the first time the id is compared, and reconcile makes
+// and sorts tens of thousands of ids (docs/benchmarks.md).
+const DIGITS = Array.from('0123456789abcdef', (c) => c.charCodeAt(0))
+const codes: number[] = []
 
-/** The 32 bits of `n` as 8 hex digits. */
-function hex8(n: number): string {
-  return (
-    (HEX[n >>> 24] as string) +
-    (HEX[(n >>> 16) & 255] as string) +
-    (HEX[(n >>> 8) & 255] as string) +
-    (HEX[n & 255] as string)
-  )
+/** `prefix`, "_", and the 32 bits of `a` then of `b` as 16 hex digits. */
+function written(prefix: string, a: number, b: number): string {
+  let n = 0
+  for (let i = 0; i < prefix.length; i++) codes[n++] = prefix.charCodeAt(i)
+  codes[n++] = 95 // "_"
+  for (let shift = 28; shift >= 0; shift -= 4) codes[n++] = DIGITS[(a >>> shift) & 15] as number
+  for (let shift = 28; shift >= 0; shift -= 4) codes[n++] = DIGITS[(b >>> shift) & 15] as number
+  codes.length = n
+  return String.fromCharCode(...codes)
 }

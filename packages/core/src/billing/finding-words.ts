@@ -1,0 +1,33 @@
+import type { Subscription } from '../model/register'
+
+/** "ArrowSphere's Microsoft 365 Business Premium". */
+export const named = (s: Subscription) => `${s.distributor}'s ${s.name}`
+
+/** "1 seat", "3 seats". */
+export const seats = (n: number) => `${n} seat${n === 1 ? '' : 's'}`
+
+/** "12.50 AUD". */
+export const money = (amount: number, currency: string) => `${amount.toFixed(2)} ${currency}`
+
+/** Why a linked subscription is not counted, in words. */
+export function notCountedWhy(s: Subscription): string {
+  if (s.notBillable) return `${named(s)} is marked not billable`
+  if (s.trial) return `${named(s)} is a trial`
+  if (!s.active || s.status === 'deleted') return `${named(s)} is deleted at the distributor`
+  if (s.status === 'cancelled') return `${named(s)} is cancelled`
+  if (s.status === 'pending') return `${named(s)} is still pending`
+  return `${named(s)} has no seats`
+}
+
+/** `reasons` followed by the reduction window of each of `subs` that is inside one. */
+export function withWindows(
+  reasons: string[],
+  subs: readonly Subscription[],
+  window: (s: Subscription) => string | undefined,
+): string[] {
+  for (const s of subs) {
+    const reason = window(s)
+    if (reason) reasons.push(reason)
+  }
+  return reasons
+}
