@@ -1,4 +1,5 @@
 import type { Reconciliation } from '@seatkeeper/core'
+import { useSearchParams } from '@solidjs/router'
 import { useMutation, useQueryClient } from '@tanstack/solid-query'
 import { createMemo, createSignal, For, Show } from 'solid-js'
 import { downloadText } from '../customers/download-text'
@@ -22,11 +23,12 @@ import {
   dismissedOnly,
   filterChoices,
   filterFindings,
+  filterFromSearch,
+  filterSearch,
   FINDING_KIND_LABELS,
   findingRows,
   findingsToCsv,
   impactWords,
-  NO_FILTER,
   withoutDismissals,
   type FindingFilter,
 } from './reconciliation-model'
@@ -47,7 +49,10 @@ export default function ReconciliationPage() {
     marginFloor,
   )
 
-  const [filter, setFilter] = createSignal<FindingFilter>(NO_FILTER)
+  // The filter lives in the address, so Home's "3 under-billed" opens the list narrowed to them
+  // and Back returns to the list as it was.
+  const [search, setSearch] = useSearchParams()
+  const filter = createMemo(() => filterFromSearch(search))
   const [page, setPage] = createSignal(0)
   const [selected, setSelected] = createSignal<ReadonlySet<string>>(new Set())
   const [notice, setNotice] = createSignal<string>()
@@ -72,7 +77,7 @@ export default function ReconciliationPage() {
     register.data?.dismissals.find((d) => d.findingId === findingId)?.reason
 
   const refine = (patch: Partial<FindingFilter>) => {
-    setFilter({ ...filter(), ...patch })
+    setSearch(filterSearch({ ...filter(), ...patch }), { replace: true })
     setPage(0)
   }
   const toggle = (id: string, on: boolean) => {
