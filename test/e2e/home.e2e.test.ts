@@ -40,10 +40,20 @@ describe('Home and Reconciliation', () => {
     await page.getByRole('button', { name: 'Back' }).click()
     await openTab(page, 'Subscriptions Imports')
     await page.getByRole('radio', { name: 'All mapped customers' }).check()
-    // With price and cost, so Home has a cost and a margin to show.
+    // With price and cost, so Home has a cost and a margin to show: a setting of the connection,
+    // saved before the import reads it.
     await page
       .getByRole('checkbox', { name: 'Set price and cost on imported subscriptions' })
       .check()
+    const connectionId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2] ?? '')
+    await expect
+      .poll(async () => {
+        const settings = await api.get<{ subscriptionImport: { setPriceAndCost: boolean } }>(
+          `/api/connections/${encodeURIComponent(connectionId)}/settings`,
+        )
+        return settings.subscriptionImport.setPriceAndCost
+      })
+      .toBe(true)
     await page.getByRole('button', { name: 'Import Subscriptions' }).click()
     await previewAndStart(page, 'Import Subscriptions')
 

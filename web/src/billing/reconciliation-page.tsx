@@ -145,8 +145,8 @@ export default function ReconciliationPage() {
               when={rows().length > 0}
               fallback={
                 <EmptyState title="Nothing to reconcile">
-                  Every billing line matches what the distributors charge. Import billing lines
-                  (Customers, Import from CSV) if you have not yet.
+                  Every billing line matches what the distributors charge. No lines yet? Add them on
+                  a customer's Billing tab, or import them from a CSV file (see the README).
                 </EmptyState>
               }
             >

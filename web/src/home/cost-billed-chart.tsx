@@ -1,77 +1,47 @@
-import { createUniqueId, For, onCleanup, onMount } from 'solid-js'
-import uPlot from 'uplot'
-import 'uplot/dist/uPlot.min.css'
-import { formatMoney, formatMoneyCompact } from '../layout/format-money'
+import { createSignal, createUniqueId, For, onCleanup, onMount, Show } from 'solid-js'
+import { formatMoney } from '../layout/format-money'
+import { errorMessage } from '../ui/error-message'
 import type { CostBilledSeries } from './cost-billed-series'
 
-const HEIGHT = 240
-const COST = { fill: '#b8c7da', stroke: '#1f3a5f' }
-const BILLED = { fill: '#2f6fb3', stroke: '#142840' }
-
 /**
- * Cost against billed a month per distributor in one currency, as bars side by side (uPlot, on a
- * canvas). The canvas is hidden from screen readers: the table under it says the same.
+ * Cost against billed a month per distributor in one currency: a figure named by its caption,
+ * the canvas (hidden from screen readers) and the same numbers as a table under it.
+ *
+ * uPlot is loaded with a plain import() when the chart mounts, not with lazy() and Suspense: a
+ * lazy component read while the person navigates away joins the router's transition, and the old
+ * page can stay on screen at the new address.
  */
-export default function CostBilledChart(props: { series: CostBilledSeries }) {
+export function CostBilledChart(props: { series: CostBilledSeries }) {
   let host: HTMLDivElement | undefined
   const captionId = createUniqueId()
   const caption = () => `Cost and billed a month per distributor, in ${props.series.currency}`
+  const [failed, setFailed] = createSignal<unknown>()
 
   onMount(() => {
-    if (!host) return
-    const { distributors, cost, billed, currency } = props.series
-    const bars = uPlot.paths.bars
-    const tick = (value: number) => formatMoneyCompact(value, currency)
-    const chart = new uPlot(
-      {
-        width: Math.max(host.clientWidth, 320),
-        height: HEIGHT,
-        cursor: { show: false },
-        legend: { live: false },
-        scales: {
-          x: { time: false, range: () => [-0.5, distributors.length - 0.5] },
-          y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.15 : 1] },
-        },
-        axes: [
-          {
-            splits: () => distributors.map((_, i) => i),
-            values: (_u, splits) => splits.map((i) => distributors[i] ?? ''),
-            grid: { show: false },
-          },
-          { values: (_u, splits) => splits.map(tick), size: 72 },
-        ],
-        series: [
-          {},
-          {
-            label: 'Cost a month',
-            ...COST,
-            ...(bars ? { paths: bars({ size: [0.36, 72], align: -1 }) } : {}),
-            points: { show: false },
-          },
-          {
-            label: 'Billed a month',
-            ...BILLED,
-            ...(bars ? { paths: bars({ size: [0.36, 72], align: 1 }) } : {}),
-            points: { show: false },
-          },
-        ],
-      },
-      [distributors.map((_, i) => i), cost, billed],
-      host,
-    )
-    const resize = new ResizeObserver(() => {
-      if (host) chart.setSize({ width: Math.max(host.clientWidth, 320), height: HEIGHT })
-    })
-    resize.observe(host)
+    let chart: { destroy(): void } | undefined
+    let gone = false
     onCleanup(() => {
-      resize.disconnect()
-      chart.destroy()
+      gone = true
+      chart?.destroy()
     })
+    import('./draw-cost-billed').then(
+      ({ drawCostBilled }) => {
+        if (!gone && host) chart = drawCostBilled(host, props.series)
+      },
+      (error: unknown) => setFailed(error),
+    )
   })
 
   return (
     <figure class="home__chart" aria-labelledby={captionId}>
       <figcaption id={captionId}>{caption()}</figcaption>
+      <Show when={failed()}>
+        {(error) => (
+          <p class="sk-muted">
+            The chart could not be drawn ({errorMessage(error())}); its numbers are below.
+          </p>
+        )}
+      </Show>
       <div ref={host} class="home__chart-canvas" aria-hidden="true" />
       <details>
         <summary>The chart's numbers</summary>

@@ -124,6 +124,24 @@ describe('Home: the book per distributor', () => {
     ])
   })
 
+  it('counts subscriptions without a known cost, and gives no margin where no cost is known', () => {
+    // Imported without price and cost: Contoso's ArrowSphere seats cost nothing known.
+    const noCost: Register = {
+      ...world,
+      subscriptions: world.subscriptions.map((s) => {
+        if (s.id !== 's-1') return s
+        const { unitCost: _dropped, ...rest } = s
+        return rest
+      }),
+    }
+    const [arrow, pax8] = distributorBook(noCost, today).rows
+    expect(arrow).toMatchObject({ cost: {}, withoutCost: 1, billed: { AUD: 200 } })
+    // Not a 100 % margin: the cost is not known.
+    expect(marginOf(arrow!)).toEqual([{ currency: 'AUD' }])
+    expect(pax8?.withoutCost).toBe(0)
+    expect(distributorBook(noCost, today).total.withoutCost).toBe(1)
+  })
+
   it('has no rows for a register without subscriptions', () => {
     const book = distributorBook(emptyRegister(), today)
     expect(book.rows).toEqual([])

@@ -23,6 +23,8 @@ export type BookRow = {
   seats: number
   /** What the distributors charge: each subscription's cost per seat a month × its seats. */
   cost: MoneyByCurrency
+  /** Counted subscriptions whose cost a month is not known (imported without cost, or no currency). */
+  withoutCost: number
   /** What the MSP bills on its lines, shared among the distributors of each line's subscriptions. */
   billed: MoneyByCurrency
 }
@@ -80,6 +82,7 @@ export function distributorBook(register: Register, today: string): DistributorB
     allCustomers.add(s.customerId)
     const cost = s.unitCost === undefined ? undefined : perMonth(s.unitCost, s.billingCycle)
     if (cost !== undefined && s.currency) add(row.cost, s.currency, cost * s.quantity)
+    else row.withoutCost++
   }
 
   const unlinkedBilled: MoneyByCurrency = {}
@@ -102,6 +105,7 @@ export function distributorBook(register: Register, today: string): DistributorB
     row.customers = customersAt.get(distributor)?.size ?? 0
     total.subscriptions += row.subscriptions
     total.seats += row.seats
+    total.withoutCost += row.withoutCost
     for (const [currency, amount] of Object.entries(row.cost)) add(total.cost, currency, amount)
     for (const [currency, amount] of Object.entries(row.billed)) add(total.billed, currency, amount)
   }
@@ -117,16 +121,23 @@ export function distributorBook(register: Register, today: string): DistributorB
   return { rows: sorted, unlinkedBilled, total }
 }
 
-/** Billed less cost, per currency either has; with the margin as a share of billed when billed. */
-export function marginOf(
-  row: Pick<BookRow, 'cost' | 'billed'>,
-): Array<{ currency: string; amount: number; share?: number }> {
+/** A margin in one currency; no amount when nothing there has a known cost. */
+export type Margin = { currency: string; amount?: number; share?: number }
+
+/**
+ * Billed less cost, per currency either has, with the margin as a share of billed when billed. A
+ * currency billed where some subscriptions have no known cost and none has one has no margin: it
+ * would read as 100 %.
+ */
+export function marginOf(row: Pick<BookRow, 'cost' | 'billed' | 'withoutCost'>): Margin[] {
   const currencies = [...new Set([...Object.keys(row.cost), ...Object.keys(row.billed)])].sort(
     compareText,
   )
   return currencies.map((currency) => {
+    const cost = row.cost[currency]
+    if (cost === undefined && row.withoutCost > 0) return { currency }
     const billed = row.billed[currency] ?? 0
-    const amount = cents(billed - (row.cost[currency] ?? 0))
+    const amount = cents(billed - (cost ?? 0))
     return billed > 0 ? { currency, amount, share: amount / billed } : { currency, amount }
   })
 }
@@ -149,7 +160,15 @@ function shares(linked: readonly Subscription[]): Map<string, number> {
 }
 
 function emptyRow(distributor: string): BookRow {
-  return { distributor, customers: 0, subscriptions: 0, seats: 0, cost: {}, billed: {} }
+  return {
+    distributor,
+    customers: 0,
+    subscriptions: 0,
+    seats: 0,
+    cost: {},
+    withoutCost: 0,
+    billed: {},
+  }
 }
 
 function add(money: MoneyByCurrency, currency: string, amount: number) {

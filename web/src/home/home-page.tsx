@@ -1,6 +1,6 @@
 import { A } from '@solidjs/router'
 import { useQuery } from '@tanstack/solid-query'
-import { createMemo, For, lazy, Show, Suspense } from 'solid-js'
+import { createMemo, For, Show } from 'solid-js'
 import { useMarginFloor, useReconciliation } from '../billing/use-reconciliation'
 import { connectionsQuery } from '../connections/connection-queries'
 import { EmptyState } from '../layout/empty-state'
@@ -10,12 +10,16 @@ import { useRegister } from '../register/use-register'
 import { ErrorAlert } from '../ui/error-alert'
 import { formatDateTime } from '../ui/format-date-time'
 import { connectionSyncs } from './connection-syncs'
+import { CostBilledChart } from './cost-billed-chart'
 import { costBilledSeries } from './cost-billed-series'
-import { distributorBook, marginOf, type BookRow, type MoneyByCurrency } from './distributor-book'
+import {
+  distributorBook,
+  marginOf,
+  type BookRow,
+  type Margin,
+  type MoneyByCurrency,
+} from './distributor-book'
 import { atStake, findingKinds } from './home-findings'
-
-// uPlot is ~22 KB gzip: it loads after the tables, only when there is something to draw.
-const CostBilledChart = lazy(() => import('./cost-billed-chart'))
 
 /** The landing page once a connection exists: the book per distributor and the money at stake. */
 export default function HomePage() {
@@ -178,9 +182,7 @@ export default function HomePage() {
       <Show when={charts().length > 0}>
         <section aria-labelledby="chart-heading" class="home__section">
           <h2 id="chart-heading">Cost and billed a month per distributor</h2>
-          <Suspense fallback={<p class="loading">Drawing the chart…</p>}>
-            <For each={charts()}>{(series) => <CostBilledChart series={series} />}</For>
-          </Suspense>
+          <For each={charts()}>{(series) => <CostBilledChart series={series} />}</For>
         </section>
       </Show>
 
@@ -227,6 +229,12 @@ export default function HomePage() {
   )
 }
 
+/** "A$120.00 (20 %)", or that the cost is not known. */
+const marginWords = (m: Margin) =>
+  m.amount === undefined
+    ? `${m.currency}: cost not known`
+    : `${formatMoney(m.amount, m.currency)}${m.share === undefined ? '' : ` (${Math.round(m.share * 1000) / 10} %)`}`
+
 /** Amounts a currency a line, each whole ("A$1,234.00" never breaks inside). */
 function Amounts(props: { amounts: string[] }) {
   return (
@@ -242,11 +250,7 @@ const amounts = (money: MoneyByCurrency) =>
     .map((currency) => formatMoney(money[currency], currency))
 
 function BookRowCells(props: { row: BookRow }) {
-  const margin = () =>
-    marginOf(props.row).map(
-      (m) =>
-        `${formatMoney(m.amount, m.currency)}${m.share === undefined ? '' : ` (${Math.round(m.share * 1000) / 10} %)`}`,
-    )
+  const margin = () => marginOf(props.row).map(marginWords)
   return (
     <tr>
       <th scope="row">{props.row.distributor}</th>
@@ -255,6 +259,11 @@ function BookRowCells(props: { row: BookRow }) {
       <td class="num">{props.row.seats.toLocaleString('en')}</td>
       <td class="num">
         <Amounts amounts={amounts(props.row.cost)} />
+        <Show when={props.row.withoutCost > 0}>
+          <span class="home__amount sk-muted small">
+            {props.row.withoutCost.toLocaleString('en')} without a cost
+          </span>
+        </Show>
       </td>
       <td class="num">
         <Amounts amounts={amounts(props.row.billed)} />
