@@ -121,13 +121,16 @@ export function distributorBook(register: Register, today: string): DistributorB
   return { rows: sorted, unlinkedBilled, total }
 }
 
-/** A margin in one currency; no amount when nothing there has a known cost. */
-export type Margin = { currency: string; amount?: number; share?: number }
+/**
+ * A margin in one currency; no amount when nothing there has a known cost, and `atMost` when some
+ * subscriptions' cost is not known (their cost can only lower it).
+ */
+export type Margin = { currency: string; amount?: number; share?: number; atMost?: true }
 
 /**
  * Billed less cost, per currency either has, with the margin as a share of billed when billed. A
  * currency billed where some subscriptions have no known cost and none has one has no margin: it
- * would read as 100 %.
+ * would read as 100 %; where some have one, the margin is an upper bound.
  */
 export function marginOf(row: Pick<BookRow, 'cost' | 'billed' | 'withoutCost'>): Margin[] {
   const currencies = [...new Set([...Object.keys(row.cost), ...Object.keys(row.billed)])].sort(
@@ -138,7 +141,12 @@ export function marginOf(row: Pick<BookRow, 'cost' | 'billed' | 'withoutCost'>):
     if (cost === undefined && row.withoutCost > 0) return { currency }
     const billed = row.billed[currency] ?? 0
     const amount = cents(billed - (cost ?? 0))
-    return billed > 0 ? { currency, amount, share: amount / billed } : { currency, amount }
+    return {
+      currency,
+      amount,
+      ...(billed > 0 ? { share: amount / billed } : {}),
+      ...(row.withoutCost > 0 ? { atMost: true as const } : {}),
+    }
   })
 }
 

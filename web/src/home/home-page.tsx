@@ -229,11 +229,11 @@ export default function HomePage() {
   )
 }
 
-/** "A$120.00 (20 %)", or that the cost is not known. */
+/** "A$120.00 (20 %)", "at most A$120.00 (20 %)", or that the cost is not known. */
 const marginWords = (m: Margin) =>
   m.amount === undefined
     ? `${m.currency}: cost not known`
-    : `${formatMoney(m.amount, m.currency)}${m.share === undefined ? '' : ` (${Math.round(m.share * 1000) / 10} %)`}`
+    : `${m.atMost ? 'at most ' : ''}${formatMoney(m.amount, m.currency)}${m.share === undefined ? '' : ` (${Math.round(m.share * 1000) / 10} %)`}`
 
 /** Amounts a currency a line, each whole ("A$1,234.00" never breaks inside). */
 function Amounts(props: { amounts: string[] }) {
