@@ -42,8 +42,13 @@ describe('Accessibility', () => {
 
   const pages = [
     {
-      name: 'Connections',
+      name: 'Home',
       path: () => '/',
+      ready: (p: Page) => p.getByRole('rowheader', { name: `Sherweb a11y ${tag} (Sherweb)` }),
+    },
+    {
+      name: 'Connections',
+      path: () => '/connections',
       ready: (p: Page) => p.getByRole('heading', { name: 'Sherweb', exact: true }).first(),
     },
     {

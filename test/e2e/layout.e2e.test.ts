@@ -66,7 +66,8 @@ describe('Layout with very long names', () => {
   }
 
   const pages = () => [
-    { name: 'Connections', path: '/' },
+    { name: 'Home', path: '/' },
+    { name: 'Connections', path: '/connections' },
     { name: 'the connection', path: `/connections/${connectionId}` },
     { name: 'Customers', path: '/customers' },
     { name: 'the customer', path: `/customers/${customerId}`, tab: 'Details' },

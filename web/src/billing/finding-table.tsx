@@ -23,7 +23,7 @@ export function FindingTable(props: {
     props.rows.length > 0 && props.rows.every((row) => props.selected.has(row.finding.id))
   return (
     <div class="table-scroll">
-      <table class="table">
+      <table class="table finding-table">
         <caption class="visually-hidden">Findings</caption>
         <thead>
           <tr>
@@ -80,7 +80,7 @@ export function FindingTable(props: {
                 <td class="nowrap">{row.kindLabel}</td>
                 <td class="num">{quantityWords(row.finding.distributorQuantity)}</td>
                 <td class="num">{quantityWords(row.finding.billedQuantity)}</td>
-                <td>{impactWords(row.finding, formatMoney)}</td>
+                <td class="finding-table__money">{impactWords(row.finding, formatMoney)}</td>
                 <td>{row.finding.reasons.join(' ')}</td>
                 <td>
                   <div class="toolbar">

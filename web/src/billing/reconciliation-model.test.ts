@@ -15,6 +15,8 @@ import {
   dismissedOnly,
   filterChoices,
   filterFindings,
+  filterFromSearch,
+  filterSearch,
   findingRows,
   findingsToCsv,
   impactWords,
@@ -116,6 +118,27 @@ describe('reconciliation page model', () => {
     expect(choices.customers.map((c) => c.label)).toEqual(['Contoso', 'Fabrikam', 'Tailspin'])
     expect(choices.distributors).toEqual(['ArrowSphere', 'Pax8'])
     expect(choices.currencies).toEqual(['AUD', 'EUR'])
+  })
+
+  it('reads the filter from the address, and an unknown kind as every kind', () => {
+    expect(filterFromSearch({ kind: 'under-billed', currency: 'AUD' })).toEqual({
+      ...NO_FILTER,
+      kind: 'under-billed',
+      currency: 'AUD',
+    })
+    expect(filterFromSearch({ kind: 'lost-seats', customer: ['c-2', 'c-3'] })).toEqual({
+      ...NO_FILTER,
+      customerId: 'c-2',
+    })
+    const filter = { ...NO_FILTER, distributor: 'Pax8' }
+    expect(filterFromSearch(filterSearch(filter))).toEqual(filter)
+    // The parts not set leave the address.
+    expect(filterSearch(filter)).toEqual({
+      kind: undefined,
+      customer: undefined,
+      distributor: 'Pax8',
+      currency: undefined,
+    })
   })
 
   it('approving a selection is one reconciliation plan that resolves exactly those findings', () => {

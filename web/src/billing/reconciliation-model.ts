@@ -44,6 +44,50 @@ export type FindingFilter = {
 
 export const NO_FILTER: FindingFilter = { kind: '', customerId: '', distributor: '', currency: '' }
 
+// The filter in the page's address, so a link (Home's findings by kind) opens the list narrowed.
+const FILTER_PARAMS = {
+  kind: 'kind',
+  customerId: 'customer',
+  distributor: 'distributor',
+  currency: 'currency',
+} as const satisfies Record<keyof FindingFilter, string>
+
+/** The filter a Reconciliation address asks for; an unknown kind is no filter on the kind. */
+export function filterFromSearch(
+  params: Partial<Record<string, string | string[] | undefined>>,
+): FindingFilter {
+  const read = (key: keyof FindingFilter) => {
+    const value = params[FILTER_PARAMS[key]]
+    return (Array.isArray(value) ? value[0] : value) ?? ''
+  }
+  const kind = read('kind')
+  return {
+    kind: (FINDING_KINDS as readonly string[]).includes(kind) ? (kind as FindingKind) : '',
+    customerId: read('customerId'),
+    distributor: read('distributor'),
+    currency: read('currency'),
+  }
+}
+
+/** The address parameters of a filter, '' parts left out (undefined removes them from the address). */
+export function filterSearch(filter: FindingFilter): Record<string, string | undefined> {
+  return Object.fromEntries(
+    (Object.keys(FILTER_PARAMS) as (keyof FindingFilter)[]).map((key) => [
+      FILTER_PARAMS[key],
+      filter[key] === '' ? undefined : filter[key],
+    ]),
+  )
+}
+
+/** The Reconciliation page's address narrowed to `filter`: "/reconciliation?kind=under-billed". */
+export function reconciliationHref(filter: Partial<FindingFilter>): string {
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(filterSearch({ ...NO_FILTER, ...filter })))
+    if (value !== undefined) params.set(key, value)
+  const query = params.toString()
+  return query ? `/reconciliation?${query}` : '/reconciliation'
+}
+
 /** The rows of `findings` (already by money at stake, as reconcile orders them). */
 export function findingRows(register: Register, findings: readonly Finding[]): FindingRow[] {
   // Two customers of one name are told apart (customerLabels), as on every other list.

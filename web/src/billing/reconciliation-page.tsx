@@ -1,5 +1,5 @@
 import type { Reconciliation } from '@seatkeeper/core'
-import { A } from '@solidjs/router'
+import { A, useSearchParams } from '@solidjs/router'
 import { useMutation, useQueryClient } from '@tanstack/solid-query'
 import { createMemo, createSignal, For, Show } from 'solid-js'
 import { formatMoney } from '../layout/format-money'
@@ -23,11 +23,12 @@ import {
   dismissedOnly,
   filterChoices,
   filterFindings,
+  filterFromSearch,
+  filterSearch,
   FINDING_KIND_LABELS,
   findingRows,
   findingsToCsv,
   impactWords,
-  NO_FILTER,
   withoutDismissals,
   type FindingFilter,
 } from './reconciliation-model'
@@ -48,7 +49,10 @@ export default function ReconciliationPage() {
     marginFloor,
   )
 
-  const [filter, setFilter] = createSignal<FindingFilter>(NO_FILTER)
+  // The filter lives in the address, so Home's "3 under-billed" opens the list narrowed to them
+  // and Back returns to the list as it was.
+  const [search, setSearch] = useSearchParams()
+  const filter = createMemo(() => filterFromSearch(search))
   const [page, setPage] = createSignal(0)
   const [selected, setSelected] = createSignal<ReadonlySet<string>>(new Set())
   const [notice, setNotice] = createSignal<string>()
@@ -73,7 +77,7 @@ export default function ReconciliationPage() {
     register.data?.dismissals.find((d) => d.findingId === findingId)?.reason
 
   const refine = (patch: Partial<FindingFilter>) => {
-    setFilter({ ...filter(), ...patch })
+    setSearch(filterSearch({ ...filter(), ...patch }), { replace: true })
     setPage(0)
   }
   const toggle = (id: string, on: boolean) => {
@@ -141,9 +145,9 @@ export default function ReconciliationPage() {
               when={rows().length > 0}
               fallback={
                 <EmptyState title="Nothing to reconcile">
-                  Every billing line matches what the distributors charge.{' '}
-                  <A href="/customers?import=billing-lines">Import billing lines from a CSV</A> if
-                  you have not yet.
+                  Every billing line matches what the distributors charge. No lines yet? Add them on
+                  a customer's Billing tab, or{' '}
+                  <A href="/customers?import=billing-lines">import them from a CSV</A>.
                 </EmptyState>
               }
             >

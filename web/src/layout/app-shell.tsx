@@ -17,14 +17,15 @@ export function AppShell(props: RouteSectionProps) {
   let main: HTMLElement | undefined
   const location = useLocation()
   // A section stays highlighted on its own pages too (a connection, a customer, a run); the
-  // router's own matching would light "Connections" only on "/". Plain links: the router still
-  // handles their clicks.
+  // router's own matching would light "Connections" only on "/connections". Plain links: the router
+  // still handles their clicks.
   const section = () => {
     const path = location.pathname
     if (path.startsWith('/customers')) return 'customers'
     if (path.startsWith('/reconciliation')) return 'reconciliation'
     if (path.startsWith('/runs')) return 'runs'
-    if (path === '/' || path.startsWith('/connections')) return 'connections'
+    if (path === '/') return 'home'
+    if (path.startsWith('/connections')) return 'connections'
     return undefined
   }
   const current = (name: string) => (section() === name ? 'page' : undefined)
@@ -51,7 +52,12 @@ export function AppShell(props: RouteSectionProps) {
           <nav class="main-nav" aria-label="Main">
             <ul>
               <li>
-                <a href="/" aria-current={current('connections')}>
+                <a href="/" aria-current={current('home')}>
+                  Home
+                </a>
+              </li>
+              <li>
+                <a href="/connections" aria-current={current('connections')}>
                   Connections
                 </a>
               </li>

@@ -7,7 +7,7 @@ export default function NotFoundPage() {
   return (
     <Page title="Page not found" lead={`Seatkeeper has no page at ${location.pathname}.`}>
       <p>
-        <A href="/">Go to Connections</A>
+        <A href="/">Go to the home page</A>
       </p>
     </Page>
   )

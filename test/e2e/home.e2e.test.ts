@@ -1,5 +1,6 @@
-import type { BillingLine } from '@seatkeeper/core'
-import type { Locator } from 'playwright-core'
+import { readFile } from 'node:fs/promises'
+import { parseCsv, type BillingLine } from '@seatkeeper/core'
+import type { Locator, Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { apiClient } from './support/api-client'
 import { openPage, useBrowser } from './support/browser'
@@ -9,18 +10,23 @@ import {
   generateMappings,
   openTab,
   previewAndStart,
+  screenshot,
   SLOW,
 } from './support/seed-flow-steps'
 
 // The sandbox serves the world's billing lines, with drift planted for every finding kind.
 const SANDBOX = `http://127.0.0.1:${process.env.E2E_SANDBOX_PORT ?? 8798}`
 
-describe('Reconciliation', () => {
+// The issue's "done when": connect a sandbox distributor, import its customers and subscriptions,
+// see the money at stake on Home, then on Reconciliation approve an under-billed finding (its line's
+// quantity changes; the run shows before and after; undo restores it), dismiss another (it stays
+// hidden) and export the pro-rata CSV.
+describe('Home and Reconciliation', () => {
   const baseUrl = inject('baseUrl')
   const api = apiClient(baseUrl)
   const browser = useBrowser()
 
-  it('approves an under-billed finding as an undoable run, and keeps a dismissed one hidden', async () => {
+  it('shows the money at stake on Home, approves an under-billed finding as an undoable run, keeps a dismissed one hidden and exports pro-rata charges', async () => {
     const { page, errors } = await openPage(browser(), baseUrl)
     page.setDefaultTimeout(30_000)
     await page.goto('/')
@@ -34,6 +40,20 @@ describe('Reconciliation', () => {
     await page.getByRole('button', { name: 'Back' }).click()
     await openTab(page, 'Subscriptions Imports')
     await page.getByRole('radio', { name: 'All mapped customers' }).check()
+    // With price and cost, so Home has a cost and a margin to show: a setting of the connection,
+    // saved before the import reads it.
+    await page
+      .getByRole('checkbox', { name: 'Set price and cost on imported subscriptions' })
+      .check()
+    const connectionId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2] ?? '')
+    await expect
+      .poll(async () => {
+        const settings = await api.get<{ subscriptionImport: { setPriceAndCost: boolean } }>(
+          `/api/connections/${encodeURIComponent(connectionId)}/settings`,
+        )
+        return settings.subscriptionImport.setPriceAndCost
+      })
+      .toBe(true)
     await page.getByRole('button', { name: 'Import Subscriptions' }).click()
     await previewAndStart(page, 'Import Subscriptions')
 
@@ -43,17 +63,56 @@ describe('Reconciliation', () => {
     const imported = await api.post<{ imported: number }>('/api/billing/lines/import', { csv })
     expect(imported.imported).toBeGreaterThan(0)
 
+    // Home (the app opens on it once a connection exists): the money at stake, the book per
+    // distributor, the connection by name.
+    await openHome(page, 'load')
+    const homeMoney = await moneyAtStake(page)
+    expect(homeMoney.some((text) => / a month not billed, /.test(text))).toBe(true)
+    const book = page.getByRole('table', { name: 'Customers, seats and money per distributor' })
+    const pax8 = book.getByRole('row', { name: /^Pax8 / })
+    await pax8.waitFor()
+    // Seats and subscriptions, as numbers a person reads.
+    expect(
+      Number((await pax8.getByRole('cell').nth(2).textContent())?.replace(/,/g, '')),
+    ).toBeGreaterThan(0)
     await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Reconciliation' })
-      .click()
+      .getByRole('table', { name: "Each connection's last sync" })
+      .getByRole('rowheader', { name: 'Pax8 sandbox (Pax8)' })
+      .first()
+      .waitFor()
+
+    // A kind on Home opens Reconciliation narrowed to that kind, with as many findings as it said.
+    const notBilled = page
+      .getByRole('list', { name: 'Findings by kind' })
+      .getByRole('link', { name: /not billed$/ })
+    const homeCount = Number(
+      /^([\d,]+)/.exec((await notBilled.textContent()) ?? '')?.[1]?.replace(/,/g, ''),
+    )
+    expect(homeCount).toBeGreaterThan(0)
+    await notBilled.click()
     await page.getByRole('heading', { level: 1, name: 'Reconciliation' }).waitFor()
-    await page.getByRole('list', { name: 'Money at stake per currency' }).waitFor({ timeout: SLOW })
+    expect(new URL(page.url()).searchParams.get('kind')).toBe('unbilled')
+    const kind = page.getByLabel('Kind', { exact: true })
+    await expect.poll(() => kind.inputValue(), { timeout: SLOW }).toBe('unbilled')
+    await expect
+      .poll(
+        async () =>
+          (await page
+            .getByRole('status')
+            .filter({ hasText: / findings$/ })
+            .textContent()) ?? '',
+        {
+          timeout: SLOW,
+        },
+      )
+      .toMatch(new RegExp(`^${homeCount.toLocaleString('en')} of `))
+    // The same money as Home: one reconcile of one register.
+    expect(await moneyAtStake(page)).toEqual(homeMoney)
+    await kind.selectOption({ label: 'All kinds' })
 
     // The imported lines are linked to nothing yet: every subscription is "Not billed", its
     // finding linking it to its customer's line of the same item code. Approve them a page at a
     // time (select the page, Approve selected): a selection of many is one plan.
-    const kind = page.getByLabel('Kind', { exact: true })
     const findings = page.getByRole('table', { name: 'Findings' })
     const dialog = page.getByRole('dialog', { name: 'Approve findings' })
     for (let round = 0; round < 12; round++) {
@@ -74,6 +133,10 @@ describe('Reconciliation', () => {
         .filter({ hasText: / findings$/ })
         .waitFor()
     }
+
+    // Every kind the sandbox plants, largest money first.
+    await page.evaluate(() => window.scrollTo(0, 0))
+    await screenshot(page, 'reconciliation')
 
     // Approve the largest under-billed finding: its line is billed the distributor's quantity.
     await kind.selectOption({ label: 'Under-billed' })
@@ -141,9 +204,65 @@ describe('Reconciliation', () => {
       .getByRole('row', { name: new RegExp(`Agreed with the customer until March`) })
       .filter({ hasText: overCustomer })
       .waitFor()
+
+    // The pro-rata CSV of this month: the seats the import added, on the lines they are now
+    // billed on, the approved-and-undone customer's among them.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export pro-rata CSV' }).click(),
+    ])
+    const month = new Date().toISOString().slice(0, 7)
+    expect(download.suggestedFilename()).toMatch(
+      new RegExp(`^pro-rata-${month}-01-${month}-\\d{2}\\.csv$`),
+    )
+    const rows = parseCsv(
+      (await readFile(await download.path())).toString('utf8').replace(/^\uFEFF/, ''),
+    ).records.map((record) => record.cells)
+    expect(rows[0]?.slice(0, 3)).toEqual(['Customer', 'Line', 'Item code'])
+    expect(rows.slice(1).some((row) => row[0] === customer)).toBe(true)
+
+    // Home again: the dismissed finding is not counted, and the chart of cost and billed.
+    await openHome(page)
+    await expect
+      .poll(
+        async () =>
+          (await page
+            .getByRole('list', { name: 'Findings by kind' })
+            .getByRole('link', { name: /under-billed$/ })
+            .textContent()) ?? '',
+        { timeout: SLOW },
+      )
+      .toBe(`${(overBefore - 1).toLocaleString('en')} under-billed`)
+    const chart = page.getByRole('figure', {
+      name: /^Cost and billed a month per distributor, in /,
+    })
+    await chart.first().waitFor({ timeout: SLOW })
+    await chart.first().getByText("The chart's numbers").click()
+    await chart.first().getByRole('rowheader', { name: 'Pax8' }).waitFor()
+    await chart.first().getByText("The chart's numbers").click()
+    await screenshot(page, 'home', { fullPage: true })
     expect(errors).toEqual([])
   })
 })
+
+/**
+ * Home, once the reconciliation of the register is shown: from the main menu, or (`load`) by
+ * opening the app again, which reads the register afresh (the lines were imported outside it).
+ */
+async function openHome(page: Page, how: 'menu' | 'load' = 'menu'): Promise<void> {
+  if (how === 'load') await page.goto('/')
+  else
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click()
+  await page.getByRole('heading', { level: 1, name: 'Home' }).waitFor()
+  await page.getByRole('list', { name: 'Money at stake per currency' }).waitFor({ timeout: SLOW })
+}
+
+/** The money at stake per currency as the page words it. */
+async function moneyAtStake(page: Page): Promise<string[]> {
+  const list = page.getByRole('list', { name: 'Money at stake per currency' })
+  await list.waitFor({ timeout: SLOW })
+  return list.getByRole('listitem').allInnerTexts()
+}
 
 /** Apply these changes, and wait for the result (or fail with the alert the dialog shows). */
 async function apply(dialog: Locator): Promise<void> {
