@@ -42,6 +42,8 @@ export async function createSandboxConnection(
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Connections' })
     .click()
+  // The page first, then its tile: a failure says which of the two did not come.
+  await page.getByRole('heading', { level: 1, name: 'Connections', exact: true }).waitFor()
   const tile = page.getByRole('region', { name: label, exact: true })
   await tile.getByRole('button', { name: 'New' }).click()
   const dialog = page.getByRole('dialog', { name: `New ${label} connection` })

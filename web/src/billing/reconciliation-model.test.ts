@@ -7,6 +7,7 @@ import {
   type Register,
   type Subscription,
 } from '@seatkeeper/core'
+import { billingLine, subscription } from '@seatkeeper/core/testing'
 import { describe, expect, it } from 'vitest'
 import {
   approvalOf,
@@ -26,35 +27,11 @@ import {
 
 const today = '2026-12-02'
 
-const sub = (id: string, customerId: string, extra: Partial<Subscription>): Subscription => ({
-  id,
-  customerId,
-  connectionId: 'conn-arrow',
-  distributor: 'ArrowSphere',
-  externalId: id.toUpperCase(),
-  name: 'Microsoft 365 Business Premium',
-  status: 'active',
-  quantity: 10,
-  active: true,
-  version: 1,
-  currency: 'AUD',
-  ...extra,
-})
+const sub = (id: string, customerId: string, extra: Partial<Subscription>): Subscription =>
+  subscription(id, customerId, id.toUpperCase(), { currency: 'AUD', ...extra })
 
-const line = (id: string, customerId: string, extra: Partial<BillingLine>): BillingLine => ({
-  id,
-  customerId,
-  description: 'Microsoft 365 Business Premium',
-  quantity: 10,
-  unitPrice: 30,
-  currency: 'AUD',
-  period: 'monthly',
-  inactive: false,
-  quantityRule: 'linked',
-  source: { kind: 'seatkeeper' },
-  version: 1,
-  ...extra,
-})
+const line = (id: string, customerId: string, extra: Partial<BillingLine>): BillingLine =>
+  billingLine(id, customerId, extra)
 
 // Contoso is billed 10 seats for 12 at ArrowSphere (60 AUD a month lost); Fabrikam's Pax8
 // subscription of 2 seats at 25 EUR has no line (50 EUR a month); Tailspin is billed 5 for 4.

@@ -6,6 +6,7 @@ import {
   type Register,
   type Subscription,
 } from '@seatkeeper/core'
+import { billingLine, subscription } from '@seatkeeper/core/testing'
 import { describe, expect, it } from 'vitest'
 import { reconciliationHref } from '../billing/reconciliation-model'
 import { connectionSyncs } from './connection-syncs'
@@ -15,36 +16,12 @@ import { atStake, findingKinds } from './home-findings'
 
 const today = '2026-12-02'
 
-const sub = (id: string, customerId: string, extra: Partial<Subscription>): Subscription => ({
-  id,
-  customerId,
-  connectionId: 'conn-arrow',
-  distributor: 'ArrowSphere',
-  externalId: id.toUpperCase(),
-  name: 'Microsoft 365 Business Premium',
-  status: 'active',
-  quantity: 10,
-  unitCost: 20,
-  currency: 'AUD',
-  active: true,
-  version: 1,
-  ...extra,
-})
+// Subscriptions at 20 AUD cost a seat a month; lines of 10 seats at 25 AUD.
+const sub = (id: string, customerId: string, extra: Partial<Subscription>): Subscription =>
+  subscription(id, customerId, id.toUpperCase(), { unitCost: 20, currency: 'AUD', ...extra })
 
-const line = (id: string, customerId: string, extra: Partial<BillingLine>): BillingLine => ({
-  id,
-  customerId,
-  description: 'Microsoft 365 Business Premium',
-  quantity: 10,
-  unitPrice: 25,
-  currency: 'AUD',
-  period: 'monthly',
-  inactive: false,
-  quantityRule: 'linked',
-  source: { kind: 'seatkeeper' },
-  version: 1,
-  ...extra,
-})
+const line = (id: string, customerId: string, extra: Partial<BillingLine>): BillingLine =>
+  billingLine(id, customerId, { unitPrice: 25, ...extra })
 
 // Contoso: 12 ArrowSphere seats at 20 AUD cost, billed 10 at 25 AUD (under-billed by 2), plus 3
 // Pax8 seats at 20 AUD on the same line. Fabrikam: 2 Pax8 seats at 24 EUR a year, not billed.
