@@ -4,6 +4,7 @@ import { lazy } from 'solid-js'
 // Every page is its own chunk, so the first load carries only the shell and the page it opens on.
 export const routes: RouteDefinition[] = [
   { path: '/', component: lazy(() => import('./home/landing-page')) },
+  { path: '/home', component: lazy(() => import('./home/home-page')) },
   { path: '/connections', component: lazy(() => import('./connections/connections-page')) },
   { path: '/connections/:id', component: lazy(() => import('./connections/connection-page')) },
   { path: '/customers', component: lazy(() => import('./customers/customers-page')) },

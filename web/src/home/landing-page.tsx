@@ -1,29 +1,29 @@
-import { Navigate } from '@solidjs/router'
+import { useIsRouting, useLocation, useNavigate } from '@solidjs/router'
 import { useQuery } from '@tanstack/solid-query'
-import { Match, Switch } from 'solid-js'
+import { createEffect } from 'solid-js'
 import { connectionsQuery } from '../connections/connection-queries'
-import HomePage from './home-page'
 
 /**
- * "/": Home once a connection exists; before that it moves on to /connections (replacing "/" in
- * the history), where a new user starts, so the menu lights Connections, not Home. A list that
- * cannot be read (offline with no copy kept) opens Connections too, which says why.
+ * "/" decides where a person lands and moves on, replacing "/" in the history: to /home once a
+ * connection exists, to /connections (where a new user starts) before that, or when the list cannot
+ * be read (offline with no copy kept: Connections says why).
  *
- * Home is imported, not lazy(): a page loaded lazily inside this route while the person already
- * clicked elsewhere finished the router's transition on the old page (the address said
- * /connections, the screen still showed Home). The route itself is lazy, so the first script
- * does not grow.
+ * It renders no page of its own. Rendering Home here made a click in the main menu during the
+ * first moment (Home still mounting inside the route's transition) leave Home on screen, the
+ * address already elsewhere; Home is now a route like every other page. The move happens only
+ * while the address is still "/" and no navigation is under way: the router lets the last
+ * navigation win, so moving on while a click's page was still loading sent the person to Home
+ * instead of where they clicked (seen in CI).
  */
 export default function LandingPage() {
   const connections = useQuery(() => connectionsQuery())
-  return (
-    <Switch fallback={<Navigate href="/connections" />}>
-      <Match when={connections.isPending}>
-        <p class="loading">Loading…</p>
-      </Match>
-      <Match when={(connections.data?.length ?? 0) > 0}>
-        <HomePage />
-      </Match>
-    </Switch>
-  )
+  const navigate = useNavigate()
+  const location = useLocation()
+  const isRouting = useIsRouting()
+  createEffect(() => {
+    if (connections.isPending || isRouting() || location.pathname !== '/') return
+    const any = connections.isSuccess && connections.data.length > 0
+    navigate(any ? '/home' : '/connections', { replace: true })
+  })
+  return <p class="loading">Loading…</p>
 }

@@ -24,7 +24,7 @@ export function AppShell(props: RouteSectionProps) {
     if (path.startsWith('/customers')) return 'customers'
     if (path.startsWith('/reconciliation')) return 'reconciliation'
     if (path.startsWith('/runs')) return 'runs'
-    if (path === '/') return 'home'
+    if (path === '/' || path === '/home') return 'home'
     if (path.startsWith('/connections')) return 'connections'
     return undefined
   }
@@ -52,7 +52,7 @@ export function AppShell(props: RouteSectionProps) {
           <nav class="main-nav" aria-label="Main">
             <ul>
               <li>
-                <a href="/" aria-current={current('home')}>
+                <a href="/home" aria-current={current('home')}>
                   Home
                 </a>
               </li>
