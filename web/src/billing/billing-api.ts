@@ -4,11 +4,14 @@ import {
   BillingSettingsSchema,
   CsvImportResultSchema,
   DismissalSchema,
+  PsaLineChangePreviewSchema,
+  PsaLineChangeResultSchema,
   type BillingLineInput,
   type BillingLinePatch,
   type BillingSettings,
   type CsvImportResult,
   type NotBillable,
+  type PsaLineChangeBody,
 } from '@seatkeeper/core'
 import { fetchApi } from '../api/fetch-api'
 import { parseWith } from '../api/parse-with'
@@ -91,4 +94,22 @@ export function importBillingLinesCsv(
     undefined,
     idempotencyKey,
   )
+}
+
+/** POST /api/billing/lines/:id/psa-change/preview: the exact PSA calls a change would send. */
+export function previewPsaChange(lineId: string, body: PsaLineChangeBody) {
+  const path = `/api/billing/lines/${encodeURIComponent(lineId)}/psa-change/preview` as const
+  return sendJson('POST', path, body, parseWith(PsaLineChangePreviewSchema, `POST ${path}`))
+}
+
+/** POST /api/billing/lines/:id/psa-change: sent to the PSA through the edge, read back, recorded. */
+export function applyPsaChange(lineId: string, body: PsaLineChangeBody) {
+  const path = `/api/billing/lines/${encodeURIComponent(lineId)}/psa-change` as const
+  return sendJson('POST', path, body, parseWith(PsaLineChangeResultSchema, `POST ${path}`))
+}
+
+/** POST /api/billing/lines/:id/psa-change/undo: the PSA's inverse change, and the run undone. */
+export function undoPsaChange(lineId: string, runId: string) {
+  const path = `/api/billing/lines/${encodeURIComponent(lineId)}/psa-change/undo` as const
+  return sendJson('POST', path, { runId }, parseWith(PsaLineChangeResultSchema, `POST ${path}`))
 }

@@ -1,6 +1,6 @@
 import type { Finding, Plan, PlanResult, Register } from '@seatkeeper/core'
 import { useMutation, useQueryClient } from '@tanstack/solid-query'
-import { createMemo, createSignal, Show } from 'solid-js'
+import { createMemo, createSignal, For, Show } from 'solid-js'
 import { isOnline } from '../network/connectivity'
 import { planPreviewModel } from '../plan-preview/plan-preview-model'
 import { PlanPreview } from '../plan-preview/plan-preview'
@@ -11,10 +11,58 @@ import { refreshRegister } from '../register/submit-plan'
 import { Dialog } from '../ui/dialog'
 import { ErrorAlert } from '../ui/error-alert'
 import { NeedsNetwork } from '../ui/needs-network'
-import { dismissFinding } from './billing-api'
+import { applyPsaChange, dismissFinding, previewPsaChange } from './billing-api'
+import { splitApproval } from './psa-approval'
+import {
+  PsaChangeOutcome,
+  PsaChangePreview,
+  psaSendable,
+  type PsaOutcome,
+  type PsaPreviewed,
+} from './psa-change-preview'
 import { freshApproval } from './use-reconciliation'
 
-type Approval = { plan: Plan; register: Register; missing: number }
+/** The register's part of an approval, and the changes that go to a PSA (each previewed). */
+type Approval = { plan: Plan; register: Register; missing: number; psa: PsaPreviewed[] }
+type Approved = { planResult?: PlanResult; psa: PsaOutcome[] }
+
+/**
+ * Prepares an approval: the plan on the register as it is now, its changes to PSA-owned lines
+ * taken out and previewed by the edge (the exact calls each PSA would get).
+ */
+async function prepareApproval(findings: Finding[], marginFloor: number | undefined) {
+  const fresh = await freshApproval(findings, marginFloor)
+  const { plan, psaChanges } = splitApproval(fresh.plan, fresh.register)
+  const psa: PsaPreviewed[] = []
+  for (const change of psaChanges)
+    psa.push({ change, preview: await previewPsaChange(change.lineId, change.body) })
+  return { ...fresh, plan, psa }
+}
+
+/**
+ * Applies an approval: the register's plan first (its base version is the one it was made on),
+ * then each PSA change through the edge. A PSA refusal is that change's outcome, not a failure of
+ * the others.
+ */
+async function applyApproval(approval: Approval): Promise<Approved> {
+  const planResult =
+    approval.plan.operations.length > 0 ? await applyPlan(approval.plan) : undefined
+  const psa: PsaOutcome[] = []
+  for (const item of approval.psa.filter(psaSendable)) {
+    const label = item.preview.psa
+    try {
+      psa.push({
+        change: item.change,
+        label,
+        ok: true,
+        result: await applyPsaChange(item.change.lineId, item.change.body),
+      })
+    } catch (error) {
+      psa.push({ change: item.change, label, ok: false, error })
+    }
+  }
+  return planResult ? { planResult, psa } : { psa }
+}
 
 type DecisionOptions = {
   marginFloor: () => number | undefined
@@ -38,11 +86,13 @@ export function useFindingDecisions(options: DecisionOptions) {
   // The preview is made from the register as the edge has it now (the copy shown may be older):
   // reconciled again there, the chosen findings that are still the same are what is approved.
   const prepare = useMutation(() => ({
-    mutationFn: (findings: Finding[]) => freshApproval(findings, options.marginFloor()),
+    mutationFn: (findings: Finding[]) => prepareApproval(findings, options.marginFloor()),
     onSuccess: (approval: Approval) => setPreviewing(approval),
   }))
   const approve = useMutation(() => ({
-    mutationFn: (plan: Plan): Promise<PlanResult> => applyPlan(plan),
+    mutationFn: applyApproval,
+    // A PSA change is recorded by the edge, so the register shown is read again.
+    onSettled: (done?: Approved) => (done?.psa.length ? afterWrite() : undefined),
     onSuccess: () => options.onApproved?.(),
   }))
   const dismiss = useMutation(() => ({
@@ -97,8 +147,12 @@ export function FindingDecisionDialogs(props: { decisions: FindingDecisions }) {
   const d = props.decisions
   const previewModel = createMemo(() => {
     const at = d.previewing()
-    return at ? planPreviewModel(at.plan, at.register) : undefined
+    return at && at.plan.operations.length > 0 ? planPreviewModel(at.plan, at.register) : undefined
   })
+  const nothingToApply = () => {
+    const at = d.previewing()
+    return !at || (at.plan.operations.length === 0 && !at.psa.some(psaSendable))
+  }
   return (
     <>
       <Show when={d.asking()}>
@@ -112,12 +166,10 @@ export function FindingDecisionDialogs(props: { decisions: FindingDecisions }) {
               <button
                 type="button"
                 class="button button--primary"
-                disabled={
-                  d.approve.isPending || !isOnline() || !d.previewing() || previewModel()?.empty
-                }
+                disabled={d.approve.isPending || !isOnline() || nothingToApply()}
                 onClick={() => {
                   const at = d.previewing()
-                  if (at) d.approve.mutate(at.plan)
+                  if (at) d.approve.mutate(at)
                 }}
               >
                 {d.approve.isPending ? 'Applying…' : 'Apply these changes'}
@@ -141,12 +193,25 @@ export function FindingDecisionDialogs(props: { decisions: FindingDecisions }) {
           <Show when={previewModel()}>
             {(model) => (
               <Show
-                when={d.approve.data}
+                when={d.approve.data?.planResult}
                 fallback={<PlanPreview model={model()} title="What approving changes" />}
               >
                 {(done) => <RunResult model={model()} runId={done().runId} what="Approval" />}
               </Show>
             )}
+          </Show>
+          <Show when={(d.previewing()?.psa.length ?? 0) > 0}>
+            <h3>What approving changes in the PSA</h3>
+            <Show
+              when={d.approve.data}
+              fallback={
+                <For each={d.previewing()?.psa}>{(item) => <PsaChangePreview item={item} />}</For>
+              }
+            >
+              {(done) => (
+                <For each={done().psa}>{(outcome) => <PsaChangeOutcome outcome={outcome} />}</For>
+              )}
+            </Show>
           </Show>
           <NeedsNetwork what="Approving findings" />
           <Show

@@ -3,6 +3,7 @@ import { billingLine, customer, register, subscription } from '@seatkeeper/core/
 import { describe, expect, it } from 'vitest'
 import {
   psaChangeWords,
+  psaLabel,
   psaLineOfRun,
   psaUndoWords,
   splitApproval,
@@ -72,7 +73,7 @@ describe('psaChangeWords', () => {
   it('says the quantity change in words, where it is made', () => {
     const [change] = approveAll(world()).psaChanges
     expect(change && psaChangeWords(change, 'HaloPSA')).toBe(
-      'Set the quantity of “Microsoft 365 Business Premium” on Contoso\'s recurring invoice in HaloPSA from 40 to 42.',
+      "Set the quantity of “Microsoft 365 Business Premium” on Contoso's recurring invoice in HaloPSA from 40 to 42.",
     )
   })
 
@@ -81,7 +82,7 @@ describe('psaChangeWords', () => {
     if (!change) throw new Error('no change')
     const stop = { ...change, psa: 'autotask', body: { inactive: true } }
     expect(psaChangeWords(stop, 'Autotask')).toBe(
-      'Stop billing “Microsoft 365 Business Premium” on Contoso\'s contract in Autotask.',
+      "Stop billing “Microsoft 365 Business Premium” on Contoso's contract in Autotask.",
     )
   })
 })
@@ -107,6 +108,7 @@ describe('psaLineOfRun', () => {
 
   it('says that Autotask undo is an opposite adjustment', () => {
     expect(psaUndoWords('autotask')).toContain('opposite adjustment')
+    expect(psaLabel('connectwise')).toBe('ConnectWise PSA')
     expect(writeBackSettingsHref('conn halo')).toBe('/connections/conn%20halo?tab=billing')
   })
 })

@@ -49,8 +49,8 @@ export function splitApproval(plan: Plan, register: Register): SplitApproval {
       continue
     }
     const body: PsaLineChangeBody = {}
-    if (operation.after.quantity !== undefined) body.quantity = operation.after.quantity
-    if (operation.after.inactive !== undefined) body.inactive = operation.after.inactive
+    if (typeof operation.after.quantity === 'number') body.quantity = operation.after.quantity
+    if (typeof operation.after.inactive === 'boolean') body.inactive = operation.after.inactive
     psaChanges.push({
       lineId: line.id,
       psa: source.psa,
@@ -64,19 +64,35 @@ export function splitApproval(plan: Plan, register: Register): SplitApproval {
   return { plan: { ...plan, operations: kept, summary: summarize(kept) }, psaChanges }
 }
 
-// Where each PSA keeps a recurring line, as its users call it (../shared/billing-apis.md).
-const PSA_CONTAINER: Record<string, string> = {
-  halopsa: 'recurring invoice',
-  connectwise: 'agreement',
-  autotask: 'contract',
+// How the web words each PSA: its name (the adapter's label), where it keeps a recurring line as
+// its users call it, and what undo does there (docs/psa.md; Autotask adjustments cannot be deleted).
+const PSA_WORDS: Record<string, { label: string; container: string; undo: string }> = {
+  halopsa: {
+    label: 'HaloPSA',
+    container: 'recurring invoice',
+    undo: 'Undo sets the line on the recurring invoice in HaloPSA back to what it was.',
+  },
+  connectwise: {
+    label: 'ConnectWise PSA',
+    container: 'agreement',
+    undo: 'Undo changes the addition on the agreement in ConnectWise PSA back (on a prorating agreement: a new addition).',
+  },
+  autotask: {
+    label: 'Autotask',
+    container: 'contract',
+    undo: 'Autotask adjustments cannot be deleted: undo adds an opposite adjustment to the contract service.',
+  },
 }
+
+/** A PSA's name from its adapter id ("halopsa" → "HaloPSA"). */
+export const psaLabel = (psa: string) => PSA_WORDS[psa]?.label ?? 'the PSA'
 
 /**
  * The change in words, before any method or path: "Set the quantity of “Microsoft 365 Business
  * Premium” on Contoso's recurring invoice in HaloPSA from 40 to 42."
  */
 export function psaChangeWords(change: PsaChange, psaLabel: string): string {
-  const where = `on ${change.customerName}'s ${PSA_CONTAINER[change.psa] ?? 'billing'} in ${psaLabel}`
+  const where = `on ${change.customerName}'s ${PSA_WORDS[change.psa]?.container ?? 'billing'} in ${psaLabel}`
   const parts: string[] = []
   const { quantity, inactive } = change.body
   if (quantity !== undefined && quantity !== change.before.quantity)
@@ -115,15 +131,6 @@ export function psaLineOfRun(
   return undefined
 }
 
-// What undo does in each PSA (docs/psa.md): Autotask adjustments cannot be deleted.
-const PSA_UNDO: Record<string, string> = {
-  halopsa: 'Undo sets the line on the recurring invoice in HaloPSA back to what it was.',
-  connectwise:
-    'Undo changes the addition on the agreement in ConnectWise PSA back (on a prorating agreement: a new addition).',
-  autotask:
-    'Autotask adjustments cannot be deleted: undo adds an opposite adjustment to the contract service.',
-}
-
 /** What undoing a write-back run does in its PSA, in words. */
 export const psaUndoWords = (psa: string) =>
-  PSA_UNDO[psa] ?? 'Undo sends the PSA the change back to what the line was.'
+  PSA_WORDS[psa]?.undo ?? 'Undo sends the PSA the change back to what the line was.'

@@ -2,7 +2,9 @@ import { A, useParams } from '@solidjs/router'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/solid-query'
 import { createMemo, For, Show } from 'solid-js'
 import { undoRun } from '../api/run-api'
-import type { UndoResult } from '@seatkeeper/core'
+import type { PsaLineChangeResult, UndoResult } from '@seatkeeper/core'
+import { undoPsaChange } from '../billing/billing-api'
+import { psaLabel, psaLineOfRun, psaUndoWords } from '../billing/psa-approval'
 import { errorMessage } from '../ui/error-message'
 import { formatDateTime, formatDuration } from '../ui/format-date-time'
 import { Page } from '../layout/page'
@@ -39,6 +41,21 @@ export default function RunPage() {
     }
   })
   const client = useQueryClient()
+  // A write-back run changed a PSA's line: its undo is the PSA's inverse change, sent through the
+  // edge, which then undoes the run in the ledger (the generic undo would change only the register).
+  const psaLine = createMemo(() => {
+    const data = detail.data
+    if (!data || data.run.kind !== 'reconciliation' || !register.data) return undefined
+    return psaLineOfRun(data.operations, register.data)
+  })
+  const undoPsa = useMutation(() => ({
+    mutationFn: (lineId: string) => undoPsaChange(lineId, params.id),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: runKeys.all })
+      await refreshRegister(client).catch(() => undefined)
+    },
+  }))
+  const undonePsa = (): PsaLineChangeResult | undefined => undoPsa.data
   const undo = useMutation(() => ({
     mutationFn: () => undoRun(params.id),
     onSuccess: async () => {
@@ -119,7 +136,9 @@ export default function RunPage() {
           </Show>
           <div class="toolbar">
             <Show
-              when={!data().run.undoneBy && !undone() && data().operations.length > 0}
+              when={
+                !data().run.undoneBy && !undone() && !undonePsa() && data().operations.length > 0
+              }
               fallback={
                 <Show when={data().run.undoneBy}>
                   {(by) => (
@@ -131,14 +150,33 @@ export default function RunPage() {
                 </Show>
               }
             >
-              <button
-                type="button"
-                class="button button--danger"
-                onClick={() => undo.mutate()}
-                disabled={undo.isPending || !isOnline()}
+              <Show
+                when={psaLine()}
+                fallback={
+                  <button
+                    type="button"
+                    class="button button--danger"
+                    onClick={() => undo.mutate()}
+                    disabled={undo.isPending || !isOnline()}
+                  >
+                    {undo.isPending ? 'Undoing…' : 'Undo'}
+                  </button>
+                }
               >
-                {undo.isPending ? 'Undoing…' : 'Undo'}
-              </button>
+                {(line) => (
+                  <>
+                    <button
+                      type="button"
+                      class="button button--danger"
+                      onClick={() => undoPsa.mutate(line().lineId)}
+                      disabled={undoPsa.isPending || !isOnline()}
+                    >
+                      {undoPsa.isPending ? 'Undoing…' : `Undo in ${psaLabel(line().psa)}`}
+                    </button>
+                    <span class="muted">{psaUndoWords(line().psa)}</span>
+                  </>
+                )}
+              </Show>
               <Show when={!isOnline()}>
                 <span class="muted">Undo needs the network.</span>
               </Show>
@@ -148,6 +186,24 @@ export default function RunPage() {
             <p class="form__error" role="alert">
               {errorMessage(undo.error)}
             </p>
+          </Show>
+          <Show when={undoPsa.isError}>
+            <p class="form__error" role="alert">
+              {errorMessage(undoPsa.error)} Nothing was undone.
+            </p>
+          </Show>
+          <Show when={undonePsa()}>
+            {(result) => (
+              <section class="card" role="status" aria-labelledby="undo-result">
+                <h2 id="undo-result">
+                  Undone in {psaLabel(psaLine()?.psa ?? '')}: “{result().line.description}” is back
+                  at {result().line.quantity} (read back)
+                </h2>
+                <Show when={result().runId}>
+                  {(id) => <A href={`/runs/${encodeURIComponent(id())}`}>View the undo run</A>}
+                </Show>
+              </section>
+            )}
           </Show>
           <Show when={undone()}>
             {(result) => (
