@@ -12,7 +12,7 @@ import { Dialog } from '../ui/dialog'
 import { ErrorAlert } from '../ui/error-alert'
 import { NeedsNetwork } from '../ui/needs-network'
 import { applyPsaChange, dismissFinding, previewPsaChange } from './billing-api'
-import { splitApproval } from './psa-approval'
+import { psaLabel, splitApproval } from './psa-approval'
 import {
   PsaChangeOutcome,
   PsaChangePreview,
@@ -26,6 +26,9 @@ import { freshApproval } from './use-reconciliation'
 type Approval = { plan: Plan; register: Register; missing: number; psa: PsaPreviewed[] }
 type Approved = { planResult?: PlanResult; psa: PsaOutcome[] }
 
+const PRICE_NOT_WRITTEN =
+  'Seatkeeper writes back quantities and whether a line bills, not prices, so the price is left as it is'
+
 /**
  * Prepares an approval: the plan on the register as it is now, its changes to PSA-owned lines
  * taken out and previewed by the edge (the exact calls each PSA would get).
@@ -34,8 +37,14 @@ async function prepareApproval(findings: Finding[], marginFloor: number | undefi
   const fresh = await freshApproval(findings, marginFloor)
   const { plan, psaChanges } = splitApproval(fresh.plan, fresh.register)
   const psa: PsaPreviewed[] = []
-  for (const change of psaChanges)
-    psa.push({ change, preview: await previewPsaChange(change.lineId, change.body) })
+  for (const change of psaChanges) {
+    // A price fix (below cost, under the margin floor) is not a write-back any PSA adapter makes.
+    const preview =
+      change.body.quantity === undefined && change.body.inactive === undefined
+        ? { ok: false as const, psa: psaLabel(change.psa), reason: PRICE_NOT_WRITTEN }
+        : await previewPsaChange(change.lineId, change.body)
+    psa.push({ change, preview })
+  }
   return { ...fresh, plan, psa }
 }
 

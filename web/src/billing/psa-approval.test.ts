@@ -70,6 +70,29 @@ describe('splitApproval', () => {
 })
 
 describe('psaChangeWords', () => {
+  it('takes a price fix on a PSA line out of the plan with nothing for the PSA to send', () => {
+    const data = world()
+    const cheap = {
+      ...data,
+      subscriptions: data.subscriptions.map((s) => ({
+        ...s,
+        quantity: s.id === 's1' ? 40 : 5,
+        currency: 'AUD',
+        billingCycle: 'monthly' as const,
+        unitCost: 50,
+      })),
+    }
+    const { plan, psaChanges } = approveAll(cheap)
+    const [change] = psaChanges
+    expect(change?.body).toEqual({})
+    expect(change && psaChangeWords(change, 'HaloPSA')).toBe(
+      "Change the price of “Microsoft 365 Business Premium” on Contoso's recurring invoice in HaloPSA.",
+    )
+    expect(
+      plan.operations.every((op) => op.op !== 'updateBillingLine' || op.lineId !== 'l-halo'),
+    ).toBe(true)
+  })
+
   it('says the quantity change in words, where it is made', () => {
     const [change] = approveAll(world()).psaChanges
     expect(change && psaChangeWords(change, 'HaloPSA')).toBe(

@@ -33,8 +33,9 @@ const psaSourceOf = (line: BillingLine | undefined): PsaSource | undefined =>
   line?.source.kind === 'psa' ? line.source : undefined
 
 /**
- * Splits an approval plan: each quantity or billing change to a PSA-owned line becomes a change
- * for that PSA; everything else (lines Seatkeeper owns, links, subscriptions) stays in the plan.
+ * Splits an approval plan: each change to a PSA-owned line becomes a change for that PSA (its
+ * quantity and billing state; a price fix leaves `body` empty, which no PSA write-back takes);
+ * everything else (lines Seatkeeper owns, links, subscriptions) stays in the plan.
  */
 export function splitApproval(plan: Plan, register: Register): SplitApproval {
   const lines = new Map(register.billingLines.map((line) => [line.id, line]))
@@ -105,7 +106,7 @@ export function psaChangeWords(change: PsaChange, psaLabel: string): string {
         ? `Stop billing “${change.description}” ${where}`
         : `Bill “${change.description}” ${where} again`,
     )
-  if (parts.length === 0) return `Leave “${change.description}” ${where} as it is.`
+  if (parts.length === 0) return `Change the price of “${change.description}” ${where}.`
   return `${parts.join(', and ')}.`
 }
 
