@@ -1,6 +1,6 @@
 import type { PsaLineChangePreview, PsaLineChangeResult, PsaWriteView } from '@seatkeeper/core'
 import { A } from '@solidjs/router'
-import { For, Match, Show, Switch } from 'solid-js'
+import { For, Show } from 'solid-js'
 import { errorMessage } from '../ui/error-message'
 import { psaChangeWords, writeBackSettingsHref, type PsaChange } from './psa-approval'
 
@@ -21,39 +21,34 @@ export const psaSendable = (item: PsaPreviewed) => item.preview.ok && item.previ
  */
 export function PsaChangePreview(props: { item: PsaPreviewed }) {
   const words = () => psaChangeWords(props.item.change, props.item.preview.psa)
+  const refused = () => (props.item.preview.ok ? undefined : props.item.preview)
+  const taken = () => (props.item.preview.ok ? props.item.preview : undefined)
   return (
     <section class="card" aria-label={`Change in ${props.item.preview.psa}`}>
-      <p class="sk-psa-change__words">{words()}</p>
-      <Switch>
-        <Match when={!props.item.preview.ok && props.item.preview}>
-          {(preview) => (
-            <p class="notice" role="alert">
-              {preview().psa} cannot take this change
-              {'reason' in preview() ? `: ${(preview() as { reason: string }).reason}` : '.'} Change
-              it in {preview().psa} itself, then import the connection's billing lines again.
-            </p>
-          )}
-        </Match>
-        <Match when={props.item.preview.ok && !props.item.preview.writeBack}>
+      <p>{words()}</p>
+      <Show when={refused()}>
+        {(preview) => (
           <p class="notice" role="alert">
-            Write-back is off for this {props.item.preview.psa} connection, so Seatkeeper only reads
-            it and this line is left as it is. Turn on write-back on the connection's{' '}
-            <A href={writeBackSettingsHref(props.item.change.connectionId)}>Billing tab</A>, then
-            approve again.
+            {preview().psa} cannot take this change: {preview().reason.replace(/\.$/, '')}. Change
+            it in {preview().psa} itself, then import the connection's billing lines again.
           </p>
-        </Match>
-      </Switch>
-      <Show when={props.item.preview.ok && props.item.preview}>
+        )}
+      </Show>
+      <Show when={taken()}>
         {(preview) => (
           <>
-            <p class="muted">{'undo' in preview() ? preview().undo : ''}</p>
+            <Show when={!preview().writeBack}>
+              <p class="notice" role="alert">
+                Write-back is off for this {preview().psa} connection, so Seatkeeper only reads it
+                and this line is left as it is. Turn on write-back on the connection's{' '}
+                <A href={writeBackSettingsHref(props.item.change.connectionId)}>Billing tab</A>,
+                then approve again.
+              </p>
+            </Show>
+            <p class="muted">{preview().undo}</p>
             <details>
               <summary>The exact call to {preview().psa}</summary>
-              <Show when={'writes' in preview()}>
-                <For each={(preview() as { writes: PsaWriteView[] }).writes}>
-                  {(write) => <PsaWriteDetails write={write} />}
-                </For>
-              </Show>
+              <For each={preview().writes}>{(write) => <PsaWriteDetails write={write} />}</For>
             </details>
           </>
         )}
@@ -79,15 +74,16 @@ function PsaWriteDetails(props: { write: PsaWriteView }) {
 /** What arrived in the PSA (as read back), with the run; or the PSA's words and that nothing changed. */
 export function PsaChangeOutcome(props: { outcome: PsaOutcome }) {
   const description = () => props.outcome.change.description
+  const failed = () => (props.outcome.ok ? undefined : props.outcome)
   return (
     <Show
-      when={props.outcome.ok && props.outcome}
+      when={props.outcome.ok ? props.outcome : undefined}
       fallback={
         <section class="sk-outcome sk-outcome--failed" role="alert">
           <p class="sk-outcome__title">
             {props.outcome.label} refused the change to “{description()}”
           </p>
-          <p>{errorMessage((props.outcome as { error: unknown }).error)}</p>
+          <p>{errorMessage(failed()?.error)}</p>
           <p>Nothing changed in {props.outcome.label} or on this line in Seatkeeper.</p>
         </section>
       }
