@@ -69,6 +69,12 @@ export async function runIntegrator(env: Env, run: IntegratorRun): Promise<Integ
   const now = run.now ?? Date.now
   const register = registerStub(env)
   const startedAt = new Date(now()).toISOString()
+  // Counted here, not in the sync, so a run that failed part-way says how far it got.
+  let requests = 0
+  const onRequest = () => {
+    requests += 1
+    run.onRequest?.()
+  }
   // Every run the integrator makes is in the ledger: one that wrote is its applied plan's run;
   // one that did not (unchanged, failed, only held back) is noted with its outcome and reason.
   const note = (outcome: 'unchanged' | 'failed' | 'held-back', reason?: string) => ({
@@ -78,6 +84,7 @@ export async function runIntegrator(env: Env, run: IntegratorRun): Promise<Integ
     startedAt,
     outcome,
     ...(reason ? { reason } : {}),
+    requests,
   })
 
   let opened: OpenedConnection
@@ -126,7 +133,7 @@ export async function runIntegrator(env: Env, run: IntegratorRun): Promise<Integ
       ...(run.upstreamDeadlineMs !== undefined
         ? { upstreamDeadlineMs: run.upstreamDeadlineMs }
         : {}),
-      ...(run.onRequest ? { onRequest: run.onRequest } : {}),
+      onRequest,
       clock: run.clock ?? (async () => now()),
       startedAt,
       day: run.day ?? new Date(now()).toISOString().slice(0, 10),

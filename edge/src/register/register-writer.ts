@@ -27,7 +27,7 @@ export type Who = { actor: string; trigger: RunTrigger; startedAt?: string }
  */
 export type RunNote = Pick<Plan, 'kind' | 'connectionId'> &
   Partial<Pick<Plan, 'skipped' | 'quarantine' | 'summary'>> &
-  Who & { outcome: Exclude<RunOutcome, 'changed'>; reason?: string }
+  Who & { outcome: Exclude<RunOutcome, 'changed'>; reason?: string; requests?: number }
 
 /** A new opaque id: `run_…`, `cus_…`, `top_…`. */
 export function newId(prefix: string): string {
@@ -111,6 +111,7 @@ export class RegisterWriter {
       errors: [],
       outcome: note.outcome,
       ...(note.reason ? { reason: note.reason } : {}),
+      ...(note.requests !== undefined ? { requests: note.requests } : {}),
     }
     insertRun(this.storage.sql, run, [], note.skipped ?? [], note.quarantine ?? [])
     return run.id

@@ -9,7 +9,7 @@ import { connectionNamesQueryOptions } from '../present/connection-names'
 import { filterRuns, outcomeOf } from './filter-runs'
 import { runListQueryOptions } from './run-queries'
 import { RunFilterBar } from './run-filter-bar'
-import { RUN_KIND_LABEL, RUN_OUTCOME_LABEL, summaryText } from './summary-text'
+import { costText, RUN_KIND_LABEL, RUN_OUTCOME_LABEL, summaryText } from './summary-text'
 
 export default function RunsPage() {
   const runs = useQuery(() => runListQueryOptions())
@@ -117,6 +117,7 @@ export default function RunsPage() {
                           <Show when={run.reason}>
                             <span class="run__reason">{run.reason}</span>
                           </Show>
+                          <span class="run__reason">{costText(run)}</span>
                           <Show when={run.errors.length > 0}>
                             <span class="tag tag--danger">
                               {run.errors.length} error{run.errors.length === 1 ? '' : 's'}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { summaryText } from './summary-text'
+import { costText, summaryText } from './summary-text'
 
 const zero = {
   customers: { create: 0, update: 0, unchanged: 3, skipped: 0 },
@@ -44,5 +44,16 @@ describe('summaryText', () => {
   it('counts the records of a run the summary does not cover, such as an undo of a CSV import', () => {
     expect(summaryText(zero, 10_001)).toBe('10001 records changed')
     expect(summaryText(zero, 1)).toBe('1 record changed')
+  })
+})
+
+describe('costText', () => {
+  it('says how long a run took and how many requests it sent', () => {
+    const run = { startedAt: '2026-12-02T02:00:00.000Z', finishedAt: '2026-12-02T02:01:05.000Z' }
+    expect(costText({ ...run, requests: 1 })).toBe('1 min 5 s, 1 request to the distributor')
+    expect(costText({ ...run, finishedAt: '2026-12-02T02:00:12.400Z', requests: 40 })).toBe(
+      '12 s, 40 requests to the distributor',
+    )
+    expect(costText(run)).toBe('1 min 5 s')
   })
 })

@@ -56,3 +56,16 @@ export const RUN_OUTCOME_LABEL = {
   failed: 'Failed',
   'held-back': 'Removals held back',
 } as const
+
+/** How long a run took and what it asked of the distributor, in words ("12 s, 40 requests"). */
+export function costText(run: {
+  startedAt: string
+  finishedAt: string
+  requests?: number
+}): string {
+  const ms = Math.max(0, Date.parse(run.finishedAt) - Date.parse(run.startedAt))
+  const seconds = Math.round(ms / 1000)
+  const took = seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`
+  if (run.requests === undefined) return took
+  return `${took}, ${run.requests} request${run.requests === 1 ? '' : 's'} to the distributor`
+}

@@ -40,6 +40,8 @@ export const RunViewSchema = v.object({
   outcome: v.optional(RunOutcomeSchema),
   /** For a failed or held-back run: why, in words a user can act on. */
   reason: v.optional(v.string()),
+  /** Requests the run sent to the distributor, when the integrator counted them. */
+  requests: v.optional(v.number()),
 })
 export type RunView = v.InferOutput<typeof RunViewSchema>
 
