@@ -64,13 +64,17 @@ export function useReconciliation(register: () => Register | undefined, marginFl
     const floor = marginFloor.value()
     if (!data || !marginFloor.settled()) return
     setState((previous) => ({ ...previous, working: true }))
-    // A task of its own, so "Reconciling the register…" is painted before it runs.
-    const task = setTimeout(() => {
+    // A task of its own, so "Reconciling the register…" is painted before it runs; and the
+    // findings are drawn in the next one, so neither task holds both reconcile (150–360 ms at
+    // 100,000 subscriptions) and the drawing (issue 21's long-task limit is 200 ms).
+    let task = setTimeout(() => {
+      let next: Reconciled
       try {
-        setState({ result: reconcileHere(data, floor), working: false })
+        next = { result: reconcileHere(data, floor), working: false }
       } catch (error) {
-        setState({ error, working: false })
+        next = { error, working: false }
       }
+      task = setTimeout(() => setState(next))
     })
     onCleanup(() => clearTimeout(task))
   })
