@@ -14,11 +14,13 @@ import {
   approvalPlan,
   canApprove,
   dismissedOnly,
+  customerChoices,
   filterChoices,
   filterFindings,
   filterFromSearch,
   filterSearch,
   findingRows,
+  findingWords,
   findingsToCsv,
   impactWords,
   NO_FILTER,
@@ -77,24 +79,54 @@ describe('reconciliation page model', () => {
   })
 
   it('filters by kind, customer, distributor and currency, offering only values found', () => {
-    const rows = rowsOf(world)
+    const findings = reconcile(world, { today }).findings
+    const words = findingWords(world)
     const names = (filter: Partial<typeof NO_FILTER>) =>
-      filterFindings(rows, { ...NO_FILTER, ...filter }).map((row) => row.customerName)
+      filterFindings(findings, { ...NO_FILTER, ...filter }, words).map(
+        (finding) => words.row(finding).customerName,
+      )
     expect(names({})).toEqual(['Contoso', 'Fabrikam', 'Tailspin'])
     expect(names({ kind: 'over-billed' })).toEqual(['Tailspin'])
     expect(names({ customerId: 'c-2' })).toEqual(['Fabrikam'])
     expect(names({ distributor: 'ArrowSphere' })).toEqual(['Contoso', 'Tailspin'])
     expect(names({ currency: 'EUR' })).toEqual(['Fabrikam'])
     expect(names({ currency: 'AUD', kind: 'unbilled' })).toEqual([])
-    const choices = filterChoices(rows)
+    const choices = filterChoices(findings, words)
     expect(choices.kinds.map((kind) => kind.label)).toEqual([
       'Not billed',
       'Under-billed',
       'Over-billed',
     ])
-    expect(choices.customers.map((c) => c.label)).toEqual(['Contoso', 'Fabrikam', 'Tailspin'])
+    expect(customerChoices(findings, words).map((c) => c.label)).toEqual([
+      'Contoso',
+      'Fabrikam',
+      'Tailspin',
+    ])
     expect(choices.distributors).toEqual(['ArrowSphere', 'Pax8'])
     expect(choices.currencies).toEqual(['AUD', 'EUR'])
+  })
+
+  it('builds a row when it is shown with the same words as the whole list, and tells same-named customers apart in the Customer filter', () => {
+    const twins: Register = {
+      ...world,
+      customers: [
+        ...world.customers,
+        { id: 'c-4', name: 'Contoso', inactive: false, version: 1, mainSite: { city: 'Leeds' } },
+      ],
+      subscriptions: [...world.subscriptions, sub('s-4', 'c-4', { quantity: 3 })],
+    }
+    const findings = reconcile(twins, { today }).findings
+    const words = findingWords(twins)
+    expect(findings.map((finding) => words.row(finding))).toEqual(findingRows(twins, findings))
+    expect(words.row(findings[0]!)).toBe(words.row(findings[0]!))
+    expect(customerChoices(findings, words).map((c) => c.label)).toEqual([
+      // Only one has a city, so they are numbered in register order (customerLabels).
+      'Contoso (1)',
+      'Contoso (2)',
+      'Fabrikam',
+      'Tailspin',
+    ])
+    expect(words.customerName('c-gone')).toBe('A customer no longer in the register')
   })
 
   it('reads the filter from the address, and an unknown kind as every kind', () => {

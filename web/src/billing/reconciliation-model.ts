@@ -13,6 +13,7 @@ import {
   type Register,
 } from '@seatkeeper/core'
 import { customerLabels } from '../present/customer-labels'
+import type { PickerOption } from '../ui/picker-options'
 
 /** Each kind of finding as a person reads it. */
 export const FINDING_KIND_LABELS: Record<FindingKind, string> = {
@@ -88,60 +89,125 @@ export function reconciliationHref(filter: Partial<FindingFilter>): string {
   return query ? `/reconciliation?${query}` : '/reconciliation'
 }
 
-/** The rows of `findings` (already by money at stake, as reconcile orders them). */
-export function findingRows(register: Register, findings: readonly Finding[]): FindingRow[] {
-  // Two customers of one name are told apart (customerLabels), as on every other list.
-  const customerName = customerLabels(register)
-  const distributorOf = new Map(register.subscriptions.map((s) => [s.id, s.distributor]))
-  return findings.map((finding) => ({
-    finding,
-    customerName: customerName.get(finding.customerId) ?? 'A customer no longer in the register',
-    distributors: [
-      ...new Set(
-        finding.subscriptionIds.flatMap((id) => {
-          const name = distributorOf.get(id)
-          return name === undefined ? [] : [name]
-        }),
-      ),
-    ].sort(compareText),
-    kindLabel: FINDING_KIND_LABELS[finding.kind],
-  }))
+/**
+ * The words of findings, each built when its row is first shown and kept: a page shows 50 of
+ * tens of thousands, so the customer labels and every subscription's distributor are read from the
+ * register only once something asks (docs/web.md "Reconciliation").
+ */
+export type FindingWords = {
+  row(finding: Finding): FindingRow
+  /** The distributors of its subscriptions, sorted; [] when it has none. */
+  distributors(finding: Finding): string[]
+  customerName(customerId: string): string
 }
 
-/** The rows that pass every part of the filter, in the order given. */
-export function filterFindings(rows: readonly FindingRow[], filter: FindingFilter): FindingRow[] {
-  return rows.filter(
-    (row) =>
-      (filter.kind === '' || row.finding.kind === filter.kind) &&
-      (filter.customerId === '' || row.finding.customerId === filter.customerId) &&
-      (filter.distributor === '' || row.distributors.includes(filter.distributor)) &&
-      (filter.currency === '' || row.finding.currency === filter.currency),
+/** The words of findings of `register` (see FindingWords). */
+export function findingWords(register: Register): FindingWords {
+  let labels: Map<string, string> | undefined
+  let distributorOf: Map<string, string> | undefined
+  const distributorsKept = new WeakMap<Finding, string[]>()
+  const rowsKept = new WeakMap<Finding, FindingRow>()
+  // Two customers of one name are told apart (customerLabels), as on every other list.
+  const customerName = (customerId: string) =>
+    (labels ??= customerLabels(register)).get(customerId) ?? 'A customer no longer in the register'
+  const distributors = (finding: Finding) => {
+    let names = distributorsKept.get(finding)
+    if (names) return names
+    distributorOf ??= new Map(register.subscriptions.map((s) => [s.id, s.distributor]))
+    const found = new Set<string>()
+    for (const id of finding.subscriptionIds) {
+      const name = distributorOf.get(id)
+      if (name !== undefined) found.add(name)
+    }
+    names = [...found].sort(compareText)
+    distributorsKept.set(finding, names)
+    return names
+  }
+  return {
+    customerName,
+    distributors,
+    row(finding) {
+      let row = rowsKept.get(finding)
+      if (!row) {
+        row = {
+          finding,
+          customerName: customerName(finding.customerId),
+          distributors: distributors(finding),
+          kindLabel: FINDING_KIND_LABELS[finding.kind],
+        }
+        rowsKept.set(finding, row)
+      }
+      return row
+    },
+  }
+}
+
+/** The rows of `findings` (already by money at stake, as reconcile orders them), all built now. */
+export function findingRows(register: Register, findings: readonly Finding[]): FindingRow[] {
+  const words = findingWords(register)
+  return findings.map((finding) => words.row(finding))
+}
+
+const isNoFilter = (filter: FindingFilter) =>
+  filter.kind === '' &&
+  filter.customerId === '' &&
+  filter.distributor === '' &&
+  filter.currency === ''
+
+/**
+ * The findings that pass every part of the filter, in the order given (the list itself when
+ * nothing is filtered); only the distributor part needs their words.
+ */
+export function filterFindings(
+  findings: readonly Finding[],
+  filter: FindingFilter,
+  words: Pick<FindingWords, 'distributors'>,
+): readonly Finding[] {
+  if (isNoFilter(filter)) return findings
+  return findings.filter(
+    (finding) =>
+      (filter.kind === '' || finding.kind === filter.kind) &&
+      (filter.customerId === '' || finding.customerId === filter.customerId) &&
+      (filter.currency === '' || finding.currency === filter.currency) &&
+      (filter.distributor === '' || words.distributors(finding).includes(filter.distributor)),
   )
 }
 
-/** The choices each filter offers: only values some finding has, sorted as a person reads them. */
-export function filterChoices(rows: readonly FindingRow[]) {
-  const customers = new Map<string, string>()
+/**
+ * The choices of the short filters (kind, distributor, currency): only values some finding has,
+ * sorted as a person reads them. The customers are many: customerChoices, when the picker opens.
+ */
+export function filterChoices(
+  findings: readonly Finding[],
+  words: Pick<FindingWords, 'distributors'>,
+) {
   const distributors = new Set<string>()
   const currencies = new Set<string>()
   const kinds = new Set<FindingKind>()
-  for (const row of rows) {
-    customers.set(row.finding.customerId, row.customerName)
-    for (const name of row.distributors) distributors.add(name)
-    if (row.finding.currency !== undefined) currencies.add(row.finding.currency)
-    kinds.add(row.finding.kind)
+  for (const finding of findings) {
+    for (const name of words.distributors(finding)) distributors.add(name)
+    if (finding.currency !== undefined) currencies.add(finding.currency)
+    kinds.add(finding.kind)
   }
   return {
     kinds: FINDING_KINDS.filter((kind) => kinds.has(kind)).map((kind) => ({
       value: kind,
       label: FINDING_KIND_LABELS[kind],
     })),
-    customers: [...customers]
-      .map(([value, label]) => ({ value, label }))
-      .sort((a, b) => compareText(a.label, b.label)),
     distributors: [...distributors].sort(compareText),
     currencies: [...currencies].sort(compareText),
   }
+}
+
+/** The customers some finding is about, by name, for the Customer filter's searchable picker. */
+export function customerChoices(
+  findings: readonly Finding[],
+  words: Pick<FindingWords, 'customerName'>,
+): PickerOption[] {
+  const ids = new Set(findings.map((finding) => finding.customerId))
+  return [...ids]
+    .map((value) => ({ value, label: words.customerName(value) }))
+    .sort((a, b) => compareText(a.label, b.label))
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Reconciliation } from '@seatkeeper/core'
+import { emptyRegister, type Reconciliation } from '@seatkeeper/core'
 import { A, useSearchParams } from '@solidjs/router'
 import { useMutation, useQueryClient } from '@tanstack/solid-query'
 import { createMemo, createSignal, For, Show } from 'solid-js'
@@ -14,6 +14,8 @@ import { ErrorAlert } from '../ui/error-alert'
 import { NeedsNetwork } from '../ui/needs-network'
 import { pageSlice } from '../ui/page-slice'
 import { Pager } from '../ui/pager'
+import type { PickerOption } from '../ui/picker-options'
+import { SearchablePicker } from '../ui/searchable-picker'
 import { restoreFinding } from './billing-api'
 import { FindingDecisionDialogs, useFindingDecisions } from './finding-decisions'
 import { FindingTable } from './finding-table'
@@ -27,6 +29,8 @@ import {
   filterSearch,
   FINDING_KIND_LABELS,
   findingRows,
+  findingWords,
+  customerChoices,
   findingsToCsv,
   impactWords,
   withoutDismissals,
@@ -57,16 +61,28 @@ export default function ReconciliationPage() {
   const [selected, setSelected] = createSignal<ReadonlySet<string>>(new Set())
   const [notice, setNotice] = createSignal<string>()
 
-  const rows = createMemo(() => {
-    const data = register.data
-    const result = reconciled().result
-    return data && result ? findingRows(data, result.findings) : []
+  // Only the rows shown build their words (findingWords): the first page costs its 50 rows, not
+  // the tens of thousands of findings a large register has.
+  const words = createMemo(() => findingWords(register.data ?? emptyRegister()))
+  const findings = createMemo(() => (register.data ? (reconciled().result?.findings ?? []) : []))
+  const choices = createMemo(() => filterChoices(findings(), words()))
+  // The Customer filter's choices are built when its picker opens (or a customer is chosen).
+  const customerOptions = createMemo(() => {
+    const list = findings()
+    const named = words()
+    let options: PickerOption[] | undefined
+    return () => (options ??= customerChoices(list, named))
   })
-  const choices = createMemo(() => filterChoices(rows()))
-  const shown = createMemo(() => filterFindings(rows(), filter()))
+  const shown = createMemo(() => filterFindings(findings(), filter(), words()))
   const slice = createMemo(() => pageSlice(shown().length, page(), PER_PAGE))
-  const pageRows = () => shown().slice(slice().start, slice().end)
-  const chosen = createMemo(() => rows().filter((row) => selected().has(row.finding.id)))
+  const pageRows = () =>
+    shown()
+      .slice(slice().start, slice().end)
+      .map((f) => words().row(f))
+  const chosen = createMemo(() => {
+    const ids = selected()
+    return ids.size === 0 ? [] : findings().filter((finding) => ids.has(finding.id))
+  })
 
   const dismissedRows = createMemo(() => {
     const data = register.data
@@ -118,7 +134,7 @@ export default function ReconciliationPage() {
   const exportCsv = () =>
     downloadText(
       `seatkeeper-findings-${new Date().toISOString().slice(0, 10)}.csv`,
-      findingsToCsv(shown()),
+      findingsToCsv(shown().map((finding) => words().row(finding))),
     )
 
   return (
@@ -142,7 +158,7 @@ export default function ReconciliationPage() {
         {(result) => (
           <>
             <Show
-              when={rows().length > 0}
+              when={findings().length > 0}
               fallback={
                 <EmptyState title="Nothing to reconcile">
                   Every billing line matches what the distributors charge. No lines yet? Add them on
@@ -155,9 +171,11 @@ export default function ReconciliationPage() {
               <FindingFilters
                 filter={filter()}
                 choices={choices()}
+                customers={customerOptions()}
+                customerName={(id) => words().customerName(id)}
                 onChange={refine}
                 count={shown().length}
-                total={rows().length}
+                total={findings().length}
                 working={reconciled().working}
               />
               <div class="toolbar" role="toolbar" aria-label="Finding actions">
@@ -165,11 +183,9 @@ export default function ReconciliationPage() {
                   type="button"
                   class="button button--primary"
                   disabled={
-                    reconciled().working ||
-                    chosen().length === 0 ||
-                    !chosen().some((row) => canApprove(row.finding))
+                    reconciled().working || chosen().length === 0 || !chosen().some(canApprove)
                   }
-                  onClick={() => preview(chosen().map((row) => row.finding))}
+                  onClick={() => preview(chosen())}
                 >
                   Approve selected ({chosen().length})
                 </button>
@@ -177,7 +193,7 @@ export default function ReconciliationPage() {
                   type="button"
                   class="button"
                   disabled={chosen().length === 0 || !isOnline()}
-                  onClick={() => decisions.askDismiss(chosen().map((row) => row.finding))}
+                  onClick={() => decisions.askDismiss(chosen())}
                 >
                   Dismiss selected
                 </button>
@@ -312,6 +328,9 @@ function Totals(props: { result: Reconciliation }) {
 function FindingFilters(props: {
   filter: FindingFilter
   choices: ReturnType<typeof filterChoices>
+  /** The Customer filter's choices, built on first call (when its picker opens). */
+  customers: () => PickerOption[]
+  customerName: (customerId: string) => string
   onChange: (patch: Partial<FindingFilter>) => void
   count: number
   total: number
@@ -327,13 +346,13 @@ function FindingFilters(props: {
         options={props.choices.kinds}
         onChange={(kind) => props.onChange({ kind: kind as FindingFilter['kind'] })}
       />
-      <FilterSelect
-        id="finding-customer"
+      <SearchablePicker
         label="Customer"
-        all="All customers"
-        value={props.filter.customerId}
-        options={props.choices.customers}
-        onChange={(customerId) => props.onChange({ customerId })}
+        placeholder="All customers: type a name"
+        none="All customers."
+        value={props.filter.customerId === '' ? undefined : props.filter.customerId}
+        options={props.customers()}
+        onChange={(customerId) => props.onChange({ customerId: customerId ?? '' })}
       />
       <FilterSelect
         id="finding-distributor"

@@ -11,19 +11,26 @@ type SearchablePickerProps = {
   help?: string
   /** Shown in the list when there is nothing at all to choose: what to do next, with a link. */
   empty?: JSX.Element
+  /** Said when nothing is chosen; "Nothing chosen yet." unless given (a filter: "All customers."). */
+  none?: string
 }
 
 /**
  * A combobox (WAI-ARIA 1.2 "list autocomplete"): type to filter, arrows to move, Enter to choose,
  * Escape to close the list. Only the first 50 matches are listed; typing narrows the rest.
+ * `options` is read only once the list opens or a value is chosen, so a getter that builds
+ * thousands of them costs nothing until someone looks.
  */
 export function SearchablePicker(props: SearchablePickerProps) {
   const id = createUniqueId()
   const [query, setQuery] = createSignal('')
   const [open, setOpen] = createSignal(false)
   const [active, setActive] = createSignal(0)
-  const matches = createMemo(() => filterPickerOptions(props.options, query()))
-  const chosen = () => props.options.find((option) => option.value === props.value)
+  const matches = createMemo(() => (open() ? filterPickerOptions(props.options, query()) : []))
+  const chosen = () =>
+    props.value === undefined
+      ? undefined
+      : props.options.find((option) => option.value === props.value)
   const optionId = (index: number) => `${id}-option-${index}`
 
   function choose(option: PickerOption) {
@@ -82,42 +89,44 @@ export function SearchablePicker(props: SearchablePickerProps) {
         class="sk-picker__list"
         hidden={!open()}
       >
-        <For
-          each={matches()}
-          fallback={
-            <li class="sk-muted">
-              {props.options.length === 0
-                ? 'Nothing to choose yet (see below).'
-                : 'No match. Try fewer or other words.'}
-            </li>
-          }
-        >
-          {(option, index) => (
-            <li
-              id={optionId(index())}
-              role="option"
-              aria-selected={index() === active() ? 'true' : 'false'}
-              classList={{ 'sk-picker__option--active': index() === active() }}
-              onMouseDown={(event) => {
-                event.preventDefault()
-                choose(option)
-              }}
-            >
-              {option.label}
-              <Show when={option.hint}>
-                <span class="sk-muted"> · {option.hint}</span>
-              </Show>
-            </li>
-          )}
-        </For>
+        <Show when={open()}>
+          <For
+            each={matches()}
+            fallback={
+              <li class="sk-muted">
+                {props.options.length === 0
+                  ? 'Nothing to choose yet (see below).'
+                  : 'No match. Try fewer or other words.'}
+              </li>
+            }
+          >
+            {(option, index) => (
+              <li
+                id={optionId(index())}
+                role="option"
+                aria-selected={index() === active() ? 'true' : 'false'}
+                classList={{ 'sk-picker__option--active': index() === active() }}
+                onMouseDown={(event) => {
+                  event.preventDefault()
+                  choose(option)
+                }}
+              >
+                {option.label}
+                <Show when={option.hint}>
+                  <span class="sk-muted"> · {option.hint}</span>
+                </Show>
+              </li>
+            )}
+          </For>
+        </Show>
       </ul>
       <p class="sk-help" id={`${id}-chosen`}>
         {chosen()
           ? `Chosen: ${chosen()?.label}${chosen()?.hint ? ` (${chosen()?.hint})` : ''}`
-          : 'Nothing chosen yet.'}
+          : (props.none ?? 'Nothing chosen yet.')}
         <Show when={props.help}> {props.help}</Show>
       </p>
-      <Show when={props.options.length === 0 && props.empty}>
+      <Show when={props.empty !== undefined && props.options.length === 0}>
         <p class="sk-help">{props.empty}</p>
       </Show>
     </div>

@@ -6,8 +6,11 @@ export const named = (s: Subscription) => `${s.distributor}'s ${s.name}`
 /** "1 seat", "3 seats". */
 export const seats = (n: number) => `${n} seat${n === 1 ? '' : 's'}`
 
-/** "12.50 AUD". */
-export const money = (amount: number, currency: string) => `${amount.toFixed(2)} ${currency}`
+/** How a finding's words write an amount of money in a currency. */
+export type MoneyWords = (amount: number, currency: string) => string
+
+/** "12.50 AUD": the words' money unless reconcile is given the UI's formatter (ReconcileWords). */
+export const money: MoneyWords = (amount, currency) => `${amount.toFixed(2)} ${currency}`
 
 /** Why a linked subscription is not counted, in words. */
 export function notCountedWhy(s: Subscription): string {

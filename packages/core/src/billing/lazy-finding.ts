@@ -3,6 +3,7 @@ import type { Subscription } from '../model/register'
 import type { Operation } from '../operations/operation'
 import { stableId } from '../support/stable-id'
 import type { Finding, FindingKind } from './finding'
+import type { MoneyWords } from './finding-words'
 
 /** A finding without its words and fix: what reconcile works out for every finding. */
 export type FindingNumbers = Omit<Finding, 'reasons' | 'operations'>
@@ -14,6 +15,8 @@ export type FindingContext = {
   window: (s: Subscription) => string | undefined
   /** The customer's taking-part line that bills `itemCode`, if any. */
   lineBilling: (customerId: string, itemCode: string) => BillingLine | undefined
+  /** How the words write money (finding-words.ts `money` unless the caller gives its own). */
+  money: MoneyWords
 }
 
 /**

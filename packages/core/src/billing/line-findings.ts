@@ -3,7 +3,7 @@ import type { Subscription } from '../model/register'
 import type { Operation } from '../operations/operation'
 import { isCounted } from './counted'
 import type { Finding, FindingKind } from './finding'
-import { money, named, notCountedWhy, seats, withWindows } from './finding-words'
+import { named, notCountedWhy, seats, withWindows, type MoneyWords } from './finding-words'
 import { fingerprint, LazyFinding, type FindingContext, type FindingNumbers } from './lazy-finding'
 import { cents, perMonth } from './money-per-month'
 
@@ -216,7 +216,7 @@ function lineReasons(
       return withWindows(
         [
           `${owed(drift)}; "${what}" bills ${line.quantity}.`,
-          `${money(impact, line.currency)} a month is not collected. Approving sets the line to ${billable}.`,
+          `${context.money(impact, line.currency)} a month is not collected. Approving sets the line to ${billable}.`,
         ],
         subscriptions,
         context.window,
@@ -225,7 +225,7 @@ function lineReasons(
       return withWindows(
         [
           `${owed(drift)}; "${what}" bills ${line.quantity}.`,
-          `The customer is charged ${money(-impact, line.currency)} a month too much. Approving sets the line to ${billable}.`,
+          `The customer is charged ${context.money(-impact, line.currency)} a month too much. Approving sets the line to ${billable}.`,
         ],
         subscriptions,
         context.window,
@@ -233,16 +233,16 @@ function lineReasons(
     case 'below-cost': {
       const floor = context.marginFloor
       return [
-        `${costWords(drift)}: below cost, ${money(impact, line.currency)} a month lost on ${seats(billable)}.`,
-        `Approving sets the price to ${money(repriced(drift, floor).unitPrice, line.currency)} per ${line.period} period${floor === undefined ? ' (the cost)' : ` (a ${Math.round(floor * 100)} % margin)`}.`,
+        `${costWords(drift, context.money)}: below cost, ${context.money(impact, line.currency)} a month lost on ${seats(billable)}.`,
+        `Approving sets the price to ${context.money(repriced(drift, floor).unitPrice, line.currency)} per ${line.period} period${floor === undefined ? ' (the cost)' : ` (a ${Math.round(floor * 100)} % margin)`}.`,
       ]
     }
     case 'margin-below-floor': {
       const floor = context.marginFloor as number
       const { price, cost } = drift as { price: number; cost: number }
       return [
-        `${costWords(drift)}: a margin of ${Math.round(((price - cost) / price) * 1000) / 10} %, under the floor of ${Math.round(floor * 100)} %.`,
-        `Approving sets the price to ${money(repriced(drift, floor).unitPrice, line.currency)} per ${line.period} period.`,
+        `${costWords(drift, context.money)}: a margin of ${Math.round(((price - cost) / price) * 1000) / 10} %, under the floor of ${Math.round(floor * 100)} %.`,
+        `Approving sets the price to ${context.money(repriced(drift, floor).unitPrice, line.currency)} per ${line.period} period.`,
       ]
     }
     case 'unbilled':
@@ -304,7 +304,7 @@ function owed({ line, distributor, billable }: LineDrift): string {
 }
 
 /** What the costliest subscription costs a seat a month against what the line charges. */
-function costWords({ line, price, cost, costly }: LineDrift): string {
+function costWords({ line, price, cost, costly }: LineDrift, money: MoneyWords): string {
   return `${named(costly as Subscription)} costs ${money(cents(cost as number), line.currency)} a seat a month; "${line.description}" charges ${money(cents(price), line.currency)}`
 }
 

@@ -180,6 +180,31 @@ describe('reconcile: finding kinds', () => {
     expect(f?.operations[0]).toMatchObject({ after: { unitPrice: 33, unitCost: 33 } })
   })
 
+  it('words: every amount in the reasons is written by the money formatter given', () => {
+    const r = world(
+      [sub('s1', { unitCost: 33 }), sub('s2', { billingLineId: undefined, unitPrice: 7.5 })],
+      [billingLine('l1', 'c1', { unitPrice: 30 })],
+    )
+    const written = (amount: number, currency: string) => `<${currency} ${amount}>`
+    const reasons = Object.fromEntries(
+      reconcile(r, { today }, { money: written }).findings.map((f) => [f.kind, f.reasons]),
+    )
+    expect(reasons).toEqual({
+      'below-cost': [
+        'ArrowSphere\'s Microsoft 365 Business Premium costs <AUD 33> a seat a month; "Microsoft 365 Business Premium" charges <AUD 30>: below cost, <AUD 30> a month lost on 10 seats.',
+        'Approving sets the price to <AUD 33> per monthly period (the cost).',
+      ],
+      unbilled: [
+        "ArrowSphere's Microsoft 365 Business Premium has 10 seats and is not billed on any active line of this customer.",
+        'At its price that is <AUD 75> a month not collected.',
+        "Approving creates a line of 10 seats at <AUD 7.5> per monthly period (the distributor's price); check the price first.",
+      ],
+    })
+    // Without one, "30.00 AUD": the same words for the edge and the tests.
+    const belowCost = findingsOf(r).find((f) => f.kind === 'below-cost')
+    expect(belowCost?.reasons[0]).toContain('charges 30.00 AUD')
+  })
+
   it('below-cost: periods are normalised to a month (an annual price against a monthly cost)', () => {
     const line = billingLine('l1', 'c1', { period: 'annual', unitPrice: 300 })
     const [f] = findingsOf(world([sub('s1', { unitCost: 30 })], [line]))

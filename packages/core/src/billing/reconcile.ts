@@ -9,18 +9,27 @@ import {
   type ReconcileTotals,
 } from './finding'
 import { byImpact } from './finding-order'
+import { money, type MoneyWords } from './finding-words'
 import type { FindingContext } from './lazy-finding'
 import { lineFindings } from './line-findings'
 import { cents } from './money-per-month'
 import { reductionWindows } from './reduction-window'
 import { unbilledFinding } from './unbilled-finding'
 
+/** How the findings' words are written; "12.50 AUD" money when not given. */
+export type ReconcileWords = { money?: MoneyWords }
+
 /**
  * Where what the MSP bills has drifted from what the distributors charge: every finding of the
  * rules in docs/core-rules.md "Reconciliation", with totals per currency. Pure and deterministic
  * for a given `settings.today`; dismissed findings (same fingerprint) are left out of both.
+ * `words.money` writes the reasons' amounts (the web gives the formatter its amount column uses).
  */
-export function reconcile(register: Register, settings: ReconcileSettings = {}): Reconciliation {
+export function reconcile(
+  register: Register,
+  settings: ReconcileSettings = {},
+  words: ReconcileWords = {},
+): Reconciliation {
   const today = settings.today ?? new Date().toISOString().slice(0, 10)
   // Taking-part lines by id, and each line's linked subscriptions as a chain through typed arrays
   // (first[line] → next[subscription] → …): no array per line for the 60k lines that agree.
@@ -34,6 +43,7 @@ export function reconcile(register: Register, settings: ReconcileSettings = {}):
     marginFloor: settings.marginFloor,
     window: reductionWindows(today),
     lineBilling: lineBillingItemCode(taking),
+    money: words.money ?? money,
   }
   const findings: Finding[] = []
   for (let i = subs.length - 1; i >= 0; i--) {

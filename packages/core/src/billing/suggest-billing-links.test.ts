@@ -70,6 +70,48 @@ describe('suggestBillingLinks', () => {
     expect(s?.candidates[0]?.confidence).toBe(0.5)
   })
 
+  it('is never high when several subscriptions compete for one line, so auto-accept links none of them', () => {
+    // The same product from two distributors, 10 seats each, and one line of 10: at most one of
+    // them is billed there, and which one is for a person to say.
+    const r = register({
+      customers: [customer('c1', 'Contoso')],
+      subscriptions: [
+        subscription('s1', 'c1', 'S1', { sku: 'CFQ7TTC0LCHC', currency: 'AUD' }),
+        subscription('s2', 'c1', 'S2', {
+          sku: 'CFQ7TTC0LCHC',
+          currency: 'AUD',
+          connectionId: 'conn-dicker',
+          distributor: 'Dicker Data',
+        }),
+      ],
+      billingLines: [billingLine('l1', 'c1', { description: 'M365 BP', itemCode: 'CFQ7TTC0LCHC' })],
+    })
+    const suggestions = suggestBillingLinks(r, { today })
+    expect(suggestions.map((s) => s.subscriptionId)).toEqual(['s1', 's2'])
+    for (const s of suggestions) {
+      expect(s.candidates[0]).toMatchObject({ lineId: 'l1', high: false })
+      expect(s.candidates[0]?.reasons.at(-1)).toBe(
+        'But 1 other subscription of this customer could be billed on this line too: choose which.',
+      )
+    }
+    expect(autoAcceptBillingLinks(r, suggestions, 0.9)).toEqual([])
+  })
+
+  it('is not high for a line that already bills another subscription', () => {
+    const r = world()
+    r.subscriptions.push(
+      subscription('s3', 'c1', 'S3', {
+        sku: 'CFQ7TTC0LCHC',
+        currency: 'AUD',
+        billingLineId: 'l1',
+      }),
+    )
+    const [s] = suggestBillingLinks(r, { today })
+    expect(s).toMatchObject({ subscriptionId: 's1' })
+    expect(s?.candidates[0]).toMatchObject({ lineId: 'l1', high: false })
+    expect(autoAcceptBillingLinks(r, [s!], 0.9)).toEqual([])
+  })
+
   it('auto-accepts only high candidates above the threshold, as links that apply', () => {
     const r = world()
     const operations = autoAcceptBillingLinks(r, suggestBillingLinks(r, { today }), 0.9)

@@ -43,8 +43,9 @@ const OTHER_CURRENCY_CAP = 0.5
 /**
  * For each counted subscription with seats that is not billed on an active line of its customer,
  * the active lines of that customer it may belong to, scored on item code = SKU, the product name
- * (aliases in product-aliases.ts), quantity and period. Deterministic; a person accepts them (or
- * `autoAcceptBillingLinks` above a threshold).
+ * (aliases in product-aliases.ts), quantity and period; never high for a line other subscriptions
+ * compete for. Deterministic; a person accepts them (or `autoAcceptBillingLinks` above a
+ * threshold).
  */
 export function suggestBillingLinks(
   register: Register,
@@ -68,18 +69,35 @@ export function suggestBillingLinks(
     if (list) list.push(line)
     else linesOf.set(line.customerId, [line])
   }
-  const out: BillingLinkSuggestion[] = []
+  // A line already feeding on a live subscription, and a line that is the high candidate of
+  // several subscriptions, is contested: at most one of them is what it bills, as far as the
+  // evidence can tell (the sandbox served by several distributors has every product once per
+  // distributor, and auto-accept linked them all to the one line: docs/core-rules.md).
+  const linkedTo = new Map<string, number>()
+  const highFor = new Map<string, number>()
+  const found: { s: Subscription; candidates: BillingLinkCandidate[] }[] = []
   for (const s of register.subscriptions) {
     if (!isCounted(s) || s.quantity === 0) continue
-    if (s.billingLineId !== undefined && active.has(s.billingLineId)) continue
+    if (s.billingLineId !== undefined && active.has(s.billingLineId)) {
+      linkedTo.set(s.billingLineId, (linkedTo.get(s.billingLineId) ?? 0) + 1)
+      continue
+    }
     const lines = linesOf.get(s.customerId)
     if (!lines) continue
     const candidates: BillingLinkCandidate[] = []
     for (const line of lines) {
       const candidate = score(s, line, nameOf)
-      if (candidate) candidates.push(candidate)
+      if (!candidate) continue
+      candidates.push(candidate)
+      if (candidate.high) highFor.set(line.id, (highFor.get(line.id) ?? 0) + 1)
     }
-    if (candidates.length === 0) continue
+    if (candidates.length > 0) found.push({ s, candidates })
+  }
+  const out: BillingLinkSuggestion[] = []
+  for (const { s, candidates } of found) {
+    for (const candidate of candidates)
+      if (candidate.high)
+        contest(candidate, (highFor.get(candidate.lineId) ?? 1) - 1, linkedTo.get(candidate.lineId))
     candidates.sort((a, b) => b.confidence - a.confidence || (a.lineId < b.lineId ? -1 : 1))
     out.push({
       subscriptionId: s.id,
@@ -88,6 +106,23 @@ export function suggestBillingLinks(
     })
   }
   return out
+}
+
+// A contested candidate stays on the list, below high, so a person chooses.
+const CONTESTED_CAP = 0.8
+
+function contest(candidate: BillingLinkCandidate, rivals: number, linked = 0) {
+  if (rivals === 0 && linked === 0) return
+  if (rivals > 0)
+    candidate.reasons.push(
+      `But ${rivals} other subscription${rivals === 1 ? '' : 's'} of this customer could be billed on this line too: choose which.`,
+    )
+  if (linked > 0)
+    candidate.reasons.push(
+      `But the line already bills ${linked === 1 ? 'another subscription' : `${linked} other subscriptions`}: link this one too only if the line is for both.`,
+    )
+  candidate.confidence = Math.min(candidate.confidence, CONTESTED_CAP)
+  candidate.high = false
 }
 
 function score(

@@ -3,7 +3,7 @@ import type { Subscription } from '../model/register'
 import type { Operation } from '../operations/operation'
 import { stableId } from '../support/stable-id'
 import type { Finding } from './finding'
-import { money, named, seats, withWindows } from './finding-words'
+import { named, seats, withWindows } from './finding-words'
 import { fingerprint, LazyFinding, type FindingContext, type FindingNumbers } from './lazy-finding'
 import { cents, perMonth } from './money-per-month'
 
@@ -52,7 +52,7 @@ class Unbilled extends LazyFinding {
     ]
     if (this.monthlyImpact !== undefined)
       reasons.push(
-        `At its ${s.unitPrice !== undefined ? 'price' : 'cost'} that is ${money(this.monthlyImpact, s.currency as string)} a month not collected.`,
+        `At its ${s.unitPrice !== undefined ? 'price' : 'cost'} that is ${this.#context.money(this.monthlyImpact, s.currency as string)} a month not collected.`,
       )
     reasons.push(this.#resolve().reason)
     return withWindows(reasons, [s], this.#context.window)
@@ -104,7 +104,7 @@ function resolution(s: Subscription, context: FindingContext): Resolution {
     version: 1,
   }
   return {
-    reason: `Approving creates a line of ${seats(s.quantity)} at ${money(line.unitPrice, s.currency)} per ${line.period} period (the distributor's ${s.unitPrice !== undefined ? 'price' : 'cost'}); check the price first.`,
+    reason: `Approving creates a line of ${seats(s.quantity)} at ${context.money(line.unitPrice, s.currency)} per ${line.period} period (the distributor's ${s.unitPrice !== undefined ? 'price' : 'cost'}); check the price first.`,
     operations: [{ op: 'createBillingLine', after: line }, link(line.id)],
   }
 }

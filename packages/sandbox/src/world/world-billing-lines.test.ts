@@ -1,6 +1,9 @@
 import {
+  applyOperations,
+  autoAcceptBillingLinks,
   parseCsv,
   reconcile,
+  suggestBillingLinks,
   type BillingLine,
   type Register,
   type Subscription,
@@ -111,6 +114,33 @@ describe('the sandbox world bills its customers with planted drift', () => {
     const right = billing.lines.flatMap((l, i) => (l.drift ? [] : [`bl-${i + 1}`]))
     const noisy = findings.filter((f) => f.lineId && right.includes(f.lineId))
     expect(noisy.map((f) => `${f.kind} ${f.reasons.join(' ')}`)).toEqual([])
+  })
+
+  it('auto-accepting link suggestions, as the billing-line import does, links each subscription only to its own line', () => {
+    // The import's CSV names no subscription: the links come from suggestions taken at 0.9. A
+    // customer with the same product twice (one of them the annual nobody invoiced) must not get
+    // both on one line: that made "under-billed" findings of lines billed right.
+    const unlinked = registerOf(world, billing)
+    unlinked.subscriptions = unlinked.subscriptions.map(({ billingLineId: _, ...s }) => s)
+    const links = autoAcceptBillingLinks(
+      unlinked,
+      suggestBillingLinks(unlinked, { today: TODAY }),
+      0.9,
+    )
+    expect(links.length).toBeGreaterThan(billing.lines.length / 2)
+    const wrong = links.flatMap((op) => {
+      if (op.op !== 'linkSubscription') return []
+      const seq = Number(op.subscriptionId.slice('sub-'.length))
+      const line = billing.lines[Number(op.after.billingLineId?.slice('bl-'.length)) - 1]
+      return line?.subscriptionSeqs.includes(seq)
+        ? []
+        : [`${op.subscriptionId} → ${op.after.billingLineId}`]
+    })
+    expect(wrong).toEqual([])
+    const linked = reconcile(applyOperations(unlinked, links), { today: TODAY, marginFloor: 0.15 })
+    expect(linked.findings.filter((f) => f.kind === 'under-billed').map((f) => f.lineId)).toEqual([
+      lineOf('seats-added-not-billed'),
+    ])
   })
 
   it('the CSV names each line by the distributor customer name, one row per line', () => {
