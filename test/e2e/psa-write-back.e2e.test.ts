@@ -12,6 +12,7 @@ import {
 import { createProxyHttp } from '@seatkeeper/distributors'
 import { haloAdapter } from '@seatkeeper/psa'
 import { describe, expect, inject, it } from 'vitest'
+import { formatMoney } from '../../web/src/layout/format-money'
 import { apiClient, uniqueTag } from './support/api-client'
 import { openPage, useBrowser } from './support/browser'
 import { screenshot, SLOW } from './support/seed-flow-steps'
@@ -102,8 +103,9 @@ describe('PSA write-back', () => {
     await page.goto(
       `/reconciliation?kind=under-billed&customer=${encodeURIComponent(line.customerId)}`,
     )
-    // The finding's row, told apart by its reasons (reconciled here by the same core code).
-    const finding = reconcile(await api.register()).findings.find(
+    // The finding's row, told apart by its reasons (reconciled here by the same core code, with
+    // the page's money words).
+    const finding = reconcile(await api.register(), {}, { money: formatMoney }).findings.find(
       (f) =>
         f.kind === 'under-billed' &&
         f.operations.some((op) => op.op === 'updateBillingLine' && op.lineId === line.id),
