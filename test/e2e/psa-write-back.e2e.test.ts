@@ -116,7 +116,10 @@ describe('PSA write-back', () => {
       .getByRole('table', { name: 'Findings' })
       .getByRole('row')
       .filter({ hasText: finding.reasons.join(' ') })
-    await row.first().getByRole('button', { name: 'Approve' }).click({ timeout: SLOW })
+    await row.first().getByRole('button', { name: 'Approve' }).waitFor({ timeout: SLOW })
+    // The filters show what the address asked for, not their first choice.
+    expect(await page.locator('#finding-kind').inputValue()).toBe('under-billed')
+    await row.first().getByRole('button', { name: 'Approve' }).click()
 
     const dialog = page.getByRole('dialog', { name: 'Approve findings' })
     const words = `Set the quantity of “${line.description}” on ${customerName}'s recurring invoice in HaloPSA from ${line.quantity} to ${sub.quantity}.`

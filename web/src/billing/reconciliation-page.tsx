@@ -11,6 +11,7 @@ import { runKeys } from '../register/run-keys'
 import { useRegister } from '../register/use-register'
 import { downloadText } from '../ui/download-text'
 import { ErrorAlert } from '../ui/error-alert'
+import { FilterSelect } from '../ui/filter-select'
 import { NeedsNetwork } from '../ui/needs-network'
 import { pageSlice } from '../ui/page-slice'
 import { Pager } from '../ui/pager'
@@ -375,32 +376,6 @@ function FindingFilters(props: {
           ? 'Reconciling the register again…'
           : `${props.count.toLocaleString('en')} of ${props.total.toLocaleString('en')} findings`}
       </p>
-    </div>
-  )
-}
-
-/** One filter of the findings: "All …" (the empty value) or one of the choices findings have. */
-function FilterSelect(props: {
-  id: string
-  label: string
-  all: string
-  value: string
-  options: readonly { value: string; label: string }[]
-  onChange: (value: string) => void
-}) {
-  return (
-    <div class="field">
-      <label for={props.id}>{props.label}</label>
-      <select
-        id={props.id}
-        value={props.value}
-        onChange={(event) => props.onChange(event.currentTarget.value)}
-      >
-        <option value="">{props.all}</option>
-        <For each={props.options}>
-          {(option) => <option value={option.value}>{option.label}</option>}
-        </For>
-      </select>
     </div>
   )
 }

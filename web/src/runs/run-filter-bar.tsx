@@ -1,5 +1,5 @@
 import type { RunView } from '@seatkeeper/core'
-import { For } from 'solid-js'
+import { FilterSelect } from '../ui/filter-select'
 import { RUN_KIND_LABEL, RUN_OUTCOME_LABEL } from './summary-text'
 
 /** The Runs page's three filters, offering only kinds and connections the ledger has. */
@@ -22,41 +22,30 @@ export function RunFilterBar(props: {
     }))
   return (
     <div class="filters">
-      <div class="field">
-        <label for="run-kind">Kind</label>
-        <select
-          id="run-kind"
-          value={props.kind}
-          onChange={(e) => props.onKind(e.currentTarget.value)}
-        >
-          <option value="">All kinds</option>
-          <For each={kinds()}>{(k) => <option value={k}>{RUN_KIND_LABEL[k]}</option>}</For>
-        </select>
-      </div>
-      <div class="field">
-        <label for="run-connection">Connection</label>
-        <select
-          id="run-connection"
-          value={props.connectionId}
-          onChange={(e) => props.onConnection(e.currentTarget.value)}
-        >
-          <option value="">All connections</option>
-          <For each={connections()}>{(c) => <option value={c.id}>{c.name}</option>}</For>
-        </select>
-      </div>
-      <div class="field">
-        <label for="run-outcome">Outcome</label>
-        <select
-          id="run-outcome"
-          value={props.outcome}
-          onChange={(e) => props.onOutcome(e.currentTarget.value)}
-        >
-          <option value="">All outcomes</option>
-          <For each={Object.entries(RUN_OUTCOME_LABEL)}>
-            {([value, label]) => <option value={value}>{label}</option>}
-          </For>
-        </select>
-      </div>
+      <FilterSelect
+        id="run-kind"
+        label="Kind"
+        all="All kinds"
+        value={props.kind}
+        options={kinds().map((k) => ({ value: k, label: RUN_KIND_LABEL[k] }))}
+        onChange={(kind) => props.onKind(kind)}
+      />
+      <FilterSelect
+        id="run-connection"
+        label="Connection"
+        all="All connections"
+        value={props.connectionId}
+        options={connections().map((c) => ({ value: c.id, label: c.name }))}
+        onChange={(id) => props.onConnection(id)}
+      />
+      <FilterSelect
+        id="run-outcome"
+        label="Outcome"
+        all="All outcomes"
+        value={props.outcome}
+        options={Object.entries(RUN_OUTCOME_LABEL).map(([value, label]) => ({ value, label }))}
+        onChange={(outcome) => props.onOutcome(outcome)}
+      />
       <p class="filters__count" role="status">
         {props.shown.toLocaleString('en')} of {props.runs.length.toLocaleString('en')} runs
       </p>
