@@ -83,8 +83,12 @@ psaWriteBackRoutes.post('/lines/:id/psa-change/undo', async (c) => {
   }
   const psa = await openPsaLine(c.env, lineId)
   const { adapter, external } = psa
+  // The run may have moved the line to a new PSA line (a replaced ConnectWise addition): `before`
+  // names the one it replaced, which the PSA's undo may bill again.
+  const replaced = edit.before.source?.kind === 'psa' ? edit.before.source.externalId : undefined
   const before = {
     ...external,
+    ...(replaced !== undefined ? { externalId: replaced } : {}),
     quantity: edit.before.quantity ?? external.quantity,
     inactive: edit.before.inactive ?? external.inactive,
   }

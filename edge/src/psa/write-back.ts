@@ -39,8 +39,8 @@ export async function writeBack(
 }
 
 /**
- * The register line brought in step with the PSA's line after a write: its quantity and billing
- * state as read back. `runId` null when the register already had them.
+ * The register line brought in step with the PSA's line after a write: its quantity, billing
+ * state, dates and PSA line id as read back. `runId` null when the register already had them.
  */
 export async function recordPsaLine(
   env: Env,
@@ -59,7 +59,20 @@ export async function recordPsaLine(
         `${label} took the change, but the line “${psa.line.description}” is no longer in the register. Import the connection's billing lines again.`,
       )
     }
-    const edit = billingLineEdit(current, { quantity: after.quantity, inactive: after.inactive })
+    // A PSA that replaced the line (ConnectWise on a prorated agreement) is followed to the new
+    // line, so the next import updates this one instead of finding a stranger.
+    const moved =
+      current.source.kind === 'psa' && current.source.externalId !== after.externalId
+        ? { source: { ...current.source, externalId: after.externalId } }
+        : {}
+    // The dates too, as an import would set them: a replacing line starts on the change day.
+    const edit = billingLineEdit(current, {
+      quantity: after.quantity,
+      inactive: after.inactive,
+      startDate: after.startDate ?? null,
+      endDate: after.endDate ?? null,
+      ...moved,
+    })
     if (!edit) return { runId: null, line: current }
     const result = await register.applyPlan({
       baseVersion: snapshot.version,

@@ -22,6 +22,11 @@ export type BillingLineChange = {
   inactive?: boolean
   /** The day the change takes effect (YYYY-MM-DD, UTC); default today. PSAs that date changes use it. */
   effectiveDate?: string
+  /**
+   * An undo of a change that replaced the line with a new one (ConnectWise on a prorated
+   * agreement): the line it replaced, billed again instead of `line`, which stops billing.
+   */
+  reinstate?: ExternalBillingLine
 }
 
 /** One exact call a change makes, shown in the preview before anything is sent. */
@@ -65,7 +70,8 @@ export interface PsaAdapter extends UpstreamConnector {
   ): Promise<AppliedBillingChange>
   /**
    * The change that takes the line as it is after a change (`after`) back to the quantity and
-   * billing state it had before, or why the PSA cannot (the preview says so).
+   * billing state it had before, or why the PSA cannot (the preview says so). `before` has the
+   * PSA line id the register held before: another than `after`'s when the change replaced the line.
    */
   undoOf(
     after: ExternalBillingLine,

@@ -41,6 +41,13 @@ export function applyOperations(
   let psaKeys: Map<string, string> | undefined
   const psaKey = (l: BillingLine) =>
     l.source.kind === 'psa' ? `${l.source.connectionId}\u0000${l.source.externalId}` : undefined
+  const psaIndex = () =>
+    (psaKeys ??= new Map(
+      billingLines.values().flatMap((row) => {
+        const k = psaKey(row)
+        return k === undefined ? [] : [[k, row.id] as const]
+      }),
+    ))
   // Records an operation of this call changed or created, by kind and key.
   const changed = new Set<string>()
   const externalKey = (s: { connectionId: string; externalId: string }) =>
@@ -249,19 +256,14 @@ export function applyOperations(
         requireCustomer(line.customerId)
         const key = psaKey(line)
         if (key !== undefined) {
-          psaKeys ??= new Map(
-            billingLines.values().flatMap((row) => {
-              const k = psaKey(row)
-              return k === undefined ? [] : [[k, row.id] as const]
-            }),
-          )
-          const twin = psaKeys.get(key)
+          const keys = psaIndex()
+          const twin = keys.get(key)
           if (twin !== undefined)
             fail(
               `billing line ${twin} already holds this PSA line; update it instead.`,
               'after.source.externalId',
             )
-          psaKeys.set(key, line.id)
+          keys.set(key, line.id)
         }
         billingLines.set(line.id, line)
         billingLines.firstTouch(line.id)
@@ -275,6 +277,27 @@ export function applyOperations(
         checkBefore(`l:${id}`, current)
         const next = applyChange(current, operation.after)
         refuse(recordProblem(BillingLineSchema, next))
+        if (operation.after.source !== undefined) {
+          const from = current.source
+          const to = next.source
+          if (
+            from.kind !== 'psa' ||
+            to.kind !== 'psa' ||
+            to.psa !== from.psa ||
+            to.connectionId !== from.connectionId
+          )
+            fail(
+              `billing line ${id}: only the PSA line id of a PSA-owned line can change, within its connection.`,
+              'after.source',
+            )
+          const keys = psaIndex()
+          const key = psaKey(next)!
+          const twin = keys.get(key)
+          if (twin !== undefined && twin !== id)
+            fail(`billing line ${twin} already holds this PSA line.`, 'after.source.externalId')
+          keys.delete(psaKey(current)!)
+          keys.set(key, id)
+        }
         billingLines.set(id, bump(billingLines, id, next))
         break
       }

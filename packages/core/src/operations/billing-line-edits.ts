@@ -62,6 +62,7 @@ const EDITABLE = [
   'quantityRule',
   'minimumQuantity',
   'freeQuantity',
+  'source',
 ] as const satisfies ReadonlyArray<keyof BillingLineChange>
 
 /** A person's edit of a billing line; `null` or '' clears a field, undefined leaves it. */

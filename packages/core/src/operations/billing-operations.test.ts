@@ -187,6 +187,57 @@ describe('billing operations are checked like every other', () => {
     expect(error.message).toMatch(/billing line l2 already holds this PSA line/)
   })
 
+  it('moves a PSA-owned line to the PSA line that replaced it, and its undo moves it back', () => {
+    const old = { kind: 'psa' as const, psa: 'connectwise', connectionId: 'p1', externalId: '701' }
+    const on = register({ ...base, billingLines: [billingLine('l2', 'c1', { source: old })] })
+    const moved = { ...old, externalId: '9001' }
+    const { after, undone } = roundTrip(
+      [
+        {
+          op: 'updateBillingLine',
+          lineId: 'l2',
+          before: { quantity: 10, source: old },
+          after: { quantity: 11, source: moved },
+        },
+      ],
+      on,
+    )
+    expect(after.billingLines[0]).toMatchObject({ quantity: 11, source: moved })
+    expect(undone.billingLines[0]).toMatchObject({ quantity: 10, source: old })
+    // The index follows: a new line may now hold the old PSA line, not the new one.
+    expect(() =>
+      applyOperations(after, [
+        { op: 'createBillingLine', after: billingLine('l3', 'c1', { source: moved }) },
+      ]),
+    ).toThrow(/billing line l2 already holds this PSA line/)
+  })
+
+  it("refuses to move a line's source to another connection or to a line of its own", () => {
+    const old = { kind: 'psa' as const, psa: 'connectwise', connectionId: 'p1', externalId: '701' }
+    const on = register({ ...base, billingLines: [billingLine('l2', 'c1', { source: old })] })
+    const elsewhere = refusal(
+      [
+        {
+          op: 'updateBillingLine',
+          lineId: 'l2',
+          before: { source: old },
+          after: { source: { ...old, connectionId: 'p2' } },
+        },
+      ],
+      on,
+    )
+    expect(elsewhere.field).toBe('operations[0].after.source')
+    const own = refusal([
+      {
+        op: 'updateBillingLine',
+        lineId: 'l1',
+        before: {},
+        after: { source: old },
+      },
+    ])
+    expect(own.message).toMatch(/only the PSA line id of a PSA-owned line can change/)
+  })
+
   it("refuses an update whose before is not the line's current value", () => {
     const error = refusal([
       { op: 'updateBillingLine', lineId: 'l1', before: { quantity: 7 }, after: { quantity: 12 } },

@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import {
   BillingLineSchema,
+  BillingLineSourceSchema,
   BillingPeriodSchema,
   DismissalSchema,
   NotBillableSchema,
@@ -22,6 +23,11 @@ export const BillingLineChangeSchema = v.object({
   quantityRule: changeField(v.picklist(['fixed', 'linked'])),
   minimumQuantity: changeField(v.number()),
   freeQuantity: changeField(v.number()),
+  /**
+   * Only a PSA line's id moves, within its connection: a PSA that replaces the line on a change
+   * (ConnectWise on a prorated agreement) is followed, so the next import updates the same line.
+   */
+  source: changeField(BillingLineSourceSchema),
 })
 export type BillingLineChange = v.InferOutput<typeof BillingLineChangeSchema>
 

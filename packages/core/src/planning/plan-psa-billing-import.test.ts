@@ -83,6 +83,18 @@ describe('planPsaBillingImport', () => {
     expect(plan([line('3101', { quantity: 12 })], twice).operations).toEqual([])
   })
 
+  it('leaves out a line that no longer bills unless it was imported before, when it is made inactive', () => {
+    const fresh = plan([line('3105', { inactive: true })])
+    expect(fresh.operations).toEqual([])
+    expect(fresh.skipped[0]?.reason).toBe(
+      'HaloPSA no longer bills it; Seatkeeper imports only lines that bill.',
+    )
+    const once = applyPlan(book, plan([line('3101')]))
+    expect(plan([line('3101', { inactive: true })], once).operations).toEqual([
+      expect.objectContaining({ op: 'updateBillingLine', after: { inactive: true } }),
+    ])
+  })
+
   it('skips a line of an unmapped company, naming the company and what to do', () => {
     const p = plan([line('3102', { companyExternalId: '13' })])
     expect(p.operations).toEqual([])

@@ -37,7 +37,8 @@ export type PsaBillingImportInput = {
  * Import a PSA's billing lines (docs/psa.md "Importing billing lines"): each line of a company
  * mapped to a register customer (through the connection's customer mappings, as a distributor's
  * customers are) becomes a line owned by the PSA — source `psa` with the PSA's id, so importing
- * again updates it instead of adding a twin. A line the PSA no longer lists, when the listing is
+ * again updates it instead of adding a twin; a line that does not bill is imported only when it
+ * was imported before (it is then made inactive). A line the PSA no longer lists, when the listing is
  * complete, is made inactive (never deleted: it is history). Lines that cannot be imported are
  * skipped with the reason.
  */
@@ -85,6 +86,16 @@ export function planPsaBillingImport(input: PsaBillingImportInput): Plan {
       continue
     }
     const current = owned.get(line.externalId)
+    // A line that no longer bills and was never imported is history, not a line to reconcile:
+    // ConnectWise keeps the addition a prorated change cancelled (whose register line moved to
+    // the new addition), and old cancelled additions would otherwise arrive as strangers.
+    if (!current && line.inactive) {
+      skip(
+        line,
+        `${connection.psaLabel} no longer bills it; Seatkeeper imports only lines that bill.`,
+      )
+      continue
+    }
     // A line imported before keeps the currency it was given when the PSA still says none.
     const currency = line.currency ?? company?.currency ?? input.currency ?? current?.currency
     if (!currency) {

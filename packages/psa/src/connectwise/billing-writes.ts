@@ -30,8 +30,11 @@ export function planCwChange(change: BillingLineChange): PsaWritePlan {
     }
   }
   const day = change.effectiveDate ?? todayUtc()
-  const path = `${ref.apiRoot}/finance/agreements/${ref.agreementId}/additions/${line.externalId}`
+  const additionPath = (id: string) =>
+    `${ref.apiRoot}/finance/agreements/${ref.agreementId}/additions/${id}`
+  const path = additionPath(line.externalId)
   const patchCall = 'PATCH /finance/agreements/{id}/additions/{id}'
+  if (change.reinstate) return planCwReinstate(change.line, change.reinstate, additionPath)
   const writes: PsaWrite[] = []
   const quantityChanges = change.quantity !== undefined && change.quantity !== line.quantity
   if (quantityChanges) {
@@ -102,6 +105,43 @@ export function planCwChange(change: BillingLineChange): PsaWritePlan {
   if (writes.length === 0)
     return { ok: false, reason: 'Nothing to change: the line already reads so.' }
   return { ok: true, writes }
+}
+
+/**
+ * Undo of a prorated change before the new addition bills (undo.ts): the new addition is
+ * cancelled the day before it starts, so it bills no day [I: that ConnectWise takes a cancelled
+ * date before the effective date], and the one it replaced has its cancelled date cleared [I, as
+ * a resume], so it bills the whole period again.
+ */
+function planCwReinstate(
+  added: ExternalBillingLine,
+  old: ExternalBillingLine,
+  additionPath: (id: string) => string,
+): PsaWritePlan {
+  if (added.startDate === undefined) {
+    return { ok: false, reason: `${CW_LABEL} gives no start for "${added.description}".` }
+  }
+  const patchCall = 'PATCH /finance/agreements/{id}/additions/{id}'
+  const before = dayBefore(added.startDate)
+  return {
+    ok: true,
+    writes: [
+      {
+        call: patchCall,
+        method: 'PATCH',
+        path: additionPath(added.externalId),
+        body: [{ op: 'replace', path: 'cancelledDate', value: midnight(before) }],
+        explanation: `Cancels the new addition "${added.description}" at ${added.quantity} on ${before}, the day before it starts, so it bills nothing…`,
+      },
+      {
+        call: patchCall,
+        method: 'PATCH',
+        path: additionPath(old.externalId),
+        body: [{ op: 'replace', path: 'cancelledDate', value: null }],
+        explanation: `…and clears the cancelled date of the addition it replaced, which bills ${old.quantity} again.`,
+      },
+    ],
+  }
 }
 
 async function readAddition(
@@ -187,6 +227,8 @@ export async function applyCwChange(
       )
     }
   }
+  // An undo that bills the replaced addition again reads that one back.
+  if (change.reinstate) additionId = change.reinstate.externalId
   // Read back as of the effective day, so a change dated today reads as in force.
   const after = await readAddition(http, change.line, additionId, day)
   const fail = (message: string, field: string) =>
@@ -197,6 +239,12 @@ export async function applyCwChange(
       message,
       field,
     })
+  if (change.reinstate && (after.inactive || after.quantity !== change.reinstate.quantity)) {
+    throw fail(
+      `${CW_LABEL} accepted the undo but "${after.description}" reads as ${after.inactive ? 'cancelled' : `billing ${after.quantity}`}, not billing ${change.reinstate.quantity} again.`,
+      'cancelledDate',
+    )
+  }
   if (change.quantity !== undefined && after.quantity !== change.quantity) {
     throw fail(
       `${CW_LABEL} accepted the change but "${after.description}" still bills ${after.quantity}, not ${change.quantity}.`,

@@ -1,5 +1,4 @@
 import type { PsaAdapter } from '../adapter'
-import { undoToBefore } from '../undo-to-before'
 import { authorizeCw } from './auth'
 import { applyCwChange, planCwChange } from './billing-writes'
 import { CW_ID, CW_LABEL } from './calls'
@@ -9,6 +8,7 @@ import { cwHints } from './hints'
 import { listCwBillingLines, listCwCompanies } from './list'
 import { readCwError } from './read-error'
 import { testCwConfiguration } from './test-configuration'
+import { cwUndoOf } from './undo'
 
 /** ConnectWise PSA (Manage): API member keys, companies, agreement additions, JSON-patch writes. */
 export const connectwiseAdapter: PsaAdapter = {
@@ -34,5 +34,5 @@ export const connectwiseAdapter: PsaAdapter = {
   listBillingLines: listCwBillingLines,
   planBillingChange: planCwChange,
   applyBillingChange: applyCwChange,
-  undoOf: undoToBefore,
+  undoOf: cwUndoOf,
 }

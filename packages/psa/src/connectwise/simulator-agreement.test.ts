@@ -72,6 +72,61 @@ describe('ConnectWise PSA adapter against its simulator', () => {
     )
   })
 
+  it('undoes a prorated change before it bills by cancelling the new addition and billing the old one again', async () => {
+    const { http, writes } = connect()
+    const before = (await connectwiseAdapter.listBillingLines(http)).items.find(
+      (l) => l.reference.prorates === 'true' && !l.inactive,
+    )!
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10)
+    const { after } = await connectwiseAdapter.applyBillingChange(http, {
+      line: before,
+      quantity: before.quantity + 2,
+      effectiveDate: tomorrow,
+    })
+    const undo = connectwiseAdapter.undoOf(after, before)
+    if ('reason' in undo) throw new Error(undo.reason)
+    const undone = await connectwiseAdapter.applyBillingChange(http, undo)
+    expect(undone.after).toMatchObject({
+      externalId: before.externalId,
+      quantity: before.quantity,
+      inactive: false,
+    })
+    const sent = (await writes())
+      .slice(2)
+      .map((w) => [w.path.replace(/^.*\/additions/, ''), w.body])
+    const today = new Date(Date.parse(`${tomorrow}T00:00:00Z`) - 86_400_000)
+    expect(sent).toEqual([
+      [
+        `/${after.externalId}`,
+        [{ op: 'replace', path: 'cancelledDate', value: today.toISOString().replace('.000', '') }],
+      ],
+      [`/${before.externalId}`, [{ op: 'replace', path: 'cancelledDate', value: null }]],
+    ])
+    const listed = (await connectwiseAdapter.listBillingLines(http)).items
+    expect(listed.find((l) => l.externalId === after.externalId)?.inactive).toBe(true)
+    expect(listed.find((l) => l.externalId === before.externalId)).toMatchObject({
+      quantity: before.quantity,
+      inactive: false,
+    })
+  })
+
+  it('undoes a prorated change that already billed with a further prorated change back', () => {
+    const line = {
+      externalId: '9001',
+      companyExternalId: '1',
+      description: 'Microsoft 365 Business Premium',
+      quantity: 12,
+      unitPrice: 30,
+      period: 'monthly' as const,
+      inactive: false,
+      quantityRule: 'fixed' as const,
+      startDate: '2026-11-01',
+      reference: { apiRoot: '/v4_6_release/apis/3.0', agreementId: '7', prorates: 'true' },
+    }
+    const undo = connectwiseAdapter.undoOf(line, { ...line, externalId: '701', quantity: 10 })
+    expect(undo).toEqual({ line, quantity: 10 })
+  })
+
   it('refuses wrong member keys with the hint', async () => {
     const { http } = connect('wrong')
     await expect(connectwiseAdapter.testConfiguration(http)).rejects.toThrow(
