@@ -15,7 +15,8 @@ export type CheckOptions = {
 /**
  * The credentials checked against the adapter's form: known fields only, each in its own half
  * (a secret sent as config would be stored in clear), required ones present, choices among the
- * options, the sandbox only where it exists, and hosts that resolve. Throws an 'invalid' AppError naming the field.
+ * options, the sandbox only where it exists, and hosts that resolve (once every discovered field is
+ * known). Throws an 'invalid' AppError naming the field.
  * Messages name fields, never values.
  */
 export function checkCredentials(
@@ -65,12 +66,19 @@ export function checkCredentials(
         )
       }
     }
+    if (field.format && !new RegExp(`^(?:${field.format.pattern})$`).test(value)) {
+      // The label and the hint, never the value: a pasted secret must not come back.
+      throw invalid(path, `${field.label} ${field.format.hint}.`)
+    }
     if (field.secret) secrets[field.key] = value
     else config[field.key] = value
   }
 
+  // A setting Test Configuration finds (Autotask's zone) may be blank until then; the hosts are
+  // checked once it is found.
+  const undiscovered = adapter.fields.some((field) => field.discovered && !config[field.key])
   try {
-    adapter.endpoints(config, options.runtime)
+    if (!undiscovered) adapter.endpoints(config, options.runtime)
   } catch (error) {
     const choice = adapter.fields.find((field) => field.options && !field.secret)
     throw invalid(

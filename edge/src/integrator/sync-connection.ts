@@ -14,11 +14,12 @@ import {
   type DistributorAdapter,
   type Listing,
 } from '@seatkeeper/distributors'
-import type { PsaAdapter } from '@seatkeeper/psa'
 import { connectionTokens, tokenCacheKey } from '../http/connection-tokens'
 import { runtimeEnvOf } from '../http/runtime-env'
 import type { RegisterRpc, RunTrigger } from '../register/register-rpc'
 import { readRegister } from '../register/register-snapshot'
+import { connectionCurrency } from '../psa/connection-currency'
+import { withDiscoveredSettings } from '../psa/discover-psa-settings'
 import { vaultRotation, type OpenedConnection } from '../vault'
 import { withUpstreamDeadline } from './upstream-deadline'
 
@@ -75,7 +76,9 @@ const MAX_PLAN_ATTEMPTS = 3
  * succeeded.
  */
 export async function syncConnection(ctx: SyncContext): Promise<SyncResult> {
-  const { env, register, opened } = ctx
+  const { env, register } = ctx
+  // A setting the PSA names (Autotask's zone) not found yet is found before the first call.
+  const opened = await withDiscoveredSettings(env, ctx.opened, 'when-blank')
   const { adapter, credentials, connection: meta } = opened
   const upstream = withUpstreamDeadline(
     // Looked up at call time: tests replace the isolate's fetch.
@@ -100,9 +103,7 @@ export async function syncConnection(ctx: SyncContext): Promise<SyncResult> {
   // A PSA connection's run refreshes its billing lines (docs/psa.md); a distributor's syncs
   // customers and subscriptions. Both plan against the register and apply the same way below.
   const planner = await (
-    opened.kind === 'psa'
-      ? psaPlanner(opened.adapter, http, meta)
-      : distributorPlanner(opened.adapter, http, ctx)
+    opened.kind === 'psa' ? psaPlanner(opened, http) : distributorPlanner(opened.adapter, http, ctx)
   ).catch((error) => {
     // The client words a deadline's abort as a network failure; the deadline is what happened.
     throw upstream.expired() ?? error
@@ -186,19 +187,22 @@ async function distributorPlanner(
 }
 
 async function psaPlanner(
-  adapter: PsaAdapter,
+  opened: Extract<OpenedConnection, { kind: 'psa' }>,
   http: ReturnType<typeof createDirectHttp>,
-  meta: { id: string },
 ): Promise<Planner> {
+  const { adapter } = opened
   const companies = await adapter.listCompanies(http)
   const lines = await adapter.listBillingLines(http)
+  // The connection's billing currency for lines whose PSA says none (Autotask's).
+  const currency = connectionCurrency(opened)
   return {
     plan: (register) =>
       planPsaBillingImport({
-        connection: { id: meta.id, psa: adapter.id, psaLabel: adapter.label },
+        connection: { id: opened.connection.id, psa: adapter.id, psaLabel: adapter.label },
         lines,
         companies: companies.items,
         register,
+        ...(currency ? { currency } : {}),
       }),
     customers: companies.items.length,
     subscriptions: 0,

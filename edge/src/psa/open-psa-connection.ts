@@ -5,6 +5,8 @@ import { connectionTokens, tokenCacheKey } from '../http/connection-tokens'
 import { runtimeEnvOf } from '../http/runtime-env'
 import { registerStub } from '../register/register-stub'
 import { openConnection, vaultRotation, type OpenedConnection } from '../vault'
+import { withDiscoveredSettings } from './discover-psa-settings'
+import { psaFailure } from './psa-failure'
 
 export type OpenedPsaConnection = Extract<OpenedConnection, { kind: 'psa' }>
 
@@ -17,13 +19,19 @@ export async function openPsaConnection(
   env: Env,
   id: string,
 ): Promise<{ opened: OpenedPsaConnection; adapter: PsaAdapter; http: DistributorHttp }> {
-  const opened = await openConnection(env, id)
-  if (opened.kind !== 'psa') {
+  const stored = await openConnection(env, id)
+  if (stored.kind !== 'psa') {
     throw new AppError(
       'invalid',
-      `Connection "${opened.connection.name}" is to ${opened.adapter.label}, a distributor: billing lines are imported from and written to PSA connections (HaloPSA, ConnectWise PSA, Autotask).`,
+      `Connection "${stored.connection.name}" is to ${stored.adapter.label}, a distributor: billing lines are imported from and written to PSA connections (HaloPSA, ConnectWise PSA, Autotask).`,
     )
   }
+  // A setting the PSA names (Autotask's zone) not found yet is found now, before the first call.
+  const opened = (await withDiscoveredSettings(env, stored, 'when-blank').catch(
+    (error: unknown) => {
+      throw psaFailure(error, stored.adapter)
+    },
+  )) as OpenedPsaConnection
   const http = createDirectHttp({
     adapter: opened.adapter,
     credentials: opened.credentials,

@@ -8,6 +8,7 @@ import type { AppEnv } from '../app-env'
 import { jsonBody } from '../http/json-body'
 import { readRegister } from '../register/register-snapshot'
 import { registerStub } from '../register/register-stub'
+import { connectionCurrency, missingCurrency } from './connection-currency'
 import { openPsaConnection } from './open-psa-connection'
 import { psaFailure } from './psa-failure'
 
@@ -25,6 +26,7 @@ psaBillingRoutes.post(
   async (c) => {
     const body = c.req.valid('json')
     const { opened, adapter, http } = await openPsaConnection(c.env, c.req.param('id'))
+    const currency = body.currency ?? connectionCurrency(opened)
     const [companies, lines] = await Promise.all([
       adapter.listCompanies(http),
       adapter.listBillingLines(http, body.companyExternalId),
@@ -39,12 +41,14 @@ psaBillingRoutes.post(
       ...(body.companyExternalId !== undefined
         ? { companyExternalId: body.companyExternalId }
         : {}),
-      ...(body.currency !== undefined ? { currency: body.currency } : {}),
+      // The import's choice, else the connection's own (Autotask's rows carry none).
+      ...(currency !== undefined ? { currency } : {}),
     })
+    const missing = currency === undefined ? missingCurrency(opened) : undefined
     return c.json({
       plan,
       complete: lines.complete,
-      problems: [...companies.problems, ...lines.problems],
+      problems: [...(missing ? [missing] : []), ...companies.problems, ...lines.problems],
     } satisfies PsaBillingPreview)
   },
 )

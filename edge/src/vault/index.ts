@@ -3,6 +3,7 @@
 export { openConnection, type OpenedConnection } from './open-connection'
 export { listConnections, listStoredConnections } from './list-connections'
 export { saveConnection } from './save-connection'
+export { updateConnectionConfig } from './update-connection-config'
 export { rotateCredentialsKey } from './rotate-credentials-key'
 export { readStoredConnection, deleteStoredConnection } from './connection-store'
 export { loadKeyring, type Keyring } from './keyring'

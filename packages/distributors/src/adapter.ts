@@ -13,6 +13,13 @@ export type CredentialField = {
   required: boolean
   /** A choice from fixed values (region, environment, marketplace); never a free URL. */
   options?: ReadonlyArray<{ value: string; label: string }>
+  /**
+   * Found by Test Configuration from the other fields (Autotask's zone from the API user name) and
+   * saved with the connection: it may be left blank until then.
+   */
+  discovered?: boolean
+  /** A free value's form: the whole value must match `pattern` (a RegExp source); `hint` says how. */
+  format?: { pattern: string; hint: string }
 }
 
 /** What a user entered for one connection: plain settings and secrets, by field key. */

@@ -1,5 +1,11 @@
 import type { ExternalBillingLine, ExternalCustomer } from '@seatkeeper/core'
-import type { DistributorHttp, Listing, UpstreamConnector } from '@seatkeeper/distributors'
+import type {
+  DistributorHttp,
+  FetchLike,
+  Listing,
+  RuntimeEnv,
+  UpstreamConnector,
+} from '@seatkeeper/distributors'
 
 /**
  * A company as a PSA lists it: the register's ExternalCustomer (so customer mapping, suggestions
@@ -52,6 +58,16 @@ export type AppliedBillingChange = { writes: PsaWrite[]; after: ExternalBillingL
  * and changes a billed quantity the way that PSA requires, confirming it by reading the line back.
  */
 export interface PsaAdapter extends UpstreamConnector {
+  /**
+   * The settings the PSA itself names from the user's (its `discovered` fields: Autotask's zone
+   * from the API user name), asked without credentials on Test Configuration and saved for every
+   * call after. Throws a DistributorError saying which value to check.
+   */
+  discoverSettings?(
+    fetch: FetchLike,
+    config: Readonly<Record<string, string>>,
+    env?: RuntimeEnv,
+  ): Promise<Record<string, string>>
   listCompanies(http: DistributorHttp): Promise<Listing<PsaCompany>>
   /** Every recurring billing line, or one company's (by its externalId) when given. */
   listBillingLines(

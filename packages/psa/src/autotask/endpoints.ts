@@ -23,6 +23,11 @@ export function atEndpoints(config: Readonly<Record<string, string>>, env?: Runt
     )
     return { baseUrl: `${base}/ATServicesRest/V1.0` }
   }
+  if ((config.zone ?? '').trim() === '') {
+    throw new Error(
+      "Autotask's zone is not known yet: test the connection, which finds it from the API user name.",
+    )
+  }
   const zone = (config.zone ?? '')
     .trim()
     .toLowerCase()
@@ -46,13 +51,29 @@ const ZoneSchema = v.object({
  * Finds the zone of an API user: `GET …/ZoneInformation?user=` (no credentials) → `url` such as
  * "https://webservices15.autotask.net/ATServicesRest/" [C]; the URL has come back with a doubled
  * slash [C, community], so only its host is read, and only an autotask.net webservices host is taken.
+ * With `sandbox` (the simulator's base), the lookup is the simulator's and its own host reads as
+ * the zone "sandbox".
  */
-export async function findAutotaskZone(fetch: FetchLike, userName: string): Promise<string> {
+export async function findAutotaskZone(
+  fetch: FetchLike,
+  userName: string,
+  sandbox?: string,
+): Promise<string> {
   const call = 'GET /V1.0/ZoneInformation'
   const site = { distributor: AT_ID, label: AT_LABEL, call }
+  if (userName.trim() === '') {
+    throw new DistributorError({
+      kind: 'auth',
+      distributor: AT_ID,
+      call,
+      message:
+        'Autotask finds the zone from the API user name, which is blank. Enter the API user name (an e-mail address).',
+    })
+  }
+  const lookup = sandbox ? `${sandbox}/ATServicesRest/V1.0/ZoneInformation` : ZONE_LOOKUP
   const res = await sendFetch(
     fetch,
-    `${ZONE_LOOKUP}?user=${encodeURIComponent(userName.trim())}`,
+    `${lookup}?user=${encodeURIComponent(userName.trim())}`,
     { method: 'GET', headers: { accept: 'application/json' } },
     30_000,
     site,
@@ -68,6 +89,7 @@ export async function findAutotaskZone(fetch: FetchLike, userName: string): Prom
     })
   }
   const info = parseResponse(ZoneSchema, parseJsonBody(res, site), site)
+  if (sandbox && new URL(info.url).host === new URL(sandbox).host) return 'sandbox'
   const host = new URL(info.url).hostname.toLowerCase()
   const zone = host.replace(/\.autotask\.net$/, '')
   if (!host.endsWith('.autotask.net') || !ZONE.test(zone)) {
@@ -80,4 +102,25 @@ export async function findAutotaskZone(fetch: FetchLike, userName: string): Prom
     })
   }
   return zone
+}
+
+/**
+ * Autotask's discovered setting: the zone of the API user (findAutotaskZone), asked again on every
+ * Test Configuration so a database Autotask moved to another zone is followed. The sandbox zone
+ * asks the simulator's lookup.
+ */
+export async function discoverAtSettings(
+  fetch: FetchLike,
+  config: Readonly<Record<string, string>>,
+  env?: RuntimeEnv,
+): Promise<Record<string, string>> {
+  const sandbox =
+    (config.zone ?? '').trim() === 'sandbox'
+      ? sandboxBase(
+          env,
+          'autotask',
+          'The Autotask sandbox is only available when Seatkeeper runs locally with its simulators; enter your zone.',
+        )
+      : undefined
+  return { zone: await findAutotaskZone(fetch, config.userName ?? '', sandbox) }
 }

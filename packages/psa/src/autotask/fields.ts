@@ -26,7 +26,18 @@ export const atFields: ReadonlyArray<CredentialField> = [
   {
     key: 'zone',
     label: 'Zone',
-    help: "Your Autotask database's API host, such as webservices15 — found from the API user name with Autotask's zone lookup when you test the connection.",
-    required: true,
+    help: "Your Autotask database's API host, such as webservices15. Leave it blank: testing the connection finds it from the API user name with Autotask's zone lookup, and saves it.",
+    required: false,
+    discovered: true,
+  },
+  {
+    key: 'currency',
+    label: 'Billing currency',
+    help: "The currency your Autotask contracts bill in, as a three-letter code (AUD, NZD, USD): Autotask's contract services carry no currency, so Seatkeeper imports their lines in this one. Usually your Autotask database's internal currency.",
+    required: false,
+    format: {
+      pattern: '[A-Za-z]{3}',
+      hint: 'is not a three-letter ISO-4217 code: enter it like AUD, NZD or USD',
+    },
   },
 ]

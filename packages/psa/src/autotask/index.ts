@@ -2,7 +2,7 @@ import type { PsaAdapter } from '../adapter'
 import { authorizeAt } from './auth'
 import { applyAtChange, atUndoOf, planAtChange } from './billing-writes'
 import { AT_ID, AT_LABEL } from './calls'
-import { atEndpoints } from './endpoints'
+import { atEndpoints, discoverAtSettings } from './endpoints'
 import { atFields } from './fields'
 import { atHints } from './hints'
 import { listAtBillingLines, listAtCompanies } from './list'
@@ -17,6 +17,7 @@ export const autotaskAdapter: PsaAdapter = {
   label: AT_LABEL,
   fields: atFields,
   endpoints: atEndpoints,
+  discoverSettings: discoverAtSettings,
   // 10,000 requests per rolling hour per database, shared by every integration [C]: Seatkeeper
   // keeps to a fifth of it (2,000/h ≈ 0.55/s, bursts of 10) so the MSP's other tools keep working [I].
   rateLimit: { requestsPerSecond: 0.55, burst: 10 },

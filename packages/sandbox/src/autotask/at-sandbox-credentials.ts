@@ -1,6 +1,6 @@
 /** What the Autotask simulator accepts, keyed like the adapter's credential fields. */
 export type AtSandboxCredentials = {
-  config: { zone: string; userName: string; integrationCode: string }
+  config: { zone: string; userName: string; integrationCode: string; currency: string }
   secrets: { secret: string }
 }
 
@@ -10,6 +10,8 @@ export const atSandboxCredentials: AtSandboxCredentials = {
     zone: 'sandbox',
     userName: 'api@harbourside.example',
     integrationCode: 'SANDBOXTRACKINGIDENTIFIER27',
+    // The generated world's currency: Autotask's rows carry none (billing-apis.md §3).
+    currency: 'AUD',
   },
   secrets: { secret: 'sandbox-at-secret-51c0e8' },
 }
