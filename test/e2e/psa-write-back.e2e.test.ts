@@ -170,6 +170,8 @@ async function pickLine(
     (l) =>
       l.source.kind === 'psa' &&
       l.source.connectionId === connectionId &&
+      // A manual line: the story's call is updatelines (licence-linked lines change the licence).
+      l.quantityRule === 'fixed' &&
       !l.inactive &&
       !register.subscriptions.some((s) => s.billingLineId === l.id),
   )

@@ -91,8 +91,12 @@ beforeAll(async () => {
     (await api('POST', '/api/register/plans', { baseVersion: now.version, plan: preview.plan }))
       .status,
   ).toBe(200)
+  // A manual line (Halo's licence-linked ones change through their licence, tested below).
   line = (await register()).billingLines.find(
-    (l) => l.source.kind === 'psa' && l.source.connectionId === connectionId,
+    (l) =>
+      l.source.kind === 'psa' &&
+      l.source.connectionId === connectionId &&
+      l.quantityRule === 'fixed',
   )!
   expect(line).toBeDefined()
 })
@@ -215,6 +219,66 @@ describe('PSA write-back', () => {
       LOCAL,
     )
     expect(again.status).toBe(409)
+  })
+
+  it("POST /api/billing/lines/:id/psa-change sets a licence-linked line through its licence's count, and undo sets the count back", async () => {
+    await setWriteBack(true)
+    const linked = (await register()).billingLines.find(
+      (l) =>
+        l.source.kind === 'psa' &&
+        l.source.connectionId === connectionId &&
+        l.quantityRule === 'linked' &&
+        !l.inactive,
+    )!
+    expect(linked).toBeDefined()
+    const preview = v.parse(
+      PsaLineChangePreviewSchema,
+      (
+        await api(
+          'POST',
+          `/api/billing/lines/${linked.id}/psa-change/preview`,
+          { quantity: linked.quantity + 1 },
+          LOCAL,
+        )
+      ).body,
+    )
+    expect(preview).toMatchObject({
+      ok: true,
+      writes: [expect.objectContaining({ call: 'POST /api/SoftwareLicence' })],
+    })
+    const applied = await api(
+      'POST',
+      `/api/billing/lines/${linked.id}/psa-change`,
+      { quantity: linked.quantity + 1 },
+      LOCAL,
+    )
+    expect(applied.status, applied.text).toBe(200)
+    const result = v.parse(PsaLineChangeResultSchema, applied.body)
+    const sent = (await haloWrites()).at(-1)!
+    expect(sent).toMatchObject({
+      path: '/api/SoftwareLicence',
+      body: [{ id: expect.any(Number), count: linked.quantity + 1 }],
+    })
+    expect((await lineNow(linked.id)).quantity).toBe(linked.quantity + 1)
+    // The next import reads the licence's count: the line is in step, nothing to change.
+    const again = v.parse(
+      PsaBillingPreviewSchema,
+      (await api('POST', `/api/connections/${connectionId}/billing-lines/preview`, {}, LOCAL)).body,
+    )
+    expect(again.plan.operations).toEqual([])
+
+    const undone = await api(
+      'POST',
+      `/api/billing/lines/${linked.id}/psa-change/undo`,
+      { runId: result.runId },
+      LOCAL,
+    )
+    expect(undone.status, undone.text).toBe(200)
+    expect((await haloWrites()).at(-1)).toMatchObject({
+      path: '/api/SoftwareLicence',
+      body: [{ id: (sent.body as Array<{ id: number }>)[0]!.id, count: linked.quantity }],
+    })
+    expect((await lineNow(linked.id)).quantity).toBe(linked.quantity)
   })
 
   it('PATCH /api/billing/lines/:id refuses to edit a PSA-owned line, saying to write it back instead', async () => {

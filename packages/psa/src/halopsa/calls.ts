@@ -8,6 +8,7 @@ export const INVOICES_PATH = '/api/RecurringInvoice'
 export const INVOICES_CALL = `GET ${INVOICES_PATH}`
 export const UPDATE_LINES_PATH = '/api/RecurringInvoice/updatelines'
 export const LICENCE_PATH = '/api/SoftwareLicence'
+export const LICENCES_CALL = `GET ${LICENCE_PATH}`
 /**
  * Rows per page. Halo returns only 50 rows unless paged [C: HaloAPI New-HaloGETRequest.ps1]; the
  * largest page it accepts is not published, so 100 is a conservative size [I].

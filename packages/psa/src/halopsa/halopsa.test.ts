@@ -126,6 +126,30 @@ describe('HaloPSA listings', () => {
     expect(byId.get('3201')?.companyExternalId).toBe('14')
   })
 
+  it("bills a licence-linked line at its licence's count, which Halo moves onto the line only at its next invoice", async () => {
+    const server = haloServer()
+    server.licences.licences.find((l: any) => l.id === 8802).count = 5
+    server.invoices.invoices[0].lines[1].quantity_licences[0].qty_free = 1
+    const listing = await haloAdapter.listBillingLines(client(server).http)
+    expect(listing.items.find((l) => l.externalId === '3102')).toMatchObject({
+      quantity: 4,
+      freeQuantity: 1,
+      quantityRule: 'linked',
+    })
+    expect(server.seen.some((s) => s.url.pathname === '/api/SoftwareLicence')).toBe(true)
+  })
+
+  it('leaves out a licence-linked line whose licence Halo does not list, and marks the listing incomplete', async () => {
+    const server = haloServer()
+    server.licences.licences = server.licences.licences.filter((l: any) => l.id !== 8802)
+    server.licences.record_count = 2
+    const listing = await haloAdapter.listBillingLines(client(server).http)
+    expect(listing.complete).toBe(false)
+    expect(listing.problems).toEqual([
+      'HaloPSA line 3102 ("Exchange Online (Plan 1)") of recurring invoice -101 follows licence 8802, which HaloPSA did not list; it was left out.',
+    ])
+  })
+
   it('leaves out an invoice whose period it does not know, names it, and marks the listing incomplete', async () => {
     const server = haloServer()
     server.invoices.invoices[1].period = 7

@@ -25,6 +25,7 @@ export const haloAdapter: PsaAdapter = {
   upstreamRoutes: [
     { method: 'GET', path: /^\/api\/Client$/ },
     { method: 'GET', path: /^\/api\/RecurringInvoice$/ },
+    { method: 'GET', path: /^\/api\/SoftwareLicence$/ },
   ],
   testConfiguration: testHaloConfiguration,
   listCompanies: listHaloCompanies,

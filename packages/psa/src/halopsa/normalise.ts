@@ -58,13 +58,16 @@ export function haloInvoicePeriod(invoice: HaloInvoice): Normalised<BillingPerio
 
 /**
  * One recurring-invoice line as a billing line. Licence-linked lines follow their licences' count
- * (with the links' minimum and free quantities); manual and per-user lines are compared only. A
- * line is inactive when it or its invoice is. Halo keeps the currency on the client, not the line.
+ * (with the links' minimum and free quantities): with `licenceCounts` (licence id → seats) the
+ * quantity is what the counts bill, max(minimum, counts − free), else the line's `qty_order` (a
+ * read-back of one line). Manual and per-user lines are compared only. A line is inactive when it
+ * or its invoice is. Halo keeps the currency on the client, not the line.
  */
 export function normaliseHaloLine(
   invoice: HaloInvoice,
   period: BillingPeriod,
   line: HaloLine,
+  licenceCounts?: ReadonlyMap<number, number>,
 ): Normalised<ExternalBillingLine> {
   const description = line.item_shortdescription?.trim() || line.item_code?.trim() || ''
   const name = `${HALO_LABEL} line ${line.id} ("${description || 'no description'}") of recurring invoice ${invoice.id}`
@@ -96,6 +99,18 @@ export function normaliseHaloLine(
   const free = links.reduce((sum, l) => sum + (l.qty_free ?? 0), 0)
   const startDate = dateOf(line.startdate)
   const endDate = dateOf(line.enddate)
+  let quantity = line.qty_order
+  if (type === 'licence' && licenceCounts && licenceIds.length > 0) {
+    const missing = licenceIds.filter((id) => !licenceCounts.has(id))
+    if (missing.length > 0) {
+      return {
+        ok: false,
+        problem: `${name} follows licence ${missing.join(', ')}, which ${HALO_LABEL} did not list; it was left out.`,
+      }
+    }
+    const seats = licenceIds.reduce((sum, id) => sum + licenceCounts.get(id)!, 0)
+    quantity = Math.max(minimum, seats - free)
+  }
   return {
     ok: true,
     value: {
@@ -103,7 +118,7 @@ export function normaliseHaloLine(
       companyExternalId: String(invoice.client_id),
       description,
       ...(line.item_code?.trim() ? { itemCode: line.item_code.trim() } : {}),
-      quantity: line.qty_order,
+      quantity,
       unitPrice: line.unit_price,
       ...(line.unit_cost != null ? { unitCost: line.unit_cost } : {}),
       period,

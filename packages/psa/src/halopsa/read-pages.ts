@@ -13,7 +13,7 @@ export async function readAllHaloPages<T extends { id: number }>(
   o: {
     path: string
     call: string
-    key: 'clients' | 'invoices'
+    key: 'clients' | 'invoices' | 'licences'
     schema: v.GenericSchema<unknown, { record_count: number } & Record<string, unknown>>
     query?: Record<string, string | number | boolean>
     noun: string

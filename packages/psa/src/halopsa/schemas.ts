@@ -80,6 +80,15 @@ export const HaloInvoicesPageSchema = v.object({
 export const HaloLicenceSchema = v.object({
   id: v.pipe(v.number(), v.integer()),
   count: v.pipe(v.number(), v.finite()),
+  /** A deleted licence counts no seats [I]. */
+  deleted: maybe(v.boolean()),
+})
+export type HaloLicence = v.InferOutput<typeof HaloLicenceSchema>
+
+/** `GET /api/SoftwareLicence` → `{…, licences:[…]}` [C: swagger `Licence_List`]; paged like the others [I]. */
+export const HaloLicencesPageSchema = v.object({
+  record_count: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  licences: v.array(HaloLicenceSchema),
 })
 
 /** Error bodies Halo sends, as HaloAPI's New-HaloError.ps1 reads them [C]. */

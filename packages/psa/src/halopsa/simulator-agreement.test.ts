@@ -4,6 +4,7 @@ import {
   generateWorld,
   generateWorldBilling,
   haloSandboxCredentials,
+  isHaloLicenceLine,
   type HaloWrite,
 } from '@seatkeeper/sandbox'
 import { Hono } from 'hono'
@@ -40,6 +41,20 @@ function connect(seed = 3) {
   return { world, http, fetch, writes }
 }
 
+/** A token from the simulator, for reading it as Halo's own UI would. */
+async function token(fetch: (input: string, init?: RequestInit) => Promise<Response>) {
+  const { config, secrets } = haloSandboxCredentials
+  const answer = await fetch(`${ORIGIN}/halopsa/auth/token?tenant=${config.tenant}`, {
+    method: 'POST',
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: config.clientId,
+      client_secret: secrets.clientSecret,
+    }),
+  })
+  return ((await answer.json()) as { access_token: string }).access_token
+}
+
 describe('HaloPSA adapter against its simulator', () => {
   it('lists every world customer as a client and every monthly billing line', async () => {
     const { world, http } = connect()
@@ -56,9 +71,11 @@ describe('HaloPSA adapter against its simulator', () => {
     ).toBeDefined()
   })
 
-  it('takes a quantity change, records exactly the call, and undo restores it', async () => {
+  it('takes a quantity change of a manual line, records exactly the call, and undo restores it', async () => {
     const { http, writes } = connect()
-    const before = (await haloAdapter.listBillingLines(http)).items[0]!
+    const before = (await haloAdapter.listBillingLines(http)).items.find(
+      (l) => l.reference.quantityType === 'manual',
+    )!
     const { after } = await haloAdapter.applyBillingChange(http, {
       line: before,
       quantity: before.quantity + 2,
@@ -85,9 +102,81 @@ describe('HaloPSA adapter against its simulator', () => {
     ])
   })
 
+  it('lists licence-linked lines with their licence, billing what the licence counts', async () => {
+    const { world, http } = connect()
+    const lines = (await haloAdapter.listBillingLines(http)).items
+    const linked = lines.filter((l) => l.reference.quantityType === 'licence')
+    const planted = generateWorldBilling(world).lines.filter(
+      (l) => l.period === 'monthly' && isHaloLicenceLine(l),
+    )
+    expect(linked.length).toBe(planted.length)
+    expect(linked.length).toBeGreaterThan(0)
+    for (const line of linked) {
+      expect(line.quantityRule).toBe('linked')
+      expect(line.reference.licenceIds).toMatch(/^\d+$/)
+    }
+    // The drifted lines stay manual: their fixes go through updatelines.
+    expect(lines.filter((l) => l.reference.quantityType === 'manual').length + linked.length).toBe(
+      lines.length,
+    )
+  })
+
+  it("changes a licence-linked line's quantity through its licence count, Halo's invoice run moves the line, and undo restores the count", async () => {
+    const { http, fetch, writes } = connect()
+    const before = (await haloAdapter.listBillingLines(http)).items.find(
+      (l) => l.reference.quantityType === 'licence',
+    )!
+    const licenceId = Number(before.reference.licenceIds)
+    const { after } = await haloAdapter.applyBillingChange(http, {
+      line: before,
+      quantity: before.quantity + 3,
+    })
+    expect(after.quantity).toBe(before.quantity + 3)
+    expect((await writes()).map((w) => [w.path, w.body])).toEqual([
+      ['/api/SoftwareLicence', [{ id: licenceId, count: before.quantity + 3 }]],
+    ])
+    // The next listing bills the licence's count before Halo's next invoice moves the line.
+    const relisted = (await haloAdapter.listBillingLines(http)).items.find(
+      (l) => l.externalId === before.externalId,
+    )!
+    expect(relisted.quantity).toBe(before.quantity + 3)
+    const run = await fetch(`${ORIGIN}/halopsa/_invoice-run`, { method: 'POST' })
+    expect(await run.json()).toEqual({ moved: 1 })
+    const invoice = (await (
+      await fetch(`${ORIGIN}/halopsa/api/RecurringInvoice/${before.reference.invoiceId}`, {
+        headers: { authorization: `Bearer ${await token(fetch)}` },
+      })
+    ).json()) as { lines: Array<{ id: number; qty_order: number }> }
+    expect(invoice.lines.find((l) => String(l.id) === before.externalId)?.qty_order).toBe(
+      before.quantity + 3,
+    )
+
+    const undo = haloAdapter.undoOf(relisted, before)
+    if ('reason' in undo) throw new Error(undo.reason)
+    await haloAdapter.applyBillingChange(http, undo)
+    expect((await writes()).at(-1)).toMatchObject({
+      path: '/api/SoftwareLicence',
+      body: [{ id: licenceId, count: before.quantity }],
+    })
+  })
+
+  it('refuses a licence update naming an unknown licence, and changes nothing', async () => {
+    const { http, writes } = connect()
+    const refused = http.json({
+      call: 'POST /api/SoftwareLicence',
+      method: 'POST',
+      path: '/api/SoftwareLicence',
+      body: [{ id: 1, count: 3 }],
+    })
+    await expect(refused).rejects.toThrow(/Software licence 1 was not found/)
+    expect(await writes()).toEqual([])
+  })
+
   it('refuses a whole batch with an unknown line and changes nothing', async () => {
     const { http, writes } = connect()
-    const line = (await haloAdapter.listBillingLines(http)).items[0]!
+    const line = (await haloAdapter.listBillingLines(http)).items.find(
+      (l) => l.reference.quantityType === 'manual',
+    )!
     const refused = http.json({
       call: 'POST /api/RecurringInvoice/updatelines',
       method: 'POST',
@@ -99,7 +188,9 @@ describe('HaloPSA adapter against its simulator', () => {
     })
     await expect(refused).rejects.toThrow(/Invoice line 1 of recurring invoice -1 was not found/)
     expect(await writes()).toEqual([])
-    const again = (await haloAdapter.listBillingLines(http)).items[0]!
+    const again = (await haloAdapter.listBillingLines(http)).items.find(
+      (l) => l.externalId === line.externalId,
+    )!
     expect(again.quantity).toBe(line.quantity)
   })
 

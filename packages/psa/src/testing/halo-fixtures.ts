@@ -65,6 +65,16 @@ export function haloServer(override?: Override) {
         }
         return json(JSON.stringify(updated))
       }
+      if (path === '/api/SoftwareLicence' && seen.method === 'GET') {
+        const client = q.get('client_id')
+        const list = licences.licences.filter((l: any) => !client || String(l.client_id) === client)
+        return json(
+          JSON.stringify({
+            record_count: list.length,
+            licences: q.get('page_no') === '1' ? list : [],
+          }),
+        )
+      }
       if (path === '/api/SoftwareLicence' && seen.method === 'POST') {
         for (const change of JSON.parse(seen.body)) {
           const licence = licences.licences.find((l: any) => l.id === change.id)

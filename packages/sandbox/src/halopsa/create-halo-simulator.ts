@@ -3,6 +3,14 @@ import { createTokenIssuer, withFaults, type FaultConfig } from '../faults'
 import type { World } from '../world/generate-world'
 import { generateWorldBilling } from '../world/world-billing-lines'
 import { haloRateLimit, type HaloSandboxCredentials } from './halo-sandbox-credentials'
+import {
+  haloLicenceOf,
+  haloLicenceRoutes,
+  haloLinkedQuantity,
+  isHaloLicenceLine,
+  type HaloLicence,
+  type HaloLicenceLink,
+} from './halo-licences'
 
 /** A write the simulator took, as a test or the Runs e2e reads it back (`GET /halopsa/_writes`). */
 export type HaloWrite = { at: string; method: string; path: string; body: unknown }
@@ -19,6 +27,8 @@ type Line = Record<string, unknown> & {
   ihid: number
   qty_order: number
   isinactive: boolean
+  recurring_invoice_quantity_type: number
+  quantity_licences: HaloLicenceLink[]
 }
 type Invoice = Record<string, unknown> & { id: number; client_id: number; lines: Line[] }
 
@@ -37,7 +47,9 @@ export const haloInvoiceId = (customerSeq: number) => -(100 + customerSeq)
  * `includelines`), `GET /api/RecurringInvoice/{id}`, `POST /api/RecurringInvoice/updatelines`
  * (partial lines keyed by id + ihid; an unknown one → 400 `{ClassName, Message}` [I]), and the
  * 429 "Rate Limit Reached" in plain text with no Retry-After after 300 requests in 5 minutes. The
- * world's monthly lines only: Halo's period values beyond monthly are not published [I].
+ * world's monthly lines only: Halo's period values beyond monthly are not published [I]. Some
+ * lines are licence-linked (type 1) and follow a software licence (`/api/SoftwareLicence`,
+ * halo-licences.ts); `POST /_invoice-run` moves their quantities to the counts.
  * Every write is kept and served at `GET /_writes`.
  */
 export function createHaloSimulator(options: HaloSimulatorOptions): Hono {
@@ -58,6 +70,7 @@ export function createHaloSimulator(options: HaloSimulatorOptions): Hono {
     external_links: [],
   }))
   const invoices = new Map<number, Invoice>()
+  const licences = new Map<number, HaloLicence>()
   let nextLineId = 5001
   for (const line of generateWorldBilling(world).lines) {
     if (line.period !== 'monthly') continue
@@ -76,6 +89,10 @@ export function createHaloSimulator(options: HaloSimulatorOptions): Hono {
       }
       invoices.set(ihid, invoice)
     }
+    const licence = isHaloLicenceLine(line)
+      ? haloLicenceOf(line, haloClientId(line.customerSeq))
+      : undefined
+    if (licence) licences.set(licence.id, licence)
     invoice.lines.push({
       id: nextLineId++,
       ihid,
@@ -83,11 +100,13 @@ export function createHaloSimulator(options: HaloSimulatorOptions): Hono {
       item_shortdescription: line.description,
       qty_order: line.quantity,
       unit_price: line.unitPrice,
-      recurring_invoice_quantity_type: 0,
+      recurring_invoice_quantity_type: licence ? 1 : 0,
       isinactive: false,
       startdate: `${line.startDate}T00:00:00`,
       enddate: null,
-      quantity_licences: [],
+      quantity_licences: licence
+        ? [{ licence_id: licence.id, kind: 1, pro_rata: 1, minimum_qty: 0, qty_free: 0 }]
+        : [],
     })
   }
   const writes: HaloWrite[] = []
@@ -139,6 +158,20 @@ export function createHaloSimulator(options: HaloSimulatorOptions): Hono {
   })
 
   app.get('/_writes', (c) => c.json(writes))
+  // Halo's invoice run, on demand: each licence-linked line's quantity set from its licences'
+  // counts, as Halo does when it creates the next invoice [C: H7/H8] (pro-rata lines not simulated).
+  app.post('/_invoice-run', (c) => {
+    let moved = 0
+    for (const invoice of invoices.values()) {
+      for (const line of invoice.lines) {
+        if (line.recurring_invoice_quantity_type !== 1) continue
+        const quantity = haloLinkedQuantity(line.quantity_licences, licences)
+        if (quantity !== line.qty_order) moved++
+        line.qty_order = quantity
+      }
+    }
+    return c.json({ moved })
+  })
 
   app.use('/api/*', async (c, next) => {
     const token = /^Bearer (.+)$/i.exec(c.req.header('authorization') ?? '')?.[1]
@@ -180,6 +213,16 @@ export function createHaloSimulator(options: HaloSimulatorOptions): Hono {
     if (!invoice) return haloError(404, `No recurring invoice with id ${c.req.param('id')}`)
     return c.json(invoice)
   })
+
+  app.route(
+    '/api/SoftwareLicence',
+    haloLicenceRoutes(licences, {
+      page: pageOf,
+      error: haloError,
+      record: (path, body) =>
+        writes.push({ at: new Date(now()).toISOString(), method: 'POST', path, body }),
+    }),
+  )
 
   app.post('/api/RecurringInvoice/updatelines', async (c) => {
     const body = await c.req.json().catch(() => undefined)

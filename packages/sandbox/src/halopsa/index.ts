@@ -9,3 +9,4 @@ export {
   haloSandboxCredentials,
   type HaloSandboxCredentials,
 } from './halo-sandbox-credentials'
+export { haloLicenceId, isHaloLicenceLine } from './halo-licences'
