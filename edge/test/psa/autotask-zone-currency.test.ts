@@ -9,7 +9,6 @@ import { SANDBOX_ORIGIN, testSandbox } from '../support/sandbox'
 import { clearConnections } from '../vault/vault-env'
 
 const sandbox = testSandbox()
-const LOCAL = { SANDBOX_ORIGIN }
 const ZONE_LOOKUP = 'https://webservices.autotask.net'
 const ZONE_HOST = 'https://webservices15.autotask.net'
 const { userName, integrationCode } = atSandboxCredentials.config

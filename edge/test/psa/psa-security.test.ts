@@ -21,7 +21,7 @@ const sandbox = testSandbox()
 const LOCAL = { SANDBOX_ORIGIN }
 const CANARY = 'CANARY-SECRET-psa-4e81b0'
 const halo = psaSandboxCatalogue.find((e) => e.id === 'halopsa')!
-const haloSecret = halo.credentials.secrets.clientSecret
+const haloSecret = halo.credentials.secrets.clientSecret!
 let answer: ((request: Request) => Response | Promise<Response> | undefined) | undefined
 const outbound = installOutbound({
   [SANDBOX_ORIGIN]: async (request) => (await answer?.(request)) ?? sandbox.handler(request),

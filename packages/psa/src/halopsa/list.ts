@@ -45,7 +45,7 @@ export async function listHaloBillingLines(
   http: DistributorHttp,
   companyExternalId?: string,
 ): Promise<Listing<ExternalBillingLine>> {
-  const client = companyExternalId ? { client_id: companyExternalId } : {}
+  const client: Record<string, string> = companyExternalId ? { client_id: companyExternalId } : {}
   const listing = await readAllHaloPages<HaloInvoice>(http, {
     path: INVOICES_PATH,
     call: INVOICES_CALL,
