@@ -1,4 +1,5 @@
-import type { Address, Register } from '@seatkeeper/core'
+import type { Address, BillingLineSource, Register } from '@seatkeeper/core'
+import { psaLabel } from '../billing/psa-approval'
 import { customerLabels } from './customer-labels'
 
 /** Lookups that turn ids in a change into names. */
@@ -37,6 +38,25 @@ export function formatChangeValue(field: string, value: unknown, names: NameLook
   if (field === 'customerId' && typeof value === 'string') return names.customer(value)
   if (field === 'mainSite' && typeof value === 'object')
     return formatAddress(value as Address) || '—'
+  if (field === 'source' && typeof value === 'object' && 'kind' in value)
+    return billingLineSourceWords(value as BillingLineSource)
   if (typeof value === 'number' || typeof value === 'string') return String(value)
   return JSON.stringify(value)
+}
+
+// What each PSA calls the record a billing line is kept in (docs/psa.md).
+const PSA_LINE_NOUN: Record<string, string> = {
+  halopsa: 'recurring invoice line',
+  connectwise: 'agreement addition',
+  autotask: 'contract service',
+}
+
+/**
+ * Where a billing line comes from, in words: a ConnectWise prorated write-back moves a line onto
+ * a new addition, and the run shows "ConnectWise PSA agreement addition 77 → … 78", not JSON.
+ */
+export function billingLineSourceWords(source: BillingLineSource): string {
+  if (source.kind === 'seatkeeper') return 'Entered in Seatkeeper'
+  if (source.kind === 'csv') return 'Imported from a CSV file'
+  return `${psaLabel(source.psa)} ${PSA_LINE_NOUN[source.psa] ?? 'line'} ${source.externalId}`
 }
