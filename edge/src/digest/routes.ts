@@ -1,4 +1,4 @@
-import { DigestSettingsInputSchema, webhookTarget, type DigestSettingsView } from '@seatkeeper/core'
+import { DigestSettingsInputSchema, type DigestSettingsView } from '@seatkeeper/core'
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../http/app-error'
@@ -7,6 +7,7 @@ import { isLocalMode } from '../http/runtime-env'
 import { deleteDigestWebhook, readDigestWebhookMeta, saveDigestWebhook } from '../vault'
 import { gatherDigest } from './gather-digest'
 import { sendDigest } from './send-digest'
+import { webhookTarget } from './webhook-target'
 
 /** /api/digest: where the daily digest goes, its preview, and a test message (docs/api.md "Digest"). */
 export const digestRoutes = new Hono<AppEnv>()

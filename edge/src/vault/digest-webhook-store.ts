@@ -1,3 +1,4 @@
+import { WebhookServiceSchema, type WebhookService } from '@seatkeeper/core'
 import * as v from 'valibot'
 import { loadKeyring } from './keyring'
 import { openSecrets } from './open-secrets'
@@ -16,11 +17,11 @@ const KV_KEY = 'digest:webhook'
 const SEAL_ID = 'digest-webhook'
 
 const StoredDigestWebhookSchema = v.object({
-  service: v.picklist(['slack', 'teams', 'sandbox']),
+  service: WebhookServiceSchema,
   host: v.string(),
   sealed: SealedSecretsSchema,
 })
-export type DigestWebhookMeta = { service: 'slack' | 'teams' | 'sandbox'; host: string }
+export type DigestWebhookMeta = { service: WebhookService; host: string }
 
 type VaultEnv = Pick<
   Env,

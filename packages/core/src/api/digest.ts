@@ -1,5 +1,9 @@
 import * as v from 'valibot'
 
+/** Where a digest webhook posts: the service decides the payload's format. */
+export const WebhookServiceSchema = v.picklist(['slack', 'teams', 'sandbox'])
+export type WebhookService = v.InferOutput<typeof WebhookServiceSchema>
+
 /** The section of a digest: a heading and its lines, each a sentence. */
 export const DigestSectionSchema = v.object({ heading: v.string(), lines: v.array(v.string()) })
 
@@ -12,9 +16,7 @@ export const DigestSchema = v.object({
 
 /** GET /api/digest/settings: where digests go. The webhook's URL is a secret; only its host shows. */
 export const DigestSettingsViewSchema = v.object({
-  webhook: v.nullable(
-    v.object({ service: v.picklist(['slack', 'teams', 'sandbox']), host: v.string() }),
-  ),
+  webhook: v.nullable(v.object({ service: WebhookServiceSchema, host: v.string() })),
 })
 export type DigestSettingsView = v.InferOutput<typeof DigestSettingsViewSchema>
 

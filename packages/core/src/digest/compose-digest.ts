@@ -161,6 +161,6 @@ function inDays(days: number): string {
 }
 
 /** Ends with a full stop unless it already ends a sentence. */
-const sentence = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`)
+const sentence = (s: string) => (/[.!?]["”')]?$/.test(s.trim()) ? s.trim() : `${s.trim()}.`)
 /** Without its closing full stop, to sit inside brackets. */
 const unsentence = (s: string) => s.trim().replace(/\.$/, '')

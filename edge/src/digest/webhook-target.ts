@@ -1,5 +1,4 @@
-/** Where a digest webhook posts: the service decides the payload's format. */
-export type WebhookService = 'slack' | 'teams' | 'sandbox'
+import type { WebhookService } from '@seatkeeper/core'
 
 export type WebhookTarget =
   { ok: true; service: WebhookService; host: string; url: string } | { ok: false; message: string }
