@@ -61,7 +61,11 @@ describe('the daily digest', () => {
     const { sandbox, name } = await nightWithFailure()
     const saved = await api('PUT', '/api/digest/settings', { webhookUrl: SINK })
     expect(saved.status, saved.text).toBe(200)
-    expect(saved.body).toEqual({ webhook: { service: 'sandbox', host: new URL(SINK).host } })
+    expect(saved.body).toEqual({
+      webhook: { service: 'sandbox', host: new URL(SINK).host },
+      email: null,
+      emailAvailable: false,
+    })
     await worker.scheduled(
       createScheduledController({ scheduledTime: Date.now(), cron: '0 6 * * *' }),
       localEnv,
@@ -78,7 +82,7 @@ describe('the daily digest', () => {
     await api('PUT', '/api/digest/settings', { webhookUrl: SINK })
     const test = await api('POST', '/api/digest/test', {})
     expect(test.status).toBe(200)
-    expect(test.body).toEqual({
+    expect(test.body.webhook).toEqual({
       sent: true,
       status: 200,
       message: 'The sandbox sink accepted the digest (200).',
@@ -120,9 +124,9 @@ describe('the daily digest', () => {
     const url = `${slack}/services/T000/B000/redirected`
     expect((await production('PUT', '/api/digest/settings', { webhookUrl: url })).status).toBe(200)
     const test = await production('POST', '/api/digest/test', {})
-    expect(test.body.sent).toBe(false)
-    expect(test.body.status).toBe(302)
-    expect(test.body.message).toMatch(/does not follow redirects/)
+    expect(test.body.webhook.sent).toBe(false)
+    expect(test.body.webhook.status).toBe(302)
+    expect(test.body.webhook.message).toMatch(/does not follow redirects/)
     const posted = outbound.requests.filter((r) => r.method === 'POST')
     expect(posted).toEqual([{ method: 'POST', url, redirect: 'manual' }])
   })
@@ -138,9 +142,13 @@ describe('the daily digest', () => {
     const start = answers.length
     await production('PUT', '/api/digest/settings', { webhookUrl: `${slack}${secretPath}` })
     const view = await production('GET', '/api/digest/settings')
-    expect(view.body).toEqual({ webhook: { service: 'slack', host: 'hooks.slack.com' } })
+    expect(view.body).toEqual({
+      webhook: { service: 'slack', host: 'hooks.slack.com' },
+      email: null,
+      emailAvailable: false,
+    })
     const test = await production('POST', '/api/digest/test', {})
-    expect(test.body).toMatchObject({ sent: true, status: 200 })
+    expect(test.body.webhook).toMatchObject({ sent: true, status: 200 })
     expect(bodies[0].blocks[0]).toEqual({
       type: 'header',
       text: { type: 'plain_text', text: expect.stringMatching(/^Test message from Seatkeeper\./) },
@@ -159,11 +167,57 @@ describe('the daily digest', () => {
       webhookUrl: `${teams}/workflows/1/triggers/manual/paths/invoke?sig=abc`,
     })
     const test = await production('POST', '/api/digest/test', {})
-    expect(test.body).toEqual({
+    expect(test.body.webhook).toEqual({
       sent: false,
       status: 404,
       message:
         'Microsoft Teams refused the digest (404: Workflow not found). The webhook may have been removed or disabled: create a new one and save its URL.',
+    })
+  })
+
+  it('e-mails the digest through the send_email binding where one is configured', async () => {
+    const sent: EmailMessageBuilder[] = []
+    const mail = {
+      DIGEST_EMAIL: {
+        send: async (m: EmailMessageBuilder) => void sent.push(m),
+      } as unknown as SendEmail,
+      DIGEST_EMAIL_FROM: 'seatkeeper@msp.example',
+    }
+    await production('PUT', '/api/digest/settings', { webhookUrl: null }, mail)
+    const saved = await production(
+      'PUT',
+      '/api/digest/settings',
+      { email: ' ops@msp.example ' },
+      mail,
+    )
+    expect(saved.body).toEqual({
+      webhook: null,
+      email: { to: 'ops@msp.example' },
+      emailAvailable: true,
+    })
+    const test = await production('POST', '/api/digest/test', {}, mail)
+    expect(test.body).toEqual({ email: { sent: true, message: 'E-mailed to ops@msp.example.' } })
+    expect(sent[0]).toMatchObject({
+      from: { email: 'seatkeeper@msp.example', name: 'Seatkeeper' },
+      to: 'ops@msp.example',
+      subject: expect.stringMatching(/^Test message from Seatkeeper\. Seatkeeper digest for /),
+      text: expect.stringContaining('\n\nRuns\n- '),
+    })
+    await production('PUT', '/api/digest/settings', { email: null }, mail)
+  })
+
+  it('refuses an e-mail address where no send_email binding is configured, or one that is not an address', async () => {
+    const none = await production('PUT', '/api/digest/settings', { email: 'ops@msp.example' })
+    expect(none.status).toBe(400)
+    expect(none.body.error).toMatchObject({
+      field: 'email',
+      message: expect.stringMatching(/^This deployment cannot send e-mail/),
+    })
+    const bad = await production('PUT', '/api/digest/settings', { email: 'ops at msp' })
+    expect(bad.status).toBe(400)
+    expect(bad.body.error).toEqual({
+      field: 'email',
+      message: 'email must be one e-mail address, such as ops@your-msp.example.',
     })
   })
 })
@@ -171,7 +225,12 @@ describe('the daily digest', () => {
 const HOST = 'https://seatkeeper.msp.example'
 
 /** The API as a deployed Worker answers a signed-in user (Access, not local mode). */
-async function production(method: string, path: string, body?: unknown) {
+async function production(
+  method: string,
+  path: string,
+  body?: unknown,
+  overrides: Partial<Env> = {},
+) {
   const headers = new Headers({ 'cf-access-jwt-assertion': await signer.sign() })
   if (method !== 'GET') {
     headers.set('origin', HOST)
@@ -180,7 +239,7 @@ async function production(method: string, path: string, body?: unknown) {
   const response = await app.request(
     `${HOST}${path}`,
     { method, headers, ...(method === 'GET' ? {} : { body: JSON.stringify(body ?? {}) }) },
-    env,
+    { ...env, ...overrides },
   )
   const text = await response.text()
   const answer = {

@@ -1,7 +1,8 @@
 import {
   DigestSchema,
-  DigestSendResultSchema,
   DigestSettingsViewSchema,
+  DigestTestResultSchema,
+  type DigestSettingsInput,
   type DigestSettingsView,
 } from '@seatkeeper/core'
 import { fetchApi } from '../api/fetch-api'
@@ -24,12 +25,12 @@ export function getDigestSettings(signal?: AbortSignal): Promise<DigestSettingsV
   )
 }
 
-/** PUT /api/digest/settings: a new webhook URL, or null to stop the digest. */
-export function putDigestSettings(webhookUrl: string | null) {
+/** PUT /api/digest/settings: a new webhook URL or e-mail address; null removes one. */
+export function putDigestSettings(input: DigestSettingsInput) {
   return sendJson(
     'PUT',
     '/api/digest/settings',
-    { webhookUrl },
+    input,
     parseWith(DigestSettingsViewSchema, 'PUT /api/digest/settings'),
   )
 }
@@ -41,12 +42,12 @@ export function getDigestPreview(signal?: AbortSignal) {
   })
 }
 
-/** POST /api/digest/test: sends the digest now, and what happened. */
+/** POST /api/digest/test: sends the digest now, and what happened to each delivery. */
 export function sendTestDigest() {
   return sendJson(
     'POST',
     '/api/digest/test',
     {},
-    parseWith(DigestSendResultSchema, 'POST /api/digest/test'),
+    parseWith(DigestTestResultSchema, 'POST /api/digest/test'),
   )
 }

@@ -1,4 +1,4 @@
-import type { DigestSettingsView } from '@seatkeeper/core'
+import type { DigestSendResult, DigestSettingsInput, DigestSettingsView } from '@seatkeeper/core'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/solid-query'
 import { createSignal, For, Show } from 'solid-js'
 import { Page } from '../layout/page'
@@ -27,11 +27,13 @@ export default function DigestSettingsPage() {
     queryFn: ({ signal }) => getDigestPreview(signal),
   }))
   const [url, setUrl] = createSignal('')
+  const [email, setEmail] = createSignal('')
   const save = useMutation(() => ({
-    mutationFn: (next: string | null) => putDigestSettings(next),
+    mutationFn: (next: DigestSettingsInput) => putDigestSettings(next),
     onSuccess: (saved: DigestSettingsView) => {
       queryClient.setQueryData(digestKeys.settings(), saved)
       setUrl('')
+      setEmail('')
       test.reset()
     },
   }))
@@ -59,7 +61,7 @@ export default function DigestSettingsPage() {
           class="sk-stack"
           onSubmit={(event) => {
             event.preventDefault()
-            save.mutate(url())
+            save.mutate({ webhookUrl: url() })
           }}
         >
           <div class="sk-field">
@@ -93,34 +95,78 @@ export default function DigestSettingsPage() {
                 type="button"
                 class="button"
                 disabled={save.isPending || !isOnline()}
-                onClick={() => save.mutate(null)}
+                onClick={() => save.mutate({ webhookUrl: null })}
               >
-                Stop the digest
+                Remove the webhook
               </button>
             </Show>
             <NeedsNetwork what="The digest settings" />
           </div>
-          <ErrorAlert error={save.error} />
         </form>
+        <Show when={settings.data?.emailAvailable}>
+          <form
+            class="sk-stack"
+            onSubmit={(event) => {
+              event.preventDefault()
+              save.mutate({ email: email() })
+            }}
+          >
+            <p>
+              <Show when={settings.data?.email} fallback="No e-mail address is set.">
+                {(mail) => <>Digests are also e-mailed to {mail().to}.</>}
+              </Show>
+            </p>
+            <div class="sk-field">
+              <label for="digest-email">E-mail address</label>
+              <input
+                id="digest-email"
+                type="email"
+                required
+                value={email()}
+                aria-describedby="digest-email-help"
+                onInput={(event) => setEmail(event.currentTarget.value)}
+              />
+              <p class="sk-help" id="digest-email-help">
+                One address, a verified destination of your domain's Cloudflare Email Routing.
+              </p>
+            </div>
+            <div class="sk-actions">
+              <button
+                type="submit"
+                class="button button--primary"
+                disabled={save.isPending || !isOnline()}
+              >
+                Save e-mail address
+              </button>
+              <Show when={settings.data?.email}>
+                <button
+                  type="button"
+                  class="button"
+                  disabled={save.isPending || !isOnline()}
+                  onClick={() => save.mutate({ email: null })}
+                >
+                  Stop e-mailing
+                </button>
+              </Show>
+            </div>
+          </form>
+        </Show>
+        <ErrorAlert error={save.error} />
         <div class="sk-actions">
           <button
             type="button"
             class="button"
-            disabled={!settings.data?.webhook || test.isPending || !isOnline()}
+            disabled={
+              !(settings.data?.webhook || settings.data?.email) || test.isPending || !isOnline()
+            }
             onClick={() => test.mutate()}
           >
             {test.isPending ? 'Sending…' : 'Send a test message'}
           </button>
         </div>
         <div role="status" aria-live="polite">
-          <Show when={test.data}>
-            {(result) => (
-              <p class={`sk-outcome sk-outcome--${result().sent ? 'ok' : 'failed'}`}>
-                {result().sent ? 'Sent. ' : 'Not sent. '}
-                {result().message}
-              </p>
-            )}
-          </Show>
+          <Show when={test.data?.webhook}>{(result) => <Outcome result={result()} />}</Show>
+          <Show when={test.data?.email}>{(result) => <Outcome result={result()} />}</Show>
         </div>
         <ErrorAlert error={test.error} />
       </section>
@@ -148,5 +194,15 @@ export default function DigestSettingsPage() {
         </Show>
       </section>
     </Page>
+  )
+}
+
+/** One delivery's outcome, in words. */
+function Outcome(props: { result: DigestSendResult }) {
+  return (
+    <p class={`sk-outcome sk-outcome--${props.result.sent ? 'ok' : 'failed'}`}>
+      {props.result.sent ? 'Sent. ' : 'Not sent. '}
+      {props.result.message}
+    </p>
   )
 }
