@@ -2,13 +2,14 @@ import type { DigestRenewal } from '@seatkeeper/core'
 import type { RegisterRpc } from '../register/register-rpc'
 
 /**
- * The renewal alerts the digest lists. Issue 17 item 5 ("renewals coming"): the renewal alerts
- * are being built separately with this shape; until they are merged there are none to list, and
- * the digest leaves its "Renewals coming" section out.
+ * The digest's "Renewals coming": the register's commitment alerts for the day (renewals within
+ * the MSP's lead times with seats above what is billed, cancellation windows in their last hours,
+ * trials about to convert, seats added mid-term), each one sentence with the day to act by.
  */
 export async function renewalsForDigest(
-  _register: RegisterRpc,
-  _today: string,
+  register: RegisterRpc,
+  today: string,
 ): Promise<readonly DigestRenewal[]> {
-  return []
+  const alerts = await register.commitmentAlerts(today)
+  return alerts.map(({ words, actBy }) => ({ words, actBy }))
 }

@@ -1,5 +1,8 @@
 import {
+  addDays,
+  commitmentAlerts,
   ConnectionSettingsSchema,
+  englishMoney,
   invertOperations,
   proRataCharges,
   proRataCsv,
@@ -10,6 +13,7 @@ import {
   type BillingTotals,
   type ConnectionSettings,
   type CsvImportResult,
+  type CommitmentAlert,
   type Customer,
   type CustomerInput,
   type CustomerPatch,
@@ -252,6 +256,17 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
 
   async billingTotals(): Promise<BillingTotals> {
     return this.reconciliation.totals(this.register())
+  }
+
+  /**
+   * The renewal, window and trial alerts for the UTC day `today`, by the MSP's lead times, with
+   * the last 8 days of the ledger for seats added mid-term (their 7-day window): what the digest
+   * lists under "Renewals coming".
+   */
+  async commitmentAlerts(today: string): Promise<CommitmentAlert[]> {
+    const runs = ledgerRunsBetween(this.sql, addDays(today, -8), today)
+    const { renewals } = this.reconciliation.settings()
+    return commitmentAlerts(this.register(), today, renewals, { runs, money: englishMoney })
   }
 
   async proRataCsv(period: ProRataQuery): Promise<string> {

@@ -1,4 +1,5 @@
 import type {
+  CommitmentAlert,
   BillingLine,
   BillingLineInput,
   BillingLinePatch,
@@ -170,6 +171,8 @@ export interface RegisterRpc {
   putBillingSettings(settings: BillingSettings): Promise<BillingSettings>
   /** Money at stake and findings per kind, kept after each integrator run. */
   billingTotals(): Promise<BillingTotals>
+  /** Renewals, closing cancellation windows and trials to act on, for a UTC day (digest). */
+  commitmentAlerts(today: string): Promise<CommitmentAlert[]>
   /** The pro-rata charges of the period's quantity changes, as the invoice-ready CSV. */
   proRataCsv(period: ProRataQuery): Promise<string>
   listRuns(options: { limit: number; before?: string }): Promise<RunView[]>

@@ -1,3 +1,4 @@
+import { addDays, type Subscription } from '@seatkeeper/core'
 import { createExecutionContext, createScheduledController } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
@@ -12,6 +13,7 @@ import {
   localEnv,
   smallWorld,
 } from '../integrator/integrator-harness'
+import { applyNow, uniqueId } from '../register/register-api'
 import { installOutbound } from '../support/outbound'
 import { SANDBOX_ORIGIN, testSandbox } from '../support/sandbox'
 
@@ -55,6 +57,38 @@ describe('the daily digest', () => {
     expect(line).toMatch(/401/)
     expect(line).toMatch(/Fix what it says, then press Sync now on the connection\.$/)
     expect(preview.body.sections.at(-1).lines[0]).toMatch(/\d+ failed\.$/)
+  })
+
+  it('lists a renewal ten days out with seats nobody bills under "Renewals coming"', async () => {
+    const today = new Date().toISOString().slice(0, 10)
+    const customer = { id: uniqueId('cus'), name: 'Renewing Dental', inactive: false, version: 1 }
+    const subscription: Subscription = {
+      id: uniqueId('sub'),
+      customerId: customer.id,
+      connectionId: 'conn-test',
+      distributor: 'Sherweb',
+      externalId: uniqueId('ext'),
+      name: 'Microsoft 365 Business Premium',
+      status: 'active',
+      quantity: 12,
+      active: true,
+      termMonths: 12,
+      autoRenew: true,
+      startDate: addDays(today, -355),
+      endDate: addDays(today, 10),
+      unitCost: 20,
+      currency: 'AUD',
+      version: 1,
+    }
+    await applyNow('manual', [
+      { op: 'createCustomer', after: customer },
+      { op: 'createSubscription', after: subscription },
+    ])
+    const preview = await api('GET', '/api/digest/preview')
+    const renewals = preview.body.sections.find((s: any) => s.heading === 'Renewals coming')
+    const line = renewals?.lines.find((l: string) => l.includes('Renewing Dental'))
+    expect(line).toMatch(/Microsoft 365 Business Premium/)
+    expect(line).toMatch(/none of its 12 seats billed to Renewing Dental/)
   })
 
   it('arrives at the sandbox sink when the 06:00 cron fires, in local mode', async () => {

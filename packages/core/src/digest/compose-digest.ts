@@ -129,7 +129,8 @@ function toText(title: string, sections: readonly DigestSection[]): string {
   return [title, ...blocks].join('\n\n')
 }
 
-function englishMoney(amount: number, currency: string): string {
+/** Money as the digest writes it: Intl's currency format in English ("A$1,234.50"). */
+export function englishMoney(amount: number, currency: string): string {
   try {
     return new Intl.NumberFormat('en', { style: 'currency', currency }).format(amount)
   } catch {
