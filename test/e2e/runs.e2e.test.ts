@@ -40,6 +40,8 @@ describe('Runs', () => {
     const one = page.getByRole('region', {
       name: new RegExp(`^Customer created: Ledger One ${tag}`),
     })
+    // The run's head shows first; its records come with the first page of its operations.
+    await one.waitFor()
     const oneRows = await one.getByRole('row').allInnerTexts()
     expect(oneRows).toContainEqual(
       expect.stringMatching(new RegExp(`^Name\\t—\\tLedger One ${tag}$`)),
@@ -100,6 +102,8 @@ describe('Runs', () => {
       await page.goto(`/runs/${encodeURIComponent(runId)}`)
       await page.getByRole('heading', { level: 2, name: 'Changes (20000)' }).waitFor()
       const records = page.locator('section.op')
+      // The counts come with the run's head; its records with the first page of its operations.
+      await records.first().waitFor()
       const status = page.getByRole('status').filter({ hasText: /^Changes / })
       await expect(status.innerText()).resolves.toBe('Changes 1–25 of 20,000')
       // One page of records is on the page, not 20,000 of them.
@@ -112,12 +116,15 @@ describe('Runs', () => {
       await status.getByText('Changes 26–50 of 20,000').waitFor()
       await pages.getByRole('button', { name: 'Last' }).click()
       await status.getByText('Changes 19,976–20,000 of 20,000').waitFor()
-      expect(await records.count()).toBe(25)
+      // The last page may not be read yet: it says so, then shows its records.
+      await expect.poll(() => records.count()).toBe(25)
+      await expect(records.last().getAttribute('aria-labelledby')).resolves.toBe('op-19999')
       await pages.getByLabel('Page').fill('400')
       await pages.getByLabel('Page').press('Enter')
       await status.getByText('Changes 9,976–10,000 of 20,000').waitFor()
 
-      // Any one record, found by its name: the customer and the top level it was put under.
+      // Any one record, found by its name, once every page of the run is read.
+      await page.getByText(/^Reading the run’s changes/).waitFor({ state: 'detached' })
       await page.getByLabel('Find a change').fill(`bulk ${tag} 4321`)
       await status.getByText('Changes 1–2 of 2 found').waitFor()
       const found = page.getByRole('region', { name: `Customer created: Bulk ${tag} 4321` })

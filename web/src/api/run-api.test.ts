@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ApiError } from './api-error'
-import { fetchRun, fetchRuns, undoRun } from './run-api'
+import { fetchRunHead, fetchRunOperationsPage, fetchRuns, undoRun } from './run-api'
 import { importCustomersCsv, updateCustomer } from './customer-api'
 
 const summary = {
@@ -51,18 +51,28 @@ describe('the runs and customers API functions', () => {
     expect(fetch.mock.calls[0]?.[0]).toBe('/api/runs?limit=20&before=run-9')
   })
 
-  it('reads a run with its operations before and after', async () => {
+  it("reads a page of a run's operations from the position asked, and where the next starts", async () => {
     const customer = { id: 'c-1', name: 'Acme', inactive: false, version: 1 }
-    answer(200, {
-      run,
-      operations: [{ op: 'createCustomer', after: customer }],
-      skipped: [],
-      quarantine: [],
-    })
+    const fetch = answer(200, { operations: [{ op: 'createCustomer', after: customer }], next: 51 })
 
-    const detail = await fetchRun('run-1')
+    const page = await fetchRunOperationsPage('run 1', 50, 1)
 
-    expect(detail.operations).toEqual([{ op: 'createCustomer', after: customer }])
+    expect(page).toEqual({ operations: [{ op: 'createCustomer', after: customer }], next: 51 })
+    expect(fetch.mock.calls[0]?.[0]).toBe('/api/runs/run%201/operations?from=50&limit=1')
+  })
+
+  it('reads a run without its operations', async () => {
+    answer(200, { run, skipped: [], quarantine: [] })
+
+    await expect(fetchRunHead('run-1')).resolves.toEqual({ run, skipped: [], quarantine: [] })
+  })
+
+  it('names the call and the operation when a page of a run has the wrong shape', async () => {
+    answer(200, { operations: [{ op: 'teleportCustomer' }], next: null })
+
+    await expect(fetchRunOperationsPage('run-1', 0, 50)).rejects.toThrow(
+      /GET \/api\/runs\/run-1\/operations\?from=0&limit=50 answered, but not in the shape.*operations\.0/,
+    )
   })
 
   it('names the endpoint and the field when an answer has the wrong shape', async () => {

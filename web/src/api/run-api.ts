@@ -1,8 +1,10 @@
 import {
-  RunDetailSchema,
+  RunHeadSchema,
   RunListSchema,
+  RunOperationsPageSchema,
   UndoResultSchema,
-  type RunDetail,
+  type RunHead,
+  type RunOperationsPage,
   type RunView,
   type UndoResult,
 } from '@seatkeeper/core'
@@ -22,10 +24,21 @@ export async function fetchRuns(
   return list.runs
 }
 
-/** GET /api/runs/:id. */
-export function fetchRun(id: string, signal?: AbortSignal): Promise<RunDetail> {
-  const path = `/api/runs/${encodeURIComponent(id)}` as const
-  return fetchApi(path, parseWith(RunDetailSchema, `GET ${path}`), { signal })
+/** GET /api/runs/:id/head: the run without its operations (those come by page). */
+export function fetchRunHead(id: string, signal?: AbortSignal): Promise<RunHead> {
+  const path = `/api/runs/${encodeURIComponent(id)}/head` as const
+  return fetchApi(path, parseWith(RunHeadSchema, `GET ${path}`), { signal })
+}
+
+/** GET /api/runs/:id/operations: `limit` operations from position `from`, and where the next start. */
+export function fetchRunOperationsPage(
+  id: string,
+  from: number,
+  limit: number,
+  signal?: AbortSignal,
+): Promise<RunOperationsPage> {
+  const path = `/api/runs/${encodeURIComponent(id)}/operations?from=${from}&limit=${limit}` as const
+  return fetchApi(path, parseWith(RunOperationsPageSchema, `GET ${path}`), { signal })
 }
 
 /** POST /api/runs/:id/undo: reverts what nothing newer touched; the rest come back with reasons. */

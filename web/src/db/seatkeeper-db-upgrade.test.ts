@@ -6,7 +6,7 @@ import { forgetConnection, readConnections } from './connection-cache'
 import { readMeta } from './meta'
 import { outboxDb } from './outbox-db'
 import { readStoredRegister } from './register-snapshot'
-import { readRunDetail, readRuns } from './run-cache'
+import { readRunHead, readRunOperationsPage, readRuns } from './run-cache'
 import { DB_NAME, DB_VERSION, openSeatkeeperDb } from './seatkeeper-db'
 import { readSettings, saveSettings } from './settings-cache'
 
@@ -134,6 +134,7 @@ describe('opening the database a previous build filled', () => {
       'register-mappings',
       'register-subscriptions',
       'register-topLevels',
+      'run-operations',
       'runs',
       'settings',
     ])
@@ -152,7 +153,8 @@ describe('opening the database a previous build filled', () => {
 
   it('still lists its runs and connections', async () => {
     expect(await readRuns()).toEqual([run])
-    expect(await readRunDetail('run-1')).toBeUndefined()
+    expect(await readRunHead('run-1')).toBeUndefined()
+    expect(await readRunOperationsPage('run-1', 0)).toBeUndefined()
     // Cached before PSA connections existed, without a kind: it reads as a distributor's.
     expect(await readConnections()).toEqual([{ ...connection, kind: 'distributor' }])
     expect(await readMeta('persistence-requested')).toBe(true)

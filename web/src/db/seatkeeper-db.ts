@@ -7,7 +7,8 @@ import {
   type ConnectionView,
   type RecordTable,
   type Register,
-  type RunDetail,
+  type RunHead,
+  type RunOperationsPage,
   type RunView,
 } from '@seatkeeper/core'
 import * as v from 'valibot'
@@ -31,12 +32,17 @@ type RecordStores = {
 export interface SeatkeeperDb extends DBSchema, RecordStores {
   /** Connections exactly as GET /api/connections shows them: secrets only as set/not set. */
   connections: { key: string; value: ConnectionView }
-  /** Run ledger entries, with the detail once a run page has been opened. */
+  /**
+   * Run ledger entries, with the head once a run page has been opened (builds before version 3
+   * kept the whole run there, operations included; run-cache.ts still reads those).
+   */
   runs: {
     key: string
-    value: { id: string; startedAt: string; view: RunView; detail?: RunDetail }
+    value: { id: string; startedAt: string; view: RunView; detail?: RunHead }
     indexes: { 'by-started': string }
   }
+  /** A run's operations as the run page read them, a page per row, keyed [runId, from]. */
+  'run-operations': { key: [string, number]; value: RunOperationsPage }
   /** Edits made offline, waiting to be sent. */
   outbox: { key: string; value: OutboxEntry; indexes: { 'by-created': string } }
   /** Each connection's settings as last read (GET …/settings), shown read-only offline. */
@@ -51,7 +57,7 @@ export interface SeatkeeperDb extends DBSchema, RecordStores {
 export const DB_NAME = 'seatkeeper'
 // A new register record kind (core RECORD_KINDS) needs only this bumped: every upgrade creates
 // the record stores that are missing.
-export const DB_VERSION = 2
+export const DB_VERSION = 3
 
 let opening: Promise<IDBPDatabase<SeatkeeperDb>> | undefined
 
@@ -79,6 +85,7 @@ export function openSeatkeeperDb(): Promise<IDBPDatabase<SeatkeeperDb>> {
           db.createObjectStore(recordStore(table))
       }
       if (oldVersion < 2) splitRegisterBlob(old, transaction as unknown as Upgrade)
+      if (oldVersion < 3) db.createObjectStore('run-operations')
     },
     blocking() {
       // A newer tab wants to upgrade: let it, and open afresh next time.

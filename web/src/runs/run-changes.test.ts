@@ -70,3 +70,20 @@ describe('runChanges', () => {
     expect(lookups()).toBe(CHANGES_PER_PAGE)
   })
 })
+
+describe('runChanges of a run still arriving', () => {
+  it('counts and finds the records read so far, keeping the diffs it made', () => {
+    const operations = bigRun(50)
+    const changes = runChanges(operations, {})
+    const first = changes.diff(3)
+    expect(changes.count).toBe(50)
+    expect(changes.find('customer 49')).toEqual([49])
+
+    operations.push(...bigRun(2_050).slice(50))
+
+    expect(changes.count).toBe(2_050)
+    expect(changes.diff(3)).toBe(first)
+    expect(changes.find('customer 2049')).toEqual([2_049])
+    expect(changes.find('')).toHaveLength(2_050)
+  })
+})

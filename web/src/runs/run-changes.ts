@@ -6,18 +6,26 @@ export const CHANGES_PER_PAGE = 25
 
 /** A run's changes as its page reads them: each record's diff made once, on first sight. */
 export type RunChanges = {
-  count: number
+  /** Records read so far: the operations array may grow as pages of the run arrive. */
+  readonly count: number
   /** Record `index` as a field-level diff; the same object every time it is asked for. */
   diff(index: number): OperationDiff
-  /** The records whose action or name holds every word of `search`; every record when empty. */
+  /** The records read so far whose action or name holds every word of `search`; all when empty. */
   find(search: string): readonly number[]
 }
 
-/** The changes of one run, named through `names`; diffs are made only for records looked at. */
+/**
+ * The changes of one run, named through `names`; diffs are made only for records looked at.
+ * `operations` may grow (pages still arriving): records already read keep their diffs.
+ */
 export function runChanges(operations: readonly Operation[], names: RecordNames): RunChanges {
-  const diffs: (OperationDiff | undefined)[] = new Array(operations.length)
-  const texts: (string | undefined)[] = new Array(operations.length)
-  const all = Array.from({ length: operations.length }, (_, index) => index)
+  const diffs: (OperationDiff | undefined)[] = []
+  const texts: (string | undefined)[] = []
+  const all: number[] = []
+  const every = () => {
+    for (let index = all.length; index < operations.length; index++) all.push(index)
+    return all
+  }
   const diff = (index: number) =>
     (diffs[index] ??= operationDiff(operations[index] as Operation, names))
   const text = (index: number) => {
@@ -25,12 +33,14 @@ export function runChanges(operations: readonly Operation[], names: RecordNames)
     return (texts[index] ??= `${action} ${name ?? ''}`.toLowerCase())
   }
   return {
-    count: operations.length,
+    get count() {
+      return operations.length
+    },
     diff,
     find(search) {
       const words = search.trim().toLowerCase().split(/\s+/).filter(Boolean)
-      if (words.length === 0) return all
-      return all.filter((index) => words.every((word) => text(index).includes(word)))
+      if (words.length === 0) return every()
+      return every().filter((index) => words.every((word) => text(index).includes(word)))
     },
   }
 }

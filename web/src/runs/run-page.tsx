@@ -16,13 +16,17 @@ import { refreshRegister } from '../register/submit-plan'
 import { connectionNamesQueryOptions } from '../present/connection-names'
 import type { RecordNames } from './operation-diff'
 import { RunChangesList } from './run-changes-list'
-import { runDetailQueryOptions } from './run-queries'
+import { runHeadQueryOptions } from './run-queries'
+import { useRunOperations } from './use-run-operations'
 import { runKeys } from '../register/run-keys'
 import { RUN_KIND_LABEL, RUN_OUTCOME_LABEL, RUN_TRIGGER_LABEL, summaryText } from './summary-text'
 
 export default function RunPage() {
   const params = useParams<{ id: string }>()
-  const detail = useQuery(() => runDetailQueryOptions(params.id))
+  const detail = useQuery(() => runHeadQueryOptions(params.id))
+  // The operations come by page beside the head: the first rows show while the rest arrive.
+  const reading = useRunOperations(() => params.id)
+  const operations = createMemo(() => reading.progress().operations)
   const names = useQuery(() => connectionNamesQueryOptions())
   const register = useRegister()
   // Ids in the changes shown by name: top levels and customers through the plan preview's lookup
@@ -46,7 +50,8 @@ export default function RunPage() {
   const psaLine = createMemo(() => {
     const data = detail.data
     if (!data || data.run.kind !== 'reconciliation' || !register.data) return undefined
-    return psaLineOfRun(data.operations, register.data)
+    if (!reading.progress().done) return undefined
+    return psaLineOfRun(operations(), register.data)
   })
   const undoPsa = useMutation(() => ({
     mutationFn: (lineId: string) => undoPsaChange(lineId, params.id),
@@ -137,7 +142,12 @@ export default function RunPage() {
           <div class="toolbar">
             <Show
               when={
-                !data().run.undoneBy && !undone() && !undonePsa() && data().operations.length > 0
+                !data().run.undoneBy &&
+                !undone() &&
+                !undonePsa() &&
+                data().run.operations > 0 &&
+                // Whether a reconciliation run undoes in a PSA shows in its operations: wait for them.
+                (data().run.kind !== 'reconciliation' || reading.progress().done)
               }
               fallback={
                 <Show when={data().run.undoneBy}>
@@ -239,12 +249,30 @@ export default function RunPage() {
             )}
           </Show>
           <section aria-labelledby="changes-title" class="ops">
-            <h2 id="changes-title">Changes ({data().operations.length})</h2>
+            <h2 id="changes-title">Changes ({data().run.operations})</h2>
             <Show
-              when={data().operations.length > 0}
+              when={data().run.operations > 0}
               fallback={<p class="muted">This run changed nothing.</p>}
             >
-              <RunChangesList operations={data().operations} names={recordNames()} />
+              <RunChangesList
+                operations={operations()}
+                loaded={reading.progress().loaded}
+                total={data().run.operations}
+                names={recordNames()}
+              />
+              <Show when={reading.progress().failed}>
+                {(failed) => (
+                  <div class="alert" role="alert">
+                    <p>
+                      Changes from {(failed().from + 1).toLocaleString('en')} on could not be read:{' '}
+                      {errorMessage(failed().error)}
+                    </p>
+                    <button type="button" class="button" onClick={() => reading.retry()}>
+                      Try again
+                    </button>
+                  </div>
+                )}
+              </Show>
             </Show>
           </section>
           <Show when={data().skipped.length > 0}>

@@ -1,7 +1,15 @@
 import { queryOptions } from '@tanstack/solid-query'
 import { isUnreachable, noOfflineCopy } from '../api/api-error'
-import { fetchRun, fetchRuns } from '../api/run-api'
-import { readRunDetail, readRuns, saveRunDetail, saveRuns } from '../db/run-cache'
+import type { RunOperationsPage } from '@seatkeeper/core'
+import { fetchRunHead, fetchRunOperationsPage, fetchRuns } from '../api/run-api'
+import {
+  readRunHead,
+  readRunOperationsPage,
+  readRuns,
+  saveRunHead,
+  saveRunOperationsPage,
+  saveRuns,
+} from '../db/run-cache'
 import { runKeys } from '../register/run-keys'
 
 /** The latest runs, kept in IndexedDB; the kept list answers when the API is unreachable. */
@@ -25,20 +33,18 @@ export function runListQueryOptions() {
   })
 }
 
-/** One run with its operations; kept once opened, so it reads offline afterwards. */
-export function runDetailQueryOptions(id: string) {
+/** One run without its operations (run-operations.ts reads those by page); kept for offline. */
+export function runHeadQueryOptions(id: string) {
   return queryOptions({
     queryKey: runKeys.detail(id),
     queryFn: async ({ signal }) => {
       try {
-        const detail = await fetchRun(id, signal)
-        // Kept for offline after the page shows it: a first import's run is tens of thousands of
-        // changes, and writing them to IndexedDB first held its first rows back.
-        setTimeout(() => void saveRunDetail(detail), 0)
-        return detail
+        const head = await fetchRunHead(id, signal)
+        await saveRunHead(head)
+        return head
       } catch (error) {
         if (isUnreachable(error)) {
-          const kept = await readRunDetail(id)
+          const kept = await readRunHead(id)
           if (kept) return kept
           throw noOfflineCopy('this run', `/api/runs/${id}`)
         }
@@ -46,4 +52,28 @@ export function runDetailQueryOptions(id: string) {
       }
     },
   })
+}
+
+/**
+ * A page of a run's operations from the edge, kept as it arrives (a page, not the 46 MB run, so
+ * keeping it is no long task); the kept page answers when the API is unreachable.
+ */
+export async function runOperationsPage(
+  id: string,
+  from: number,
+  limit: number,
+  signal?: AbortSignal,
+): Promise<RunOperationsPage> {
+  try {
+    const page = await fetchRunOperationsPage(id, from, limit, signal)
+    void saveRunOperationsPage(id, from, page)
+    return page
+  } catch (error) {
+    if (isUnreachable(error)) {
+      const kept = await readRunOperationsPage(id, from)
+      if (kept) return kept
+      throw noOfflineCopy('these changes of the run', `/api/runs/${id}/operations?from=${from}`)
+    }
+    throw error
+  }
 }

@@ -71,6 +71,47 @@ export const RunDetailSchema = v.object({
 })
 export type RunDetail = v.InferOutput<typeof RunDetailSchema>
 
+/**
+ * GET /api/runs/:id/head: the run without its operations. The run page reads this and the
+ * operations a page at a time (`RunOperationsPageSchema`): a first import's run is 92,000
+ * operations (~46 MB), and parsing and checking that in one go froze the tab for 1.3 s.
+ */
+export const RunHeadSchema = v.object({
+  run: RunViewSchema,
+  skipped: v.array(SkippedSchema),
+  quarantine: v.array(QuarantinedSchema),
+})
+export type RunHead = v.InferOutput<typeof RunHeadSchema>
+
+/** Operations a page of GET /api/runs/:id/operations holds when `limit` is absent, and at most. */
+export const RUN_OPERATIONS_PAGE = { default: 500, max: 2_000 } as const
+
+const LIMIT_MESSAGE = `limit must be a whole number from 1 to ${RUN_OPERATIONS_PAGE.max}.`
+const FROM_MESSAGE = 'from must be a whole number from 0: the position of the first operation.'
+
+/** GET /api/runs/:id/operations?from&limit: `from` the position to start at (0 when absent). */
+export const RunOperationsQuerySchema = v.object({
+  from: v.optional(
+    v.pipe(v.string(), v.toNumber(), v.integer(FROM_MESSAGE), v.minValue(0, FROM_MESSAGE)),
+  ),
+  limit: v.optional(
+    v.pipe(
+      v.string(),
+      v.toNumber(),
+      v.integer(LIMIT_MESSAGE),
+      v.minValue(1, LIMIT_MESSAGE),
+      v.maxValue(RUN_OPERATIONS_PAGE.max, LIMIT_MESSAGE),
+    ),
+  ),
+})
+
+/** A page of a run's operations in order; `next` is the `from` of the next page, null at the end. */
+export const RunOperationsPageSchema = v.object({
+  operations: v.array(OperationSchema),
+  next: v.nullable(v.number()),
+})
+export type RunOperationsPage = v.InferOutput<typeof RunOperationsPageSchema>
+
 /** POST /api/runs/:id/undo: what was put back, and each record left as it is with the reason. */
 export const UndoResultSchema = v.object({
   runId: v.nullable(v.string()),
