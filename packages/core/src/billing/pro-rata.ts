@@ -1,15 +1,11 @@
 import type { BillingLine } from '../model/billing'
 import type { Register, Subscription } from '../model/register'
-import type { Operation } from '../operations/operation'
+import { addDays, addMonths, daysBetween } from '../support/utc-days'
 import { cents, periodMonths } from './money-per-month'
 import { isCounted, takesPart } from './counted'
-import { addDays, addMonths } from './reduction-window'
+import { quantityChange, type LedgerRun } from './ledger-run'
 
-/** One run of the ledger as pro-rata reads it: when it finished and what it changed. */
-export type LedgerRun = {
-  run: { id: string; finishedAt: string }
-  operations: readonly Operation[]
-}
+export type { LedgerRun } from './ledger-run'
 
 /** The days charged for (inclusive, YYYY-MM-DD). */
 export type ChargePeriod = { start: string; end: string }
@@ -31,23 +27,6 @@ export type ProRataCharge = {
   days: number
   periodDays: number
   amount: number
-}
-
-const DAY = 86_400_000
-const daysBetween = (from: string, to: string) =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY)
-
-/** The quantity change an operation makes to a subscription, if any. */
-function quantityChange(operation: Operation): { id: string; delta: number } | undefined {
-  if (operation.op === 'createSubscription')
-    return operation.after.quantity > 0
-      ? { id: operation.after.id, delta: operation.after.quantity }
-      : undefined
-  if (operation.op !== 'updateSubscription' && operation.op !== 'zeroSubscription') return undefined
-  const { before, after } = operation
-  if (typeof before.quantity !== 'number' || typeof after.quantity !== 'number') return undefined
-  const delta = after.quantity - before.quantity
-  return delta === 0 ? undefined : { id: operation.subscriptionId, delta }
 }
 
 /**

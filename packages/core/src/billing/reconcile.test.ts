@@ -243,6 +243,16 @@ describe('reconcile: finding kinds', () => {
     )
     expect(reconcile(r, { today }).findings).toEqual([])
   })
+
+  it('a trial never makes a billing finding of its own, alone or beside paid seats on a line', () => {
+    const trial = { trial: true, quantity: 25, unitPrice: 30, unitCost: 20 }
+    // Unlinked with a price, linked to a line billing nothing, and beside 10 paid seats billed right.
+    expect(findingsOf(world([sub('s1', { ...trial, billingLineId: undefined })], []))).toEqual([])
+    expect(
+      findingsOf(world([sub('s1', trial)], [billingLine('l1', 'c1', { quantity: 0 })])),
+    ).toEqual([])
+    expect(findingsOf(world([sub('s1', trial), sub('s2', { quantity: 10 })]))).toEqual([])
+  })
 })
 
 describe('reconcile: fingerprints, dismissals, order and totals', () => {
@@ -300,17 +310,23 @@ describe('reconcile: fingerprints, dismissals, order and totals', () => {
     expect(totals.counts).toMatchObject({ 'under-billed': 1, 'over-billed': 1, unbilled: 0 })
   })
 
-  it('a subscription inside its new-commerce reduction window says until when it can be reduced', () => {
-    const [f] = findingsOf(world([sub('s1', { quantity: 12, startDate: '2026-11-28' })]))
+  it('a subscription inside its new-commerce reduction window says to reduce before the window shuts or keep it to the term end', () => {
+    const [f] = findingsOf(
+      world([sub('s1', { quantity: 12, startDate: '2026-11-28', termMonths: 12 })]),
+    )
     expect(f?.reasons).toContainEqual(
-      expect.stringContaining('can still be reduced or cancelled until 2026-12-05'),
+      "ArrowSphere's Microsoft 365 Business Premium was bought on 2026-11-28 and is in its new-commerce cancellation window: reduce before 2026-12-05 or it stays until 2027-11-28.",
     )
     const [renewed] = findingsOf(
       world([sub('s1', { quantity: 12, startDate: '2025-11-30', termMonths: 12 })]),
     )
-    expect(renewed?.reasons.join(' ')).toContain('until 2026-12-07')
+    expect(renewed?.reasons.join(' ')).toContain(
+      'renewed on 2026-11-30 and is in its new-commerce cancellation window: reduce before 2026-12-07 or it stays until 2027-11-30.',
+    )
+    const [noTerm] = findingsOf(world([sub('s1', { quantity: 12, startDate: '2026-11-28' })]))
+    expect(noTerm?.reasons.join(' ')).toContain('or it stays until its term ends.')
     const [old] = findingsOf(world([sub('s1', { quantity: 12, startDate: '2026-10-01' })]))
-    expect(old?.reasons.join(' ')).not.toContain('can still be reduced')
+    expect(old?.reasons.join(' ')).not.toContain('cancellation window')
   })
 
   it('is deterministic: the same register gives the same findings', () => {
