@@ -21,8 +21,8 @@ export class ReconciliationStore {
   constructor(private readonly sql: SqlStorage) {}
 
   settings(): BillingSettings {
-    const stored = this.read(SETTINGS)
-    return stored === undefined ? {} : v.parse(BillingSettingsSchema, stored)
+    // Nothing stored reads as the defaults, as settings stored before a field was added do.
+    return v.parse(BillingSettingsSchema, this.read(SETTINGS) ?? {})
   }
 
   putSettings(settings: BillingSettings): void {

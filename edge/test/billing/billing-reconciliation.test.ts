@@ -19,6 +19,48 @@ describe('/api/billing/settings', () => {
     expect((await call('GET', '/api/billing/settings')).body).toEqual({
       marginFloor: 0.15,
       autoAcceptThreshold: 0.95,
+      // Not sent: the renewal lead times read as their defaults.
+      renewals: { leadDays: [30, 7], windowWarnHours: 48 },
+    })
+  })
+
+  it('PUT /api/billing/settings keeps the renewal lead times, largest first and each once', async () => {
+    const put = await send('PUT', '/api/billing/settings', {
+      renewals: { leadDays: [7, 60, 7, 14], windowWarnHours: 72 },
+    })
+    expect(put.status).toBe(200)
+    expect((await call('GET', '/api/billing/settings')).body).toEqual({
+      renewals: { leadDays: [60, 14, 7], windowWarnHours: 72 },
+    })
+  })
+
+  it.each([
+    ['a negative lead time', [-7], /at least 1 day/],
+    ['a lead time over a year', [30, 400], /at most 365 days/],
+    ['a lead time in part days', [7.5], /whole number of days/],
+    ['no lead time at all', [], /at least one renewal lead time/],
+  ])(
+    'PUT /api/billing/settings answers 400 naming the renewal lead times for %s',
+    async (_, leadDays, said) => {
+      const before = (await call('GET', '/api/billing/settings')).body
+      const answer = await send('PUT', '/api/billing/settings', {
+        renewals: { leadDays, windowWarnHours: 48 },
+      })
+      expect(answer.status).toBe(400)
+      expect(answer.body.error.field).toMatch(/^renewals\.leadDays/)
+      expect(answer.body.error.message).toMatch(said)
+      expect((await call('GET', '/api/billing/settings')).body).toEqual(before)
+    },
+  )
+
+  it('PUT /api/billing/settings answers 400 naming the window warning when it is longer than the window', async () => {
+    const answer = await send('PUT', '/api/billing/settings', {
+      renewals: { leadDays: [30], windowWarnHours: 200 },
+    })
+    expect(answer.status).toBe(400)
+    expect(answer.body.error).toMatchObject({
+      field: 'renewals.windowWarnHours',
+      message: expect.stringMatching(/at most 168 hours/),
     })
   })
 

@@ -58,6 +58,7 @@ const customers = [
 ]
 const nightOne: World = {
   seed: 631,
+  today: '2026-01-01',
   partnerName: 'Crash Test MSP',
   currency: 'USD',
   customers,

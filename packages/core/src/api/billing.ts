@@ -4,6 +4,7 @@ import { HIGH_CONFIDENCE } from '../mapping/suggest-mappings'
 import { BillingPeriodSchema, CurrencySchema, NotBillableSchema } from '../model/billing'
 import { IsoDateSchema } from '../model/external'
 import { NAME_MAX, QuantitySchema, registerText, TEXT_MAX } from '../model/register-text'
+import { renewalSettingsOrDefault } from '../renewals/renewal-settings'
 
 const description = v.pipe(
   v.string('must be text'),
@@ -120,8 +121,9 @@ export const BILLING_LINE_CSV_REQUIRED: readonly BillingLineCsvColumn[] = [
 ]
 
 /**
- * GET/PUT /api/billing/settings: how reconciliation judges margins, and above which confidence a
- * suggested link is made without a person (never below HIGH_CONFIDENCE); unset is off.
+ * GET/PUT /api/billing/settings: how reconciliation judges margins, above which confidence a
+ * suggested link is made without a person (never below HIGH_CONFIDENCE); unset is off. `renewals`:
+ * the commitment alerts' lead times, the defaults when absent (settings stored before them too).
  */
 export const BillingSettingsSchema = v.object({
   marginFloor: ReconcileSettingsSchema.entries.marginFloor,
@@ -135,6 +137,7 @@ export const BillingSettingsSchema = v.object({
       v.maxValue(1, 'The auto-accept threshold must be 1 or less.'),
     ),
   ),
+  renewals: renewalSettingsOrDefault,
 })
 export type BillingSettings = v.InferOutput<typeof BillingSettingsSchema>
 

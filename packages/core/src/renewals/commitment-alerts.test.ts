@@ -59,6 +59,15 @@ describe('commitmentAlerts: renewal coming', () => {
     expect(onTheDay.map((a) => a.kind)).toEqual([])
   })
 
+  it('says nothing of seats that cost nothing, and words a single seat as one', () => {
+    const free = annual({ billingLineId: undefined, quantity: 1, unitCost: 0 })
+    expect(alertsOf(world([free]))).toEqual([])
+    const [one] = alertsOf(world([annual({ billingLineId: undefined, quantity: 1 })]))
+    expect(one?.words).toContain(
+      'with its one seat not billed to Contoso: reduce it by 2026-12-19 or pay 360.00 AUD for it for the year.',
+    )
+  })
+
   it('counts a subscription on no line as not billed at all', () => {
     const [alert] = alertsOf(world([annual({ billingLineId: undefined })]))
     expect(alert?.words).toContain('with none of its 25 seats billed to Contoso')
@@ -77,7 +86,7 @@ describe('commitmentAlerts: renewal coming', () => {
   it('a triennial term renews for another 3 years at 36 months of cost', () => {
     const triennial = annual({ startDate: '2023-12-20', termMonths: 36 })
     expect(alertsOf(world([triennial], [line(24)]))[0]?.words).toContain(
-      'renews on 2026-12-20 for another 3 years with 25 seats, 1 more than Contoso is billed for: reduce them by 2026-12-19 or pay 1080.00 AUD for them for the 3 years.',
+      'renews on 2026-12-20 for another 3 years with 25 seats, 1 more than Contoso is billed for: reduce it by 2026-12-19 or pay 1080.00 AUD for it for the 3 years.',
     )
   })
 

@@ -124,23 +124,28 @@ function renewalComing(
   if (days < 1 || lead === undefined) return undefined
   const actBy = addDays(next, -1)
   const cost = costPerTerm(s, term, unbilled)
+  // Seats that cost nothing (a consumption plan's one seat) put no money at stake.
+  if (cost?.amount === 0) return undefined
   const renews =
     s.autoRenew === undefined
       ? `renews on ${next} unless auto-renew is off (${s.distributor} does not say; new commerce renews by default)`
       : `renews on ${next}${term === undefined ? '' : ` for another ${termWords(term)}`}`
   const which =
     unbilled === s.quantity
-      ? `none of its ${seats(s.quantity)} billed to ${words.customerOf(s)}`
+      ? s.quantity === 1
+        ? `its one seat not billed to ${words.customerOf(s)}`
+        : `none of its ${seats(s.quantity)} billed to ${words.customerOf(s)}`
       : `${seats(s.quantity)}, ${unbilled} more than ${words.customerOf(s)} is billed for`
+  const them = unbilled === 1 ? 'it' : 'them'
   const pay = cost
-    ? ` or pay ${words.money(cost.amount, cost.currency)} for them for the ${term === undefined ? 'term' : termWords(term)}`
+    ? ` or pay ${words.money(cost.amount, cost.currency)} for ${them} for the ${term === undefined ? 'term' : termWords(term)}`
     : ''
   return {
     kind: 'renewal-coming',
     subscriptionId: s.id,
     customerId: s.customerId,
     actBy,
-    words: `${of(s, words)} ${renews} with ${which}: reduce them by ${actBy}${pay}.`,
+    words: `${of(s, words)} ${renews} with ${which}: reduce ${them} by ${actBy}${pay}.`,
     ...(cost ? { money: cost } : {}),
     lead,
   }

@@ -15,8 +15,9 @@ const LeadDaySchema = v.pipe(
 export const RenewalSettingsSchema = v.object({
   leadDays: v.pipe(
     v.array(LeadDaySchema, 'The renewal lead times must be a list of days, such as [30, 7].'),
-    v.minLength(1, 'Give at least one renewal lead time, such as [30, 7].'),
-    v.maxLength(10, 'Give at most 10 renewal lead times.'),
+    // Checks, not min/maxLength: the edge words length issues as text ("characters").
+    v.check((days) => days.length > 0, 'Give at least one renewal lead time, such as [30, 7].'),
+    v.check((days) => days.length <= 10, 'Give at most 10 renewal lead times.'),
     v.transform((days) => [...new Set(days)].sort((a, b) => b - a)),
   ),
   windowWarnHours: v.pipe(
@@ -33,3 +34,9 @@ export type RenewalSettings = v.InferOutput<typeof RenewalSettingsSchema>
 
 /** 30 and 7 days before a renewal, and the window's last 48 hours (issue 19). */
 export const defaultRenewalSettings: RenewalSettings = { leadDays: [30, 7], windowWarnHours: 48 }
+
+/** The settings a stored or sent object without `renewals` reads as: a fresh copy of the defaults. */
+export const renewalSettingsOrDefault = v.optional(RenewalSettingsSchema, () => ({
+  leadDays: [...defaultRenewalSettings.leadDays],
+  windowWarnHours: defaultRenewalSettings.windowWarnHours,
+}))

@@ -23,7 +23,10 @@ const customers = sizeFromEnv('SANDBOX_CUSTOMERS', 60)
 const subscriptions = sizeFromEnv('SANDBOX_SUBSCRIPTIONS', customers * 5)
 const port = Number(process.env.SANDBOX_PORT ?? 8790)
 const hostname = '127.0.0.1'
-const world = generateWorld({ seed: 1, customers, subscriptions })
+// Renewals, cancellation windows and trials are planted around the day it starts (UTC), so a new
+// user sees which decisions are due this month (plant-commitments.ts).
+const today = new Date().toISOString().slice(0, 10)
+const world = generateWorld({ seed: 1, customers, subscriptions, today })
 serve({ fetch: createSandboxServer({ world }).fetch, port, hostname }, () => {
   console.log(
     `Sandbox distributors on http://${hostname}:${port} (${customers} customers, ${subscriptions} subscriptions)`,

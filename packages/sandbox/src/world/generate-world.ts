@@ -1,3 +1,5 @@
+import { addMonths } from '@seatkeeper/core'
+import { plantCommitments, WORLD_TODAY } from './plant-commitments'
 import { createRandom, type Random } from './random'
 import { CITIES, LEGAL_SUFFIXES, NAME_TRADES, NAME_WORDS, PRODUCTS, STREETS } from './words'
 
@@ -54,6 +56,8 @@ export type WorldSubscription = {
 
 export type World = {
   seed: number
+  /** The day (YYYY-MM-DD, UTC) its renewals, windows and trials are planted around. */
+  today: string
   partnerName: string
   currency: string
   customers: WorldCustomer[]
@@ -66,6 +70,11 @@ export type WorldOptions = {
   /** Total subscriptions across all customers; defaults to 5 per customer. */
   subscriptions?: number
   currency?: string
+  /**
+   * The day renewals, cancellation windows and trials are planted around (plant-commitments.ts);
+   * WORLD_TODAY unless given. The sandbox server gives the real day, so a new user sees decisions due.
+   */
+  today?: string
 }
 
 const BASE_DATE = Date.UTC(2026, 0, 1)
@@ -73,12 +82,6 @@ const DAY = 86_400_000
 
 function isoDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10)
-}
-
-function addMonths(iso: string, months: number): string {
-  const d = new Date(`${iso}T00:00:00Z`)
-  d.setUTCMonth(d.getUTCMonth() + months)
-  return isoDate(d.getTime())
 }
 
 function companyName(random: Random, seq: number): { name: string; registerName: string } {
@@ -208,5 +211,14 @@ export function generateWorld(options: WorldOptions = {}): World {
     })
   }
 
-  return { seed, partnerName: 'Harbourside IT Pty Ltd', currency, customers, subscriptions }
+  const today = options.today ?? WORLD_TODAY
+  plantCommitments(subscriptions, customers, today, seed)
+  return {
+    seed,
+    today,
+    partnerName: 'Harbourside IT Pty Ltd',
+    currency,
+    customers,
+    subscriptions,
+  }
 }

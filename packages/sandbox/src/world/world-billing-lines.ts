@@ -1,5 +1,5 @@
 import { toCsv, type BillingPeriod } from '@seatkeeper/core'
-import type { World, WorldSubscription } from './generate-world'
+import type { World, WorldCustomer, WorldSubscription } from './generate-world'
 
 /** The drift a line (or a missing line) was planted with; undefined for a line billed right. */
 export type PlantedDrift =
@@ -33,6 +33,25 @@ export type WorldBilling = { lines: WorldBillingLine[]; unbilled: WorldUnbilled 
 
 const live = (s: WorldSubscription) => s.status === 'active' && s.quantity > 0
 
+/** The planted drifts that leave seats above what is billed: the annual left unbilled, then the seats added. */
+export const seatsAboveBilledFits = {
+  unbilledAnnual: (s: WorldSubscription) => s.billingCycle === 'annual',
+  seatsAdded: (s: WorldSubscription) => s.billingCycle === 'monthly' && s.quantity >= 4,
+}
+
+/** The subscriptions the MSP bills: live and paid, of an active customer. */
+export function billableSubscriptions(world: {
+  customers: readonly WorldCustomer[]
+  subscriptions: readonly WorldSubscription[]
+}) {
+  const activeCustomers = new Set(
+    world.customers.filter((c) => c.status === 'active').map((c) => c.seq),
+  )
+  return world.subscriptions.filter(
+    (s) => activeCustomers.has(s.customerSeq) && live(s) && !s.trial && s.unitPrice > 0,
+  )
+}
+
 /**
  * The MSP's billing for the world (docs/register.md "Billing"): one line per live subscription of
  * an active customer, priced at a 20 % margin on cost, with a handful of lines planted
@@ -46,7 +65,7 @@ export function generateWorldBilling(world: World): WorldBilling {
     world.customers.filter((c) => c.status === 'active').map((c) => c.seq),
   )
   const ofActive = world.subscriptions.filter((s) => activeCustomers.has(s.customerSeq))
-  const billable = ofActive.filter((s) => live(s) && !s.trial && s.unitPrice > 0)
+  const billable = billableSubscriptions(world)
   // A world too small for one drift (a test's few customers) plants the rest; the default world
   // holds every one (world-billing-lines.test.ts).
   const pick = (taken: Set<number>, fits: (s: WorldSubscription) => boolean) => {
@@ -55,8 +74,8 @@ export function generateWorldBilling(world: World): WorldBilling {
     return found
   }
   const taken = new Set<number>()
-  const unbilledAnnual = pick(taken, (s) => s.billingCycle === 'annual')
-  const seatsAdded = pick(taken, (s) => s.billingCycle === 'monthly' && s.quantity >= 4)
+  const unbilledAnnual = pick(taken, seatsAboveBilledFits.unbilledAnnual)
+  const seatsAdded = pick(taken, seatsAboveBilledFits.seatsAdded)
   const costRise = pick(taken, (s) => s.billingCycle === 'monthly' && s.unitCost > 0)
   const wrongCurrency = pick(taken, (s) => s.billingCycle === 'monthly')
   const cancelled = ofActive.find((s) => s.status === 'cancelled' && s.quantity > 0)
