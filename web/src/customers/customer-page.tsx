@@ -80,7 +80,9 @@ export default function CustomerPage() {
               {
                 id: 'renewals',
                 label: 'Renewals',
-                panel: () => <CustomerRenewals register={v().register} customerId={v().customer.id} />,
+                panel: () => (
+                  <CustomerRenewals register={v().register} customerId={v().customer.id} />
+                ),
               },
               {
                 id: 'billing',

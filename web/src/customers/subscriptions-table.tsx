@@ -48,9 +48,7 @@ export function SubscriptionsTable(props: { subscriptions: readonly Subscription
                   </th>
                   <td>{s.distributor}</td>
                   <td class="num">{s.quantity}</td>
-                  <td>
-                    {s.status}
-                  </td>
+                  <td>{s.status}</td>
                   <td>{s.active ? 'Yes' : 'No'}</td>
                   <td class="nowrap">{formatDate(s.startDate) || '—'}</td>
                   <td class="nowrap">{formatDate(s.endDate ?? s.contractEndDate) || '—'}</td>

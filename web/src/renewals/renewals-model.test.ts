@@ -2,6 +2,8 @@ import type { CommitmentEntry } from '@seatkeeper/core'
 import { describe, expect, it } from 'vitest'
 import {
   actByOf,
+  alertsDue,
+  moneyDue,
   filterRenewals,
   NO_RENEWAL_FILTER,
   renewalChoices,
@@ -123,5 +125,26 @@ describe('renewalRows', () => {
     expect(marks).toHaveLength(3)
     expect(marks[0]).toMatchObject({ day: '2026-12-20', kind: 'trial' })
     expect(marks[0]?.at).toBeCloseTo(17 / 90)
+  })
+})
+
+describe('Decide this month', () => {
+  const alert = (actBy: string, money?: { amount: number; currency: string }) => ({ actBy, money })
+  it('keeps the alerts to act on within 30 days, soonest first', () => {
+    const due = alertsDue([alert('2027-01-10'), alert('2026-12-05'), alert('2027-01-02')], TODAY)
+    expect(due.map((a) => a.actBy)).toEqual(['2026-12-05', '2027-01-02'])
+  })
+  it('sums their money per currency', () => {
+    expect(
+      moneyDue([
+        alert('2026-12-05', { amount: 10.1, currency: 'USD' }),
+        alert('2026-12-06', { amount: 20.2, currency: 'USD' }),
+        alert('2026-12-07', { amount: 5, currency: 'EUR' }),
+        alert('2026-12-08'),
+      ]),
+    ).toEqual([
+      { amount: 30.3, currency: 'USD' },
+      { amount: 5, currency: 'EUR' },
+    ])
   })
 })

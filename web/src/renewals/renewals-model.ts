@@ -182,3 +182,27 @@ export function timelineMarks(
 
 /** A register-free "today" in UTC days, as the core counts them. */
 export const todayUtc = (now = new Date()) => now.toISOString().slice(0, 10)
+
+/** The alerts to decide on within `days` of today (Home's "Decide this month"), soonest first. */
+export function alertsDue<T extends { actBy: string }>(
+  alerts: readonly T[],
+  today: string,
+  days = 30,
+): T[] {
+  const last = addDays(today, days)
+  return alerts
+    .filter((a) => a.actBy <= last)
+    .sort((a, b) => (a.actBy < b.actBy ? -1 : a.actBy > b.actBy ? 1 : 0))
+}
+
+/** The money of `alerts` summed per currency, largest first (alerts without money are left out). */
+export function moneyDue(
+  alerts: readonly { money?: { amount: number; currency: string } }[],
+): { amount: number; currency: string }[] {
+  const sums = new Map<string, number>()
+  for (const { money } of alerts)
+    if (money) sums.set(money.currency, (sums.get(money.currency) ?? 0) + money.amount)
+  return [...sums]
+    .map(([currency, amount]) => ({ amount: Math.round(amount * 100) / 100, currency }))
+    .sort((a, b) => b.amount - a.amount)
+}
