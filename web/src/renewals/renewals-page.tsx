@@ -7,6 +7,7 @@ import { ErrorAlert } from '../ui/error-alert'
 import { FilterSelect } from '../ui/filter-select'
 import type { PickerOption } from '../ui/picker-options'
 import { SearchablePicker } from '../ui/searchable-picker'
+import { LeadTimesForm } from './lead-times-form'
 import { RenewalTable } from './renewal-table'
 import { RenewalTimeline } from './renewal-timeline'
 import {
@@ -118,6 +119,7 @@ export default function RenewalsPage() {
             <RenewalTable rows={shown()} />
           </Show>
         </Show>
+        <LeadTimesForm />
       </Show>
     </Page>
   )
