@@ -100,6 +100,36 @@ describe('Renewals', () => {
     await decide.getByRole('link', { name: 'Open Renewals' }).click()
     await page.getByRole('heading', { level: 1, name: 'Renewals' }).waitFor()
 
+    // When to warn: a word that is not a number of days is named; good lead times are saved.
+    const days = page.getByLabel('Days before a renewal or trial conversion')
+    const hours = page.getByLabel('Hours before a cancellation window shuts')
+    await expect.poll(() => days.inputValue()).toBe('30, 7')
+    await days.fill('30, soon')
+    await hours.fill('200')
+    await page.getByRole('button', { name: 'Save lead times' }).click()
+    await page.getByText('"soon" is not a number of days').waitFor()
+    await days.fill('14')
+    await page.getByRole('button', { name: 'Save lead times' }).click()
+    await page
+      .getByText(
+        'The window warning must be at most 168 hours: the cancellation window lasts 7 days.',
+      )
+      .waitFor()
+    await hours.fill('24')
+    await page.getByRole('button', { name: 'Save lead times' }).click()
+    await page.getByRole('status').filter({ hasText: 'Lead times saved.' }).waitFor()
+    const saved = await api.get<{ renewals: { leadDays: number[]; windowWarnHours: number } }>(
+      '/api/billing/settings',
+    )
+    expect(saved.renewals).toEqual({ leadDays: [14], windowWarnHours: 24 })
+    // Back to the defaults, for the files that run after this one.
+    await days.fill('30, 7')
+    await hours.fill('48')
+    await page.getByRole('button', { name: 'Save lead times' }).click()
+    await expect
+      .poll(async () => (await api.get<typeof saved>('/api/billing/settings')).renewals)
+      .toEqual({ leadDays: [30, 7], windowWarnHours: 48 })
+
     expect(errors).toEqual([])
   })
 })
