@@ -7,6 +7,7 @@ import { sameOriginJson } from './auth/same-origin-json'
 import { connectionRoutes } from './connections/routes'
 import { bodyCap } from './http/body-cap'
 import { customerRoutes } from './customers/routes'
+import { digestRoutes } from './digest/routes'
 import { distributorRoutes, psaRoutes } from './distributors/routes'
 import { healthRoutes } from './health/routes'
 import { notFound } from './http/not-found'
@@ -45,6 +46,7 @@ app.route('/api/customers', customerRoutes)
 app.route('/api/billing', billingRoutes)
 app.route('/api/billing', psaWriteBackRoutes)
 app.route('/api/runs', runRoutes)
+app.route('/api/digest', digestRoutes)
 app.route('/assets', assetRoutes)
 app.notFound(notFound)
 app.onError(onError)

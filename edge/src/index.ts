@@ -1,4 +1,5 @@
 import { app } from './app'
+import { DIGEST_CRON, sendDailyDigest } from './digest/send-daily-digest'
 import { consumeSyncJobs } from './integrator/consume-sync-jobs'
 import { enqueueSyncJobs } from './integrator/enqueue-sync-jobs'
 
@@ -9,7 +10,9 @@ export { RegisterObject } from './register/register-object'
 export default {
   fetch: app.fetch,
   async scheduled(controller, env, _ctx) {
-    await enqueueSyncJobs(controller, env)
+    // Two Cron Triggers (wrangler.toml): the nightly syncs, and the digest two hours after them.
+    if (controller.cron === DIGEST_CRON) await sendDailyDigest(env, controller.scheduledTime)
+    else await enqueueSyncJobs(controller, env)
   },
   async queue(batch, env, _ctx) {
     await consumeSyncJobs(batch, env)

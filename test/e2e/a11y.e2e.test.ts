@@ -81,6 +81,11 @@ describe('Accessibility', () => {
       ready: (p: Page) => p.getByRole('table', { name: 'Run ledger, newest first' }),
     },
     {
+      name: 'Daily digest',
+      path: () => '/settings/digest',
+      ready: (p: Page) => p.getByText(/^Seatkeeper digest for /),
+    },
+    {
       name: 'a run',
       path: () => `/runs/${runId}`,
       ready: (p: Page) => p.getByRole('heading', { level: 1, name: /^CSV import · / }),

@@ -16,5 +16,6 @@ export const routes: RouteDefinition[] = [
   { path: '/renewals', component: lazy(() => import('./renewals/renewals-page')) },
   { path: '/runs', component: lazy(() => import('./runs/runs-page')) },
   { path: '/runs/:id', component: lazy(() => import('./runs/run-page')) },
+  { path: '/settings/digest', component: lazy(() => import('./digest/digest-settings-page')) },
   { path: '*404', component: lazy(() => import('./not-found/not-found-page')) },
 ]

@@ -16,3 +16,10 @@ export {
   type StoredConnectionMeta,
 } from './stored-connection'
 export { ConnectionNotFoundError, CredentialsUnreadableError, VaultKeyError } from './vault-errors'
+export {
+  readDigestWebhookMeta,
+  openDigestWebhook,
+  saveDigestWebhook,
+  deleteDigestWebhook,
+  type DigestWebhookMeta,
+} from './digest-webhook-store'

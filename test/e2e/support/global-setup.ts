@@ -8,11 +8,14 @@ const SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT ?? 8798)
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string
+    /** The sandbox's origin, the app's SANDBOX_ORIGIN (its /_digest sink takes the digest). */
+    sandboxOrigin: string
   }
 }
 
 export default async function setup(project: TestProject) {
   const app = await startApp({ port: PORT, sandboxPort: SANDBOX_PORT })
   project.provide('baseUrl', app.baseUrl)
+  project.provide('sandboxOrigin', `http://127.0.0.1:${SANDBOX_PORT}`)
   return app.stop
 }

@@ -24,6 +24,7 @@ export function AppShell(props: RouteSectionProps) {
     if (path.startsWith('/customers')) return 'customers'
     if (path.startsWith('/reconciliation')) return 'reconciliation'
     if (path.startsWith('/runs')) return 'runs'
+    if (path.startsWith('/settings')) return 'settings'
     if (path === '/' || path === '/home') return 'home'
     if (path.startsWith('/connections')) return 'connections'
     return undefined
@@ -79,6 +80,12 @@ export function AppShell(props: RouteSectionProps) {
               <li>
                 <a href="/runs" aria-current={current('runs')}>
                   Runs
+                </a>
+              </li>
+              <li>
+                {/* The daily digest is the one setting that belongs to no connection or page. */}
+                <a href="/settings/digest" aria-current={current('settings')}>
+                  Daily digest
                 </a>
               </li>
             </ul>

@@ -5,7 +5,7 @@ import { addDays, addMonths, daysBetween } from '../support/utc-days'
 import { openWindow, WINDOW_DAYS } from './cancellation-window'
 import {
   commitmentCalendar,
-  isLive,
+  isLiveSubscription,
   type CommitmentEntry,
   type CommitmentOptions,
 } from './commitment-calendar'
@@ -209,7 +209,7 @@ function midTermAdditions(
   const alerts: CommitmentAlert[] = []
   for (const [id, additions] of seatAdditions(runs, today)) {
     const s = subscriptions.get(id)
-    if (!s || s.trial === true || !isLive(s)) continue
+    if (!s || s.trial === true || !isLiveSubscription(s)) continue
     const term = currentTerm(s, today)
     for (const a of additions) {
       const window = openWindow(a.date, today)

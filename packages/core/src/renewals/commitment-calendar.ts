@@ -43,7 +43,7 @@ export type CommitmentEntry = {
 export type CommitmentOptions = { runs?: readonly LedgerRun[]; money?: MoneyWords }
 
 /** True when a subscription commits the MSP to seats: live at the distributor and in the register. */
-export const isLive = (s: Subscription) =>
+export const isLiveSubscription = (s: Subscription) =>
   s.active && (s.status === 'active' || s.status === 'suspended')
 
 /**
@@ -62,7 +62,7 @@ export function commitmentCalendar(
   const additions = seatAdditions(options.runs ?? [], today)
   const entries: CommitmentEntry[] = []
   for (const s of register.subscriptions) {
-    if (!isLive(s)) continue
+    if (!isLiveSubscription(s)) continue
     const entry: CommitmentEntry = {
       subscriptionId: s.id,
       customerId: s.customerId,

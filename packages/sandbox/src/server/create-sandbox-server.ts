@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import type { FaultConfig } from '../faults/types'
 import { atSandboxCredentials, createAtSimulator } from '../autotask'
+import { createDigestSink } from '../digest/digest-sink'
 import { createCwSimulator, cwSandboxCredentials } from '../connectwise'
 import { createHaloSimulator, haloSandboxCredentials } from '../halopsa'
 import { generateWorld, type World } from '../world/generate-world'
@@ -30,6 +31,7 @@ export function createSandboxServer(options: SandboxServerOptions = {}): Hono {
       customers: world.customers.length,
       subscriptions: world.subscriptions.length,
       billingLines: '/billing-lines.csv',
+      digestSink: '/_digest',
       psas: psaSandboxCatalogue.map((entry) => ({
         id: entry.id,
         path: `/${entry.id}`,
@@ -45,6 +47,8 @@ export function createSandboxServer(options: SandboxServerOptions = {}): Hono {
       'content-disposition': 'attachment; filename="sandbox-billing-lines.csv"',
     }),
   )
+  // Where the local edge posts the daily digest instead of Slack or Teams.
+  app.route('/_digest', createDigestSink())
   for (const entry of sandboxCatalogue) {
     app.route(
       `/${entry.id}`,
