@@ -13,6 +13,7 @@ export const routes: RouteDefinition[] = [
     path: '/reconciliation',
     component: lazy(() => import('./billing/reconciliation-page')),
   },
+  { path: '/renewals', component: lazy(() => import('./renewals/renewals-page')) },
   { path: '/runs', component: lazy(() => import('./runs/runs-page')) },
   { path: '/runs/:id', component: lazy(() => import('./runs/run-page')) },
   { path: '/settings/digest', component: lazy(() => import('./digest/digest-settings-page')) },

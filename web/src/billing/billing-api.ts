@@ -26,6 +26,16 @@ export function getBillingSettings(signal?: AbortSignal): Promise<BillingSetting
   )
 }
 
+/** PUT /api/billing/settings: replaces every setting, so callers send the ones read with theirs changed. */
+export function putBillingSettings(settings: BillingSettings): Promise<BillingSettings> {
+  return sendJson(
+    'PUT',
+    '/api/billing/settings',
+    settings,
+    parseWith(BillingSettingsSchema, 'PUT /api/billing/settings'),
+  )
+}
+
 /** POST /api/billing/dismissals: leave a finding as it is, and say why. */
 export function dismissFinding(findingId: string, reason: string, idempotencyKey?: string) {
   return sendJson(

@@ -1,5 +1,5 @@
 import { reconcile, type Finding, type Reconciliation, type Register } from '@seatkeeper/core'
-import { useQuery } from '@tanstack/solid-query'
+import { queryOptions, useQuery } from '@tanstack/solid-query'
 import { createEffect, createSignal, onCleanup } from 'solid-js'
 import { formatMoney } from '../layout/format-money'
 import { loadFreshRegister } from '../register/register-access'
@@ -13,6 +13,14 @@ export type Reconciled = {
   working: boolean
 }
 
+/** GET /api/billing/settings as one query: the margin floor, auto-accept and renewal lead times. */
+export const billingSettingsQuery = () =>
+  queryOptions({
+    queryKey: ['billing-settings'] as const,
+    queryFn: ({ signal }) => getBillingSettings(signal),
+    staleTime: 60_000,
+  })
+
 /** The margin floor setting, and whether it has been read (or cannot be: offline). */
 export type MarginFloor = { value: () => number | undefined; settled: () => boolean }
 
@@ -21,11 +29,7 @@ export type MarginFloor = { value: () => number | undefined; settled: () => bool
  * cannot be read) no floor. Reconciling before it answers would reconcile (and draw) twice.
  */
 export function useMarginFloor(): MarginFloor {
-  const settings = useQuery(() => ({
-    queryKey: ['billing-settings'] as const,
-    queryFn: ({ signal }) => getBillingSettings(signal),
-    staleTime: 60_000,
-  }))
+  const settings = useQuery(() => billingSettingsQuery())
   return {
     value: () => settings.data?.marginFloor,
     // Offline the query is paused, not failed: go on without a floor rather than wait for it.

@@ -4,6 +4,7 @@ import { createMemo, createSignal, lazy, Show } from 'solid-js'
 import { Page } from '../layout/page'
 import { Tabs } from '../ui/tabs'
 import { useRegister } from '../register/use-register'
+import { CustomerRenewals } from '../renewals/customer-renewals'
 import { CustomerDetails } from './customer-details'
 import { CustomerDialog } from './customer-dialog'
 import { SubscriptionsTable } from './subscriptions-table'
@@ -29,6 +30,7 @@ export default function CustomerPage() {
         .filter((s) => s.customerId === customer.id)
         .sort((a, b) => compareText(a.distributor, b.distributor) || compareText(a.name, b.name)),
       mappings: data.mappings.filter((m) => m.customerId === customer.id),
+      register: data,
     }
   })
 
@@ -74,6 +76,13 @@ export default function CustomerPage() {
                 id: 'subscriptions',
                 label: 'Subscriptions',
                 panel: () => <SubscriptionsTable subscriptions={v().subscriptions} />,
+              },
+              {
+                id: 'renewals',
+                label: 'Renewals',
+                panel: () => (
+                  <CustomerRenewals register={v().register} customerId={v().customer.id} />
+                ),
               },
               {
                 id: 'billing',

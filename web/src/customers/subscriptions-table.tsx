@@ -38,16 +38,17 @@ export function SubscriptionsTable(props: { subscriptions: readonly Subscription
                 <tr>
                   <th scope="row">
                     {s.name}
+                    <Show when={s.trial}>
+                      {' '}
+                      <span class="tag">Trial</span>
+                    </Show>
                     <Show when={s.sku}>
                       <span class="muted small"> {s.sku}</span>
                     </Show>
                   </th>
                   <td>{s.distributor}</td>
                   <td class="num">{s.quantity}</td>
-                  <td>
-                    {s.status}
-                    {s.trial ? ' (trial)' : ''}
-                  </td>
+                  <td>{s.status}</td>
                   <td>{s.active ? 'Yes' : 'No'}</td>
                   <td class="nowrap">{formatDate(s.startDate) || '—'}</td>
                   <td class="nowrap">{formatDate(s.endDate ?? s.contractEndDate) || '—'}</td>

@@ -7,6 +7,7 @@ import { EmptyState } from '../layout/empty-state'
 import { formatMoney } from '../layout/format-money'
 import { Page } from '../layout/page'
 import { useRegister } from '../register/use-register'
+import { DecideThisMonth } from '../renewals/decide-this-month'
 import { ErrorAlert } from '../ui/error-alert'
 import { formatDateTime } from '../ui/format-date-time'
 import { connectionSyncs } from './connection-syncs'
@@ -106,6 +107,8 @@ export default function HomePage() {
           </Show>
         </Show>
       </section>
+
+      <Show when={register.data}>{(data) => <DecideThisMonth register={data()} />}</Show>
 
       <section aria-labelledby="book-heading" class="home__section">
         <h2 id="book-heading">By distributor</h2>

@@ -73,6 +73,11 @@ export function AppShell(props: RouteSectionProps) {
                 </a>
               </li>
               <li>
+                <a href="/renewals" aria-current={current('renewals')}>
+                  Renewals
+                </a>
+              </li>
+              <li>
                 <a href="/runs" aria-current={current('runs')}>
                   Runs
                 </a>
