@@ -72,6 +72,7 @@ describe('Layout with very long names', () => {
     { name: 'Customers', path: '/customers' },
     { name: 'the customer', path: `/customers/${customerId}`, tab: 'Details' },
     { name: 'Reconciliation', path: '/reconciliation' },
+    { name: 'Renewals', path: '/renewals' },
     { name: 'Runs', path: '/runs' },
     { name: 'the run', path: `/runs/${runId}` },
   ]
@@ -93,5 +94,25 @@ describe('Layout with very long names', () => {
     await page.goto('/customers')
     const link = await findCustomer()
     expect(await link.getAttribute('title')).toBe(customerName)
+  })
+
+  it('keeps the main menu on one row in a 1,280 px window and marks the page it is on', async () => {
+    const wide = await browser.newPage({ baseURL: baseUrl, viewport: { width: 1280, height: 800 } })
+    try {
+      await wide.goto('/renewals')
+      await wide.getByRole('heading', { level: 1, name: 'Renewals' }).waitFor()
+      const menu = wide.getByRole('navigation', { name: 'Main' })
+      const tops = await menu
+        .getByRole('link')
+        .evaluateAll((links) => links.map((l) => Math.round(l.getBoundingClientRect().top)))
+      const badge = await wide.locator('.app-header .health-badge').boundingBox()
+      expect(new Set(tops).size).toBe(1)
+      expect(Math.abs((badge?.y ?? 0) - tops[0]!)).toBeLessThan(20)
+      await expect(
+        menu.getByRole('link', { name: 'Renewals' }).getAttribute('aria-current'),
+      ).resolves.toBe('page')
+    } finally {
+      await wide.close()
+    }
   })
 })

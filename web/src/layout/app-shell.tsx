@@ -23,6 +23,7 @@ export function AppShell(props: RouteSectionProps) {
     const path = location.pathname
     if (path.startsWith('/customers')) return 'customers'
     if (path.startsWith('/reconciliation')) return 'reconciliation'
+    if (path.startsWith('/renewals')) return 'renewals'
     if (path.startsWith('/runs')) return 'runs'
     if (path.startsWith('/settings')) return 'settings'
     if (path === '/' || path === '/home') return 'home'
