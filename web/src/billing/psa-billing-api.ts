@@ -1,4 +1,8 @@
-import { PsaBillingPreviewSchema, type PsaBillingPreview } from '@seatkeeper/core'
+import {
+  PsaBillingPreviewSchema,
+  type PsaBillingPreview,
+  type PsaBillingPreviewBody,
+} from '@seatkeeper/core'
 import { parseWith } from '../api/parse-with'
 import { sendJson } from '../api/send-json'
 
@@ -6,7 +10,10 @@ import { sendJson } from '../api/send-json'
  * The edge lists the PSA's billing lines (its credentials never reach the browser) and plans the
  * import against the register; Start sends that plan as it is to POST /api/register/plans.
  */
-export function previewPsaBilling(connectionId: string): Promise<PsaBillingPreview> {
+export function previewPsaBilling(
+  connectionId: string,
+  body: PsaBillingPreviewBody = {},
+): Promise<PsaBillingPreview> {
   const path = `/api/connections/${encodeURIComponent(connectionId)}/billing-lines/preview` as const
-  return sendJson('POST', path, {}, parseWith(PsaBillingPreviewSchema, `POST ${path}`))
+  return sendJson('POST', path, body, parseWith(PsaBillingPreviewSchema, `POST ${path}`))
 }

@@ -26,6 +26,9 @@ export default function PsaBillingTab(props: { connection: ConnectionView }) {
   const lines = () => psaLineWords(props.connection.distributor)
   const settings = useQuery(() => connectionSettingsQuery(id()))
   const [importing, setImporting] = createSignal(false)
+  const [currency, setCurrency] = createSignal('')
+  // Empty: the edge's own rule (the line's, then the company's currency) decides alone.
+  const body = () => (currency().trim() ? { currency: currency().trim() } : {})
 
   const save = useMutation(() => ({
     mutationFn: (next: ConnectionSettings) => putConnectionSettings(id(), next),
@@ -47,7 +50,7 @@ export default function PsaBillingTab(props: { connection: ConnectionView }) {
           deps={{
             read: async (onRequest) => {
               onRequest()
-              const preview = await previewPsaBilling(id())
+              const preview = await previewPsaBilling(id(), body())
               return { listing: preview, complete: preview.complete, problems: preview.problems }
             },
             loadRegister: loadFreshRegister,
@@ -56,7 +59,7 @@ export default function PsaBillingTab(props: { connection: ConnectionView }) {
             plan: async (preview, register) =>
               preview.plan.baseVersion === register.version
                 ? preview.plan
-                : (await previewPsaBilling(id())).plan,
+                : (await previewPsaBilling(id(), body())).plan,
             submit: applyPlan,
             isRegisterChanged,
             describeError: errorMessage,
@@ -73,6 +76,22 @@ export default function PsaBillingTab(props: { connection: ConnectionView }) {
             compares the distributors with what {psa()} will invoice. Companies not mapped on
             Customer Mappings are left out.
           </p>
+          <div class="sk-field">
+            <label for="billing-currency">Currency for lines {psa()} gives none</label>
+            <input
+              id="billing-currency"
+              aria-describedby="billing-currency-help"
+              maxLength={3}
+              size={5}
+              value={currency()}
+              onInput={(event) => setCurrency(event.currentTarget.value)}
+            />
+            <p id="billing-currency-help" class="sk-help">
+              Three letters, such as AUD. Used only where neither the line nor its company in{' '}
+              {psa()} says a currency (Autotask keeps none on its contract services); leave it empty
+              otherwise.
+            </p>
+          </div>
           <div class="sk-actions">
             <button
               type="button"
