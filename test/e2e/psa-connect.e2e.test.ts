@@ -36,7 +36,12 @@ async function connectAndImport(
     'Billing',
   ])
   await testConfiguration(page)
-  expect(await generateMappings(page)).toMatch(/Made \d+ mapping/)
+  const made = await generateMappings(page).catch(async (error: unknown) => {
+    // Say what the tab said: a listing the PSA refused shows its words in an alert.
+    const alerts = await page.getByRole('alert').allTextContents()
+    throw new Error(`Generate Mappings on ${label} did not finish: ${alerts.join(' ') || error}`)
+  })
+  expect(made).toMatch(/Made \d+ mapping/)
   await openTab(page, 'Billing')
   // Write-back is off until a person turns it on, and the words say what it would allow.
   const writeBack = page.getByRole('checkbox', { name: `Write approved fixes back to ${label}` })
@@ -90,7 +95,7 @@ describe('Connecting a PSA in the web', () => {
       .filter({ hasText: line.description })
       .first()
     await row
-      .getByText('Owned by HaloPSA (HaloPSA sandbox): not edited in Seatkeeper', { exact: false })
+      .getByText('Owned by HaloPSA sandbox (HaloPSA): not edited in Seatkeeper', { exact: false })
       .waitFor({ timeout: SLOW })
     expect(await row.getByRole('button', { name: `Edit ${line.description}` }).count()).toBe(0)
     await screenshot(page, 'psa-customer-billing')

@@ -96,8 +96,8 @@ describe('customerBilling', () => {
 
   it('says a PSA-owned line belongs to that PSA, by name, and how it changes instead of Edit', () => {
     const source = { kind: 'psa', psa: 'halopsa', connectionId: 'p', externalId: '1' } as const
-    expect(sourceWords(source, { p: 'Halo books' })).toBe(
-      'Owned by HaloPSA (Halo books): not edited in Seatkeeper; change it in HaloPSA, or approve a finding on Reconciliation',
+    expect(sourceWords(source, { p: 'Halo books (HaloPSA)' })).toBe(
+      'Owned by Halo books (HaloPSA): not edited in Seatkeeper; change it in HaloPSA, or approve a finding on Reconciliation',
     )
     expect(sourceWords({ ...source, psa: 'autotask' })).toMatch(/^Owned by Autotask: /)
   })

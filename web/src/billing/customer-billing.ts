@@ -52,8 +52,9 @@ export function sourceWords(
   if (source.kind === 'seatkeeper') return 'Entered in Seatkeeper'
   if (source.kind === 'csv') return 'Imported from a CSV'
   const psa = psaAdapterById(source.psa)?.label ?? 'its PSA'
-  const connection = connectionNames[source.connectionId]
-  return `Owned by ${psa}${connection ? ` (${connection})` : ''}: not edited in Seatkeeper; change it in ${psa}, or approve a finding on Reconciliation`
+  // The connection's name says which account ("Halo books (HaloPSA)"); the PSA's alone otherwise.
+  const owner = connectionNames[source.connectionId] ?? psa
+  return `Owned by ${owner}: not edited in Seatkeeper; change it in ${psa}, or approve a finding on Reconciliation`
 }
 
 /** The seats a line's counted subscriptions have (trials, inactive and not billable left out). */
