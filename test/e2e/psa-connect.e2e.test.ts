@@ -67,6 +67,7 @@ describe('Connecting a PSA in the web', () => {
     const group = page.getByRole('region', { name: 'Billing systems (PSA)' })
     for (const psa of ['HaloPSA', 'ConnectWise PSA', 'Autotask'])
       await group.getByRole('region', { name: psa, exact: true }).waitFor()
+    await group.scrollIntoViewIfNeeded()
     await screenshot(page, 'psa-connections')
 
     const { connectionId, counts } = await connectAndImport(page, 'HaloPSA', {

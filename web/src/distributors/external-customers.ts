@@ -1,15 +1,17 @@
-import type { ExternalCustomer } from '@seatkeeper/core'
+import { PsaCompanyListSchema, type ExternalCustomer } from '@seatkeeper/core'
 import type { Listing } from '@seatkeeper/distributors'
-import { psaAdapterById } from '@seatkeeper/psa'
+import { fetchApi } from '../api/fetch-api'
+import { parseWith } from '../api/parse-with'
 import type { ConnectionView } from '../connections/connection-view-schema'
-import { distributorClient, proxyHttp } from './distributor-client'
+import { distributorClient } from './distributor-client'
 
 /**
- * The customers a connection maps to register customers: a distributor's customers, or a PSA's
- * companies (a PsaCompany is an ExternalCustomer, so mapping, suggestions and Import Customers
- * run on it unchanged). Listed in the browser through the edge proxy.
+ * The customers a connection maps to register customers: a distributor's customers (listed in the
+ * browser through the edge proxy), or a PSA's companies (listed by the edge, which finds the PSA's
+ * hosts first: GET /api/connections/:id/companies). A PSA company is an ExternalCustomer, so
+ * mapping, suggestions and Import Customers run on it unchanged.
  */
-export function listExternalCustomers(
+export async function listExternalCustomers(
   connection: ConnectionView,
   onRequest?: () => void,
 ): Promise<Listing<ExternalCustomer>> {
@@ -17,11 +19,7 @@ export function listExternalCustomers(
     const { adapter, http } = distributorClient(connection, onRequest)
     return adapter.listCustomers(http)
   }
-  const adapter = psaAdapterById(connection.distributor)
-  if (!adapter) {
-    throw new Error(
-      `This version of Seatkeeper has no adapter for the PSA “${connection.distributorLabel}”. Reload the page to get the latest version.`,
-    )
-  }
-  return adapter.listCompanies(proxyHttp(connection, adapter, onRequest))
+  onRequest?.()
+  const path = `/api/connections/${encodeURIComponent(connection.id)}/companies` as const
+  return fetchApi(path, parseWith(PsaCompanyListSchema, `GET ${path}`))
 }
