@@ -32,7 +32,7 @@ export function distributorClient(
 }
 
 /** The edge proxy's http client for one connection, paced and read by its adapter (distributor or PSA). */
-export function proxyHttp(
+function proxyHttp(
   connection: ConnectionView,
   adapter: UpstreamConnector,
   onRequest?: () => void,
