@@ -51,9 +51,7 @@ export async function createSandboxConnection(
   const sandboxChoices = dialog
     .getByRole('combobox')
     .filter({ has: page.getByRole('option', { name: /Sandbox/ }) })
-  // Autotask has no environment choice: its sandbox is its zone, filled in with the credentials.
-  if ((await sandboxChoices.count()) > 0)
-    await sandboxChoices.first().selectOption({ label: 'Sandbox (local simulator)' })
+  await sandboxChoices.first().selectOption({ label: 'Sandbox (local simulator)' })
   await dialog.getByRole('button', { name: 'Use sandbox credentials' }).click()
   await expect
     .poll(() => dialog.getByRole('textbox', { name: 'Name', exact: true }).inputValue())
