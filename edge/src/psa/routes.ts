@@ -2,6 +2,7 @@ import {
   planPsaBillingImport,
   PsaBillingPreviewBodySchema,
   type PsaBillingPreview,
+  type PsaCompanyList,
 } from '@seatkeeper/core'
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
@@ -52,3 +53,20 @@ psaBillingRoutes.post(
     } satisfies PsaBillingPreview)
   },
 )
+
+/**
+ * The PSA's companies, for Customer Mappings. Listed here, not through the proxy: the adapter finds
+ * the PSA's hosts first (ConnectWise `login/companyinfo`, Autotask `ZoneInformation`), calls the
+ * proxy's allow-list of data paths does not carry.
+ */
+psaBillingRoutes.get('/:id/companies', async (c) => {
+  const { adapter, http } = await openPsaConnection(c.env, c.req.param('id'))
+  const companies = await adapter.listCompanies(http).catch((error: unknown) => {
+    throw psaFailure(error, adapter)
+  })
+  return c.json({
+    items: companies.items,
+    complete: companies.complete,
+    problems: companies.problems,
+  } satisfies PsaCompanyList)
+})

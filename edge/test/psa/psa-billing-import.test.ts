@@ -1,6 +1,7 @@
 import {
   emptySummary,
   PsaBillingPreviewSchema,
+  PsaCompanyListSchema,
   RegisterSchema,
   RunDetailSchema,
   type PlanOperation,
@@ -224,5 +225,32 @@ describe('POST /api/connections/:id/billing-lines/preview', () => {
       ).length,
     )
     expect(synced.state === 'finished' && synced.message).toMatch(/billing lines imported/)
+  })
+})
+
+describe('GET /api/connections/:id/companies', () => {
+  it('GET /api/connections/:id/companies lists every HaloPSA company by name, with the ids mappings use', async () => {
+    const answer = await api('GET', `/api/connections/${connectionId}/companies`, undefined, LOCAL)
+    expect(answer.status, answer.text).toBe(200)
+    const listed = v.parse(PsaCompanyListSchema, answer.body)
+    expect(listed.complete).toBe(true)
+    expect(listed.items.map((c) => c.name).sort()).toEqual(
+      world.customers.map((c) => c.name).sort(),
+    )
+    const first = world.customers[0]!
+    expect(listed.items.find((c) => c.name === first.name)?.externalId).toBe(
+      String(haloClientId(first.seq)),
+    )
+  })
+
+  it('GET /api/connections/:id/companies names an unknown connection instead of listing', async () => {
+    const answer = await api(
+      'GET',
+      '/api/connections/no-such-connection/companies',
+      undefined,
+      LOCAL,
+    )
+    expect(answer.status).toBe(404)
+    expect(JSON.stringify(answer.body)).toMatch(/connection/i)
   })
 })

@@ -270,26 +270,29 @@ export default function CustomerBillingTab(props: { customerId: string }) {
                       <td class="nowrap">{formatDate(view.line.endDate) || '—'}</td>
                       <td>{view.sourceWords}</td>
                       <td>
-                        <div class="toolbar">
-                          <button
-                            type="button"
-                            class="button button--small"
-                            disabled={offline()}
-                            aria-label={`Edit ${view.line.description}`}
-                            onClick={() => setEditing({ line: view.line })}
-                          >
-                            Edit
-                          </button>
-                          <button
-                            type="button"
-                            class="button button--small"
-                            disabled={offline()}
-                            aria-label={`Remove ${view.line.description}`}
-                            onClick={() => setRemoving(view.line)}
-                          >
-                            Remove
-                          </button>
-                        </div>
+                        {/* A PSA's line changes in the PSA, or through an approved finding. */}
+                        <Show when={view.line.source.kind !== 'psa'}>
+                          <div class="toolbar">
+                            <button
+                              type="button"
+                              class="button button--small"
+                              disabled={offline()}
+                              aria-label={`Edit ${view.line.description}`}
+                              onClick={() => setEditing({ line: view.line })}
+                            >
+                              Edit
+                            </button>
+                            <button
+                              type="button"
+                              class="button button--small"
+                              disabled={offline()}
+                              aria-label={`Remove ${view.line.description}`}
+                              onClick={() => setRemoving(view.line)}
+                            >
+                              Remove
+                            </button>
+                          </div>
+                        </Show>
                       </td>
                     </tr>
                     <tr class="sk-billing__linked">

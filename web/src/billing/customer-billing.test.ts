@@ -92,9 +92,14 @@ describe('customerBilling', () => {
       'Imported from a CSV',
       'Entered in Seatkeeper',
     ])
-    expect(sourceWords({ kind: 'psa', psa: 'halopsa', connectionId: 'p', externalId: '1' })).toBe(
-      'Owned by the PSA (halopsa)',
+  })
+
+  it('says a PSA-owned line belongs to that PSA, by name, and how it changes instead of Edit', () => {
+    const source = { kind: 'psa', psa: 'halopsa', connectionId: 'p', externalId: '1' } as const
+    expect(sourceWords(source, { p: 'Halo books (HaloPSA)' })).toBe(
+      'Owned by Halo books (HaloPSA): not edited in Seatkeeper; change it in HaloPSA, or approve a finding on Reconciliation',
     )
+    expect(sourceWords({ ...source, psa: 'autotask' })).toMatch(/^Owned by Autotask: /)
   })
 })
 

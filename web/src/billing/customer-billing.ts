@@ -1,3 +1,4 @@
+import { psaAdapterById } from '@seatkeeper/psa'
 import {
   compareText,
   isCounted,
@@ -40,11 +41,20 @@ export type CustomerBilling = {
   findings: Finding[]
 }
 
-/** Where a line comes from, in words. */
-export function sourceWords(source: BillingLineSource): string {
+/**
+ * Where a line comes from, in words. A PSA-owned line says who owns it and why it has no Edit: it
+ * changes only in the PSA or through an approved finding (docs/core-rules.md).
+ */
+export function sourceWords(
+  source: BillingLineSource,
+  connectionNames: Readonly<Record<string, string>> = {},
+): string {
   if (source.kind === 'seatkeeper') return 'Entered in Seatkeeper'
   if (source.kind === 'csv') return 'Imported from a CSV'
-  return `Owned by the PSA (${source.psa})`
+  const psa = psaAdapterById(source.psa)?.label ?? 'its PSA'
+  // The connection's name says which account ("Halo books (HaloPSA)"); the PSA's alone otherwise.
+  const owner = connectionNames[source.connectionId] ?? psa
+  return `Owned by ${owner}: not edited in Seatkeeper; change it in ${psa}, or approve a finding on Reconciliation`
 }
 
 /** The seats a line's counted subscriptions have (trials, inactive and not billable left out). */
@@ -95,7 +105,7 @@ export function customerBilling(
       return {
         line,
         quantityWords: quantityOf(line, linked),
-        sourceWords: sourceWords(line.source),
+        sourceWords: sourceWords(line.source, connectionNames),
         linked: linked.map(view),
       }
     }),

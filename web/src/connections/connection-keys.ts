@@ -11,4 +11,5 @@ export const connectionKeys = {
   distributorCustomers: (id: string) =>
     [...connectionKeys.all, 'distributor-customers', id] as const,
   distributors: () => ['distributors'] as const,
+  psas: () => ['psas'] as const,
 }

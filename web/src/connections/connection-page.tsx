@@ -2,7 +2,7 @@ import { A, useParams, useSearchParams } from '@solidjs/router'
 import { useQuery } from '@tanstack/solid-query'
 import { lazy, Match, Switch } from 'solid-js'
 import { Page } from '../layout/page'
-import { connectionQuery, distributorsQuery } from './connection-queries'
+import { connectionQuery, distributorsQuery, psasQuery } from './connection-queries'
 import type { ConnectionView } from './connection-view-schema'
 import { DetailsTab } from './details-tab'
 import { errorMessage } from '../ui/error-message'
@@ -12,16 +12,25 @@ import { Tabs, type TabDefinition } from '../ui/tabs'
 const MappingsTab = lazy(() => import('../mappings/mappings-tab'))
 const SubscriptionsTab = lazy(() => import('../imports/subscriptions-tab'))
 const IntegratorTab = lazy(() => import('../integrator/integrator-tab'))
+const PsaBillingTab = lazy(() => import('../billing/psa-billing-tab'))
 
-const TAB_IDS = ['details', 'mappings', 'subscriptions', 'integrator'] as const
+const DISTRIBUTOR_TABS = ['details', 'mappings', 'subscriptions', 'integrator'] as const
+// A PSA has no subscriptions and no daily integrator of its own; its lines are on Billing.
+const PSA_TABS = ['details', 'mappings', 'billing'] as const
 
-/** One saved connection, in the four tabs users know from the seed integrations. */
+/**
+ * One saved connection, in the four tabs users know from the seed integrations; a PSA's in the
+ * ones that apply to it, plus Billing.
+ */
 export default function ConnectionPage() {
   const params = useParams<{ id: string }>()
   const [search, setSearch] = useSearchParams<{ tab?: string }>()
   const connection = useQuery(() => connectionQuery(params.id))
   const distributors = useQuery(() => distributorsQuery())
-  const selected = () => (TAB_IDS.find((id) => id === search.tab) ?? 'details') as string
+  const psas = useQuery(() => psasQuery())
+  const isPsa = () => connection.data?.kind === 'psa'
+  const tabIds = (): readonly string[] => (isPsa() ? PSA_TABS : DISTRIBUTOR_TABS)
+  const selected = () => tabIds().find((id) => id === search.tab) ?? 'details'
 
   // Built once and read through `view()`, so a refetched connection updates the tabs in place
   // instead of remounting them (an import screen keeps its preview).
@@ -33,8 +42,8 @@ export default function ConnectionPage() {
       panel: () => (
         <DetailsTab
           connection={view()}
-          distributor={distributors.data?.find(
-            (distributor) => distributor.id === view().distributor,
+          distributor={(isPsa() ? psas.data : distributors.data)?.find(
+            (info) => info.id === view().distributor,
           )}
         />
       ),
@@ -50,7 +59,9 @@ export default function ConnectionPage() {
       panel: () => <SubscriptionsTab connection={view()} />,
     },
     { id: 'integrator', label: 'Integrator', panel: () => <IntegratorTab connection={view()} /> },
+    { id: 'billing', label: 'Billing', panel: () => <PsaBillingTab connection={view()} /> },
   ]
+  const shownTabs = () => tabs.filter((tab) => tabIds().includes(tab.id))
 
   return (
     <Switch>
@@ -69,13 +80,16 @@ export default function ConnectionPage() {
       </Match>
       <Match when={connection.data}>
         {(loaded) => (
-          <Page title={loaded().name} lead={`${loaded().distributorLabel} connection`}>
+          <Page
+            title={loaded().name}
+            lead={`${loaded().distributorLabel} connection${isPsa() ? ' (billing system)' : ''}`}
+          >
             <p class="sk-breadcrumb">
               <A href="/connections">Connections</A> › {loaded().name}
             </p>
             <Tabs
               label={`${loaded().name} sections`}
-              tabs={tabs}
+              tabs={shownTabs()}
               selected={selected()}
               onSelect={(id) =>
                 setSearch({ tab: id === 'details' ? undefined : id }, { replace: true })

@@ -2,13 +2,21 @@ import { queryOptions } from '@tanstack/solid-query'
 import { isUnreachable, noOfflineCopy } from '../api/api-error'
 import { readConnections, saveConnection, saveConnections } from '../db/connection-cache'
 import { connectionKeys } from './connection-keys'
-import { getConnection, listConnections, listDistributors } from './connections-api'
+import { getConnection, listConnections, listDistributors, listPsas } from './connections-api'
 
 export function distributorsQuery() {
   return queryOptions({
     queryKey: connectionKeys.distributors(),
     queryFn: ({ signal }) => listDistributors(signal),
     // The catalogue only changes with a deploy.
+    staleTime: 60 * 60_000,
+  })
+}
+
+export function psasQuery() {
+  return queryOptions({
+    queryKey: connectionKeys.psas(),
+    queryFn: ({ signal }) => listPsas(signal),
     staleTime: 60 * 60_000,
   })
 }

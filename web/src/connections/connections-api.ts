@@ -7,6 +7,7 @@ import {
   ConnectionListSchema,
   ConnectionViewSchema,
   DistributorListSchema,
+  PsaListSchema,
   SyncNowReadSchema,
   SyncNowSchema,
   TestOutcomeSchema,
@@ -34,6 +35,11 @@ function write<S extends v.GenericSchema>(
 
 export async function listDistributors(signal?: AbortSignal) {
   return (await get('/api/distributors', DistributorListSchema, signal)).distributors
+}
+
+/** The PSAs (billing systems) Seatkeeper can connect to, with the same form as a distributor's. */
+export async function listPsas(signal?: AbortSignal) {
+  return (await get('/api/psas', PsaListSchema, signal)).psas
 }
 
 export async function listConnections(signal?: AbortSignal): Promise<ConnectionView[]> {

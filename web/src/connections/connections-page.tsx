@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/solid-query'
 import { createMemo, createSignal, For, Match, Show, Switch } from 'solid-js'
 import { Page } from '../layout/page'
 import { ConnectionForm } from './connection-form'
-import { connectionsQuery, distributorsQuery } from './connection-queries'
+import { connectionsQuery, distributorsQuery, psasQuery } from './connection-queries'
 import type { ConnectionView } from './connection-view-schema'
 import { Dialog } from '../ui/dialog'
 import type { DistributorInfo } from './distributor-schema'
@@ -11,9 +11,13 @@ import { errorMessage } from '../ui/error-message'
 import { formatDateTime } from '../ui/format-date-time'
 import { ErrorAlert } from '../ui/error-alert'
 
-/** The distributors as tiles, each with its connections and a New button for another account. */
+/**
+ * The distributors as tiles, each with its connections and a New button for another account; the
+ * PSAs (billing systems) the same way in a group of their own.
+ */
 export default function ConnectionsPage() {
   const distributors = useQuery(() => distributorsQuery())
+  const psas = useQuery(() => psasQuery())
   const connections = useQuery(() => connectionsQuery())
   const navigate = useNavigate()
   const [creating, setCreating] = createSignal<DistributorInfo>()
@@ -29,7 +33,7 @@ export default function ConnectionsPage() {
   return (
     <Page
       title="Connections"
-      lead="Your accounts at the cloud distributors you buy licences through. Each connection is one account; a distributor can be connected more than once."
+      lead="Your accounts at the cloud distributors you buy licences through, and at the billing systems (PSAs) you invoice customers from. Each connection is one account; a distributor or PSA can be connected more than once."
     >
       <Switch>
         <Match when={distributors.isError}>
@@ -42,6 +46,7 @@ export default function ConnectionsPage() {
         </Match>
         <Match when={distributors.data}>
           <ErrorAlert error={connections.error} />
+          <h2>Distributors</h2>
           <div class="sk-tiles">
             <For each={distributors.data}>
               {(distributor) => (
@@ -56,6 +61,37 @@ export default function ConnectionsPage() {
           </div>
         </Match>
       </Switch>
+      <section aria-labelledby="psa-group">
+        <h2 id="psa-group">Billing systems (PSA)</h2>
+        <p class="sk-muted">
+          Where your customers' recurring invoices live. Connected, its billing lines are imported
+          and reconciled against the distributors, and an approved fix can be written back.
+        </p>
+        <Switch>
+          <Match when={psas.isError}>
+            <p class="sk-error" role="alert">
+              {errorMessage(psas.error)}
+            </p>
+          </Match>
+          <Match when={psas.isPending}>
+            <p class="loading">Loading PSAs…</p>
+          </Match>
+          <Match when={psas.data}>
+            <div class="sk-tiles">
+              <For each={psas.data}>
+                {(psa) => (
+                  <DistributorTile
+                    distributor={psa}
+                    connections={byDistributor().get(psa.id) ?? []}
+                    loading={connections.isPending}
+                    onNew={() => setCreating(psa)}
+                  />
+                )}
+              </For>
+            </div>
+          </Match>
+        </Switch>
+      </section>
       <Show when={creating()}>
         {(distributor) => (
           <Dialog
@@ -89,7 +125,7 @@ function DistributorTile(props: TileProps) {
   return (
     <section class="card sk-tile" aria-labelledby={headingId}>
       <div class="sk-tile__header">
-        <h2 id={headingId}>{props.distributor.label}</h2>
+        <h3 id={headingId}>{props.distributor.label}</h3>
         <button type="button" class="button" onClick={() => props.onNew()}>
           New
         </button>

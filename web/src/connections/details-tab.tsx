@@ -27,11 +27,14 @@ export function DetailsTab(props: DetailsTabProps) {
 
   return (
     <div class="sk-stack">
-      <SetupChecklist connection={props.connection} />
+      {/* The checklist's steps end in subscriptions and the integrator: a distributor's. */}
+      <Show when={props.connection.kind !== 'psa'}>
+        <SetupChecklist connection={props.connection} />
+      </Show>
       <dl class="sk-details">
         <dt>Name</dt>
         <dd>{props.connection.name}</dd>
-        <dt>Distributor</dt>
+        <dt>{props.connection.kind === 'psa' ? 'PSA' : 'Distributor'}</dt>
         <dd>{props.connection.distributorLabel}</dd>
         <For each={fields()}>
           {(field) => (

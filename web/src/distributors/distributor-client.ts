@@ -3,6 +3,7 @@ import {
   createProxyHttp,
   type DistributorAdapter,
   type DistributorHttp,
+  type UpstreamConnector,
 } from '@seatkeeper/distributors'
 import type { ConnectionView } from '../connections/connection-view-schema'
 
@@ -17,9 +18,8 @@ export function distributorClient(
 ): { adapter: DistributorAdapter; http: DistributorHttp } {
   const adapter = adapterById(connection.distributor)
   if (connection.kind === 'psa') {
-    // The edge keeps PSA connections too; this page's distributor steps do not apply to them yet.
     throw new Error(
-      `“${connection.name}” is a ${connection.distributorLabel} connection, a PSA: customers and subscriptions are imported from distributor connections. Its billing lines are imported through the edge API (docs/psa.md).`,
+      `“${connection.name}” is a ${connection.distributorLabel} connection, a PSA: subscriptions are imported from distributor connections; its billing lines are imported on its Billing tab.`,
     )
   }
   if (!adapter) {
@@ -28,8 +28,17 @@ export function distributorClient(
         'Reload the page to get the latest version.',
     )
   }
+  return { adapter, http: proxyHttp(connection, adapter, onRequest) }
+}
+
+/** The edge proxy's http client for one connection, paced and read by its adapter (distributor or PSA). */
+function proxyHttp(
+  connection: ConnectionView,
+  adapter: UpstreamConnector,
+  onRequest?: () => void,
+): DistributorHttp {
   const fetchNow = globalThis.fetch.bind(globalThis)
-  const http = createProxyHttp({
+  return createProxyHttp({
     distributor: connection.distributor,
     label: adapter.label,
     connectionId: connection.id,
@@ -44,5 +53,4 @@ export function distributorClient(
     readError: (response) => adapter.readError?.(response),
     hints: adapter.hints,
   })
-  return { adapter, http }
 }

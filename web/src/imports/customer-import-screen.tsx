@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/solid-query'
 import { connectionKeys } from '../connections/connection-keys'
 import type { ConnectionView } from '../connections/connection-view-schema'
 import { errorMessage } from '../ui/error-message'
-import { distributorClient } from '../distributors/distributor-client'
+import { listExternalCustomers } from '../distributors/external-customers'
 import { connectionRef } from './connection-ref'
 import { ImportScreen } from './import-screen'
 import { applyPlan, isRegisterChanged, loadFreshRegister } from '../register/register-access'
@@ -21,12 +21,11 @@ export function CustomerImportScreen(props: CustomerImportScreenProps) {
   return (
     <ImportScreen<ExternalCustomer[]>
       title="Import Customers"
-      intro="Reads every customer of this distributor account, then shows what the import will do before anything is written."
+      intro={`Reads every ${props.connection.kind === 'psa' ? 'company in' : 'customer of'} this ${props.connection.distributorLabel} account, then shows what the import will do before anything is written.`}
       onClose={props.onClose}
       deps={{
         read: async (onRequest) => {
-          const { adapter, http } = distributorClient(props.connection, onRequest)
-          const listing = await adapter.listCustomers(http)
+          const listing = await listExternalCustomers(props.connection, onRequest)
           // The other buttons of the tab read the same listing.
           queryClient.setQueryData(
             connectionKeys.distributorCustomers(props.connection.id),

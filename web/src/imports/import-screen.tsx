@@ -12,6 +12,8 @@ type ImportScreenProps<L> = {
   deps: ImportFlowDeps<L>
   /** Shown under the title: what this import will do. */
   intro?: string
+  /** What is read, in the failure words: "the distributor" unless told ("HaloPSA"). */
+  source?: string
   onClose: () => void
 }
 
@@ -19,6 +21,7 @@ type ImportScreenProps<L> = {
 export function ImportScreen<L>(props: ImportScreenProps<L>) {
   const [state, setState] = createSignal<ImportState>({ step: 'idle' })
   const flow = createImportFlow(props.deps, setState)
+  const source = () => props.source ?? 'the distributor'
   let heading: HTMLHeadingElement | undefined
   onMount(() => {
     heading?.focus()
@@ -70,7 +73,7 @@ export function ImportScreen<L>(props: ImportScreenProps<L>) {
               <div class="sk-outcome sk-outcome--failed" role="alert">
                 <p class="sk-outcome__title">
                   {current.phase === 'read'
-                    ? 'Reading the distributor failed'
+                    ? `Reading ${source()} failed`
                     : current.phase === 'plan'
                       ? 'Preparing the preview failed'
                       : 'Applying failed; nothing was changed'}
@@ -110,7 +113,7 @@ export function ImportScreen<L>(props: ImportScreenProps<L>) {
               >
                 <div class="sk-notice" role="note">
                   <p>
-                    Part of the distributor’s listing could not be read; nothing missing from it is
+                    Part of {source()}’s listing could not be read; nothing missing from it is
                     treated as deleted:
                   </p>
                   <ul>
@@ -131,7 +134,7 @@ export function ImportScreen<L>(props: ImportScreenProps<L>) {
                 </button>
                 <Show when={state().step === 'preview'}>
                   <button type="button" class="button" onClick={() => void flow.prepare()}>
-                    Read the distributor again
+                    Read {source()} again
                   </button>
                 </Show>
               </div>

@@ -1,4 +1,5 @@
 import { planMappingChanges, type ExternalCustomer, type Register } from '@seatkeeper/core'
+import { customersWord } from './customers-word'
 import { useMutation } from '@tanstack/solid-query'
 import { createMemo, createSignal } from 'solid-js'
 import { Dialog } from '../ui/dialog'
@@ -113,9 +114,9 @@ export function AddMappingDialog(props: AddMappingDialogProps) {
         }
         help={
           props.listingError
-            ? `The distributor’s customers could not be listed: ${props.listingError}`
+            ? `${props.connection.distributorLabel}’s ${customersWord(props.connection)} could not be listed: ${props.listingError}`
             : props.externalCustomers === undefined
-              ? 'Listing the distributor’s customers…'
+              ? `Listing ${props.connection.distributorLabel}’s ${customersWord(props.connection)}…`
               : 'Customers already mapped are not listed.'
         }
       />

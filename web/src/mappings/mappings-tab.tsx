@@ -17,6 +17,7 @@ import { mappingRows } from './mapping-rows'
 import { MappingTable } from './mapping-table'
 import { submitWithReplan } from './submit-with-replan'
 import { SuggestionsPanel } from './suggestions-panel'
+import { customersWord } from './customers-word'
 
 /** Customer Mappings: the table, Generate Mappings, Add, Remove, Suggestions, and Import Customers. */
 export default function MappingsTab(props: { connection: ConnectionView }) {
@@ -152,7 +153,9 @@ export default function MappingsTab(props: { connection: ConnectionView }) {
               >
                 Suggestions
               </button>
-              <NeedsNetwork what="asking the distributor for its customers (Generate Mappings, Add, Suggestions)" />
+              <NeedsNetwork
+                what={`asking ${props.connection.distributorLabel} for its ${customersWord(props.connection)} (Generate Mappings, Add, Suggestions)`}
+              />
             </div>
             <div aria-live="polite" role="status">
               <Show when={busy()}>
@@ -190,7 +193,8 @@ export default function MappingsTab(props: { connection: ConnectionView }) {
                 <Switch>
                   <Match when={listing.isError}>
                     <p class="sk-error" role="alert">
-                      The distributor’s customers could not be listed: {listingError()}
+                      {props.connection.distributorLabel}’s {customersWord(props.connection)} could
+                      not be listed: {listingError()}
                     </p>
                   </Match>
                   <Match when={listing.data}>
@@ -204,7 +208,10 @@ export default function MappingsTab(props: { connection: ConnectionView }) {
                     )}
                   </Match>
                   <Match when={true}>
-                    <p class="loading">Listing the distributor’s customers…</p>
+                    <p class="loading">
+                      Listing {props.connection.distributorLabel}’s{' '}
+                      {customersWord(props.connection)}…
+                    </p>
                   </Match>
                 </Switch>
               </Show>

@@ -1,6 +1,8 @@
 import {
   emptyRegister,
+  applyPlan,
   planCustomerImport,
+  planPsaBillingImport,
   planSubscriptionImport,
   type Register,
 } from '@seatkeeper/core'
@@ -125,6 +127,35 @@ describe('planPreviewModel', () => {
       title: 'No Tenant Pty',
       detail: 'No CSP tenant is assigned.',
     })
+  })
+
+  it('counts the billing lines a PSA import will create, change and leave alone', () => {
+    const halo = { id: 'conn-halo', psa: 'halopsa', psaLabel: 'HaloPSA' }
+    const line = (externalId: string, quantity: number) => ({
+      externalId,
+      companyExternalId: 'x-1',
+      description: `Licence ${externalId}`,
+      quantity,
+      unitPrice: 30,
+      period: 'monthly' as const,
+      inactive: false,
+      quantityRule: 'fixed' as const,
+      reference: {},
+    })
+    const importLines = (items: ReturnType<typeof line>[], reg: Register) =>
+      planPsaBillingImport({
+        connection: halo,
+        lines: { items, complete: true },
+        companies: [{ externalId: 'x-1', name: 'Contoso', currency: 'GBP' }],
+        register: reg,
+      })
+    const booked = register.mappings.map((m) => ({ ...m, connectionId: halo.id }))
+    const first = { ...register, mappings: [...register.mappings, ...booked] }
+    const imported = applyPlan(first, importLines([line('1', 5), line('2', 7)], first))
+    const again = importLines([line('1', 5), line('2', 9), line('3', 1)], imported)
+    const model = planPreviewModel(again, imported)
+    expect(model.counts).toMatchObject({ create: 1, update: 1, unchanged: 1 })
+    expect(model.headline).toBe('1 to create, 1 to update, 1 unchanged, 0 skipped')
   })
 
   it('calls a plan with no operations empty', () => {

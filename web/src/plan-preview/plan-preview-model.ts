@@ -296,11 +296,25 @@ export function planPreviewModel(plan: Plan, register: Register): PlanPreviewMod
   }
 
   const { customers, subscriptions } = plan.summary
+  // A PSA billing import counts its lines here; every other plan has none.
+  const lines = plan.summary.billingLines ?? {
+    create: 0,
+    update: 0,
+    unchanged: 0,
+    skipped: 0,
+    deactivate: 0,
+  }
   const counts = {
-    create: customers.create + subscriptions.create,
-    update: customers.update + subscriptions.update + subscriptions.deactivate + subscriptions.zero,
-    unchanged: customers.unchanged + subscriptions.unchanged,
-    skipped: customers.skipped + subscriptions.skipped,
+    create: customers.create + subscriptions.create + lines.create,
+    update:
+      customers.update +
+      subscriptions.update +
+      subscriptions.deactivate +
+      subscriptions.zero +
+      lines.update +
+      lines.deactivate,
+    unchanged: customers.unchanged + subscriptions.unchanged + lines.unchanged,
+    skipped: customers.skipped + subscriptions.skipped + lines.skipped,
     map: plan.summary.mappings.add,
   }
   const order: PreviewGroupId[] = [

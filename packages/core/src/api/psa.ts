@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { BillingLineSchema } from '../model/billing'
+import { ExternalCustomerSchema } from '../model/external'
 import { QuantitySchema } from '../model/register-text'
 import { PlanSchema } from '../operations/plan'
 
@@ -83,3 +84,15 @@ export type PsaLineChangeResult = v.InferOutput<typeof PsaLineChangeResultSchema
 
 /** POST /api/billing/lines/:id/psa-change/undo: the write-back run to take back. */
 export const PsaLineUndoBodySchema = v.object({ runId: v.pipe(v.string(), v.minLength(1)) })
+
+/**
+ * GET /api/connections/:id/companies: the PSA's companies as the register maps them (a PSA company
+ * is an ExternalCustomer), listed by the edge, which finds the PSA's hosts itself (ConnectWise's
+ * codebase, Autotask's zone) instead of the browser asking through the proxy.
+ */
+export const PsaCompanyListSchema = v.object({
+  items: v.array(ExternalCustomerSchema),
+  complete: v.boolean(),
+  problems: v.array(v.string()),
+})
+export type PsaCompanyList = v.InferOutput<typeof PsaCompanyListSchema>

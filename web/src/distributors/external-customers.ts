@@ -1,0 +1,25 @@
+import { PsaCompanyListSchema, type ExternalCustomer } from '@seatkeeper/core'
+import type { Listing } from '@seatkeeper/distributors'
+import { fetchApi } from '../api/fetch-api'
+import { parseWith } from '../api/parse-with'
+import type { ConnectionView } from '../connections/connection-view-schema'
+import { distributorClient } from './distributor-client'
+
+/**
+ * The customers a connection maps to register customers: a distributor's customers (listed in the
+ * browser through the edge proxy), or a PSA's companies (listed by the edge, which finds the PSA's
+ * hosts first: GET /api/connections/:id/companies). A PSA company is an ExternalCustomer, so
+ * mapping, suggestions and Import Customers run on it unchanged.
+ */
+export async function listExternalCustomers(
+  connection: ConnectionView,
+  onRequest?: () => void,
+): Promise<Listing<ExternalCustomer>> {
+  if (connection.kind !== 'psa') {
+    const { adapter, http } = distributorClient(connection, onRequest)
+    return adapter.listCustomers(http)
+  }
+  onRequest?.()
+  const path = `/api/connections/${encodeURIComponent(connection.id)}/companies` as const
+  return fetchApi(path, parseWith(PsaCompanyListSchema, `GET ${path}`))
+}
