@@ -103,13 +103,13 @@ describe('Connecting a PSA in the web', () => {
     expect(errors).toEqual([])
   })
 
-  // Autotask is left out: its form has no Sandbox environment choice, so the form never offers
-  // "Use sandbox credentials" for it (its zone is a free field); see docs/psa.md.
-  it('connects the ConnectWise PSA sandbox through the UI and imports its agreement additions', async () => {
+  // Autotask has no environment choice: its form offers the sandbox's credentials (zone
+  // "sandbox", a billing currency) whenever the app runs locally.
+  it('connects the ConnectWise PSA and Autotask sandboxes through the UI and imports their lines', async () => {
     const { page, errors } = await openPage(browser(), baseUrl)
     page.setDefaultTimeout(30_000)
     await page.goto('/connections')
-    for (const psa of ['ConnectWise PSA']) {
+    for (const psa of ['ConnectWise PSA', 'Autotask']) {
       const { connectionId, counts } = await connectAndImport(page, psa)
       expect(counts['to create'], `${psa}'s import created no line`).toBeGreaterThan(0)
       const imported = (await api.register()).billingLines.filter(

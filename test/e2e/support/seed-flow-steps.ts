@@ -51,7 +51,9 @@ export async function createSandboxConnection(
   const sandboxChoices = dialog
     .getByRole('combobox')
     .filter({ has: page.getByRole('option', { name: /Sandbox/ }) })
-  await sandboxChoices.first().selectOption({ label: 'Sandbox (local simulator)' })
+  // A connection with no environment choice (Autotask) offers the sandbox's credentials at once.
+  if ((await sandboxChoices.count()) > 0)
+    await sandboxChoices.first().selectOption({ label: 'Sandbox (local simulator)' })
   await dialog.getByRole('button', { name: 'Use sandbox credentials' }).click()
   await expect
     .poll(() => dialog.getByRole('textbox', { name: 'Name', exact: true }).inputValue())

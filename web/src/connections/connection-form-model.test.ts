@@ -147,6 +147,11 @@ describe('sandbox credentials', () => {
     ).toBe(true)
   })
 
+  it('offers the sandbox to a connection with no environment choice (Autotask finds its zone)', () => {
+    const free = fields.filter((field) => !field.options)
+    expect(sandboxChosen(free, initialFormValues(free))).toBe(true)
+  })
+
   it('fills every field the simulator names, the secrets too, and a name when none was typed', () => {
     const form = withSandboxCredentials(fields, initialFormValues(fields), sandbox, 'Sherweb')
     expect(form).toEqual({

@@ -90,12 +90,18 @@ export function secretState(connection: ConnectionView, key: string): 'set' | 'n
   return connection.secrets[key] ? 'set' : 'not set'
 }
 
-/** True when a choice field (environment, region, marketplace) is set to the local Sandbox. */
+/**
+ * True when a choice field (environment, region, marketplace) is set to the local Sandbox, or
+ * when the connection has no such choice at all (Autotask: its host is a zone, found from the
+ * user name, and the sandbox's zone is one the simulator answers): then the local sandbox's
+ * credentials are offered whenever the app has them (local mode only).
+ */
 export function sandboxChosen(
   fields: readonly CredentialField[],
   form: ConnectionFormValues,
 ): boolean {
-  return fields.some((field) => field.options && form.values[field.key] === 'sandbox')
+  const choices = fields.filter((field) => field.options)
+  return choices.length === 0 || choices.some((field) => form.values[field.key] === 'sandbox')
 }
 
 /**
