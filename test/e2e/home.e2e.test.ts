@@ -4,15 +4,7 @@ import type { Locator, Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { apiClient } from './support/api-client'
 import { openPage, useBrowser } from './support/browser'
-import {
-  chooseTopLevel,
-  createSandboxConnection,
-  generateMappings,
-  openTab,
-  previewAndStart,
-  screenshot,
-  SLOW,
-} from './support/seed-flow-steps'
+import { SLOW, importWithPriceAndCost, screenshot } from './support/seed-flow-steps'
 
 // The sandbox serves the world's billing lines, with drift planted for every finding kind.
 const SANDBOX = `http://127.0.0.1:${process.env.E2E_SANDBOX_PORT ?? 8798}`
@@ -32,30 +24,7 @@ describe('Home and Reconciliation', () => {
     await page.goto('/')
 
     // A sandbox distributor, its customers and their subscriptions in the register.
-    await createSandboxConnection(page, 'Pax8')
-    await generateMappings(page)
-    await chooseTopLevel(page, 'Reconciled customers')
-    await page.getByRole('button', { name: 'Import Customers' }).click()
-    await previewAndStart(page, 'Import Customers')
-    await page.getByRole('button', { name: 'Back' }).click()
-    await openTab(page, 'Subscriptions Imports')
-    await page.getByRole('radio', { name: 'All mapped customers' }).check()
-    // With price and cost, so Home has a cost and a margin to show: a setting of the connection,
-    // saved before the import reads it.
-    await page
-      .getByRole('checkbox', { name: 'Set price and cost on imported subscriptions' })
-      .check()
-    const connectionId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2] ?? '')
-    await expect
-      .poll(async () => {
-        const settings = await api.get<{ subscriptionImport: { setPriceAndCost: boolean } }>(
-          `/api/connections/${encodeURIComponent(connectionId)}/settings`,
-        )
-        return settings.subscriptionImport.setPriceAndCost
-      })
-      .toBe(true)
-    await page.getByRole('button', { name: 'Import Subscriptions' }).click()
-    await previewAndStart(page, 'Import Subscriptions')
+    await importWithPriceAndCost(page, api, 'Pax8', 'Reconciled customers')
 
     // What the MSP bills: the sandbox's billing-line CSV (rows for customers of distributors
     // not connected here are reported, not imported).

@@ -1,15 +1,7 @@
 import { describe, expect, inject, it } from 'vitest'
 import { apiClient } from './support/api-client'
 import { openPage, useBrowser } from './support/browser'
-import {
-  chooseTopLevel,
-  createSandboxConnection,
-  generateMappings,
-  openTab,
-  previewAndStart,
-  screenshot,
-  SLOW,
-} from './support/seed-flow-steps'
+import { SLOW, importWithPriceAndCost, screenshot } from './support/seed-flow-steps'
 
 // Issue 19: the sandbox world plants renewals within 90 days, open cancellation windows and trials
 // converting within 30 days around the day it starts. ArrowSphere reports terms, auto-renew and
@@ -24,28 +16,7 @@ describe('Renewals', () => {
     page.setDefaultTimeout(30_000)
     await page.goto('/')
 
-    await createSandboxConnection(page, 'ArrowSphere')
-    await generateMappings(page)
-    await chooseTopLevel(page, 'Renewal customers')
-    await page.getByRole('button', { name: 'Import Customers' }).click()
-    await previewAndStart(page, 'Import Customers')
-    await page.getByRole('button', { name: 'Back' }).click()
-    await openTab(page, 'Subscriptions Imports')
-    await page.getByRole('radio', { name: 'All mapped customers' }).check()
-    await page
-      .getByRole('checkbox', { name: 'Set price and cost on imported subscriptions' })
-      .check()
-    const connectionId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2] ?? '')
-    await expect
-      .poll(async () => {
-        const settings = await api.get<{ subscriptionImport: { setPriceAndCost: boolean } }>(
-          `/api/connections/${encodeURIComponent(connectionId)}/settings`,
-        )
-        return settings.subscriptionImport.setPriceAndCost
-      })
-      .toBe(true)
-    await page.getByRole('button', { name: 'Import Subscriptions' }).click()
-    await previewAndStart(page, 'Import Subscriptions')
+    await importWithPriceAndCost(page, api, 'ArrowSphere', 'Renewal customers')
 
     // The Renewals page, from the main menu.
     await page

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
+import type { apiClient } from './api-client'
 import { SCREENSHOTS_DIR } from './browser'
 
 // Each step drives the app as a person would: by role and accessible name, never by CSS class or
@@ -244,4 +245,37 @@ async function noAlert(page: Page): Promise<boolean> {
   if ((await alerts.count()) > 0)
     throw new Error(`The tab shows an error: ${await alerts.first().textContent()}`)
   return true
+}
+
+/**
+ * A sandbox distributor's customers (under a new top level) and all their subscriptions imported
+ * with price and cost, so the pages that speak of money (Home, Reconciliation, Renewals) have a
+ * cost to show: the setting of the connection is saved before the import reads it.
+ */
+export async function importWithPriceAndCost(
+  page: Page,
+  api: ReturnType<typeof apiClient>,
+  distributor: string,
+  topLevel: string,
+): Promise<void> {
+  await createSandboxConnection(page, distributor)
+  await generateMappings(page)
+  await chooseTopLevel(page, topLevel)
+  await page.getByRole('button', { name: 'Import Customers' }).click()
+  await previewAndStart(page, 'Import Customers')
+  await page.getByRole('button', { name: 'Back' }).click()
+  await openTab(page, 'Subscriptions Imports')
+  await page.getByRole('radio', { name: 'All mapped customers' }).check()
+  await page.getByRole('checkbox', { name: 'Set price and cost on imported subscriptions' }).check()
+  const connectionId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2] ?? '')
+  await expect
+    .poll(async () => {
+      const settings = await api.get<{ subscriptionImport: { setPriceAndCost: boolean } }>(
+        `/api/connections/${encodeURIComponent(connectionId)}/settings`,
+      )
+      return settings.subscriptionImport.setPriceAndCost
+    })
+    .toBe(true)
+  await page.getByRole('button', { name: 'Import Subscriptions' }).click()
+  await previewAndStart(page, 'Import Subscriptions')
 }
