@@ -96,6 +96,12 @@ billingRoutes.put('/settings', async (c) => {
   return c.json(await registerStub(c.env).putBillingSettings(settings))
 })
 
+// The edge's UTC day, so the browser's calendar and the digest read the same days of the ledger.
+billingRoutes.get('/seat-rises', async (c) => {
+  const today = new Date().toISOString().slice(0, 10)
+  return c.json({ today, runs: await registerStub(c.env).seatRises(today) })
+})
+
 billingRoutes.get('/totals', async (c) => c.json(await registerStub(c.env).billingTotals()))
 
 billingRoutes.get('/pro-rata.csv', async (c) => {

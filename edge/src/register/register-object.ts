@@ -3,6 +3,8 @@ import {
   commitmentAlerts,
   ConnectionSettingsSchema,
   englishMoney,
+  SEAT_RISE_DAYS,
+  seatRises,
   invertOperations,
   proRataCharges,
   proRataCsv,
@@ -14,6 +16,7 @@ import {
   type ConnectionSettings,
   type CsvImportResult,
   type CommitmentAlert,
+  type LedgerRun,
   type Customer,
   type CustomerInput,
   type CustomerPatch,
@@ -260,13 +263,18 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
 
   /**
    * The renewal, window and trial alerts for the UTC day `today`, by the MSP's lead times, with
-   * the last 8 days of the ledger for seats added mid-term (their 7-day window): what the digest
+   * the ledger's recent seat rises for seats added mid-term (their 7-day window): what the digest
    * lists under "Renewals coming".
    */
   async commitmentAlerts(today: string): Promise<CommitmentAlert[]> {
-    const runs = ledgerRunsBetween(this.sql, addDays(today, -8), today)
+    const runs = await this.seatRises(today)
     const { renewals } = this.reconciliation.settings()
     return commitmentAlerts(this.register(), today, renewals, { runs, money: englishMoney })
+  }
+
+  /** The last SEAT_RISE_DAYS days of the ledger, to `today`, with only their seat rises. */
+  async seatRises(today: string): Promise<LedgerRun[]> {
+    return seatRises(ledgerRunsBetween(this.sql, addDays(today, -SEAT_RISE_DAYS), today))
   }
 
   async proRataCsv(period: ProRataQuery): Promise<string> {

@@ -1,5 +1,6 @@
 import type {
   CommitmentAlert,
+  LedgerRun,
   BillingLine,
   BillingLineInput,
   BillingLinePatch,
@@ -173,6 +174,8 @@ export interface RegisterRpc {
   billingTotals(): Promise<BillingTotals>
   /** Renewals, closing cancellation windows and trials to act on, for a UTC day (digest). */
   commitmentAlerts(today: string): Promise<CommitmentAlert[]>
+  /** The ledger's runs of the last SEAT_RISE_DAYS days with only their seat rises. */
+  seatRises(today: string): Promise<LedgerRun[]>
   /** The pro-rata charges of the period's quantity changes, as the invoice-ready CSV. */
   proRataCsv(period: ProRataQuery): Promise<string>
   listRuns(options: { limit: number; before?: string }): Promise<RunView[]>

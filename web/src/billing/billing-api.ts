@@ -6,12 +6,14 @@ import {
   DismissalSchema,
   PsaLineChangePreviewSchema,
   PsaLineChangeResultSchema,
+  SeatRisesSchema,
   type BillingLineInput,
   type BillingLinePatch,
   type BillingSettings,
   type CsvImportResult,
   type NotBillable,
   type PsaLineChangeBody,
+  type SeatRises,
 } from '@seatkeeper/core'
 import { fetchApi } from '../api/fetch-api'
 import { parseWith } from '../api/parse-with'
@@ -22,6 +24,15 @@ export function getBillingSettings(signal?: AbortSignal): Promise<BillingSetting
   return fetchApi(
     '/api/billing/settings',
     parseWith(BillingSettingsSchema, 'GET /api/billing/settings'),
+    { signal },
+  )
+}
+
+/** GET /api/billing/seat-rises: the ledger's recent seat rises, for seats added mid-term. */
+export function getSeatRises(signal?: AbortSignal): Promise<SeatRises> {
+  return fetchApi(
+    '/api/billing/seat-rises',
+    parseWith(SeatRisesSchema, 'GET /api/billing/seat-rises'),
     { signal },
   )
 }

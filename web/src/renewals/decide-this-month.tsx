@@ -7,6 +7,7 @@ import { formatMoney } from '../layout/format-money'
 import { customerLabels } from '../present/customer-labels'
 import { formatDate } from '../ui/format-date-time'
 import { alertsDue, moneyDue, todayUtc } from './renewals-model'
+import { useSeatRises } from './use-renewals'
 
 /**
  * Home's "Decide this month": the commitment alerts whose act-by day is within 30 days, by the
@@ -15,6 +16,7 @@ import { alertsDue, moneyDue, todayUtc } from './renewals-model'
 export function DecideThisMonth(props: { register: Register }) {
   const settings = useQuery(() => billingSettingsQuery())
   const today = todayUtc()
+  const runs = useSeatRises()
   const alerts = createMemo(() => {
     const labels = customerLabels(props.register)
     // The register's own customer names are the alerts' words; the labels tell same names apart.
@@ -25,6 +27,7 @@ export function DecideThisMonth(props: { register: Register }) {
     return alertsDue(
       commitmentAlerts(named, today, settings.data?.renewals ?? defaultRenewalSettings, {
         money: formatMoney,
+        ...(runs() ? { runs: runs() } : {}),
       }),
       today,
     )

@@ -4,6 +4,7 @@ import { HIGH_CONFIDENCE } from '../mapping/suggest-mappings'
 import { BillingPeriodSchema, CurrencySchema, NotBillableSchema } from '../model/billing'
 import { IsoDateSchema } from '../model/external'
 import { NAME_MAX, QuantitySchema, registerText, TEXT_MAX } from '../model/register-text'
+import { OperationSchema } from '../operations/operation'
 import { renewalSettingsOrDefault } from '../renewals/renewal-settings'
 
 const description = v.pipe(
@@ -173,3 +174,19 @@ export const ProRataQuerySchema = v.pipe(
   ),
 )
 export type ProRataQuery = v.InferOutput<typeof ProRataQuerySchema>
+
+/**
+ * GET /api/billing/seat-rises: the runs of the last `SEAT_RISE_DAYS` days (to `today`, the edge's
+ * UTC day) with only their seat rises, so the browser's renewals calendar shows the 7-day window
+ * of seats added mid-term as the digest does.
+ */
+export const SeatRisesSchema = v.object({
+  today: IsoDateSchema,
+  runs: v.array(
+    v.object({
+      run: v.object({ id: v.string(), finishedAt: v.string() }),
+      operations: v.array(OperationSchema),
+    }),
+  ),
+})
+export type SeatRises = v.InferOutput<typeof SeatRisesSchema>

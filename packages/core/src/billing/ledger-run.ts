@@ -18,3 +18,17 @@ export function quantityChange(operation: Operation): { id: string; delta: numbe
   const delta = after.quantity - before.quantity
   return delta === 0 ? undefined : { id: operation.subscriptionId, delta }
 }
+
+/** How far back seat rises matter to the renewals calendar: an addition's own 7-day window, and a day's margin. */
+export const SEAT_RISE_DAYS = 8
+
+/**
+ * The runs with only their seat rises (the operations whose quantity change is positive), for the
+ * renewals calendar's mid-term additions: what the browser needs of the ledger, not all of it.
+ */
+export function seatRises(runs: readonly LedgerRun[]): LedgerRun[] {
+  return runs.flatMap(({ run, operations }) => {
+    const rises = operations.filter((op) => (quantityChange(op)?.delta ?? 0) > 0)
+    return rises.length === 0 ? [] : [{ run, operations: rises }]
+  })
+}
