@@ -14,11 +14,6 @@ import type {
 export type PsaCompany = ExternalCustomer & {
   /** The company's billing currency when the PSA keeps it on the company (Halo `currencyisocode`). */
   currency?: string
-  /**
-   * Distributor customer ids the PSA already links to this company (Halo `external_links[]
-   * .third_party_id`): the strongest evidence a mapping suggestion can have.
-   */
-  thirdPartyIds: string[]
 }
 
 /** What a person approved for one PSA-owned line: its new quantity and/or whether it still bills. */

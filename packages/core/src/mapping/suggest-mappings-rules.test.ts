@@ -208,3 +208,73 @@ describe('suggestMappings: names as people write them', () => {
     }
   })
 })
+
+describe('suggestMappings: links the account itself keeps (a PSA company linked to distributor customers)', () => {
+  const mapped = (customers: Customer[], links: [string, string][]): Register => ({
+    ...registerOf(customers),
+    mappings: links.map(([externalCustomerId, customerId]) => ({
+      connectionId: 'conn-sherweb',
+      externalCustomerId,
+      externalName: `Sherweb customer ${externalCustomerId}`,
+      customerId,
+      origin: 'generated' as const,
+    })),
+  })
+  const suggest = (ext: ExternalCustomer, register: Register) =>
+    suggestMappings('conn-halo', [ext], register)[0]?.candidates ?? []
+
+  it('makes the one customer its links lead to high, first and said, even with no shared word', () => {
+    const register = mapped(
+      [customer('c1', 'Northwind Traders'), customer('c2', 'Contoso')],
+      [['sw-77', 'c1']],
+    )
+    const candidates = suggest(external('NWT (billing)', { linkedIds: ['sw-77'] }), register)
+    expect(candidates[0]).toMatchObject({ customerId: 'c1', high: true, confidence: 0.99 })
+    expect(candidates[0]?.reasons[0]).toBe(
+      'NWT (billing) is linked to distributor customer sw-77 (Sherweb customer sw-77), which the register maps to Northwind Traders.',
+    )
+  })
+
+  it('leaves a name match that its links contradict below high', () => {
+    const register = mapped(
+      [customer('c1', 'Contoso Pty Ltd'), customer('c2', 'Fabrikam')],
+      [['sw-9', 'c2']],
+    )
+    const candidates = suggest(external('Contoso Pty Ltd', { linkedIds: ['sw-9'] }), register)
+    expect(candidates.map((c) => [c.customerId, c.high])).toEqual([
+      ['c2', true],
+      ['c1', false],
+    ])
+  })
+
+  it('makes nothing high when its links lead to two customers', () => {
+    const register = mapped(
+      [customer('c1', 'Alpha'), customer('c2', 'Beta')],
+      [
+        ['sw-1', 'c1'],
+        ['sw-2', 'c2'],
+      ],
+    )
+    const candidates = suggest(
+      external('Alpha Beta Group', { linkedIds: ['sw-1', 'sw-2'] }),
+      register,
+    )
+    expect(candidates.map((c) => c.customerId).sort()).toEqual(['c1', 'c2'])
+    expect(candidates.every((c) => !c.high)).toBe(true)
+    expect(candidates[0]?.reasons).toContain(
+      'Its links lead to more than one register customer: check which.',
+    )
+  })
+
+  it('ignores links to ids no other connection maps, and its own connection’s mappings', () => {
+    const register = mapped([customer('c1', 'Gamma')], [['sw-5', 'c1']])
+    expect(suggest(external('Delta', { linkedIds: ['sw-404'] }), register)).toEqual([])
+    expect(
+      suggestMappings(
+        'conn-sherweb',
+        [external('Delta', { externalId: 'x', linkedIds: ['sw-5'] })],
+        register,
+      )[0]?.candidates ?? [],
+    ).toEqual([])
+  })
+})

@@ -2,6 +2,7 @@ import type { ExternalCustomer } from '../model/external'
 import type { Customer, Register } from '../model/register'
 import { customerProfile, externalProfile, type EvidenceProfile } from './evidence-profile'
 import { scoreConfidence, scoreEvidence, twoDecimals } from './evidence-score'
+import { linkedCustomers, withLinkedEvidence } from './linked-evidence'
 import { mappingsOf } from './mapping-index'
 import { settleConflicts, type Contender } from './settle-conflicts'
 import { indexRegister } from './suggest-register-index'
@@ -59,7 +60,8 @@ const isHigh = (confidence: number) => twoDecimals(confidence) >= HIGH_CONFIDENC
 
 /**
  * Suggests register customers for each unmapped distributor customer of a connection, scored on
- * evidence (tenant id, tax id, name, domain, address). Maps nothing by itself.
+ * evidence (an explicit link the account's own system keeps, tenant id, tax id, name, domain,
+ * address). Maps nothing by itself.
  */
 export function suggestMappings(
   connectionId: string,
@@ -80,6 +82,12 @@ export function suggestMappings(
   const nameAt = (position: number) => (customers[position] as Customer).name
   const seen = new Set<string>()
   const suggestions: MappingSuggestion[] = []
+  const linked = linkedCustomers(register, connectionId)
+  const byId = new Map(customers.map((customer) => [customer.id, customer]))
+  const weighLinks = (external: ExternalCustomer, candidates: MappingCandidate[]) =>
+    external.linkedIds?.length
+      ? withLinkedEvidence(external, candidates, linked, byId, HIGH_CONFIDENCE).slice(0, limit)
+      : candidates
 
   // Deleted distributor customers are suggested too: their subscriptions still need a register
   // customer to be deactivated or zeroed on.
@@ -96,7 +104,16 @@ export function suggestMappings(
       if (confidence < MIN_CONFIDENCE) continue
       ranked.push({ position, customerId: (customers[position] as Customer).id, confidence })
     }
-    if (ranked.length === 0) continue
+    if (ranked.length === 0) {
+      const candidates = weighLinks(external, [])
+      if (candidates.length > 0)
+        suggestions.push({
+          externalId: external.externalId,
+          externalName: external.name,
+          candidates,
+        })
+      continue
+    }
     ranked.sort(byRank)
     const kept: Contender[] = ranked.slice(0, limit).map(({ position, confidence }) => {
       const other = profiles[position] as EvidenceProfile
@@ -111,7 +128,11 @@ export function suggestMappings(
       reasons,
       high: isHigh(confidence),
     }))
-    suggestions.push({ externalId: external.externalId, externalName: external.name, candidates })
+    suggestions.push({
+      externalId: external.externalId,
+      externalName: external.name,
+      candidates: weighLinks(external, candidates),
+    })
   }
   return suggestions
 }

@@ -31,6 +31,11 @@ export const ExternalCustomerSchema = v.object({
   domain: v.optional(v.string()),
   tenantId: v.optional(v.string()),
   taxId: v.optional(v.string()),
+  /**
+   * Distributor customer ids the account's own system links to it (a PSA company's links, such as
+   * Halo's `external_links[].third_party_id`): the strongest evidence a mapping suggestion can have.
+   */
+  linkedIds: v.optional(v.array(v.string())),
   /** Present when the distributor customer cannot be imported, e.g. Dicker Data without a CSP tenant. */
   importable: v.optional(v.object({ ok: v.literal(false), reason: v.string() })),
 })

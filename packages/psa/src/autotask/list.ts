@@ -35,7 +35,6 @@ export async function listAtCompanies(http: DistributorHttp): Promise<Listing<Ps
       status: c.isActive === false ? 'suspended' : 'active',
       ...(domain ? { domain } : {}),
       ...(c.taxID?.trim() ? { taxId: c.taxID.trim() } : {}),
-      thirdPartyIds: [],
     }
   })
   return { items, complete: true, problems: [] }

@@ -27,7 +27,6 @@ export function normaliseCwCompany(company: CwCompany): PsaCompany | undefined {
     status: company.deletedFlag ? 'deleted' : status === 'inactive' ? 'suspended' : 'active',
     ...(domain ? { domain } : {}),
     ...(currency && /^[A-Z]{3}$/.test(currency) ? { currency } : {}),
-    thirdPartyIds: [],
   }
 }
 

@@ -94,7 +94,7 @@ describe('HaloPSA listings', () => {
       externalId: '12',
       domain: 'fabrikam.example',
       currency: 'AUD',
-      thirdPartyIds: ['9ba32659-d339-4539-be21-1f461dc1a415'],
+      linkedIds: ['9ba32659-d339-4539-be21-1f461dc1a415'],
     })
   })
 

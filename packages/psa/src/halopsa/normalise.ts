@@ -21,7 +21,7 @@ function domainOf(client: HaloClient): string | undefined {
 export function normaliseHaloClient(client: HaloClient): PsaCompany {
   const domain = domainOf(client)
   const currency = client.currencyisocode?.trim().toUpperCase()
-  const thirdPartyIds = (client.external_links ?? [])
+  const linkedIds = (client.external_links ?? [])
     .map((link) => (link.third_party_id == null ? '' : String(link.third_party_id).trim()))
     .filter((id) => id !== '')
   return {
@@ -30,7 +30,7 @@ export function normaliseHaloClient(client: HaloClient): PsaCompany {
     status: client.inactive ? 'suspended' : 'active',
     ...(domain ? { domain } : {}),
     ...(currency && /^[A-Z]{3}$/.test(currency) ? { currency } : {}),
-    thirdPartyIds,
+    ...(linkedIds.length > 0 ? { linkedIds } : {}),
   }
 }
 
