@@ -1,5 +1,6 @@
 import type { Address, BillingLineSource, Register } from '@seatkeeper/core'
 import { psaLabel } from '../billing/psa-approval'
+import { psaLineWord } from '../billing/psa-line-words'
 import { customerLabels } from './customer-labels'
 
 /** Lookups that turn ids in a change into names. */
@@ -44,13 +45,6 @@ export function formatChangeValue(field: string, value: unknown, names: NameLook
   return JSON.stringify(value)
 }
 
-// What each PSA calls the record a billing line is kept in (docs/psa.md).
-const PSA_LINE_NOUN: Record<string, string> = {
-  halopsa: 'recurring invoice line',
-  connectwise: 'agreement addition',
-  autotask: 'contract service',
-}
-
 /**
  * Where a billing line comes from, in words: a ConnectWise prorated write-back moves a line onto
  * a new addition, and the run shows "ConnectWise PSA agreement addition 77 → … 78", not JSON.
@@ -58,5 +52,5 @@ const PSA_LINE_NOUN: Record<string, string> = {
 export function billingLineSourceWords(source: BillingLineSource): string {
   if (source.kind === 'seatkeeper') return 'Entered in Seatkeeper'
   if (source.kind === 'csv') return 'Imported from a CSV file'
-  return `${psaLabel(source.psa)} ${PSA_LINE_NOUN[source.psa] ?? 'line'} ${source.externalId}`
+  return `${psaLabel(source.psa)} ${psaLineWord(source.psa)} ${source.externalId}`
 }
