@@ -94,6 +94,8 @@ describe('Connecting a PSA in the web', () => {
       .getByRole('table', { name: 'Billing lines' })
       .getByRole('row')
       .filter({ hasText: line.description })
+      // Other files may have connected HaloPSA too (their lines on the same customer): this one's.
+      .filter({ hasText: 'Owned by HaloPSA sandbox (HaloPSA)' })
       .first()
     await row
       .getByText('Owned by HaloPSA sandbox (HaloPSA): not edited in Seatkeeper', { exact: false })

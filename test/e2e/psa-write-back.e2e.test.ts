@@ -4,6 +4,7 @@ import {
   planMappingChanges,
   reconcile,
   type BillingLine,
+  type BillingSettings,
   type PsaLineChangePreview,
   type PsaList,
   type Register,
@@ -13,6 +14,7 @@ import { createProxyHttp } from '@seatkeeper/distributors'
 import { haloAdapter } from '@seatkeeper/psa'
 import { describe, expect, inject, it } from 'vitest'
 import { formatMoney } from '../../web/src/layout/format-money'
+import { customerLabels } from '../../web/src/present/customer-labels'
 import { apiClient, uniqueTag } from './support/api-client'
 import { openPage, useBrowser } from './support/browser'
 import { screenshot, SLOW } from './support/seed-flow-steps'
@@ -92,9 +94,8 @@ describe('PSA write-back', () => {
       headers: { origin: baseUrl, 'content-type': 'application/json' },
       body: JSON.stringify({ billingLineId: line.id }),
     }).then((r) => expect(r.status).toBe(200))
-    const customerName = (await api.register()).customers.find(
-      (c) => c.id === line.customerId,
-    )?.name
+    // As the page names it: other files may have made customers of the same name.
+    const customerName = customerLabels(await api.register()).get(line.customerId)
     const writesBefore = (await haloWrites()).length
 
     // In the browser: Reconciliation, narrowed to the customer's under-billed findings.
@@ -105,7 +106,10 @@ describe('PSA write-back', () => {
     )
     // The finding's row, told apart by its reasons (reconciled here by the same core code, with
     // the page's money words).
-    const finding = reconcile(await api.register(), {}, { money: formatMoney }).findings.find(
+    // (With the margin floor the page reconciles with: other files may have set one.)
+    const { marginFloor } = await api.get<BillingSettings>('/api/billing/settings')
+    const floor = marginFloor === undefined ? {} : { marginFloor }
+    const finding = reconcile(await api.register(), floor, { money: formatMoney }).findings.find(
       (f) =>
         f.kind === 'under-billed' &&
         f.operations.some((op) => op.op === 'updateBillingLine' && op.lineId === line.id),

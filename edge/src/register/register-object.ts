@@ -36,7 +36,7 @@ import { DurableObject } from 'cloudflare:workers'
 import * as v from 'valibot'
 import { requireTopLevel } from './customer-checks'
 import { BillingWrites } from '../billing/billing-writes'
-import { ledgerRunsBetween } from '../billing/ledger-runs'
+import { ledgerRunsBetween, subscriptionRunsBetween } from '../billing/ledger-runs'
 import { ReconciliationStore } from '../billing/reconciliation-store'
 import { CustomerWrites } from './customer-writes'
 import { readCustomerCsv } from './read-customer-csv'
@@ -274,7 +274,7 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
 
   /** The last SEAT_RISE_DAYS days of the ledger, to `today`, with only their seat rises. */
   async seatRises(today: string): Promise<LedgerRun[]> {
-    return seatRises(ledgerRunsBetween(this.sql, addDays(today, -SEAT_RISE_DAYS), today))
+    return seatRises(subscriptionRunsBetween(this.sql, addDays(today, -SEAT_RISE_DAYS), today))
   }
 
   async proRataCsv(period: ProRataQuery): Promise<string> {

@@ -37,8 +37,14 @@ describe('GET /api/billing/seat-rises', () => {
           (op.op === 'createSubscription' && op.after.id === subscription.id),
       ),
     )
-    // The subscription's arrival (12 seats) and the addition of 3; not the reduction.
-    expect(mine.map((op) => op.op)).toEqual(['createSubscription', 'updateSubscription'])
-    expect(mine[1]).toMatchObject({ before: { quantity: 12 }, after: { quantity: 15 } })
+    // The addition of 3 alone, as its quantity change: not the purchase, not the reduction.
+    expect(mine).toEqual([
+      {
+        op: 'updateSubscription',
+        subscriptionId: subscription.id,
+        before: { quantity: 12 },
+        after: { quantity: 15 },
+      },
+    ])
   })
 })

@@ -11,7 +11,7 @@ const raise = (id: string, from: number, to: number): Operation =>
   }) as Operation
 
 describe('seatRises', () => {
-  it('keeps only the operations that raised seats, and only the runs that have one', () => {
+  it('keeps only the operations that raised seats, as their quantity change, and only the runs that have one', () => {
     const runs: LedgerRun[] = [
       {
         run: { id: 'r1', finishedAt: '2026-12-01T04:00:00Z' },
@@ -33,5 +33,18 @@ describe('seatRises', () => {
     expect(seatRises(runs)).toEqual([
       { run: { id: 'r1', finishedAt: '2026-12-01T04:00:00Z' }, operations: [raise('s1', 10, 12)] },
     ])
+  })
+})
+
+describe('seatRises of a new subscription', () => {
+  it('is no rise: it is a purchase, whose window runs from its start date', () => {
+    const created = {
+      op: 'createSubscription',
+      after: { id: 's9', customerId: 'c1', name: 'Power BI Pro', quantity: 4, status: 'active' },
+    } as unknown as Operation
+    const runs: LedgerRun[] = [
+      { run: { id: 'r', finishedAt: '2026-12-01T00:00:00Z' }, operations: [created] },
+    ]
+    expect(seatRises(runs)).toEqual([])
   })
 })
