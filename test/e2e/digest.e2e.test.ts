@@ -26,7 +26,14 @@ describe('the daily digest', () => {
     await expect(page.getByLabel('Webhook URL').inputValue()).resolves.toBe('')
 
     await page.getByRole('button', { name: 'Send a test message' }).click()
-    await page.getByText('Sent. The sandbox sink accepted the digest (200).').waitFor()
+    await page
+      .getByText('Sent. The sandbox sink accepted the digest (200).')
+      .waitFor({ timeout: 60_000 })
+      .catch(async (error: unknown) => {
+        // Say what the screen said instead (an alert, or the outcome in other words).
+        const said = await page.getByRole('main').innerText()
+        throw new Error(`The test message was not sent: ${said.slice(0, 1500)} (${error})`)
+      })
     const { received } = (await (await fetch(sink)).json()) as Received
     expect(received.length).toBe(before + 1)
     expect(received.at(-1)!.body.title).toMatch(

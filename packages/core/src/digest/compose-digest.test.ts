@@ -139,6 +139,22 @@ describe('composeDigest', () => {
     ])
   })
 
+  it('lists the ten soonest renewals and counts the rest, so the message stays readable', () => {
+    const renewals = Array.from({ length: 25 }, (_, i) => ({
+      words: `Customer ${i + 1}’s Microsoft 365 E3 renews for a year.`,
+      actBy: `2026-12-${String(i + 4).padStart(2, '0')}`,
+    })).reverse()
+    const lines = composeDigest({ ...quiet, renewals }).sections[0]!.lines
+    expect(lines).toHaveLength(11)
+    expect(lines[0]).toBe(
+      'Customer 1’s Microsoft 365 E3 renews for a year. Act by 4 December 2026.',
+    )
+    expect(lines[9]).toMatch(/^Customer 10’s /)
+    expect(lines[10]).toBe(
+      '…and 15 more decisions after these: open Renewals for every one of them.',
+    )
+  })
+
   it('says when there were no runs at all and how to get some', () => {
     expect(composeDigest({ ...quiet, runs: [] }).sections[0]!.lines[0]).toMatch(
       /^No integrator runs last night: turn the integrator on/,

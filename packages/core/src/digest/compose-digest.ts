@@ -42,10 +42,13 @@ export function composeDigest(input: DigestInput): Digest {
   if (failed.length > 0) {
     sections.push({
       heading: 'Runs that failed',
-      lines: failed.map(
-        (r) =>
-          `${name(r.connectionId)} failed at ${clock(r.startedAt)} UTC: ${sentence(r.reason ?? 'no reason was recorded')} ` +
-          'Fix what it says, then press Sync now on the connection.',
+      lines: capped(
+        failed.map(
+          (r) =>
+            `${name(r.connectionId)} failed at ${clock(r.startedAt)} UTC: ${sentence(r.reason ?? 'no reason was recorded')} ` +
+            'Fix what it says, then press Sync now on the connection.',
+        ),
+        (more) => `…and ${plural(more, 'more failed run')}: open Runs, filtered to failed ones.`,
       ),
     })
   }
@@ -97,9 +100,13 @@ export function composeDigest(input: DigestInput): Digest {
   if (input.renewals.length > 0) {
     sections.push({
       heading: 'Renewals coming',
-      lines: [...input.renewals]
-        .sort((a, b) => a.actBy.localeCompare(b.actBy))
-        .map((r) => `${sentence(r.words)} Act by ${longDate(r.actBy)}.`),
+      lines: capped(
+        [...input.renewals]
+          .sort((a, b) => a.actBy.localeCompare(b.actBy))
+          .map((r) => `${sentence(r.words)} Act by ${longDate(r.actBy)}.`),
+        (more) =>
+          `…and ${plural(more, 'more decision')} after these: open Renewals for every one of them.`,
+      ),
     })
   }
 
@@ -127,6 +134,17 @@ function headline(failed: number, sections: number): string {
 function toText(title: string, sections: readonly DigestSection[]): string {
   const blocks = sections.map((s) => [s.heading, ...s.lines.map((l) => `- ${l}`)].join('\n'))
   return [title, ...blocks].join('\n\n')
+}
+
+/**
+ * The most lines a section lists: a webhook message is read at a glance (and Slack refuses a
+ * section over 3,000 characters), so the soonest come first and the rest are counted.
+ */
+export const DIGEST_SECTION_LINES = 10
+
+function capped(lines: string[], more: (count: number) => string): string[] {
+  if (lines.length <= DIGEST_SECTION_LINES) return lines
+  return [...lines.slice(0, DIGEST_SECTION_LINES), more(lines.length - DIGEST_SECTION_LINES)]
 }
 
 /** Money as the digest writes it: Intl's currency format in English ("A$1,234.50"). */
