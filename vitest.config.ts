@@ -60,6 +60,7 @@ export default defineConfig({
       },
       // Runs inside workerd through @cloudflare/vitest-plugin (edge/vitest.config.ts).
       'edge/vitest.config.ts',
+      'edge/vitest.workflows.config.ts',
       {
         // The Solid plugin in web/vite.config.ts would pick a DOM environment; these are plain units.
         test: { name: 'web', root: 'web', include: ['src/**/*.test.ts'], environment: 'node' },

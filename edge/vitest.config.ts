@@ -24,5 +24,7 @@ export default defineProject({
   test: {
     name: 'edge',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // Against the real Workflows engine, with local mode's bindings (vitest.workflows.config.ts).
+    exclude: ['test/workflows/**'],
   },
 })

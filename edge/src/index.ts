@@ -4,6 +4,7 @@ import { consumeSyncJobs } from './integrator/consume-sync-jobs'
 import { enqueueSyncJobs } from './integrator/enqueue-sync-jobs'
 
 export { RegisterObject } from './register/register-object'
+export { SyncWorkflow } from './integrator/sync-workflow'
 
 // The Worker entry only wires the three handlers; each lives with its resource. The handlers
 // finish their work before returning, so the execution context is not needed.

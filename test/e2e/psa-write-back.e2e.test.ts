@@ -127,7 +127,11 @@ describe('PSA write-back', () => {
 
     const dialog = page.getByRole('dialog', { name: 'Approve findings' })
     const words = `Set the quantity of “${line.description}” on ${customerName}'s recurring invoice in HaloPSA from ${line.quantity} to ${sub.quantity}.`
-    await dialog.getByText(words, { exact: true }).waitFor({ timeout: SLOW })
+    // The whole dialog's text is polled, so a failure shows what the dialog said instead (CI once
+    // timed out here with no clue; the file passes in every order tried locally).
+    await expect
+      .poll(async () => (await dialog.textContent()) ?? '', { timeout: SLOW })
+      .toContain(words)
     await dialog.getByText('The exact call to HaloPSA').click()
     await dialog.getByText('POST /api/RecurringInvoice/updatelines').waitFor()
     await screenshot(page, 'psa-write-back-preview')

@@ -5,6 +5,7 @@ import { classifyFailure } from './classify-failure'
 import { describePlan } from './describe-plan'
 import { startHeartbeat } from './lease-heartbeat'
 import { syncConnection, type IntegratorHttpOptions, type SyncStats } from './sync-connection'
+import { note, recordSuccess } from './sync-workflow'
 
 export type IntegratorOutcome = {
   /**
@@ -77,15 +78,8 @@ export async function runIntegrator(env: Env, run: IntegratorRun): Promise<Integ
   }
   // Every run the integrator makes is in the ledger: one that wrote is its applied plan's run;
   // one that did not (unchanged, failed, only held back) is noted with its outcome and reason.
-  const note = (outcome: 'unchanged' | 'failed' | 'held-back', reason?: string) => ({
-    kind: 'sync' as const,
-    trigger: run.trigger,
-    actor: 'integrator',
-    startedAt,
-    outcome,
-    ...(reason ? { reason } : {}),
-    requests,
-  })
+  const noteOf = (outcome: 'unchanged' | 'failed' | 'held-back', reason?: string) =>
+    note(run.trigger, startedAt, requests, outcome, reason)
 
   let opened: OpenedConnection
   try {
@@ -97,7 +91,7 @@ export async function runIntegrator(env: Env, run: IntegratorRun): Promise<Integ
     await register.recordSync(run.connectionId, {
       at: new Date(now()).toISOString(),
       error: failure.message,
-      run: note('failed', failure.message),
+      run: noteOf('failed', failure.message),
     })
     return { outcome: 'failed', message: failure.message }
   }
@@ -138,24 +132,16 @@ export async function runIntegrator(env: Env, run: IntegratorRun): Promise<Integ
       startedAt,
       day: run.day ?? new Date(now()).toISOString().slice(0, 10),
     })
-    const held = result.plan.quarantine[0]
     heartbeat.stop()
-    await register.recordSync(run.connectionId, {
-      at: new Date(now()).toISOString(),
-      runId: result.runId,
-      // The newest listing decides what is held back, even when it changed nothing.
-      quarantine: result.plan.quarantine,
-      ...(result.runId
-        ? {}
-        : {
-            run: {
-              ...(held ? note('held-back', held.reason) : note('unchanged')),
-              summary: result.plan.summary,
-              skipped: result.plan.skipped,
-              quarantine: result.plan.quarantine,
-            },
-          }),
-    })
+    await recordSuccess(
+      register,
+      run,
+      startedAt,
+      result.plan,
+      result.runId,
+      requests,
+      new Date(now()).toISOString(),
+    )
     if (run.lease.afterSuccess === 'complete')
       await register.completeLease(run.lease.key, run.lease.holder)
     else if (run.lease.afterSuccess === 'release')
@@ -172,7 +158,7 @@ export async function runIntegrator(env: Env, run: IntegratorRun): Promise<Integ
     if (failure.unexpected) {
       console.error(`Integrator run for connection ${run.connectionId} failed:`, error)
     }
-    await recordFailure(register, run, failure.message, now, note('failed', failure.message))
+    await recordFailure(register, run, failure.message, now, noteOf('failed', failure.message))
     return {
       outcome: 'failed',
       message: failure.message,

@@ -70,7 +70,7 @@ function endOf(result: IntegratorOutcome): SyncNowEnd {
 }
 
 /** Counts requests and reports the count at most every PROGRESS_EVERY_MS, in order. */
-function throttledProgress(report: (requests: number) => Promise<void>) {
+export function throttledProgress(report: (requests: number) => Promise<void>) {
   let requests = 0
   let reportedAt = -Infinity
   let chain = Promise.resolve()

@@ -2,17 +2,37 @@ import type { SyncNow } from '@seatkeeper/core'
 import { AppError } from '../http/app-error'
 import { registerStub } from '../register/register-stub'
 import { LEASE_TTL_MS } from './lease-heartbeat'
-import type { SyncJob } from './sync-job'
+import { utcDay, type SyncJob } from './sync-job'
+import { syncInstanceId, type SyncParams } from './sync-workflow'
 
 /**
- * The one place a sync is handed to the background: today a SYNC_JOBS message each, consumed
- * with a queue consumer's 15 minutes of wall time (docs/integrator.md, "Sync now"). Moving the
- * run elsewhere (Cloudflare Workflows, issue 17) changes this function and the consumer only.
+ * The one place a sync is handed to the background: a sync workflow instance each
+ * (sync-workflow.ts), whose id is made from the connection and day (the cron's) or the Sync now's
+ * id. Creating an id that exists already is refused by the platform, and that refusal is the
+ * doubled cron's no-op: the second cron of a day starts nothing.
  */
 export async function startSyncs(env: Env, jobs: readonly SyncJob[]): Promise<void> {
-  // sendBatch takes at most 100 messages per call.
-  for (let i = 0; i < jobs.length; i += 100) {
-    await env.SYNC_JOBS.sendBatch(jobs.slice(i, i + 100).map((body) => ({ body })))
+  for (const job of jobs) {
+    const params: SyncParams =
+      job.trigger === 'sync-now'
+        ? { ...job, day: utcDay(Date.now()) }
+        : { trigger: 'cron', connectionId: job.connectionId, day: job.day }
+    const id = syncInstanceId(params)
+    try {
+      await env.SYNC_WORKFLOW.create({ id, params })
+    } catch (error) {
+      if (await exists(env, id)) continue
+      throw error
+    }
+  }
+}
+
+async function exists(env: Env, id: string): Promise<boolean> {
+  try {
+    await env.SYNC_WORKFLOW.get(id)
+    return true
+  } catch {
+    return false
   }
 }
 
@@ -32,7 +52,7 @@ export async function startSyncNow(env: Env, connectionId: string): Promise<Sync
     await startSyncs(env, [{ trigger: 'sync-now', connectionId, syncId: sync.id }])
   } catch (cause) {
     const message =
-      'Seatkeeper could not start the sync: its job queue did not take it. Try again in a minute.'
+      'Seatkeeper could not start the sync: the workflow engine did not take it. Try again in a minute.'
     await register.finishSyncNow(connectionId, sync.id, { state: 'failed', message })
     throw new AppError('unavailable', message, { cause, retryAfterSeconds: 60 })
   }

@@ -7,7 +7,9 @@ import {
   type ExternalCustomer,
   type ExternalSubscription,
   type Plan,
+  type ExternalBillingLine,
 } from '@seatkeeper/core'
+import type { PsaCompany } from '@seatkeeper/psa'
 import {
   createDirectHttp,
   type DirectHttpOptions,
@@ -76,6 +78,39 @@ const MAX_PLAN_ATTEMPTS = 3
  * succeeded.
  */
 export async function syncConnection(ctx: SyncContext): Promise<SyncResult> {
+  const { opened, http, expired } = await connectionClient(ctx)
+  const started = await ctx.clock()
+  // A PSA connection's run refreshes its billing lines (docs/psa.md); a distributor's syncs
+  // customers and subscriptions. Both plan against the register and apply the same way below.
+  const planner = await (
+    opened.kind === 'psa' ? psaPlanner(opened, http) : distributorPlanner(opened.adapter, http, ctx)
+  ).catch((error) => {
+    // The client words a deadline's abort as a network failure; the deadline is what happened.
+    throw expired() ?? error
+  })
+  const listed = await ctx.clock()
+  return planAndApply(ctx, planner, { listingMs: listed - started, http: http.stats })
+}
+
+/** The client a run lists with: the connection's settings found, its token cache, its deadline. */
+export type ConnectionClient = {
+  opened: OpenedConnection
+  http: ReturnType<typeof createDirectHttp>
+  /** The deadline's error once it passed (the client words its abort as a network failure). */
+  expired(): Error | undefined
+}
+
+/**
+ * The direct client of one run (or of one step of the sync workflow): upstream calls under the
+ * run's deadline, tokens from the isolate's cache (keyed by connection and record version, so a
+ * step in a fresh isolate logs in again, once, and no token is ever written to a step's result).
+ */
+export async function connectionClient(
+  ctx: Pick<
+    SyncContext,
+    'env' | 'register' | 'opened' | 'http' | 'upstreamDeadlineMs' | 'onRequest'
+  >,
+): Promise<ConnectionClient> {
   const { env, register } = ctx
   // A setting the PSA names (Autotask's zone) not found yet is found before the first call.
   const opened = await withDiscoveredSettings(env, ctx.opened, 'when-blank')
@@ -99,17 +134,20 @@ export async function syncConnection(ctx: SyncContext): Promise<SyncResult> {
     env: runtimeEnvOf(env),
     ...ctx.http,
   })
-  const started = await ctx.clock()
-  // A PSA connection's run refreshes its billing lines (docs/psa.md); a distributor's syncs
-  // customers and subscriptions. Both plan against the register and apply the same way below.
-  const planner = await (
-    opened.kind === 'psa' ? psaPlanner(opened, http) : distributorPlanner(opened.adapter, http, ctx)
-  ).catch((error) => {
-    // The client words a deadline's abort as a network failure; the deadline is what happened.
-    throw upstream.expired() ?? error
-  })
-  const listed = await ctx.clock()
+  return { opened, http, expired: () => upstream.expired() }
+}
 
+/**
+ * Plans the listing against the register and applies it as the integrator, planning again from
+ * the new register when someone wrote in between (up to three times). `listed` is what the
+ * listing cost; its calls are kept on the run.
+ */
+export async function planAndApply(
+  ctx: Pick<SyncContext, 'register' | 'trigger' | 'clock' | 'startedAt'>,
+  planner: Planner,
+  listed: { listingMs: number; http: { calls: number; retries: number } },
+): Promise<SyncResult> {
+  const { register } = ctx
   let planningMs = 0
   let applyMs = 0
   for (let attempt = 1; ; attempt++) {
@@ -120,11 +158,11 @@ export async function syncConnection(ctx: SyncContext): Promise<SyncResult> {
     const planned = await ctx.clock()
     planningMs += planned - planStarted
     const stats = (): SyncStats => ({
-      listingMs: listed - started,
+      listingMs: listed.listingMs,
       planningMs,
       applyMs,
-      calls: http.stats.calls,
-      retries: http.stats.retries,
+      calls: listed.http.calls,
+      retries: listed.http.retries,
       customers: planner.customers,
       subscriptions: planner.subscriptions,
       operations: plan.operations.length,
@@ -138,6 +176,7 @@ export async function syncConnection(ctx: SyncContext): Promise<SyncResult> {
       actor: 'integrator',
       trigger: ctx.trigger,
       startedAt: ctx.startedAt,
+      requests: listed.http.calls,
     })
     applyMs += (await ctx.clock()) - planned
     if (applied.ok) return { plan, runId: applied.runId, stats: stats() }
@@ -148,7 +187,11 @@ export async function syncConnection(ctx: SyncContext): Promise<SyncResult> {
 }
 
 /** A listing made ready to plan against a register snapshot (made again after a conflict). */
-type Planner = { plan(register: Register): Plan; customers: number; subscriptions: number }
+export type Planner = {
+  plan(register: Register): Plan
+  customers: number
+  subscriptions: number
+}
 
 async function distributorPlanner(
   adapter: DistributorAdapter,
@@ -164,11 +207,24 @@ async function distributorPlanner(
   const subscriptions: Listing<ExternalSubscription> = entities.subscriptions
     ? await adapter.listSubscriptions(http)
     : EMPTY
+  return distributorPlannerOf(ctx, { customers, subscriptions })
+}
+
+/** A distributor's listing, read in one go or a step at a time, made ready to plan (planSync). */
+export function distributorPlannerOf(
+  ctx: Pick<SyncContext, 'opened' | 'settings' | 'day'>,
+  listing: {
+    customers: Pick<Listing<ExternalCustomer>, 'items' | 'complete'>
+    subscriptions: Pick<Listing<ExternalSubscription>, 'items' | 'complete'>
+  },
+): Planner {
+  const { adapter } = ctx.opened
   const connection: ConnectionRef = {
     id: ctx.opened.connection.id,
     distributor: adapter.id,
     distributorLabel: adapter.label,
   }
+  const { customers, subscriptions } = listing
   return {
     plan: (register) =>
       planSync({
@@ -193,6 +249,16 @@ async function psaPlanner(
   const { adapter } = opened
   const companies = await adapter.listCompanies(http)
   const lines = await adapter.listBillingLines(http)
+  return psaPlannerOf(opened, companies.items, lines)
+}
+
+/** A PSA's companies and billing lines made ready to plan (planPsaBillingImport). */
+export function psaPlannerOf(
+  opened: Extract<OpenedConnection, { kind: 'psa' }>,
+  companies: PsaCompany[],
+  lines: Pick<Listing<ExternalBillingLine>, 'items' | 'complete'>,
+): Planner {
+  const { adapter } = opened
   // The connection's billing currency for lines whose PSA says none (Autotask's).
   const currency = connectionCurrency(opened)
   return {
@@ -200,11 +266,11 @@ async function psaPlanner(
       planPsaBillingImport({
         connection: { id: opened.connection.id, psa: adapter.id, psaLabel: adapter.label },
         lines,
-        companies: companies.items,
+        companies,
         register,
         ...(currency ? { currency } : {}),
       }),
-    customers: companies.items.length,
+    customers: companies.length,
     subscriptions: 0,
   }
 }

@@ -31,6 +31,7 @@ import {
   type RunView,
   type TopLevel,
   type UndoResult,
+  type SyncProgress,
 } from '@seatkeeper/core'
 import { DurableObject } from 'cloudflare:workers'
 import * as v from 'valibot'
@@ -48,6 +49,7 @@ import { IdempotencyStore } from './idempotency-store'
 import { LeaseStore } from './lease-store'
 import { RotatedSecretsStore } from './rotated-secrets-store'
 import { SyncNowStore, type SyncNowEnd } from './sync-now-store'
+import { ListingStore, type ListingCursor, type ListingKind } from './listing-store'
 import type {
   ApplyInput,
   ApplyResult,
@@ -90,6 +92,8 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
   private readonly billing: BillingWrites
   private readonly reconciliation: ReconciliationStore
   private readonly uploads: PlanUploads
+  /** Sync workflows' listings between their steps. */
+  private readonly listings: ListingStore
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env)
@@ -108,6 +112,7 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
       () => this.reconciliation.settings().autoAcceptThreshold,
     )
     this.uploads = new PlanUploads(this.sql)
+    this.listings = new ListingStore(this.sql)
     void ctx.blockConcurrencyWhile(async () => migrateRegisterSchema(this.sql))
   }
 
@@ -435,12 +440,28 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
     return this.syncNow.start(connectionId, id, ttlMs)
   }
 
-  async reportSyncNow(connectionId: string, id: string, requests: number) {
-    await this.syncNow.report(connectionId, id, requests)
+  async reportSyncNow(connectionId: string, id: string, requests: number, progress?: SyncProgress) {
+    await this.syncNow.report(connectionId, id, requests, progress)
   }
 
   async finishSyncNow(connectionId: string, id: string, end: SyncNowEnd) {
     await this.syncNow.finish(connectionId, id, end)
+  }
+
+  async putListingPart(runKey: string, kind: ListingKind, part: number, items: string[]) {
+    this.listings.putPart(runKey, kind, part, items)
+  }
+
+  async readListingPage(runKey: string, kind: ListingKind, from: ListingCursor, maxChars: number) {
+    return this.listings.readPage(runKey, kind, from, maxChars)
+  }
+
+  async readListingPart(runKey: string, kind: ListingKind, part: number) {
+    return this.listings.readPart(runKey, kind, part)
+  }
+
+  async dropListing(runKey: string) {
+    this.listings.drop(runKey)
   }
 
   async readSyncNow(connectionId: string) {
@@ -466,7 +487,12 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
       const next = this.register().version + 1
       const { version, runId } = this.commit(
         checked.plan,
-        { actor: input.actor, trigger: input.trigger, startedAt },
+        {
+          actor: input.actor,
+          trigger: input.trigger,
+          startedAt,
+          ...(input.requests !== undefined ? { requests: input.requests } : {}),
+        },
         (id) => alsoWrite({ ok: true, version: next, runId: id }),
       )
       return { ok: true, version, runId }

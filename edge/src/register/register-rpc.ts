@@ -26,6 +26,7 @@ import type {
   RunTrigger,
   RunView,
   SyncNow,
+  SyncProgress,
   TopLevel,
   UndoResult,
 } from '@seatkeeper/core'
@@ -33,6 +34,7 @@ import type { Result } from '../http/app-error'
 import type { SnapshotChunk, SnapshotCursor } from './register-tables'
 import type { RunNote } from './register-writer'
 import type { SyncNowEnd } from './sync-now-store'
+import type { ListingCursor, ListingKind, ListingPage } from './listing-store'
 
 // The register Durable Object's RPC surface: the routes, the vault's connection list and the
 // integrator call these on `env.REGISTER.get(env.REGISTER.idFromName('register'))` (registerStub).
@@ -62,6 +64,8 @@ export type ApplyInput = {
   actor: string
   trigger: RunTrigger
   startedAt?: string
+  /** Requests the run sent upstream before this plan (the integrator's), kept on its run. */
+  requests?: number
   /** The request's Idempotency-Key: a replay within 24 h answers the first answer, writes nothing. */
   idempotencyKey?: string
 }
@@ -227,7 +231,22 @@ export interface RegisterRpc {
     ttlMs: number,
   ): Promise<{ started: boolean; sync: SyncNow }>
   /** A running Sync now's upstream requests so far. */
-  reportSyncNow(connectionId: string, id: string, requests: number): Promise<void>
+  reportSyncNow(
+    connectionId: string,
+    id: string,
+    requests: number,
+    progress?: SyncProgress,
+  ): Promise<void>
+  /** A sync workflow's listing between its steps (listing-store.ts): one step's records as `part`. */
+  putListingPart(runKey: string, kind: ListingKind, part: number, items: string[]): Promise<void>
+  readListingPage(
+    runKey: string,
+    kind: ListingKind,
+    from: ListingCursor,
+    maxChars: number,
+  ): Promise<ListingPage>
+  readListingPart(runKey: string, kind: ListingKind, part: number): Promise<string[]>
+  dropListing(runKey: string): Promise<void>
   /** Ends a Sync now with its outcome and frees its lease. */
   finishSyncNow(connectionId: string, id: string, end: SyncNowEnd): Promise<void>
   readSyncNow(connectionId: string): Promise<SyncNow | null>

@@ -1,5 +1,5 @@
 /** The storage layout's version; each step below moves a stored register one version on. */
-export const SCHEMA_VERSION = 4
+export const SCHEMA_VERSION = 5
 
 /**
  * Creates or upgrades the register's SQLite tables (docs/register.md "Storage"). Records are one
@@ -74,7 +74,19 @@ export function migrateRegisterSchema(sql: SqlStorage): void {
       ) WITHOUT ROWID;
     `)
   }
-  // Later layouts: `if (from < 5) { ALTER TABLE … }`, then bump SCHEMA_VERSION.
+  if (from < 5) {
+    // A sync workflow's listing, written a step at a time and read back by its plan step
+    // (listing-store.ts): each step's records as JSON arrays of ≤ 1 MB, like plan uploads.
+    sql.exec(`
+      CREATE TABLE sync_listings (run_key TEXT PRIMARY KEY, created_at INTEGER NOT NULL);
+      CREATE TABLE sync_listing_chunks (
+        run_key TEXT NOT NULL, kind TEXT NOT NULL, part INTEGER NOT NULL, chunk INTEGER NOT NULL,
+        json TEXT NOT NULL,
+        PRIMARY KEY (run_key, kind, part, chunk)
+      ) WITHOUT ROWID;
+    `)
+  }
+  // Later layouts: `if (from < 6) { ALTER TABLE … }`, then bump SCHEMA_VERSION.
 
   if (from !== SCHEMA_VERSION) {
     sql.exec(

@@ -19,7 +19,13 @@ export type Change = Pick<Plan, 'kind' | 'connectionId'> & {
     undoOf?: string
     errors?: string[]
   }
-export type Who = { actor: string; trigger: RunTrigger; startedAt?: string }
+export type Who = {
+  actor: string
+  trigger: RunTrigger
+  startedAt?: string
+  /** Requests the run sent upstream (the integrator counts them), shown with its duration. */
+  requests?: number
+}
 
 /**
  * A run that wrote nothing, kept in the ledger so the Runs page shows every integrator run: one
@@ -27,7 +33,7 @@ export type Who = { actor: string; trigger: RunTrigger; startedAt?: string }
  */
 export type RunNote = Pick<Plan, 'kind' | 'connectionId'> &
   Partial<Pick<Plan, 'skipped' | 'quarantine' | 'summary'>> &
-  Who & { outcome: Exclude<RunOutcome, 'changed'>; reason?: string; requests?: number }
+  Who & { outcome: Exclude<RunOutcome, 'changed'>; reason?: string }
 
 /** A new opaque id: `run_…`, `cus_…`, `top_…`. */
 export function newId(prefix: string): string {
@@ -78,6 +84,7 @@ export class RegisterWriter {
       quarantined: change.quarantine?.length ?? 0,
       skipped: change.skipped?.length ?? 0,
       errors: change.errors ?? [],
+      ...(who.requests !== undefined ? { requests: who.requests } : {}),
       ...(change.undoOf ? { undoOf: change.undoOf } : {}),
       ...outcomeOf(change.quarantine),
     }

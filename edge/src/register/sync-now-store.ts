@@ -1,4 +1,4 @@
-import type { SyncNow } from '@seatkeeper/core'
+import type { SyncNow, SyncProgress } from '@seatkeeper/core'
 import type { LeaseStore } from './lease-store'
 
 const KEY_PREFIX = 'sync-now:'
@@ -50,10 +50,19 @@ export class SyncNowStore {
   }
 
   /** Progress of running Sync now `id`; ignored once it ended or another took its place. */
-  async report(connectionId: string, id: string, requests: number): Promise<void> {
+  async report(
+    connectionId: string,
+    id: string,
+    requests: number,
+    progress?: SyncProgress,
+  ): Promise<void> {
     const current = await this.storage.get<SyncNow>(`${KEY_PREFIX}${connectionId}`)
     if (current?.id !== id || current.state !== 'running') return
-    await this.storage.put(`${KEY_PREFIX}${connectionId}`, { ...current, requests })
+    await this.storage.put(`${KEY_PREFIX}${connectionId}`, {
+      ...current,
+      requests,
+      ...(progress ? { progress } : {}),
+    })
   }
 
   /** Ends Sync now `id` with its outcome and frees its lease, so the next press runs. */

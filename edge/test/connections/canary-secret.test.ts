@@ -4,7 +4,7 @@ import { installOutbound } from '../support/outbound'
 import { SANDBOX_ORIGIN, testSandbox } from '../support/sandbox'
 import { psaSandboxCatalogue, sandboxCatalogue } from '@seatkeeper/sandbox'
 import { api, answers, sherwebBody } from './local-api'
-import { backgroundQueue, syncNow } from '../integrator/sync-now-harness'
+import { backgroundSyncs, syncNow } from '../integrator/sync-now-harness'
 
 // A secret no response, header, log line, error or KV value may ever contain.
 const CANARY = 'CANARY-SECRET-9f3a7c1e5b2d'
@@ -126,7 +126,7 @@ describe('a canary secret', () => {
     const id = created.body.id as string
     const seen = answers.length
     // The sandbox refuses the canary: the run fails and records why.
-    const synced = await syncNow(id, backgroundQueue())
+    const synced = await syncNow(id, backgroundSyncs())
     expect(synced.state).toBe('failed')
     const view = await api('GET', `/api/connections/${id}`, undefined, LOCAL)
     expect(view.body.status.lastError).toBe(synced.message)

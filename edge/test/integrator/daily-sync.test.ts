@@ -1,6 +1,7 @@
 import { createExecutionContext, createScheduledController } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { describe, expect, it, vi } from 'vitest'
+import type { SyncParams } from '../../src/integrator/sync-workflow'
 import worker from '../../src/index'
 import { registerStub } from '../../src/register/register-stub'
 import { installOutbound } from '../support/outbound'
@@ -23,27 +24,30 @@ import {
 const outbound = installOutbound()
 
 describe('the daily cron', () => {
-  it('enqueues exactly one message per integrator-enabled connection and none for a disabled one', async () => {
+  it('starts exactly one sync workflow per integrator-enabled connection and none for a disabled one', async () => {
     const on = [await enabledConnection('rhipe'), await enabledConnection('arrowsphere')]
     const off = await createConnection('rhipe')
-    const sent: MessageSendRequest[] = []
-    const queue = {
-      ...env.SYNC_JOBS,
-      send: vi.fn(),
-      sendBatch: vi.fn(async (batch: Iterable<MessageSendRequest>) => void sent.push(...batch)),
+    const created: Array<{ id: string; params: SyncParams }> = []
+    const workflow = {
+      create: vi.fn(async (options: { id: string; params: SyncParams }) => {
+        created.push(options)
+        return { id: options.id }
+      }),
     }
     const scheduledTime = Date.UTC(2026, 10, 21, 4, 0, 0)
     await worker.scheduled(
       createScheduledController({ scheduledTime, cron: '0 4 * * *' }),
-      { ...localEnv, SYNC_JOBS: queue as unknown as Queue },
+      { ...localEnv, SYNC_WORKFLOW: workflow as unknown as Workflow },
       createExecutionContext(),
     )
-    const bodies = sent.map((m) => m.body as { connectionId: string; day: string })
-    const mine = bodies.filter((b) => [...on, off].includes(b.connectionId))
-    expect(mine.map((b) => b.connectionId).sort()).toEqual([...on].sort())
-    expect(mine.every((b) => b.day === '2026-11-21')).toBe(true)
-    // One message per enabled connection, never two.
-    expect(new Set(bodies.map((b) => b.connectionId)).size).toBe(bodies.length)
+    const mine = created.filter((c) => [...on, off].includes(c.params.connectionId))
+    expect(mine.map((c) => c.params.connectionId).sort()).toEqual([...on].sort())
+    expect(mine.every((c) => c.params.day === '2026-11-21' && c.params.trigger === 'cron')).toBe(
+      true,
+    )
+    // The instance id is the connection and day: a doubled cron cannot start a second one.
+    expect(mine.map((c) => c.id).sort()).toEqual(on.map((id) => `cron-2026-11-21-${id}`).sort())
+    expect(new Set(created.map((c) => c.params.connectionId)).size).toBe(created.length)
   })
 })
 

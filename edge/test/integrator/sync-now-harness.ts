@@ -1,53 +1,70 @@
 import { SyncNowReadSchema, type SyncNow } from '@seatkeeper/core'
-import { env } from 'cloudflare:workers'
 import * as v from 'valibot'
 import { expect } from 'vitest'
 import { api } from '../connections/local-api'
 import type { Outbound } from '../support/outbound'
 import { SANDBOX_ORIGIN, testSandbox } from '../support/sandbox'
-import { deliver } from './integrator-harness'
+import type { WorkflowStep } from 'cloudflare:workers'
+import { runSync, type SyncParams } from '../../src/integrator/sync-workflow'
+import { localEnv } from './integrator-harness'
 import type { World } from '@seatkeeper/sandbox'
 
 /**
- * SYNC_JOBS as the queue runs it: `send` returns at once and the Worker's consumer runs the message
- * afterwards, in the background. (The test pool's own queue would hand it to the consumer with the
- * test bindings, where the sandbox environment is refused; this one uses `pnpm start`'s.)
+ * SYNC_WORKFLOW for the edge project's tests: `create` answers at once and the sync's steps
+ * (runSync, the workflow's own code) run afterwards in process, in the background, with `pnpm
+ * start`'s bindings (the test Worker's own would refuse the sandbox environment). Each step runs
+ * once and sleeps are skipped; what the engine adds (retries, resuming, de-duplicating ids) is
+ * tested against the real engine in edge/test/workflows.
  */
-export function backgroundQueue(consumerBindings?: Env) {
+export function backgroundSyncs(bindings: Env = localEnv) {
   const running: Promise<unknown>[] = []
-  let sent = 0
-  const run = (bodies: unknown[]) => {
-    sent += bodies.length
-    for (const body of bodies) {
+  const ids = new Set<string>()
+  const binding = {
+    async create(options?: { id?: string; params?: SyncParams }) {
+      const id = options?.id ?? crypto.randomUUID()
+      if (ids.has(id)) throw new Error(`A workflow instance with id ${id} already exists.`)
+      ids.add(id)
+      const params = options?.params as SyncParams
       running.push(
         new Promise((resolve) => setTimeout(resolve, 0)).then(() =>
-          deliver([{ id: crypto.randomUUID(), body }], consumerBindings),
+          runSync(bindings, params, id, inlineStep),
         ),
       )
-    }
-  }
-  const queue = {
-    ...env.SYNC_JOBS,
-    send: async (body: unknown) => run([body]),
-    sendBatch: async (batch: Iterable<MessageSendRequest>) => run([...batch].map((m) => m.body)),
+      return { id }
+    },
+    async get(id: string) {
+      if (!ids.has(id)) throw new Error(`No workflow instance ${id}.`)
+      return { id }
+    },
   }
   return {
-    bindings: { SYNC_JOBS: queue as unknown as Queue } satisfies Partial<Env>,
-    /** How many messages were sent. */
-    sent: () => sent,
-    /** Resolves once every message sent so far has been consumed. */
+    bindings: { SYNC_WORKFLOW: binding as unknown as Workflow } satisfies Partial<Env>,
+    /** How many syncs were started. */
+    sent: () => ids.size,
+    /** Resolves once every sync started so far has ended. */
     async idle(): Promise<void> {
       while (running.length) await Promise.all(running.splice(0))
     },
   }
 }
 
-export type BackgroundQueue = ReturnType<typeof backgroundQueue>
+/** Steps run at once, in order; a sleep is skipped. */
+const inlineStep = {
+  do: async (_name: string, config: unknown, work?: () => Promise<unknown>) =>
+    (work ?? (config as () => Promise<unknown>))(),
+  sleep: async () => {},
+  sleepUntil: async () => {},
+  waitForEvent: async () => {
+    throw new Error('The sync waits for no event.')
+  },
+} as unknown as WorkflowStep
+
+export type BackgroundSyncs = ReturnType<typeof backgroundSyncs>
 
 /** GET …/sync: the connection's current or last Sync now, checked against the contract. */
 export async function latestSyncNow(
   connectionId: string,
-  queue: BackgroundQueue,
+  queue: BackgroundSyncs,
 ): Promise<SyncNow | null> {
   const answer = await api(
     'GET',
@@ -62,7 +79,7 @@ export async function latestSyncNow(
 export type EndedSyncNow = Exclude<SyncNow, { state: 'running' }>
 
 /** Presses Sync now and waits for its background run to end; the Sync now as it ended. */
-export async function syncNow(connectionId: string, queue: BackgroundQueue): Promise<EndedSyncNow> {
+export async function syncNow(connectionId: string, queue: BackgroundSyncs): Promise<EndedSyncNow> {
   const pressed = await api('POST', `/api/connections/${connectionId}/sync`, {}, queue.bindings)
   expect(pressed.status, pressed.text).toBe(202)
   await queue.idle()

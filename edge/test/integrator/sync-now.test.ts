@@ -16,7 +16,7 @@ import {
   snapshot,
   statusOf,
 } from './integrator-harness'
-import { backgroundQueue, latestSyncNow, serveHangingWorld, syncNow } from './sync-now-harness'
+import { backgroundSyncs, latestSyncNow, serveHangingWorld, syncNow } from './sync-now-harness'
 
 const outbound = installOutbound()
 
@@ -24,7 +24,7 @@ describe('POST /api/connections/:id/sync', () => {
   it('POST /api/connections/:id/sync answers at once while the distributor has not answered, then finishes in the background and is in Runs', async () => {
     const distributor = serveHangingWorld(outbound, smallWorld(401))
     const id = await createConnection('rhipe')
-    const queue = backgroundQueue()
+    const queue = backgroundSyncs()
     const pressed = await api('POST', `/api/connections/${id}/sync`, {}, queue.bindings)
     expect(pressed.status).toBe(202)
     expect(pressed.body).toEqual({
@@ -65,7 +65,7 @@ describe('POST /api/connections/:id/sync', () => {
   it('POST /api/connections/:id/sync answers a second press while the first runs with the running sync, and runs once', async () => {
     const distributor = serveHangingWorld(outbound, smallWorld(403))
     const id = await createConnection('rhipe')
-    const queue = backgroundQueue()
+    const queue = backgroundSyncs()
     const first = await api('POST', `/api/connections/${id}/sync`, {}, queue.bindings)
     const second = await api('POST', `/api/connections/${id}/sync`, {}, queue.bindings)
     expect(second.status).toBe(202)
@@ -84,7 +84,7 @@ describe('POST /api/connections/:id/sync', () => {
   it('POST /api/connections/:id/sync finishes with no-changes for an unchanged distributor and writes nothing', async () => {
     serveWorld(outbound, smallWorld(402))
     const id = await createConnection('rhipe')
-    const queue = backgroundQueue()
+    const queue = backgroundSyncs()
     expect(await syncNow(id, queue)).toMatchObject({ state: 'finished', outcome: 'applied' })
     const before = await snapshot()
     // Pressed again at once: Sync now's lease is freed after each run, never "done for today".
@@ -102,7 +102,7 @@ describe('POST /api/connections/:id/sync', () => {
   it('POST /api/connections/:id/sync logs in once for consecutive runs of a connection', async () => {
     serveWorld(outbound, smallWorld(406))
     const id = await createConnection('rhipe')
-    const queue = backgroundQueue()
+    const queue = backgroundSyncs()
     await syncNow(id, queue)
     await syncNow(id, queue)
     expect(outbound.requests.filter((r) => r.url.endsWith('/connect/token'))).toHaveLength(1)
@@ -112,11 +112,11 @@ describe('POST /api/connections/:id/sync', () => {
     serveWorld(outbound, smallWorld(404))
     const id = await enabledConnection('rhipe')
     await deliver([{ id: `cron-${id}`, body: job(id) }])
-    expect(await syncNow(id, backgroundQueue())).toMatchObject({ outcome: 'no-changes' })
+    expect(await syncNow(id, backgroundSyncs())).toMatchObject({ outcome: 'no-changes' })
   })
 
   it('POST /api/connections/:id/sync answers 404 for an unknown connection and records nothing', async () => {
-    const queue = backgroundQueue()
+    const queue = backgroundSyncs()
     const answer = await api('POST', '/api/connections/no-such-connection/sync', {}, queue.bindings)
     expect(answer.status).toBe(404)
     expect(answer.body.error.message).toMatch(/There is no connection "no-such-connection"/)
@@ -134,7 +134,7 @@ describe('POST /api/connections/:id/sync', () => {
     const id = await createConnection('arrowsphere')
     // No backoff jitter, so the retries do not wait.
     const random = vi.spyOn(Math, 'random').mockReturnValue(0)
-    const ended = await syncNow(id, backgroundQueue()).finally(() => random.mockRestore())
+    const ended = await syncNow(id, backgroundSyncs()).finally(() => random.mockRestore())
     expect(ended).toMatchObject({
       state: 'failed',
       message: expect.stringMatching(/distributor is unavailable/),
@@ -146,7 +146,7 @@ describe('POST /api/connections/:id/sync', () => {
   it('POST /api/connections/:id/sync leaves every run in the ledger with its outcome and duration', async () => {
     serveWorld(outbound, smallWorld(407))
     const id = await createConnection('rhipe')
-    const queue = backgroundQueue()
+    const queue = backgroundSyncs()
     await syncNow(id, queue)
     await syncNow(id, queue)
     serveWorld(outbound, smallWorld(407), { failPage: { page: 1, status: 401, times: 1_000 } })
@@ -173,16 +173,16 @@ describe('GET /api/connections/:id/sync', () => {
     // What a poll would read at the last moment before the outcome is written.
     const seenBeforeFinish: unknown[] = []
     const watched = registerCalls('finishSyncNow', async () =>
-      seenBeforeFinish.push(await latestSyncNow(id, backgroundQueue())),
+      seenBeforeFinish.push(await latestSyncNow(id, backgroundSyncs())),
     )
-    const ended = await syncNow(id, backgroundQueue(watched))
+    const ended = await syncNow(id, backgroundSyncs(watched))
     expect(ended).toMatchObject({ state: 'finished', outcome: 'applied' })
     expect(seenBeforeFinish).toEqual([expect.objectContaining({ state: 'running' })])
   })
 
   it('GET /api/connections/:id/sync answers null before the first Sync now', async () => {
     const id = await createConnection('rhipe')
-    expect(await latestSyncNow(id, backgroundQueue())).toBeNull()
+    expect(await latestSyncNow(id, backgroundSyncs())).toBeNull()
   })
 
   it('GET /api/connections/:id/sync reads a Sync now whose run died as failed, and the next press starts afresh', async () => {
@@ -191,7 +191,7 @@ describe('GET /api/connections/:id/sync', () => {
     // A Sync now started with a lease that lapses at once and no run behind it: a crashed worker.
     await registerStub(env).startSyncNow(id, 'crashed-run', 1)
     await new Promise((resolve) => setTimeout(resolve, 5))
-    const queue = backgroundQueue()
+    const queue = backgroundSyncs()
     expect(await latestSyncNow(id, queue)).toMatchObject({
       id: 'crashed-run',
       state: 'failed',

@@ -3,7 +3,7 @@ import { atSandboxCredentials, generateWorldBilling } from '@seatkeeper/sandbox'
 import * as v from 'valibot'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { api } from '../connections/local-api'
-import { backgroundQueue, syncNow } from '../integrator/sync-now-harness'
+import { backgroundSyncs, syncNow } from '../integrator/sync-now-harness'
 import { installOutbound } from '../support/outbound'
 import { SANDBOX_ORIGIN, testSandbox } from '../support/sandbox'
 import { clearConnections } from '../vault/vault-env'
@@ -166,7 +166,7 @@ describe('Autotask zone and billing currency', () => {
     expect((await api('POST', '/api/register/plans', { baseVersion: version, plan })).status).toBe(
       200,
     )
-    const synced = await syncNow(id, backgroundQueue())
+    const synced = await syncNow(id, backgroundSyncs())
     expect(synced).toMatchObject({ state: 'finished', outcome: 'applied' })
     const lines = v
       .parse(RegisterSchema, (await api('GET', '/api/register')).body)

@@ -10,7 +10,7 @@ import { generateWorldBilling, haloClientId, psaSandboxCatalogue } from '@seatke
 import * as v from 'valibot'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { api, sherwebBody } from '../connections/local-api'
-import { backgroundQueue, syncNow } from '../integrator/sync-now-harness'
+import { backgroundSyncs, syncNow } from '../integrator/sync-now-harness'
 import { installOutbound } from '../support/outbound'
 import { SANDBOX_ORIGIN, testSandbox } from '../support/sandbox'
 
@@ -211,7 +211,7 @@ describe('POST /api/connections/:id/billing-lines/preview', () => {
     })
     expect(mappedOne.status, mappedOne.text).toBe(200)
 
-    const synced = await syncNow(second.body.id, backgroundQueue())
+    const synced = await syncNow(second.body.id, backgroundSyncs())
     expect(synced).toMatchObject({ state: 'finished', outcome: 'applied' })
     const run = (await api('GET', `/api/runs/${synced.state === 'finished' ? synced.runId : ''}`))
       .body.run

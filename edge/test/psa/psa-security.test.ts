@@ -10,7 +10,7 @@ import {
 import * as v from 'valibot'
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 import { answers, api } from '../connections/local-api'
-import { backgroundQueue, syncNow } from '../integrator/sync-now-harness'
+import { backgroundSyncs, syncNow } from '../integrator/sync-now-harness'
 import { installOutbound } from '../support/outbound'
 import { SANDBOX_ORIGIN, testSandbox } from '../support/sandbox'
 
@@ -146,7 +146,7 @@ describe('PSA security', () => {
       LOCAL,
     )
     expect(undo.status).toBe(502)
-    const synced = await syncNow(id, backgroundQueue())
+    const synced = await syncNow(id, backgroundSyncs())
     expect(synced.state).toBe('failed')
     await api('GET', `/api/connections/${id}`, undefined, LOCAL)
     await api('GET', '/api/runs?limit=200', undefined, LOCAL)

@@ -150,4 +150,14 @@ export interface DistributorAdapter extends UpstreamConnector {
     http: DistributorHttp,
     customerExternalId?: string,
   ): Promise<Listing<ExternalSubscription>>
+  /**
+   * The subscriptions of these customers, already listed in this run: a listing split into steps
+   * of a few hundred customers each (the sync workflow, docs/integrator.md). Only adapters whose
+   * API reads subscriptions one customer at a time have it (Sherweb, ALSO); the others read every
+   * subscription in a few paged calls, in one step. Its `complete` speaks for these customers only.
+   */
+  listSubscriptionsOf?(
+    http: DistributorHttp,
+    customers: readonly ExternalCustomer[],
+  ): Promise<Listing<ExternalSubscription>>
 }

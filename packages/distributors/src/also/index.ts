@@ -5,7 +5,7 @@ import { alsoFields } from './fields'
 import { alsoHints } from './hints'
 import { ALSO_ID, ALSO_LABEL } from './label'
 import { listAlsoCustomers } from './list-customers'
-import { listAlsoSubscriptions } from './list-subscriptions'
+import { listAlsoSubscriptions, listAlsoSubscriptionsOf } from './list-subscriptions'
 import { alsoUpstreamRoutes } from './operations'
 import { readAlsoError } from './read-error'
 import { testAlsoConfiguration } from './test-configuration'
@@ -26,6 +26,7 @@ export const alsoAdapter: DistributorAdapter = {
   testConfiguration: testAlsoConfiguration,
   listCustomers: listAlsoCustomers,
   listSubscriptions: listAlsoSubscriptions,
+  listSubscriptionsOf: listAlsoSubscriptionsOf,
 }
 
 export { ALSO_MARKETPLACES } from './marketplaces'

@@ -1,4 +1,4 @@
-import type { ExternalSubscription } from '@seatkeeper/core'
+import type { ExternalCustomer, ExternalSubscription } from '@seatkeeper/core'
 import type { Listing } from '../adapter'
 import { DistributorError } from '../errors'
 import { mapConcurrent } from '../http/map-concurrent'
@@ -71,10 +71,31 @@ export async function listAlsoSubscriptions(
     return { items: one.items, complete: !one.unreadable, problems: one.problems }
   }
   const { companies } = await listCompanies(http)
+  return subscriptionsOfCompanies(
+    http,
+    companies.map((company) => company.AccountId),
+  )
+}
+
+/** The subscriptions of companies this run has listed already (the sync workflow's steps). */
+export function listAlsoSubscriptionsOf(
+  http: DistributorHttp,
+  customers: readonly ExternalCustomer[],
+): Promise<Listing<ExternalSubscription>> {
+  return subscriptionsOfCompanies(
+    http,
+    customers.map((customer) => customer.externalId),
+  )
+}
+
+async function subscriptionsOfCompanies(
+  http: DistributorHttp,
+  companyIds: readonly string[],
+): Promise<Listing<ExternalSubscription>> {
   // Any company that cannot be read fails the whole listing: a partial list read as complete
   // would make its missing subscriptions look deleted.
-  const perCompany = await mapConcurrent(companies, COMPANIES_AT_ONCE, (company) =>
-    companySubscriptions(http, company.AccountId),
+  const perCompany = await mapConcurrent(companyIds, COMPANIES_AT_ONCE, (companyId) =>
+    companySubscriptions(http, companyId),
   )
   return {
     items: perCompany.flatMap((c) => c.items),

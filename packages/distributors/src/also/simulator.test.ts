@@ -124,6 +124,23 @@ describe('ALSO adapter against the ALSO simulator', () => {
     )
   })
 
+  it('lists the subscriptions of companies already listed, step by step, as the whole listing does', async () => {
+    const { http, paths } = connect()
+    const customers = await alsoAdapter.listCustomers(http)
+    const whole = await alsoAdapter.listSubscriptions(http)
+    paths.length = 0
+    // The sync workflow's steps: a few companies each, without listing the companies again.
+    const parts = [
+      await alsoAdapter.listSubscriptionsOf!(http, customers.items.slice(0, 10)),
+      await alsoAdapter.listSubscriptionsOf!(http, customers.items.slice(10)),
+    ]
+    expect(parts.every((p) => p.complete)).toBe(true)
+    const ids = (items: Array<{ externalId: string }>) => items.map((s) => s.externalId).sort()
+    expect(ids(parts.flatMap((p) => p.items))).toEqual(ids(whole.items))
+    expect(paths.filter((p) => p === '/GetSubscriptions')).toHaveLength(customers.items.length)
+    expect(paths.filter((p) => p !== '/GetSubscriptions' && !/Session|Login/i.test(p))).toEqual([])
+  })
+
   it('stays complete through 429s with Retry-After by waiting as asked', async () => {
     const small = generateWorld({ seed: 3, customers: 8, subscriptions: 20 })
     const { http } = connect({

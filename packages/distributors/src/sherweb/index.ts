@@ -5,7 +5,7 @@ import { sherwebEndpoints } from './endpoints'
 import { sherwebFields } from './fields'
 import { sherwebHints } from './hints'
 import { listSherwebCustomers } from './list-customers'
-import { listSherwebSubscriptions } from './list-subscriptions'
+import { listSherwebSubscriptions, listSherwebSubscriptionsOf } from './list-subscriptions'
 import { readSherwebError } from './read-error'
 import { testSherwebConfiguration } from './test-configuration'
 
@@ -30,4 +30,5 @@ export const sherwebAdapter: DistributorAdapter = {
   testConfiguration: testSherwebConfiguration,
   listCustomers: listSherwebCustomers,
   listSubscriptions: listSherwebSubscriptions,
+  listSubscriptionsOf: listSherwebSubscriptionsOf,
 }

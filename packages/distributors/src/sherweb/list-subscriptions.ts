@@ -1,4 +1,4 @@
-import type { ExternalSubscription } from '@seatkeeper/core'
+import type { ExternalCustomer, ExternalSubscription } from '@seatkeeper/core'
 import type { Listing } from '../adapter'
 import { isDistributorError } from '../errors'
 import { mapConcurrent, parseResponse } from '../http'
@@ -81,7 +81,33 @@ export async function listSherwebSubscriptions(
       ],
     }
   }
-  const results = await mapConcurrent(wanted, CONCURRENT_CUSTOMERS, (customer) =>
+  return subscriptionsOf(http, wanted)
+}
+
+/**
+ * The subscriptions of customers this run has listed already (the sync workflow's steps): their
+ * id, name and suspension are all Sherweb's customer list gives, so the list is not read again.
+ */
+export function listSherwebSubscriptionsOf(
+  http: DistributorHttp,
+  customers: readonly ExternalCustomer[],
+): Promise<Listing<ExternalSubscription>> {
+  return subscriptionsOf(
+    http,
+    customers.map((customer) => ({
+      id: customer.externalId,
+      displayName: customer.name,
+      // Only its presence counts (normaliseSherwebCustomer made the status from it).
+      ...(customer.status === 'suspended' ? { suspendedOn: 'listed as suspended' } : {}),
+    })),
+  )
+}
+
+async function subscriptionsOf(
+  http: DistributorHttp,
+  customers: readonly SherwebCustomer[],
+): Promise<Listing<ExternalSubscription>> {
+  const results = await mapConcurrent(customers, CONCURRENT_CUSTOMERS, (customer) =>
     customerSubscriptions(http, customer),
   )
   const problems = results.flatMap((result) => (result.problem ? [result.problem] : []))

@@ -143,6 +143,25 @@ describe('Sherweb adapter against the simulator', () => {
     )
   })
 
+  it('lists the subscriptions of customers already listed, step by step, as the whole listing does, without reading the customer list again', async () => {
+    const { http, paths } = connect({})
+    const customers = await sherwebAdapter.listCustomers(http)
+    const whole = await sherwebAdapter.listSubscriptions(http)
+    paths.length = 0
+    // The sync workflow's steps: a few customers each.
+    const steps = [customers.items.slice(0, 5), customers.items.slice(5)]
+    const parts = await Promise.all(
+      steps.map((part) => sherwebAdapter.listSubscriptionsOf!(http, part)),
+    )
+    expect(parts.every((p) => p.complete)).toBe(true)
+    const byId = (a: { externalId: string }, b: { externalId: string }) =>
+      compareText(a.externalId, b.externalId)
+    expect(parts.flatMap((p) => p.items).sort(byId)).toEqual([...whole.items].sort(byId))
+    // One call per customer, and no customer list.
+    expect(paths.filter((p) => p.endsWith('/customers'))).toEqual([])
+    expect(paths.filter((p) => p.endsWith('/subscriptions'))).toHaveLength(customers.items.length)
+  })
+
   it('proves the sandbox credentials and names the account and its customers', async () => {
     const { http, world } = connect({})
     const result = await sherwebAdapter.testConfiguration(http)

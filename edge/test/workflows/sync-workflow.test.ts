@@ -1,0 +1,208 @@
+import { defaultConnectionSettings, type ConnectionSettings, type Register } from '@seatkeeper/core'
+import { generateWorld, sandboxCatalogue, type World } from '@seatkeeper/sandbox'
+import { introspectWorkflow, introspectWorkflowInstance } from 'cloudflare:test'
+import { env } from 'cloudflare:workers'
+import { describe, expect, it } from 'vitest'
+import { app } from '../../src/app'
+import { startSyncs } from '../../src/integrator/start-sync'
+import { syncInstanceId, type SyncOutput } from '../../src/integrator/sync-workflow'
+import { registerStub } from '../../src/register/register-stub'
+import { installOutbound } from '../support/outbound'
+import { SANDBOX_ORIGIN, testSandbox } from '../support/sandbox'
+
+// The sync workflow on the real Workflows engine (vitest.workflows.config.ts: local mode, steps of
+// ten customers). Sherweb reads subscriptions one customer at a time, so a 25-customer book is a
+// customers step, three subscriptions steps (10, 10, 5 customers) and the plan step.
+const outbound = installOutbound()
+const DAY = '2026-12-02'
+const STEPS = ['subscriptions 1 of 3', 'subscriptions 2 of 3', 'subscriptions 3 of 3']
+
+function world(seed: number): World {
+  return generateWorld({ seed, customers: 25, subscriptions: 90 })
+}
+
+async function call(method: string, path: string, body?: unknown) {
+  const response = await app.request(
+    `http://127.0.0.1${path}`,
+    method === 'GET'
+      ? {}
+      : {
+          method,
+          headers: { origin: 'http://127.0.0.1', 'content-type': 'application/json' },
+          body: JSON.stringify(body ?? {}),
+        },
+    env,
+  )
+  const text = await response.text()
+  return { status: response.status, body: text ? JSON.parse(text) : undefined, text }
+}
+
+/** A Sherweb sandbox connection with its integrator on; its id. */
+async function sherwebConnection(): Promise<string> {
+  const entry = sandboxCatalogue.find((e) => e.id === 'sherweb')!
+  const created = await call('POST', '/api/connections', {
+    distributor: 'sherweb',
+    name: `Sherweb ${crypto.randomUUID().slice(0, 8)}`,
+    ...entry.credentials,
+  })
+  expect(created.status, created.text).toBe(201)
+  const id = created.body.id as string
+  const settings: ConnectionSettings = defaultConnectionSettings()
+  await registerStub(env).putSettings(id, {
+    ...settings,
+    integrator: { ...settings.integrator, enabled: true },
+  })
+  return id
+}
+
+/** What a connection's sync left in the register, without ids: comparable across connections. */
+async function bookOf(connectionId: string) {
+  const register = (await call('GET', '/api/register')).body as Register
+  const mine = register.subscriptions.filter((s) => s.connectionId === connectionId)
+  return mine
+    .map((s) => `${s.externalId} ${s.name} ${s.quantity} ${s.status}`)
+    .sort()
+    .join('\n')
+}
+
+/** The connection's runs in Runs, newest first. */
+async function runsOf(connectionId: string) {
+  const runs = (await call('GET', '/api/runs?limit=200')).body.runs as Array<{
+    id: string
+    connectionId?: string
+    trigger: string
+    requests?: number
+    outcome?: string
+    reason?: string
+  }>
+  return runs.filter((r) => r.connectionId === connectionId)
+}
+
+const customerCalls = () =>
+  outbound.requests.filter((r) => new URL(r.url).pathname.endsWith('/customers')).length
+const subscriptionCalls = (customerId?: string) =>
+  outbound.requests.filter((r) => {
+    const url = new URL(r.url)
+    return (
+      url.pathname.endsWith('/subscriptions') &&
+      (customerId === undefined || url.searchParams.get('customerId') === customerId)
+    )
+  }).length
+
+describe('the sync workflow', () => {
+  it('syncs a Sherweb book as steps of ten customers, each step inside its limits, and records the run', async () => {
+    const book = world(301)
+    outbound.serve(SANDBOX_ORIGIN, testSandbox({ world: book }).handler)
+    const id = await sherwebConnection()
+    const instanceId = syncInstanceId({ trigger: 'cron', connectionId: id, day: DAY })
+    await using instance = await introspectWorkflowInstance(env.SYNC_WORKFLOW, instanceId)
+    await startSyncs(env, [{ trigger: 'cron', connectionId: id, day: DAY }])
+    await instance.waitForStatus('complete')
+
+    const output = (await instance.getOutput()) as SyncOutput
+    expect(output.outcome).toBe('applied')
+    const customers = (await instance.waitForStepResult({ name: 'customers' })) as {
+      ok: true
+      value: { count: number; parts: number }
+    }
+    expect(customers.value).toMatchObject({ count: 25, parts: 3 })
+    const counts = [10, 10, 5]
+    let subscriptions = 0
+    for (const [index, name] of STEPS.entries()) {
+      const result = (await instance.waitForStepResult({ name })) as {
+        ok: true
+        value: { count: number; requests: number; complete: boolean }
+      }
+      // One call per customer of the step (a token exchange at most besides), and a result of
+      // counts, far under the platform's 1 MiB.
+      expect(result.value.requests).toBeGreaterThanOrEqual(counts[index]!)
+      expect(result.value.requests).toBeLessThanOrEqual(counts[index]! + 1)
+      expect(JSON.stringify(result).length).toBeLessThan(1_000)
+      expect(result.value.complete).toBe(true)
+      subscriptions += result.value.count
+    }
+    // Every listed subscription is in the register (the world's deleted ones are not listed).
+    const kept = (await bookOf(id)).split('\n').filter(Boolean).length
+    expect(subscriptions).toBeGreaterThan(50)
+    expect(kept).toBe(subscriptions)
+    expect(customerCalls()).toBe(1)
+    expect(subscriptionCalls()).toBe(25)
+
+    // Runs shows the run, with every request of every step.
+    const run = (await runsOf(id)).find((r) => r.id === output.runId)
+    expect(run).toMatchObject({ trigger: 'cron', requests: output.requests })
+    expect(output.requests).toBeGreaterThanOrEqual(26)
+    const { status } = (await call('GET', `/api/connections/${id}`)).body
+    expect(status.lastRunId).toBe(output.runId)
+  })
+
+  it('resumes after a step fails without reading again what earlier steps read, and ends with the register a clean run gives', async () => {
+    const book = world(302)
+    outbound.serve(SANDBOX_ORIGIN, testSandbox({ world: book }).handler)
+    const clean = await sherwebConnection()
+    const broken = await sherwebConnection()
+
+    await using cleanRun = await introspectWorkflowInstance(
+      env.SYNC_WORKFLOW,
+      syncInstanceId({ trigger: 'cron', connectionId: clean, day: DAY }),
+    )
+    await startSyncs(env, [{ trigger: 'cron', connectionId: clean, day: DAY }])
+    await cleanRun.waitForStatus('complete')
+    const before = { customers: customerCalls(), subscriptions: subscriptionCalls() }
+
+    await using instance = await introspectWorkflowInstance(
+      env.SYNC_WORKFLOW,
+      syncInstanceId({ trigger: 'cron', connectionId: broken, day: DAY }),
+    )
+    await instance.modify(async (m) => {
+      await m.disableRetryDelays()
+      // The isolate dies in the second step, then the plan step times out once.
+      await m.mockStepError({ name: STEPS[1]! }, new Error('The isolate running the step died.'), 1)
+      await m.forceStepTimeout({ name: 'plan, apply and record' }, 1)
+    })
+    await startSyncs(env, [{ trigger: 'cron', connectionId: broken, day: DAY }])
+    await instance.waitForStatus('complete')
+    expect(((await instance.getOutput()) as SyncOutput).outcome).toBe('applied')
+
+    // The customer list was read once, and so were the first step's customers' subscriptions.
+    expect(customerCalls() - before.customers).toBe(1)
+    expect(subscriptionCalls() - before.subscriptions).toBe(25)
+    expect(await bookOf(broken)).toBe(await bookOf(clean))
+  })
+
+  it('starts one instance for a doubled cron of the same connection and day', async () => {
+    outbound.serve(SANDBOX_ORIGIN, testSandbox({ world: world(303) }).handler)
+    const id = await sherwebConnection()
+    await using introspector = await introspectWorkflow(env.SYNC_WORKFLOW)
+    const job = { trigger: 'cron' as const, connectionId: id, day: DAY }
+    await startSyncs(env, [job])
+    await startSyncs(env, [job])
+    const instances = await introspector.get()
+    expect(instances).toHaveLength(1)
+    await instances[0]!.waitForStatus('complete')
+    expect(customerCalls()).toBe(1)
+  })
+
+  it('records a failure no retry can help in Runs and on the connection, and frees the day', async () => {
+    outbound.serve(SANDBOX_ORIGIN, testSandbox({ world: world(304) }).handler)
+    const id = await sherwebConnection()
+    // The client secret changed in Cumulus since the connection was saved.
+    const edited = await call('PATCH', `/api/connections/${id}`, {
+      secrets: { clientSecret: 'no-longer-valid' },
+    })
+    const instanceId = syncInstanceId({ trigger: 'cron', connectionId: id, day: DAY })
+    await using instance = await introspectWorkflowInstance(env.SYNC_WORKFLOW, instanceId)
+    await startSyncs(env, [{ trigger: 'cron', connectionId: id, day: DAY }])
+    await instance.waitForStatus('complete')
+    const output = (await instance.getOutput()) as SyncOutput
+    if (edited.status !== 200) throw new Error(`Editing the secret failed: ${edited.text}`)
+    expect(output.outcome).toBe('failed')
+    expect(output.message).toMatch(/^Nothing was changed\./)
+    const runs = await runsOf(id)
+    expect(runs[0]).toMatchObject({ outcome: 'failed', reason: output.message })
+    // The day's lease is free again: a Sync now or a retry may run.
+    expect(await registerStub(env).acquireLease(`${id}:${DAY}`, 'someone-else', 1_000)).toBe(
+      'acquired',
+    )
+  })
+})
