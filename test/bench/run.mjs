@@ -1,4 +1,4 @@
-// `pnpm bench [core|previews|billing|suggest-quality|edge|web|web-large|distributors|all]`: prints figures for every speed target; never a
+// `pnpm bench [core|previews|billing|suggest-quality|edge|web|web-large|distributors|workflow|all]`: prints figures for every speed target; never a
 // pass/fail test. No argument runs the quick ones (core, edge, web); `suggest-quality` (a few
 // seconds: recall and false highs of suggestions on a generated book) runs when asked or with all; `distributors` takes ~25 min
 // (Sherweb and ALSO fan out one call per customer at their rate limits) and runs only when asked;
@@ -8,6 +8,8 @@
 //  - core, previews, billing, suggest-quality, distributors: bundled with esbuild the way the app ships (no keepNames wrappers that a
 //    dev-time TypeScript loader adds to every function), then run with plain Node.
 //  - edge: inside workerd through @cloudflare/vitest-plugin (edge/vitest.bench.config.ts).
+//  - workflow: the sync workflow on a 20,000-customer Sherweb account, inside workerd (~15 min;
+//    only when asked or with all; BENCH_SCALE=0.1 for a tenth of the size).
 //  - web: the initial JavaScript's gzip size against its 60 KB budget (test/bench/web-bundle.mjs),
 //    then the app in Chromium against a 3,000-customer sandbox (test/bench/web-app.ts);
 //    BENCH_WEB_SIZES=<customers>x<subscriptions>,… picks other sizes.
@@ -27,13 +29,14 @@ const known = [
   'web',
   'web-large',
   'distributors',
+  'workflow',
   'all',
 ]
 if (only && !known.includes(only)) {
   console.error(`pnpm bench: unknown part "${only}". Choose one of: ${known.join(', ')}.`)
   process.exit(2)
 }
-const onlyWhenAsked = ['distributors', 'suggest-quality', 'web-large']
+const onlyWhenAsked = ['distributors', 'suggest-quality', 'web-large', 'workflow']
 const wants = (part) => only === part || only === 'all' || (!only && !onlyWhenAsked.includes(part))
 let failed = false
 
@@ -63,6 +66,17 @@ if (wants('edge')) {
       cwd: root,
       stdio: 'inherit',
       env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+    }).status !== 0
+}
+
+if (wants('workflow')) {
+  console.log('\n== Edge: the sync workflow at 20,000 customers (inside workerd)')
+  const vitest = `${root}/node_modules/vitest/vitest.mjs`
+  failed ||=
+    spawnSync(process.execPath, [vitest, 'run', '--config', 'edge/vitest.bench.config.ts'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, BENCH_LONG: '1', WRANGLER_SEND_METRICS: 'false' },
     }).status !== 0
 }
 

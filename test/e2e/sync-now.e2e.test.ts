@@ -25,12 +25,21 @@ describe('Sync now', () => {
     const syncNow = page.getByRole('button', { name: 'Sync now' })
     await syncNow.click()
     await panel.getByText('Syncing…').waitFor()
-    await panel.getByText(/^\d[\d,]* requests? to Sherweb so far\./).waitFor()
+    // Sherweb is read a customer at a time: once its customers are listed, the customers read of
+    // all, then the rate and the time left.
+    const progress = /^Reading subscriptions: \d[\d,]* of \d[\d,]* customers/
+    await panel.getByText(progress).waitFor({ timeout: SLOW })
+    await panel
+      .getByText(/a minute, about .* left\. It goes on if you close this page\.$/)
+      .waitFor({
+        timeout: SLOW,
+      })
     await expect(syncNow.isDisabled()).resolves.toBe(true)
 
     await page.reload()
     await openTab(page, 'Integrator')
     await panel.getByText('Syncing…').waitFor()
+    await panel.getByText(progress).waitFor()
     await expect(syncNow.isDisabled()).resolves.toBe(true)
     await panel.getByText(/^Sync finished/).waitFor({ timeout: SLOW })
     await expect(syncNow.isDisabled()).resolves.toBe(false)

@@ -45,6 +45,9 @@ export type SyncOutput = {
   message: string
   /** Upstream requests over every step (retries and token exchanges included). */
   requests: number
+  /** The plan step's own work: planning (CPU) and applying in the register, in ms. */
+  planningMs?: number
+  applyMs?: number
 }
 
 /**
@@ -340,13 +343,22 @@ async function begin(
 }
 
 /** The step's client, counting its requests (and reporting a Sync now's progress as they go). */
-async function stepClient(ctx: RunContext, before: number, progress?: SyncProgress) {
+async function stepClient(
+  ctx: RunContext,
+  before: number,
+  progressAt?: (requests: number) => SyncProgress,
+) {
   const opened = await openConnection(ctx.env, ctx.params.connectionId)
   const { params, register } = ctx
   const reporter =
     params.trigger === 'sync-now'
       ? throttledProgress((requests) =>
-          register.reportSyncNow(params.connectionId, params.syncId, before + requests, progress),
+          register.reportSyncNow(
+            params.connectionId,
+            params.syncId,
+            before + requests,
+            progressAt?.(requests),
+          ),
         )
       : undefined
   const client = await connectionClient({
@@ -398,9 +410,14 @@ async function listSubscriptionsOfPart(
   before: number,
   progress: SyncProgress,
 ): Promise<Listed> {
-  const client = await stepClient(ctx, before, progress)
-  const adapter = distributorOf(client.opened)
   const customers = await readPart<ExternalCustomer>(ctx, 'customers', part)
+  // One call per customer (Sherweb, ALSO): the calls so far, less the token exchange, are the
+  // customers read so far in this step.
+  const client = await stepClient(ctx, before, (requests) => ({
+    ...progress,
+    done: progress.done + Math.min(customers.length - 1, Math.max(0, requests - 1)),
+  }))
+  const adapter = distributorOf(client.opened)
   const listing = await (
     adapter.listSubscriptionsOf?.(client.http, customers) ?? adapter.listSubscriptions(client.http)
   ).catch((error) => {
@@ -493,7 +510,11 @@ async function planApplyRecord(
       register,
       trigger: params.trigger,
       startedAt: ctx.startedAt,
-      clock: async () => Date.now(),
+      // workerd moves its clock only across I/O: a zero timer makes a reading "now".
+      clock: async () => {
+        await new Promise((resolve) => setTimeout(resolve, 0))
+        return Date.now()
+      },
     },
     planner,
     { listingMs: 0, http: { calls: listed.requests, retries: 0 } },
@@ -503,6 +524,8 @@ async function planApplyRecord(
     outcome: result.runId ? 'applied' : 'no-changes',
     ...(result.runId ? { runId: result.runId } : {}),
     message: describePlan(result.plan),
+    planningMs: result.stats.planningMs,
+    applyMs: result.stats.applyMs,
   }
 }
 

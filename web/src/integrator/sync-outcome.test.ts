@@ -17,6 +17,33 @@ describe('syncNowView', () => {
     )
   })
 
+  it('shows a long sync’s customers read of all, the rate and the time left', () => {
+    const progress = {
+      phase: 'subscriptions' as const,
+      unit: 'customers' as const,
+      done: 1_200,
+      total: 20_000,
+      since: '2026-12-02T05:00:00.000Z',
+    }
+    const fiveMinutesOn = Date.parse('2026-12-02T05:05:00.000Z')
+    const view = syncNowView(
+      { ...started, state: 'running', requests: 1_204, progress },
+      'Sherweb',
+      fiveMinutesOn,
+    )
+    // 1,200 in 5 minutes: 240 a minute; 18,800 left take 78 min 20 s.
+    expect(view.message).toBe(
+      'Reading subscriptions: 1,200 of 20,000 customers, 240 a minute, about 1 h 18 min left. It goes on if you close this page.',
+    )
+    expect(
+      syncNowView(
+        { ...started, state: 'running', requests: 1, progress: { ...progress, done: 0 } },
+        'Sherweb',
+        fiveMinutesOn,
+      ).message,
+    ).toBe('Reading subscriptions: 0 of 20,000 customers. It goes on if you close this page.')
+  })
+
   it('says a sync that has sent nothing yet is starting', () => {
     expect(syncNowView({ ...started, state: 'running', requests: 0 }, 'Sherweb').message).toMatch(
       /^Starting: no requests to Sherweb so far/,

@@ -1,4 +1,5 @@
-import type { SyncNow } from '@seatkeeper/core'
+import { syncProgressFigures, type SyncNow, type SyncProgress } from '@seatkeeper/core'
+import { durationWords } from '../ui/duration-words'
 
 /** How the current or last Sync now is shown: a title and a message in words. */
 export type SyncNowView = {
@@ -13,9 +14,15 @@ export type SyncNowView = {
 const POLL_MS = 1_000
 
 /** The words for a Sync now (POST or GET …/sync); `distributor` is the connection's label. */
-export function syncNowView(sync: SyncNow, distributor: string): SyncNowView {
+export function syncNowView(sync: SyncNow, distributor: string, now = Date.now()): SyncNowView {
   switch (sync.state) {
     case 'running':
+      if (sync.progress)
+        return {
+          tone: 'running',
+          title: 'Syncing…',
+          message: `${progressWords(sync.progress, now)} It goes on if you close this page.`,
+        }
       return {
         tone: 'running',
         title: 'Syncing…',
@@ -41,6 +48,19 @@ export function syncNowView(sync: SyncNow, distributor: string): SyncNowView {
 /** How often to read the Sync now again: every second while it runs, otherwise not at all. */
 export function syncNowPollMs(sync: SyncNow | null | undefined): number | false {
   return sync?.state === 'running' ? POLL_MS : false
+}
+
+/**
+ * A long run's progress: "Reading subscriptions: 1,200 of 20,000 customers, 240 a minute, about
+ * 1 h 10 min left." The rate and the time left appear once something was read.
+ */
+export function progressWords(progress: SyncProgress, now: number): string {
+  const count = (n: number) => n.toLocaleString('en-GB')
+  const what = progress.phase === 'subscriptions' ? 'Reading subscriptions' : 'Reading customers'
+  const done = `${what}: ${count(progress.done)} of ${count(progress.total)} customers`
+  const { perMinute, secondsLeft } = syncProgressFigures(progress, now)
+  if (perMinute === undefined || secondsLeft === undefined) return `${done}.`
+  return `${done}, ${count(Math.round(perMinute))} a minute, about ${durationWords(secondsLeft)} left.`
 }
 
 function requestsSoFar(requests: number): string {

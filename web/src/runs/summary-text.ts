@@ -1,4 +1,5 @@
 import type { PlanSummary } from '@seatkeeper/core'
+import { durationWords } from '../ui/duration-words'
 
 /**
  * A run's counts in words, leaving out what did not happen: "2 customers created · 5 subscriptions
@@ -64,8 +65,7 @@ export function costText(run: {
   requests?: number
 }): string {
   const ms = Math.max(0, Date.parse(run.finishedAt) - Date.parse(run.startedAt))
-  const seconds = Math.round(ms / 1000)
-  const took = seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`
+  const took = durationWords(ms / 1000)
   if (run.requests === undefined) return took
   return `${took}, ${run.requests} request${run.requests === 1 ? '' : 's'} to the distributor`
 }

@@ -55,6 +55,8 @@ export type DirectHttpOptions = {
   rotation?: RotatingSecrets
   /** Default true: pace calls to adapter.rateLimit. */
   pace?: boolean
+  /** Pace to this instead of adapter.rateLimit (the local sandbox's scaled rate, for benches). */
+  rateLimit?: { requestsPerSecond: number; burst: number }
 } & ClientClock
 
 /**
@@ -74,7 +76,7 @@ export function createDirectHttp(options: DirectHttpOptions): DirectHttp {
     sleep,
     random: options.random ?? Math.random,
   })
-  const limit = adapter.rateLimit
+  const limit = options.rateLimit ?? adapter.rateLimit
   const bucket: TokenBucket | undefined =
     options.pace !== false &&
     limit.requestsPerSecond > 0 &&
