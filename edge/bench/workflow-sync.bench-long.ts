@@ -7,11 +7,7 @@ import { expect, it } from 'vitest'
 import { app } from '../src/app'
 import { runIntegrator } from '../src/integrator/run-integrator'
 import { startSyncs } from '../src/integrator/start-sync'
-import {
-  customersPerStep,
-  syncInstanceId,
-  type SyncOutput,
-} from '../src/integrator/sync-workflow'
+import { customersPerStep, syncInstanceId, type SyncOutput } from '../src/integrator/sync-workflow'
 import { registerStub } from '../src/register/register-stub'
 import { installOutbound } from '../test/support/outbound'
 
@@ -108,8 +104,7 @@ it(
           bytes: JSON.stringify(result).length,
         })
       }
-      const most = (key: 'calls' | 'bytes') =>
-        steps.reduce((a, b) => (b[key] > a[key] ? b : a))
+      const most = (key: 'calls' | 'bytes') => steps.reduce((a, b) => (b[key] > a[key] ? b : a))
       // The bound the calls force: paced at the rate, or 4 at once each 100 ms late, whichever
       // is slower (Sherweb's adapter reads 4 customers at once).
       const boundS = Math.max(
@@ -140,7 +135,12 @@ it(
           connectionId: other,
           trigger: 'cron',
           day,
-          lease: { key: `${other}:${day}`, holder: 'bench', ttlMs: 60_000, afterSuccess: 'complete' },
+          lease: {
+            key: `${other}:${day}`,
+            holder: 'bench',
+            ttlMs: 60_000,
+            afterSuccess: 'complete',
+          },
           onRequest: () => {
             sent += 1
             if (sent > SUBREQUESTS_PER_INVOCATION)
