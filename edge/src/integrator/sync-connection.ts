@@ -18,7 +18,7 @@ import {
 } from '@seatkeeper/distributors'
 import { connectionTokens, tokenCacheKey } from '../http/connection-tokens'
 import { runtimeEnvOf } from '../http/runtime-env'
-import type { RegisterRpc, RunTrigger } from '../register/register-rpc'
+import type { ApplyResult, RegisterRpc, RunTrigger } from '../register/register-rpc'
 import { readRegister } from '../register/register-snapshot'
 import { connectionCurrency } from '../psa/connection-currency'
 import { withDiscoveredSettings } from '../psa/discover-psa-settings'
@@ -189,9 +189,7 @@ export async function planAndApply(
     })
     // An unchanged distributor writes nothing: no version bump, no run.
     if (plan.operations.length === 0) return { plan, runId: null, stats: stats() }
-    const applied = await register.applyPlan({
-      baseVersion: plan.baseVersion,
-      plan,
+    const applied = await applyInParts(register, plan, {
       actor: 'integrator',
       trigger: ctx.trigger,
       startedAt: ctx.startedAt,
@@ -203,6 +201,46 @@ export async function planAndApply(
       throw new Error(`The register refused the integrator's plan: ${applied.message}`)
     }
   }
+}
+
+// Operations per RPC when a plan travels in parts: ~1 KB each, so a part stays far under Workers
+// RPC's 32 MiB (a 100,000-subscription first sync is ~47 MB as one plan).
+const OPERATIONS_PER_PART = 10_000
+
+/**
+ * applyPlan, or for a plan over one RPC's size the register's plan upload (plan-uploads.ts, the
+ * web's "plans in parts"): parts of OPERATIONS_PER_PART, then one commit, still all or nothing.
+ */
+async function applyInParts(
+  register: RegisterRpc,
+  plan: Plan,
+  who: { actor: string; trigger: RunTrigger; startedAt: string; requests: number },
+): Promise<ApplyResult> {
+  if (plan.operations.length <= OPERATIONS_PER_PART)
+    return register.applyPlan({ baseVersion: plan.baseVersion, plan, ...who })
+  const { uploadId } = await register.startPlanUpload()
+  let parts = 0
+  for (let from = 0; from < plan.operations.length; from += OPERATIONS_PER_PART) {
+    const put = await register.putPlanPart(
+      uploadId,
+      parts++,
+      plan.operations.slice(from, from + OPERATIONS_PER_PART),
+    )
+    if (!put.ok)
+      throw new Error(
+        `The register refused part ${parts} of the integrator's plan: ${put.error.message}`,
+      )
+  }
+  const result = await register.commitPlanUpload({
+    uploadId,
+    baseVersion: plan.baseVersion,
+    parts,
+    plan: { ...plan, operations: [] },
+    ...who,
+  })
+  if (!result.ok && result.reason === 'not-found')
+    throw new Error(`The register lost the integrator's plan while it was sent: ${result.message}`)
+  return result as ApplyResult
 }
 
 /** A listing made ready to plan against a register snapshot (made again after a conflict). */

@@ -41,4 +41,19 @@ describe('the integrator on a register larger than one snapshot page', () => {
     expect((await snapshot()).version).toBe(first.version)
     expect(await runsOf(id)).toHaveLength(1)
   })
+
+  it('sends a first sync of more than 10,000 operations in parts, applied as one run', async () => {
+    // 2,000 customers and 8,000 subscriptions: customers, their mappings and subscriptions are
+    // over 10,000 operations, one RPC's worth of plan (OPERATIONS_PER_PART, sync-connection.ts).
+    serveWorld(outbound, smallWorld(212, 2_000, 8_000))
+    const id = await enabledConnection('rhipe')
+    const result = await deliver([{ id: `parts-${id}`, body: job(id, '2026-11-23') }])
+    expect(result.explicitAcks).toEqual([`parts-${id}`])
+    const [run] = await runsOf(id)
+    expect(run.operations).toBeGreaterThan(10_000)
+    const mine = comparable(await snapshot(), id)
+    expect(mine.customers.length + mine.mappings.length + mine.subscriptions.length).toBe(
+      run.operations,
+    )
+  })
 })
