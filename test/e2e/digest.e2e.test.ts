@@ -34,6 +34,14 @@ describe('the daily digest', () => {
         const said = await page.getByRole('main').innerText()
         throw new Error(`The test message was not sent: ${said.slice(0, 1500)} (${error})`)
       })
+    // The register recorded the attempt; the screen says when and where it went.
+    await page
+      .getByText(/^Last digest sent .+ to the sandbox's sink \(a test message\)\.$/)
+      .waitFor()
+    await page
+      .getByText(/\. Test message sent to the sandbox's sink$/)
+      .first()
+      .waitFor()
     const { received } = (await (await fetch(sink)).json()) as Received
     expect(received.length).toBe(before + 1)
     expect(received.at(-1)!.body.title).toMatch(

@@ -4,6 +4,7 @@ import type { AppEnv } from '../app-env'
 import { AppError } from '../http/app-error'
 import { parseBody } from '../http/parse-body'
 import { isLocalMode } from '../http/runtime-env'
+import { registerStub } from '../register/register-stub'
 import { deleteDigestWebhook, readDigestWebhookMeta, saveDigestWebhook } from '../vault'
 import { gatherDigest } from './gather-digest'
 import { deliverDigest, digestConfigured } from './deliver-digest'
@@ -14,8 +15,12 @@ import { webhookTarget } from './webhook-target'
 export const digestRoutes = new Hono<AppEnv>()
 
 async function settingsView(env: Env): Promise<DigestSettingsView> {
-  const [webhook, to] = await Promise.all([readDigestWebhookMeta(env), readDigestEmail(env)])
-  return { webhook, email: to ? { to } : null, emailAvailable: emailAvailable(env) }
+  const [webhook, to, sends] = await Promise.all([
+    readDigestWebhookMeta(env),
+    readDigestEmail(env),
+    registerStub(env).listDigestSends(),
+  ])
+  return { webhook, email: to ? { to } : null, emailAvailable: emailAvailable(env), sends }
 }
 
 digestRoutes.get('/settings', async (c) => c.json(await settingsView(c.env)))
@@ -62,13 +67,10 @@ digestRoutes.post('/test', async (c) => {
       { field: 'webhookUrl' },
     )
   }
-  const digest = await gatherDigest(c.env, Date.now())
+  const now = Date.now()
+  const digest = await gatherDigest(c.env, now)
   const title = `Test message from Seatkeeper. ${digest.title}`
-  return c.json(
-    await deliverDigest(c.env, {
-      ...digest,
-      title,
-      text: digest.text.replace(digest.title, title),
-    }),
-  )
+  // Tried once: the person who pressed the button is waiting, and can press it again.
+  const test = { ...digest, title, text: digest.text.replace(digest.title, title) }
+  return c.json(await deliverDigest(c.env, test, { kind: 'test', now }))
 })

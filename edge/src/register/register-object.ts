@@ -16,6 +16,7 @@ import {
   type ConnectionSettings,
   type CsvImportResult,
   type CommitmentAlert,
+  type DigestSend,
   type LedgerRun,
   type Customer,
   type CustomerInput,
@@ -45,6 +46,7 @@ import { AppError, type Result } from '../http/app-error'
 import { resultOf } from '../http/result'
 import { checkPlanInput } from './check-plan-input'
 import { ConnectionStore } from './connection-store'
+import { DigestSendStore } from './digest-send-store'
 import { IdempotencyStore } from './idempotency-store'
 import { LeaseStore } from './lease-store'
 import { RotatedSecretsStore } from './rotated-secrets-store'
@@ -94,6 +96,7 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
   private readonly uploads: PlanUploads
   /** Sync workflows' listings between their steps. */
   private readonly listings: ListingStore
+  private readonly digestSends: DigestSendStore
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env)
@@ -113,6 +116,7 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
     )
     this.uploads = new PlanUploads(this.sql)
     this.listings = new ListingStore(this.sql)
+    this.digestSends = new DigestSendStore(ctx.storage)
     void ctx.blockConcurrencyWhile(async () => migrateRegisterSchema(this.sql))
   }
 
@@ -466,6 +470,14 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
 
   async readSyncNow(connectionId: string) {
     return this.syncNow.read(connectionId)
+  }
+
+  async recordDigestSend(send: DigestSend) {
+    await this.digestSends.record(send)
+  }
+
+  async listDigestSends() {
+    return this.digestSends.list()
   }
 
   async releaseSecretRotation(connectionId: string, holder: string) {

@@ -1,5 +1,6 @@
 import type {
   CommitmentAlert,
+  DigestSend,
   LedgerRun,
   BillingLine,
   BillingLineInput,
@@ -250,4 +251,8 @@ export interface RegisterRpc {
   /** Ends a Sync now with its outcome and frees its lease. */
   finishSyncNow(connectionId: string, id: string, end: SyncNowEnd): Promise<void>
   readSyncNow(connectionId: string): Promise<SyncNow | null>
+  /** Keeps one digest attempt (the last DIGEST_SENDS_KEPT are kept). */
+  recordDigestSend(send: DigestSend): Promise<void>
+  /** The kept digest attempts, newest first. */
+  listDigestSends(): Promise<DigestSend[]>
 }

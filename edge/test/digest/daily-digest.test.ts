@@ -2,7 +2,6 @@ import { addDays, type Subscription } from '@seatkeeper/core'
 import { createExecutionContext, createScheduledController } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { app } from '../../src/app'
 import worker from '../../src/index'
 import { createTestSigner, TEAM_DOMAIN } from '../auth/test-access-team'
 import { answers, api } from '../connections/local-api'
@@ -16,8 +15,10 @@ import {
 import { applyNow, uniqueId } from '../register/register-api'
 import { installOutbound } from '../support/outbound'
 import { SANDBOX_ORIGIN, testSandbox } from '../support/sandbox'
+import { productionApi } from './production-api'
 
 const signer = await createTestSigner('digest-team-key')
+const production = productionApi(signer)
 const outbound = installOutbound({
   [TEAM_DOMAIN]: async () => Response.json(await signer.jwks()),
 })
@@ -99,6 +100,7 @@ describe('the daily digest', () => {
       webhook: { service: 'sandbox', host: new URL(SINK).host },
       email: null,
       emailAvailable: false,
+      sends: expect.any(Array),
     })
     await worker.scheduled(
       createScheduledController({ scheduledTime: Date.now(), cron: '0 6 * * *' }),
@@ -180,6 +182,7 @@ describe('the daily digest', () => {
       webhook: { service: 'slack', host: 'hooks.slack.com' },
       email: null,
       emailAvailable: false,
+      sends: expect.any(Array),
     })
     const test = await production('POST', '/api/digest/test', {})
     expect(test.body.webhook).toMatchObject({ sent: true, status: 200 })
@@ -205,7 +208,7 @@ describe('the daily digest', () => {
       sent: false,
       status: 404,
       message:
-        'Microsoft Teams refused the digest (404: Workflow not found). The webhook may have been removed or disabled: create a new one and save its URL.',
+        'Microsoft Teams refused the digest (404: Workflow not found). The webhook may have been removed or disabled: create a new Workflows webhook in the Teams channel and paste its URL here.',
     })
   })
 
@@ -228,6 +231,7 @@ describe('the daily digest', () => {
       webhook: null,
       email: { to: 'ops@msp.example' },
       emailAvailable: true,
+      sends: expect.any(Array),
     })
     const test = await production('POST', '/api/digest/test', {}, mail)
     expect(test.body).toEqual({ email: { sent: true, message: 'E-mailed to ops@msp.example.' } })
@@ -255,33 +259,3 @@ describe('the daily digest', () => {
     })
   })
 })
-
-const HOST = 'https://seatkeeper.msp.example'
-
-/** The API as a deployed Worker answers a signed-in user (Access, not local mode). */
-async function production(
-  method: string,
-  path: string,
-  body?: unknown,
-  overrides: Partial<Env> = {},
-) {
-  const headers = new Headers({ 'cf-access-jwt-assertion': await signer.sign() })
-  if (method !== 'GET') {
-    headers.set('origin', HOST)
-    headers.set('content-type', 'application/json')
-  }
-  const response = await app.request(
-    `${HOST}${path}`,
-    { method, headers, ...(method === 'GET' ? {} : { body: JSON.stringify(body ?? {}) }) },
-    { ...env, ...overrides },
-  )
-  const text = await response.text()
-  const answer = {
-    status: response.status,
-    body: text ? JSON.parse(text) : undefined,
-    text,
-    headers: response.headers,
-  }
-  answers.push(answer)
-  return answer
-}

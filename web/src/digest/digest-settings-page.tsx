@@ -12,6 +12,7 @@ import {
   putDigestSettings,
   sendTestDigest,
 } from './digest-api'
+import { DigestSendsCard } from './digest-sends-card'
 
 const SERVICE_WORDS = { slack: 'Slack', teams: 'Microsoft Teams', sandbox: "the sandbox's sink" }
 
@@ -37,7 +38,11 @@ export default function DigestSettingsPage() {
       test.reset()
     },
   }))
-  const test = useMutation(() => ({ mutationFn: sendTestDigest }))
+  const test = useMutation(() => ({
+    mutationFn: sendTestDigest,
+    // The register recorded the attempt: the settings view carries it.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: digestKeys.settings() }),
+  }))
   const where = (webhook: NonNullable<DigestSettingsView['webhook']>) =>
     `${SERVICE_WORDS[webhook.service]} (${webhook.host})`
 
@@ -170,6 +175,8 @@ export default function DigestSettingsPage() {
         </div>
         <ErrorAlert error={test.error} />
       </section>
+
+      <Show when={settings.data}>{(view) => <DigestSendsCard sends={view().sends} />}</Show>
 
       <section class="card sk-stack" aria-labelledby="digest-preview-title">
         <h2 id="digest-preview-title">Tonight's digest, as it would read now</h2>

@@ -14,6 +14,45 @@ export const DigestSchema = v.object({
   text: v.string(),
 })
 
+/** How many digest attempts the register keeps (newest first); older ones are dropped. */
+export const DIGEST_SENDS_KEPT = 10
+
+/**
+ * One delivery of one digest attempt. A webhook is named by its service and host only: the URL
+ * is a secret and is never recorded.
+ */
+export const DigestDeliverySchema = v.variant('channel', [
+  v.object({
+    channel: v.literal('webhook'),
+    service: WebhookServiceSchema,
+    host: v.string(),
+    sent: v.boolean(),
+    message: v.string(),
+    status: v.optional(v.number()),
+    /** Tries made, the first included (a nightly send is retried on 429, 5xx and no answer). */
+    attempts: v.number(),
+  }),
+  v.object({
+    channel: v.literal('email'),
+    to: v.string(),
+    sent: v.boolean(),
+    message: v.string(),
+    attempts: v.number(),
+  }),
+])
+export type DigestDelivery = v.InferOutput<typeof DigestDeliverySchema>
+
+/** One attempt to send a digest: the 06:00 cron's, or a test message from the settings screen. */
+export const DigestSendSchema = v.object({
+  /** When the attempt started (ISO instant). */
+  at: v.string(),
+  kind: v.picklist(['nightly', 'test']),
+  /** The UTC day the digest covers (YYYY-MM-DD), as in its title. */
+  day: v.string(),
+  deliveries: v.array(DigestDeliverySchema),
+})
+export type DigestSend = v.InferOutput<typeof DigestSendSchema>
+
 /** GET /api/digest/settings: where digests go. The webhook's URL is a secret; only its host shows. */
 export const DigestSettingsViewSchema = v.object({
   webhook: v.nullable(v.object({ service: WebhookServiceSchema, host: v.string() })),
@@ -21,6 +60,8 @@ export const DigestSettingsViewSchema = v.object({
   email: v.nullable(v.object({ to: v.string() })),
   /** Whether this deployment can send e-mail (a `send_email` binding is configured). */
   emailAvailable: v.boolean(),
+  /** The last DIGEST_SENDS_KEPT attempts, newest first. */
+  sends: v.array(DigestSendSchema),
 })
 export type DigestSettingsView = v.InferOutput<typeof DigestSettingsViewSchema>
 
@@ -59,6 +100,8 @@ export const DigestSendResultSchema = v.object({
   message: v.string(),
   /** The webhook's HTTP status when it answered. */
   status: v.optional(v.number()),
+  /** Tries made when there was more than one (a nightly send is retried). */
+  attempts: v.optional(v.number()),
 })
 export type DigestSendResult = v.InferOutput<typeof DigestSendResultSchema>
 
