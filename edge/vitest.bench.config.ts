@@ -1,6 +1,7 @@
 import { cloudflareTest } from '@cloudflare/vitest-plugin'
 import { fileURLToPath } from 'node:url'
 import { defineProject } from 'vitest/config'
+import { workerBindings } from './vitest.bindings'
 
 // `pnpm bench edge`: the register Durable Object's figures, measured inside workerd like the
 // runtime tests (same bindings), but kept out of `pnpm test` by their own file suffix.
@@ -15,17 +16,16 @@ export default defineProject({
     cloudflareTest({
       wrangler: { configPath: '../wrangler.toml' },
       miniflare: {
-        bindings: {
-          CREDENTIALS_KEY: 'AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=',
-          CREDENTIALS_KEY_ID: 'bench-1',
-          LOCAL_MODE: 'true',
-          SANDBOX_ORIGIN: 'http://sandbox.bench',
-          BENCH_SCALE: process.env.BENCH_SCALE ?? '1',
-          // Sherweb's 4 calls a second, 8 times over: the 20,000-customer bench ends in minutes.
-          SANDBOX_RATE_SCALE: '8',
-          ACCESS_TEAM_DOMAIN: '',
-          ACCESS_AUD: '',
-        },
+        bindings: workerBindings({
+          localMode: true,
+          sandboxOrigin: 'http://sandbox.bench',
+          keyId: 'bench-1',
+          extra: {
+            BENCH_SCALE: process.env.BENCH_SCALE ?? '1',
+            // Sherweb's 4 calls a second, 8 times over: the 20,000-customer bench ends in minutes.
+            SANDBOX_RATE_SCALE: '8',
+          },
+        }),
       },
     }),
   ],

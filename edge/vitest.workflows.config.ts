@@ -1,5 +1,6 @@
 import { cloudflareTest } from '@cloudflare/vitest-plugin'
 import { defineProject } from 'vitest/config'
+import { workerBindings } from './vitest.bindings'
 
 // The sync workflow against the real Workflows engine of @cloudflare/vitest-plugin (its
 // introspection helpers: mocked step failures, disabled sleeps, step results). An instance runs
@@ -10,16 +11,12 @@ export default defineProject({
     cloudflareTest({
       wrangler: { configPath: '../wrangler.toml' },
       miniflare: {
-        bindings: {
-          CREDENTIALS_KEY: 'AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=',
-          CREDENTIALS_KEY_ID: 'test-1',
-          LOCAL_MODE: 'true',
-          SANDBOX_ORIGIN: 'http://sandbox.test',
-          ACCESS_TEAM_DOMAIN: '',
-          ACCESS_AUD: '',
-          // Steps of ten customers, so a 25-customer book is read in three.
-          SYNC_CUSTOMERS_PER_STEP: '10',
-        },
+        // Steps of ten customers, so a 25-customer book is read in three.
+        bindings: workerBindings({
+          localMode: true,
+          sandboxOrigin: 'http://sandbox.test',
+          extra: { SYNC_CUSTOMERS_PER_STEP: '10' },
+        }),
       },
     }),
   ],

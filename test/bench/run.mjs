@@ -58,26 +58,26 @@ for (const part of ['core', 'previews', 'billing', 'suggest-quality', 'distribut
   failed ||= spawnSync(process.execPath, [outfile, part], { stdio: 'inherit' }).status !== 0
 }
 
-if (wants('edge')) {
-  console.log('\n== Edge (inside workerd)')
+/** The edge benches inside workerd (edge/vitest.bench.config.ts); `env` picks which. */
+function edgeBench(env = {}) {
   const vitest = `${root}/node_modules/vitest/vitest.mjs`
-  failed ||=
+  return (
     spawnSync(process.execPath, [vitest, 'run', '--config', 'edge/vitest.bench.config.ts'], {
       cwd: root,
       stdio: 'inherit',
-      env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+      env: { ...process.env, ...env, WRANGLER_SEND_METRICS: 'false' },
     }).status !== 0
+  )
+}
+
+if (wants('edge')) {
+  console.log('\n== Edge (inside workerd)')
+  failed ||= edgeBench()
 }
 
 if (wants('workflow')) {
   console.log('\n== Edge: the sync workflow at 20,000 customers (inside workerd)')
-  const vitest = `${root}/node_modules/vitest/vitest.mjs`
-  failed ||=
-    spawnSync(process.execPath, [vitest, 'run', '--config', 'edge/vitest.bench.config.ts'], {
-      cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, BENCH_LONG: '1', WRANGLER_SEND_METRICS: 'false' },
-    }).status !== 0
+  failed ||= edgeBench({ BENCH_LONG: '1' })
 }
 
 const large = wants('web-large')
