@@ -2,7 +2,7 @@ import { sandboxCatalogue } from '@seatkeeper/sandbox'
 import { describe, expect, inject, it } from 'vitest'
 import { apiClient, uniqueTag } from './support/api-client'
 import { openPage, useBrowser } from './support/browser'
-import { openTab, SLOW } from './support/seed-flow-steps'
+import { openTab, screenshot, SLOW } from './support/seed-flow-steps'
 
 describe('Sync now', () => {
   const baseUrl = inject('baseUrl')
@@ -35,6 +35,7 @@ describe('Sync now', () => {
         timeout: SLOW,
       })
     await expect(syncNow.isDisabled()).resolves.toBe(true)
+    await screenshot(page, 'sync-now-progress')
 
     await page.reload()
     await openTab(page, 'Integrator')
