@@ -26,7 +26,7 @@ const MAX_RETRY_SECONDS = 12 * 60 * 60
  * and an unexpected failure (the register unreachable, a bug) are worth another attempt; refused
  * credentials, a changed API or a deleted connection fail the same way every time, so they are not.
  */
-export function classifyFailure(error: unknown, trigger: RunTrigger = 'cron'): Failure {
+export function classifyFailure(error: unknown, trigger: RunTrigger | 'import' = 'cron'): Failure {
   if (isDistributorError(error)) {
     if (error.kind === 'unavailable' || error.kind === 'rate-limited') {
       const asked =
@@ -38,7 +38,9 @@ export function classifyFailure(error: unknown, trigger: RunTrigger = 'cron'): F
       const next =
         trigger === 'sync-now'
           ? 'press Sync now again in a few minutes'
-          : 'the integrator will try again later'
+          : trigger === 'import'
+            ? 'read the distributor again in a few minutes'
+            : 'the integrator will try again later'
       return {
         message: `The distributor ${what}; nothing was changed and ${next}. ${error.message}`,
         retryAfterSeconds: Math.min(MAX_RETRY_SECONDS, Math.max(MIN_RETRY_SECONDS, asked)),

@@ -1,9 +1,14 @@
-import type { SyncNow } from '@seatkeeper/core'
+import type { ImportListing, ImportListingStart, SyncNow } from '@seatkeeper/core'
 import { AppError } from '../http/app-error'
 import { registerStub } from '../register/register-stub'
 import { LEASE_TTL_MS } from './lease-heartbeat'
 import { utcDay, type SyncJob } from './sync-job'
-import { syncInstanceId, type SyncParams } from './sync-workflow'
+import {
+  finishBackground,
+  syncInstanceId,
+  type BackgroundParams,
+  type SyncParams,
+} from './sync-workflow'
 
 /**
  * The one place a sync is handed to the background: a sync workflow instance each
@@ -17,13 +22,18 @@ export async function startSyncs(env: Env, jobs: readonly SyncJob[]): Promise<vo
       job.trigger === 'sync-now'
         ? { ...job, day: utcDay(Date.now()) }
         : { trigger: 'cron', connectionId: job.connectionId, day: job.day }
-    const id = syncInstanceId(params)
-    try {
-      await env.SYNC_WORKFLOW.create({ id, params })
-    } catch (error) {
-      if (await exists(env, id)) continue
-      throw error
-    }
+    await createSync(env, params)
+  }
+}
+
+/** Creates the sync's workflow instance; one whose id exists already is left as it is. */
+async function createSync(env: Env, params: SyncParams): Promise<void> {
+  const id = syncInstanceId(params)
+  try {
+    await env.SYNC_WORKFLOW.create({ id, params })
+  } catch (error) {
+    if (await exists(env, id)) return
+    throw error
   }
 }
 
@@ -48,13 +58,51 @@ export async function startSyncNow(env: Env, connectionId: string): Promise<Sync
     LEASE_TTL_MS,
   )
   if (!started) return sync
+  await launch(
+    env,
+    { trigger: 'sync-now', connectionId, day: utcDay(Date.now()), syncId: sync.id },
+    'the sync',
+  )
+  return sync
+}
+
+/**
+ * An import's listing at the edge (docs/integrator.md "Imports that list at the edge"): starts
+ * one, or answers the one running or a recent ready one (unless `fresh`); `started` says which.
+ */
+export async function startImportListing(
+  env: Env,
+  connectionId: string,
+  asked: ImportListingStart,
+): Promise<{ started: boolean; listing: ImportListing }> {
+  const answer = await registerStub(env).startImportListing(
+    connectionId,
+    asked.what,
+    crypto.randomUUID(),
+    { ttlMs: LEASE_TTL_MS, fresh: asked.fresh ?? false },
+  )
+  if (answer.started)
+    await launch(
+      env,
+      {
+        trigger: 'import',
+        connectionId,
+        day: utcDay(Date.now()),
+        listingId: answer.listing.id,
+        what: asked.what,
+      },
+      'the listing',
+    )
+  return answer
+}
+
+/** Starts a Sync now's or a listing's workflow; when the engine refuses, it ends as failed. */
+async function launch(env: Env, params: BackgroundParams, what: string): Promise<void> {
   try {
-    await startSyncs(env, [{ trigger: 'sync-now', connectionId, syncId: sync.id }])
+    await createSync(env, params)
   } catch (cause) {
-    const message =
-      'Seatkeeper could not start the sync: the workflow engine did not take it. Try again in a minute.'
-    await register.finishSyncNow(connectionId, sync.id, { state: 'failed', message })
+    const message = `Seatkeeper could not start ${what}: the workflow engine did not take it. Try again in a minute.`
+    await finishBackground(registerStub(env), params, { state: 'failed', message })
     throw new AppError('unavailable', message, { cause, retryAfterSeconds: 60 })
   }
-  return sync
 }

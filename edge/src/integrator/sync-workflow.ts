@@ -1,6 +1,7 @@
 import type {
   ExternalCustomer,
   ExternalSubscription,
+  ImportListingWhat,
   Plan,
   RunTrigger,
   SyncProgress,
@@ -16,6 +17,7 @@ import type { ListingCursor, ListingKind, ListingPage } from '../register/listin
 import { registerStub } from '../register/register-stub'
 import type { RegisterRpc } from '../register/register-rpc'
 import { syncNowLeaseKey, type SyncNowEnd } from '../register/sync-now-store'
+import { importListingLeaseKey, importListingRunKey } from '../register/import-listing-store'
 import { openConnection, type OpenedConnection } from '../vault'
 import { classifyFailure } from './classify-failure'
 import { describePlan } from './describe-plan'
@@ -31,16 +33,24 @@ import { throttledProgress } from './run-sync-now'
 
 /**
  * One sync: the cron's for a connection and day, or a Sync now's (docs/integrator.md "The sync
- * workflow"). The instance id is made from these (syncInstanceId), so a doubled cron cannot start
- * a second instance.
+ * workflow"); or the listing of an import made in the browser, which stops once it has listed
+ * (docs/integrator.md "Imports that list at the edge"). The instance id is made from these
+ * (syncInstanceId), so a doubled cron cannot start a second instance.
  */
 export type SyncParams =
   | { trigger: 'cron'; connectionId: string; day: string }
   | { trigger: 'sync-now'; connectionId: string; day: string; syncId: string }
+  | {
+      trigger: 'import'
+      connectionId: string
+      day: string
+      listingId: string
+      what: ImportListingWhat
+    }
 
 /** What an instance ends with (its output; the register has the run and the status). */
 export type SyncOutput = {
-  outcome: 'applied' | 'no-changes' | 'skipped' | 'busy' | 'failed'
+  outcome: 'applied' | 'no-changes' | 'listed' | 'skipped' | 'busy' | 'failed'
   runId?: string
   message: string
   /** Upstream requests over every step (retries and token exchanges included). */
@@ -75,19 +85,35 @@ const STEP_CONFIG: WorkflowStepConfig = {
 const STEP_LEASE_TTL_MS = 10 * 60_000
 // One RPC answer of the listing read back: well under Workers RPC's 32 MiB.
 const READ_PAGE_CHARS = 8_000_000
+// What an import listing keeps of the parts it could not read: enough to say what, never the lot.
+const MAX_PROBLEMS = 20
 
 /** The instance id of a sync: letters, digits, `-` and `_`, at most 100 characters. */
 export function syncInstanceId(params: SyncParams): string {
-  return params.trigger === 'cron'
-    ? `cron-${params.day}-${params.connectionId}`
-    : `now-${params.syncId}`
+  switch (params.trigger) {
+    case 'cron':
+      return `cron-${params.day}-${params.connectionId}`
+    case 'sync-now':
+      return `now-${params.syncId}`
+    case 'import':
+      // Also the listing store's key of its records, which outlive the instance.
+      return importListingRunKey(params.listingId)
+  }
 }
 
 /** The lease a sync holds while it runs (docs/integrator.md "Leases"). */
 function leaseOf(params: SyncParams, instanceId: string) {
-  return params.trigger === 'cron'
-    ? { key: `${params.connectionId}:${params.day}`, holder: instanceId }
-    : { key: syncNowLeaseKey(params.connectionId), holder: params.syncId }
+  switch (params.trigger) {
+    case 'cron':
+      return { key: `${params.connectionId}:${params.day}`, holder: instanceId }
+    case 'sync-now':
+      return { key: syncNowLeaseKey(params.connectionId), holder: params.syncId }
+    case 'import':
+      return {
+        key: importListingLeaseKey(params.connectionId, params.what),
+        holder: params.listingId,
+      }
+  }
 }
 
 type Begun =
@@ -106,6 +132,8 @@ type Listed = {
   count: number
   complete: boolean
   requests: number
+  /** What part of the listing could not be read, in the adapter's words (a few at most). */
+  problems?: string[]
   /** The customers step: how many parts it wrote, and when it ended (the next phase's start). */
   parts?: number
   at?: string
@@ -194,9 +222,9 @@ export async function runSync(
 
   const begun = await doStep<Begun>(step, 'begin', () => begin(env, register, params, lease))
   if ('skip' in begun) {
-    if (params.trigger === 'sync-now')
+    if (params.trigger !== 'cron')
       await step.do('finish', STEP_CONFIG, () =>
-        finishSyncNow(register, params, { state: 'failed', message: begun.skip.message }),
+        finishBackground(register, params, { state: 'failed', message: begun.skip.message }),
       )
     return begun.skip
   }
@@ -218,6 +246,7 @@ export async function runSync(
         const parts = customers.parts ?? 0
         let done = 0
         let complete = true
+        const problems: string[] = []
         // From the step's result, not the clock: run() is replayed when an instance resumes.
         const since = customers.at ?? begun.startedAt
         for (let part = 0; part < parts; part++) {
@@ -233,7 +262,13 @@ export async function runSync(
           requests += chunk.requests
           done = Math.min(customers.count, (part + 1) * perStep)
           complete &&= chunk.complete
-          subscriptions = { count: subscriptions.count + chunk.count, complete, requests: 0 }
+          problems.push(...(chunk.problems ?? []))
+          subscriptions = {
+            count: subscriptions.count + chunk.count,
+            complete,
+            requests: 0,
+            problems: problems.slice(0, MAX_PROBLEMS),
+          }
         }
         // No customers: nothing to read, and nothing unread.
         if (parts === 0) subscriptions = { count: 0, complete: customers.complete, requests: 0 }
@@ -245,6 +280,28 @@ export async function runSync(
       }
     }
     const total = requests
+    if (params.trigger === 'import') {
+      // An import plans in the browser, from these records: they stay until a newer listing.
+      const problems = [...(customers.problems ?? []), ...(subscriptions.problems ?? [])].slice(
+        0,
+        MAX_PROBLEMS,
+      )
+      await step.do('finish', STEP_CONFIG, async () => {
+        await register.finishImportListing(params.connectionId, params.what, params.listingId, {
+          state: 'ready',
+          requests: total,
+          customers: customers.count,
+          subscriptions: subscriptions.count,
+          complete: customers.complete && (params.what === 'customers' || subscriptions.complete),
+          problems,
+        })
+      })
+      return {
+        outcome: 'listed',
+        message: `Listed ${customers.count} customers and ${subscriptions.count} subscriptions.`,
+        requests: total,
+      }
+    }
     const outcome = await durable('plan, apply and record', () =>
       planApplyRecord(ctx, {
         kind: begun.kind,
@@ -256,7 +313,7 @@ export async function runSync(
     )
     await step.do('finish', STEP_CONFIG, async () => {
       if (params.trigger === 'sync-now')
-        await finishSyncNow(register, params, {
+        await register.finishSyncNow(params.connectionId, params.syncId, {
           state: 'finished',
           outcome: outcome.outcome === 'applied' ? 'applied' : 'no-changes',
           ...(outcome.runId ? { runId: outcome.runId } : {}),
@@ -304,11 +361,12 @@ async function begin(
   } catch (error) {
     const failure = classifyFailure(error, params.trigger)
     if (failure.gone) return { skip: { outcome: 'skipped', message: failure.message, requests: 0 } }
-    await register.recordSync(params.connectionId, {
-      at: new Date().toISOString(),
-      error: failure.message,
-      run: note(params.trigger, startedAt, 0, 'failed', failure.message),
-    })
+    if (params.trigger !== 'import')
+      await register.recordSync(params.connectionId, {
+        at: new Date().toISOString(),
+        error: failure.message,
+        run: note(params.trigger, startedAt, 0, 'failed', failure.message),
+      })
     return { skip: { outcome: 'failed', message: failure.message, requests: 0 } }
   }
   const settings = await register.getSettings(params.connectionId)
@@ -317,6 +375,14 @@ async function begin(
       skip: {
         outcome: 'skipped',
         message: 'The integrator of this connection is off; nothing was done.',
+        requests: 0,
+      },
+    }
+  if (params.trigger === 'import' && opened.kind !== 'distributor')
+    return {
+      skip: {
+        outcome: 'failed',
+        message: `Connection ${params.connectionId} is a PSA's: its companies are listed through the proxy, not at the edge.`,
         requests: 0,
       },
     }
@@ -337,8 +403,10 @@ async function begin(
     startedAt,
     kind: opened.kind,
     perCustomer: opened.kind === 'distributor' && opened.adapter.listSubscriptionsOf !== undefined,
-    customersOn: entities.customers,
-    subscriptionsOn: entities.subscriptions,
+    // An import lists what it imports, whatever the integrator's own entities are.
+    customersOn: params.trigger === 'import' || entities.customers,
+    subscriptionsOn:
+      params.trigger === 'import' ? params.what === 'subscriptions' : entities.subscriptions,
   }
 }
 
@@ -351,16 +419,11 @@ async function stepClient(
   const opened = await openConnection(ctx.env, ctx.params.connectionId)
   const { params, register } = ctx
   const reporter =
-    params.trigger === 'sync-now'
-      ? throttledProgress((requests) =>
-          register.reportSyncNow(
-            params.connectionId,
-            params.syncId,
-            before + requests,
-            progressAt?.(requests),
-          ),
+    params.trigger === 'cron'
+      ? undefined
+      : throttledProgress((requests) =>
+          reportBackground(register, params, before + requests, progressAt?.(requests)),
         )
-      : undefined
   const client = await connectionClient({
     env: ctx.env,
     register,
@@ -399,6 +462,7 @@ async function listCustomers(ctx: RunContext, before: number): Promise<Listed> {
     count: listing.items.length,
     complete: listing.complete,
     requests: await client.settle(),
+    problems: listing.problems.slice(0, MAX_PROBLEMS),
     parts,
     at: new Date().toISOString(),
   }
@@ -425,17 +489,17 @@ async function listSubscriptionsOfPart(
   })
   await putPart(ctx, 'subscriptions', part, listing.items)
   const requests = await client.settle()
-  if (ctx.params.trigger === 'sync-now')
-    await ctx.register.reportSyncNow(
-      ctx.params.connectionId,
-      ctx.params.syncId,
-      before + requests,
-      {
-        ...progress,
-        done: Math.min(progress.total, progress.done + customers.length),
-      },
-    )
-  return { count: listing.items.length, complete: listing.complete, requests }
+  if (ctx.params.trigger !== 'cron')
+    await reportBackground(ctx.register, ctx.params, before + requests, {
+      ...progress,
+      done: Math.min(progress.total, progress.done + customers.length),
+    })
+  return {
+    count: listing.items.length,
+    complete: listing.complete,
+    requests,
+    problems: listing.problems.slice(0, MAX_PROBLEMS),
+  }
 }
 
 async function listAllSubscriptions(ctx: RunContext, before: number): Promise<Listed> {
@@ -450,6 +514,7 @@ async function listAllSubscriptions(ctx: RunContext, before: number): Promise<Li
     count: listing.items.length,
     complete: listing.complete,
     requests: await client.settle(),
+    problems: listing.problems.slice(0, MAX_PROBLEMS),
   }
 }
 
@@ -482,6 +547,7 @@ async function planApplyRecord(
   },
 ): Promise<Omit<SyncOutput, 'requests'>> {
   const { register, params } = ctx
+  if (params.trigger === 'import') throw new Error('An import listing is planned in the browser.')
   const opened = await openConnection(ctx.env, params.connectionId)
   const settings = await register.getSettings(params.connectionId)
   let planner: Planner
@@ -586,24 +652,50 @@ async function recordFailure(
   requests: number,
 ): Promise<void> {
   const { register, params } = ctx
-  await register.recordSync(params.connectionId, {
-    at: new Date().toISOString(),
-    error: message,
-    run: note(params.trigger, ctx.startedAt, requests, 'failed', message),
-  })
-  if (params.trigger === 'sync-now')
-    await finishSyncNow(register, params, { state: 'failed', message })
+  // An import's listing failing changed nothing: it is the import screen's to show, not a run.
+  if (params.trigger !== 'import')
+    await register.recordSync(params.connectionId, {
+      at: new Date().toISOString(),
+      error: message,
+      run: note(params.trigger, ctx.startedAt, requests, 'failed', message),
+    })
+  if (params.trigger !== 'cron')
+    await finishBackground(register, params, { state: 'failed', message })
   // Free the day's lease, so a Sync now or tomorrow's cron may run.
   else await register.releaseLease(lease.key, lease.holder)
   await register.dropListing(ctx.runKey)
 }
 
-function finishSyncNow(
+/** A sync the web polls: a Sync now or an import listing. */
+export type BackgroundParams = Exclude<SyncParams, { trigger: 'cron' }>
+
+/** A Sync now's or an import listing's end, where the web polls it. */
+export function finishBackground(
   register: RegisterRpc,
-  params: Extract<SyncParams, { trigger: 'sync-now' }>,
-  end: SyncNowEnd,
+  params: BackgroundParams,
+  end: Extract<SyncNowEnd, { state: 'failed' }>,
 ) {
-  return register.finishSyncNow(params.connectionId, params.syncId, end)
+  return params.trigger === 'sync-now'
+    ? register.finishSyncNow(params.connectionId, params.syncId, end)
+    : register.finishImportListing(params.connectionId, params.what, params.listingId, end)
+}
+
+/** A Sync now's or an import listing's progress, where the web polls it. */
+function reportBackground(
+  register: RegisterRpc,
+  params: BackgroundParams,
+  requests: number,
+  progress?: SyncProgress,
+) {
+  return params.trigger === 'sync-now'
+    ? register.reportSyncNow(params.connectionId, params.syncId, requests, progress)
+    : register.reportImportListing(
+        params.connectionId,
+        params.what,
+        params.listingId,
+        requests,
+        progress,
+      )
 }
 
 /** Runs a step's work under the run's lease, renewed while it works; lost → the step stops. */

@@ -33,6 +33,7 @@ import {
   type TopLevel,
   type UndoResult,
   type SyncProgress,
+  type ImportListingWhat,
 } from '@seatkeeper/core'
 import { DurableObject } from 'cloudflare:workers'
 import * as v from 'valibot'
@@ -51,6 +52,11 @@ import { IdempotencyStore } from './idempotency-store'
 import { LeaseStore } from './lease-store'
 import { RotatedSecretsStore } from './rotated-secrets-store'
 import { SyncNowStore, type SyncNowEnd } from './sync-now-store'
+import {
+  ImportListingStore,
+  importListingRunKey,
+  type ImportListingEnd,
+} from './import-listing-store'
 import { ListingStore, type ListingCursor, type ListingKind } from './listing-store'
 import type {
   ApplyInput,
@@ -87,6 +93,7 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
   private readonly leases: LeaseStore
   private readonly rotatedSecrets: RotatedSecretsStore
   private readonly syncNow: SyncNowStore
+  private readonly importListings: ImportListingStore
   private readonly writer: RegisterWriter
   private readonly idempotency: IdempotencyStore
   private readonly customers: CustomerWrites
@@ -105,6 +112,7 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
     this.leases = new LeaseStore(this.sql)
     this.rotatedSecrets = new RotatedSecretsStore(ctx.storage, this.leases)
     this.syncNow = new SyncNowStore(ctx.storage, this.leases)
+    this.importListings = new ImportListingStore(ctx.storage, this.leases)
     this.writer = new RegisterWriter(ctx.storage)
     this.idempotency = new IdempotencyStore(this.sql)
     this.customers = new CustomerWrites(this.writer, this.idempotency)
@@ -414,6 +422,7 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
     this.ctx.storage.transactionSync(() => this.connections.forget(connectionId))
     await this.rotatedSecrets.forget(connectionId)
     await this.syncNow.forget(connectionId)
+    await this.importListings.forget(connectionId)
   }
 
   async acquireLease(key: string, holder: string, ttlMs: number) {
@@ -470,6 +479,41 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
 
   async readSyncNow(connectionId: string) {
     return this.syncNow.read(connectionId)
+  }
+
+  async startImportListing(
+    connectionId: string,
+    what: ImportListingWhat,
+    id: string,
+    options: { ttlMs: number; fresh: boolean },
+  ) {
+    const { replaced, ...answer } = await this.importListings.start(connectionId, what, id, options)
+    // The listing a new one replaces is never planned from again.
+    if (replaced) this.listings.drop(importListingRunKey(replaced))
+    return answer
+  }
+
+  async reportImportListing(
+    connectionId: string,
+    what: ImportListingWhat,
+    id: string,
+    requests: number,
+    progress?: SyncProgress,
+  ) {
+    await this.importListings.report(connectionId, what, id, requests, progress)
+  }
+
+  async finishImportListing(
+    connectionId: string,
+    what: ImportListingWhat,
+    id: string,
+    end: ImportListingEnd,
+  ) {
+    await this.importListings.finish(connectionId, what, id, end)
+  }
+
+  async readImportListing(connectionId: string, what: ImportListingWhat) {
+    return this.importListings.read(connectionId, what)
   }
 
   async recordDigestSend(send: DigestSend) {

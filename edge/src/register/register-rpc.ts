@@ -27,6 +27,8 @@ import type {
   RunTrigger,
   RunView,
   SyncNow,
+  ImportListing,
+  ImportListingWhat,
   SyncProgress,
   TopLevel,
   UndoResult,
@@ -35,6 +37,7 @@ import type { Result } from '../http/app-error'
 import type { SnapshotChunk, SnapshotCursor } from './register-tables'
 import type { RunNote } from './register-writer'
 import type { SyncNowEnd } from './sync-now-store'
+import type { ImportListingEnd } from './import-listing-store'
 import type { ListingCursor, ListingKind, ListingPage } from './listing-store'
 
 // The register Durable Object's RPC surface: the routes, the vault's connection list and the
@@ -251,6 +254,30 @@ export interface RegisterRpc {
   /** Ends a Sync now with its outcome and frees its lease. */
   finishSyncNow(connectionId: string, id: string, end: SyncNowEnd): Promise<void>
   readSyncNow(connectionId: string): Promise<SyncNow | null>
+  /**
+   * Import listings at the edge (import-listing-store.ts): start (or follow, or reuse) one, its
+   * progress, its end, and the current or last one of a kind.
+   */
+  startImportListing(
+    connectionId: string,
+    what: ImportListingWhat,
+    id: string,
+    options: { ttlMs: number; fresh: boolean },
+  ): Promise<{ started: boolean; listing: ImportListing }>
+  reportImportListing(
+    connectionId: string,
+    what: ImportListingWhat,
+    id: string,
+    requests: number,
+    progress?: SyncProgress,
+  ): Promise<void>
+  finishImportListing(
+    connectionId: string,
+    what: ImportListingWhat,
+    id: string,
+    end: ImportListingEnd,
+  ): Promise<void>
+  readImportListing(connectionId: string, what: ImportListingWhat): Promise<ImportListing | null>
   /** Keeps one digest attempt (the last DIGEST_SENDS_KEPT are kept). */
   recordDigestSend(send: DigestSend): Promise<void>
   /** The kept digest attempts, newest first. */

@@ -1,10 +1,14 @@
 import type { SyncNow, SyncProgress } from '@seatkeeper/core'
+import { BackgroundRuns, type RunSlot } from './background-runs'
 import type { LeaseStore } from './lease-store'
-
-const KEY_PREFIX = 'sync-now:'
 
 /** Sync now's lease (lease-store.ts): one per connection, held by the Sync now's id. */
 export const syncNowLeaseKey = (connectionId: string) => `${connectionId}:now`
+
+const slotOf = (connectionId: string): RunSlot => ({
+  key: `sync-now:${connectionId}`,
+  lease: syncNowLeaseKey(connectionId),
+})
 
 /** What a finished Sync now leaves: its outcome, or its failure with the reason. */
 export type SyncNowEnd =
@@ -17,15 +21,21 @@ const INTERRUPTED =
   'Check Runs for a change it may have made, then press Sync now to try again.'
 
 /**
- * The current or last Sync now of each connection, kept by the register Durable Object: it runs
- * one call at a time, so "start unless one is running" is an atomic test-and-set, and two presses
- * get the same run. The run itself happens elsewhere (the SYNC_JOBS consumer) and reports here.
+ * The current or last Sync now of each connection (background-runs.ts): two presses get the same
+ * run. The run itself happens in a sync workflow (sync-workflow.ts) and reports here.
  */
 export class SyncNowStore {
-  constructor(
-    private readonly storage: DurableObjectStorage,
-    private readonly leases: LeaseStore,
-  ) {}
+  private readonly runs: BackgroundRuns<SyncNow>
+
+  constructor(storage: DurableObjectStorage, leases: LeaseStore) {
+    this.runs = new BackgroundRuns<SyncNow>(storage, leases, (run, finishedAt) => ({
+      id: run.id,
+      startedAt: run.startedAt,
+      state: 'failed',
+      finishedAt,
+      message: INTERRUPTED,
+    }))
+  }
 
   /** Starts Sync now `id` (taking its lease), or answers the one already running. */
   async start(
@@ -34,19 +44,14 @@ export class SyncNowStore {
     ttlMs: number,
     now = Date.now(),
   ): Promise<{ started: boolean; sync: SyncNow }> {
-    // 'done' never happens for these keys: a Sync now lease is only ever released.
-    if (this.leases.acquire(syncNowLeaseKey(connectionId), id, ttlMs, now) !== 'acquired') {
-      const running = await this.read(connectionId, now)
-      if (running?.state === 'running') return { started: false, sync: running }
-    }
     const sync: SyncNow = {
       id,
       state: 'running',
       startedAt: new Date(now).toISOString(),
       requests: 0,
     }
-    await this.storage.put(`${KEY_PREFIX}${connectionId}`, sync)
-    return { started: true, sync }
+    const { started, run } = await this.runs.start(slotOf(connectionId), sync, ttlMs, { now })
+    return { started, sync: run }
   }
 
   /** Progress of running Sync now `id`; ignored once it ended or another took its place. */
@@ -56,10 +61,7 @@ export class SyncNowStore {
     requests: number,
     progress?: SyncProgress,
   ): Promise<void> {
-    const current = await this.storage.get<SyncNow>(`${KEY_PREFIX}${connectionId}`)
-    if (current?.id !== id || current.state !== 'running') return
-    await this.storage.put(`${KEY_PREFIX}${connectionId}`, {
-      ...current,
+    await this.runs.report(slotOf(connectionId), id, {
       requests,
       ...(progress ? { progress } : {}),
     })
@@ -67,36 +69,20 @@ export class SyncNowStore {
 
   /** Ends Sync now `id` with its outcome and frees its lease, so the next press runs. */
   async finish(connectionId: string, id: string, end: SyncNowEnd, now = Date.now()): Promise<void> {
-    this.leases.release(syncNowLeaseKey(connectionId), id)
-    const current = await this.storage.get<SyncNow>(`${KEY_PREFIX}${connectionId}`)
-    if (current?.id !== id) return
-    await this.storage.put(`${KEY_PREFIX}${connectionId}`, {
+    await this.runs.finish(
+      slotOf(connectionId),
       id,
-      startedAt: current.startedAt,
-      finishedAt: new Date(now).toISOString(),
-      ...end,
-    } satisfies SyncNow)
+      (current, finishedAt) => ({ id, startedAt: current.startedAt, finishedAt, ...end }),
+      now,
+    )
   }
 
   /** The connection's current or last Sync now; a running one whose run died reads as failed. */
   async read(connectionId: string, now = Date.now()): Promise<SyncNow | null> {
-    const current = await this.storage.get<SyncNow>(`${KEY_PREFIX}${connectionId}`)
-    if (!current) return null
-    if (
-      current.state === 'running' &&
-      !this.leases.holds(syncNowLeaseKey(connectionId), current.id, now)
-    )
-      return {
-        id: current.id,
-        startedAt: current.startedAt,
-        state: 'failed',
-        finishedAt: new Date(now).toISOString(),
-        message: INTERRUPTED,
-      }
-    return current
+    return this.runs.read(slotOf(connectionId), now)
   }
 
   async forget(connectionId: string): Promise<void> {
-    await this.storage.delete(`${KEY_PREFIX}${connectionId}`)
+    await this.runs.forget(slotOf(connectionId))
   }
 }

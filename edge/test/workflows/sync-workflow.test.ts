@@ -1,14 +1,20 @@
-import { defaultConnectionSettings, type ConnectionSettings, type Register } from '@seatkeeper/core'
-import { generateWorld, sandboxCatalogue, type World } from '@seatkeeper/sandbox'
 import { introspectWorkflow, introspectWorkflowInstance } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { app } from '../../src/app'
 import { startSyncs } from '../../src/integrator/start-sync'
 import { syncInstanceId, type SyncOutput } from '../../src/integrator/sync-workflow'
 import { registerStub } from '../../src/register/register-stub'
 import { installOutbound } from '../support/outbound'
 import { SANDBOX_ORIGIN, testSandbox } from '../support/sandbox'
+import {
+  bookOf,
+  call,
+  customerCalls,
+  runsOf,
+  sherwebConnection,
+  subscriptionCalls,
+  world,
+} from './workflow-harness'
 
 // The sync workflow on the real Workflows engine (vitest.workflows.config.ts: local mode, steps of
 // ten customers). Sherweb reads subscriptions one customer at a time, so a 25-customer book is a
@@ -16,78 +22,6 @@ import { SANDBOX_ORIGIN, testSandbox } from '../support/sandbox'
 const outbound = installOutbound()
 const DAY = '2026-12-02'
 const STEPS = ['subscriptions 1 of 3', 'subscriptions 2 of 3', 'subscriptions 3 of 3']
-
-function world(seed: number): World {
-  return generateWorld({ seed, customers: 25, subscriptions: 90 })
-}
-
-async function call(method: string, path: string, body?: unknown) {
-  const response = await app.request(
-    `http://127.0.0.1${path}`,
-    method === 'GET'
-      ? {}
-      : {
-          method,
-          headers: { origin: 'http://127.0.0.1', 'content-type': 'application/json' },
-          body: JSON.stringify(body ?? {}),
-        },
-    env,
-  )
-  const text = await response.text()
-  return { status: response.status, body: text ? JSON.parse(text) : undefined, text }
-}
-
-/** A Sherweb sandbox connection with its integrator on; its id. */
-async function sherwebConnection(): Promise<string> {
-  const entry = sandboxCatalogue.find((e) => e.id === 'sherweb')!
-  const created = await call('POST', '/api/connections', {
-    distributor: 'sherweb',
-    name: `Sherweb ${crypto.randomUUID().slice(0, 8)}`,
-    ...entry.credentials,
-  })
-  expect(created.status, created.text).toBe(201)
-  const id = created.body.id as string
-  const settings: ConnectionSettings = defaultConnectionSettings()
-  await registerStub(env).putSettings(id, {
-    ...settings,
-    integrator: { ...settings.integrator, enabled: true },
-  })
-  return id
-}
-
-/** What a connection's sync left in the register, without ids: comparable across connections. */
-async function bookOf(connectionId: string) {
-  const register = (await call('GET', '/api/register')).body as Register
-  const mine = register.subscriptions.filter((s) => s.connectionId === connectionId)
-  return mine
-    .map((s) => `${s.externalId} ${s.name} ${s.quantity} ${s.status}`)
-    .sort()
-    .join('\n')
-}
-
-/** The connection's runs in Runs, newest first. */
-async function runsOf(connectionId: string) {
-  const runs = (await call('GET', '/api/runs?limit=200')).body.runs as Array<{
-    id: string
-    connectionId?: string
-    trigger: string
-    requests?: number
-    outcome?: string
-    reason?: string
-  }>
-  return runs.filter((r) => r.connectionId === connectionId)
-}
-
-const customerCalls = () =>
-  outbound.requests.filter((r) => new URL(r.url).pathname.endsWith('/customers')).length
-const subscriptionCalls = (customerId?: string) =>
-  outbound.requests.filter((r) => {
-    const url = new URL(r.url)
-    return (
-      url.pathname.endsWith('/subscriptions') &&
-      (customerId === undefined || url.searchParams.get('customerId') === customerId)
-    )
-  }).length
 
 describe('the sync workflow', () => {
   it('syncs a Sherweb book as steps of ten customers, each step inside its limits, and records the run', async () => {
@@ -125,8 +59,8 @@ describe('the sync workflow', () => {
     const kept = (await bookOf(id)).split('\n').filter(Boolean).length
     expect(subscriptions).toBeGreaterThan(50)
     expect(kept).toBe(subscriptions)
-    expect(customerCalls()).toBe(1)
-    expect(subscriptionCalls()).toBe(25)
+    expect(customerCalls(outbound)).toBe(1)
+    expect(subscriptionCalls(outbound)).toBe(25)
 
     // Runs shows the run, with every request of every step.
     const run = (await runsOf(id)).find((r) => r.id === output.runId)
@@ -148,7 +82,10 @@ describe('the sync workflow', () => {
     )
     await startSyncs(env, [{ trigger: 'cron', connectionId: clean, day: DAY }])
     await cleanRun.waitForStatus('complete')
-    const before = { customers: customerCalls(), subscriptions: subscriptionCalls() }
+    const before = {
+      customers: customerCalls(outbound),
+      subscriptions: subscriptionCalls(outbound),
+    }
 
     await using instance = await introspectWorkflowInstance(
       env.SYNC_WORKFLOW,
@@ -165,8 +102,8 @@ describe('the sync workflow', () => {
     expect(((await instance.getOutput()) as SyncOutput).outcome).toBe('applied')
 
     // The customer list was read once, and so were the first step's customers' subscriptions.
-    expect(customerCalls() - before.customers).toBe(1)
-    expect(subscriptionCalls() - before.subscriptions).toBe(25)
+    expect(customerCalls(outbound) - before.customers).toBe(1)
+    expect(subscriptionCalls(outbound) - before.subscriptions).toBe(25)
     expect(await bookOf(broken)).toBe(await bookOf(clean))
   })
 
@@ -180,7 +117,7 @@ describe('the sync workflow', () => {
     const instances = await introspector.get()
     expect(instances).toHaveLength(1)
     await instances[0]!.waitForStatus('complete')
-    expect(customerCalls()).toBe(1)
+    expect(customerCalls(outbound)).toBe(1)
   })
 
   it('records a failure no retry can help in Runs and on the connection, and frees the day', async () => {

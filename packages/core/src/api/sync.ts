@@ -68,3 +68,66 @@ export type SyncNow = v.InferOutput<typeof SyncNowSchema>
 /** GET /api/connections/:id/sync: the connection's current or last Sync now; null before the first. */
 export const SyncNowReadSchema = v.object({ latest: v.nullable(SyncNowSchema) })
 export type SyncNowRead = v.InferOutput<typeof SyncNowReadSchema>
+
+/** What an import lists at the edge: the customers alone, or the customers and their subscriptions. */
+export const ImportListingWhatSchema = v.picklist(['customers', 'subscriptions'])
+export type ImportListingWhat = v.InferOutput<typeof ImportListingWhatSchema>
+
+const Listed = { ...Started, what: ImportListingWhatSchema }
+
+/**
+ * One listing made at the edge for Import Customers or Import Subscriptions, for a distributor whose
+ * API reads one customer at a time (docs/integrator.md "Imports that list at the edge"). The
+ * browser starts it (`POST /api/connections/:id/import-listings`), may close the tab, and plans from
+ * its records once it is `ready`.
+ * - `running`: `requests` upstream calls so far, `progress` once the total is known.
+ * - `ready`: `customers` and `subscriptions` records can be read in pages; `complete` is false when
+ *   part of the listing could not be read (then `problems` say which), and nothing missing from it
+ *   is treated as deleted.
+ * - `failed`: `message` is the reason and what to do.
+ */
+export const ImportListingSchema = v.variant('state', [
+  v.object({
+    ...Listed,
+    state: v.literal('running'),
+    requests: v.number(),
+    progress: v.optional(SyncProgressSchema),
+  }),
+  v.object({
+    ...Listed,
+    state: v.literal('ready'),
+    finishedAt: v.string(),
+    requests: v.number(),
+    customers: v.number(),
+    subscriptions: v.number(),
+    complete: v.boolean(),
+    problems: v.array(v.string()),
+  }),
+  v.object({
+    ...Listed,
+    state: v.literal('failed'),
+    finishedAt: v.string(),
+    message: v.string(),
+  }),
+])
+export type ImportListing = v.InferOutput<typeof ImportListingSchema>
+
+/** POST /api/connections/:id/import-listings: which listing; `fresh` refuses a recent ready one. */
+export const ImportListingStartSchema = v.object({
+  what: ImportListingWhatSchema,
+  fresh: v.optional(v.boolean()),
+})
+export type ImportListingStart = v.InferOutput<typeof ImportListingStartSchema>
+
+/** GET /api/connections/:id/import-listings/:what: the current or last one; null before the first. */
+export const ImportListingReadSchema = v.object({ latest: v.nullable(ImportListingSchema) })
+
+/**
+ * GET …/import-listings/:what/:listingId/:kind?part=&chunk=: one page of a ready listing's records,
+ * each checked by the reader against its own schema; `next` is the cursor of the next page.
+ */
+export const ImportListingPageSchema = v.object({
+  items: v.array(v.unknown()),
+  next: v.optional(v.object({ part: v.number(), chunk: v.number() })),
+})
+export type ImportListingPage = v.InferOutput<typeof ImportListingPageSchema>
