@@ -7,12 +7,17 @@ import {
   ConnectionListSchema,
   ConnectionViewSchema,
   DistributorListSchema,
+  ImportListingPageSchema,
+  ImportListingReadSchema,
+  ImportListingSchema,
   PsaListSchema,
   SyncNowReadSchema,
   SyncNowSchema,
   TestOutcomeSchema,
   type ConnectionView,
   type CreateConnectionBody,
+  type ImportListingStart,
+  type ImportListingWhat,
 } from '@seatkeeper/core'
 
 /** What the connection form sends; on PATCH an omitted or empty secret keeps the stored one. */
@@ -74,4 +79,31 @@ export function syncConnectionNow(id: string) {
 /** The connection's current or last Sync now. */
 export async function getSyncNow(id: string, signal?: AbortSignal) {
   return (await get(`${at(id)}/sync`, SyncNowReadSchema, signal)).latest
+}
+
+/**
+ * An import's listing at the edge: starts one, or answers the one running or a recent ready one
+ * (unless `fresh`). Only for a distributor that reads one customer at a time (importListsAtEdge).
+ */
+export function startImportListing(id: string, asked: ImportListingStart) {
+  return write('POST', `${at(id)}/import-listings`, ImportListingSchema, asked)
+}
+
+/** The connection's current or last import listing of this kind. */
+export async function getImportListing(id: string, what: ImportListingWhat, signal?: AbortSignal) {
+  return (await get(`${at(id)}/import-listings/${what}`, ImportListingReadSchema, signal)).latest
+}
+
+/** One page of a ready listing's records; each record is checked by the caller. */
+export function getImportListingPage(
+  id: string,
+  listing: { id: string; what: ImportListingWhat },
+  kind: 'customers' | 'subscriptions',
+  cursor?: { part: number; chunk: number },
+  signal?: AbortSignal,
+) {
+  const query = cursor ? `?part=${cursor.part}&chunk=${cursor.chunk}` : ''
+  const path =
+    `${at(id)}/import-listings/${listing.what}/${encodeURIComponent(listing.id)}/${kind}${query}` as const
+  return get(path, ImportListingPageSchema, signal)
 }

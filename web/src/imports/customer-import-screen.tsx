@@ -8,6 +8,8 @@ import { connectionRef } from './connection-ref'
 import { ImportScreen } from './import-screen'
 import { applyPlan, isRegisterChanged, loadFreshRegister } from '../register/register-access'
 import { runCoreJob } from '../workers/run-core-job'
+import { adapterById, importListsAtEdge } from '@seatkeeper/distributors'
+import { EDGE_NOTE, readAtEdge } from './edge-listing'
 
 type CustomerImportScreenProps = {
   connection: ConnectionView
@@ -18,13 +20,29 @@ type CustomerImportScreenProps = {
 /** Import Customers: mapped → update, same name → map, otherwise create (docs/core-rules.md). */
 export function CustomerImportScreen(props: CustomerImportScreenProps) {
   const queryClient = useQueryClient()
+  const adapter = () =>
+    props.connection.kind === 'psa' ? undefined : adapterById(props.connection.distributor)
+  const atEdge = () => {
+    const found = adapter()
+    return found !== undefined && importListsAtEdge(found)
+  }
   return (
     <ImportScreen<ExternalCustomer[]>
       title="Import Customers"
-      intro={`Reads every ${props.connection.kind === 'psa' ? 'company in' : 'customer of'} this ${props.connection.distributorLabel} account, then shows what the import will do before anything is written.`}
+      source={props.connection.distributorLabel}
+      intro={`Reads every ${props.connection.kind === 'psa' ? 'company in' : 'customer of'} this ${props.connection.distributorLabel} account, then shows what the import will do before anything is written.${atEdge() ? EDGE_NOTE : ''}`}
       onClose={props.onClose}
       deps={{
-        read: async (onRequest) => {
+        read: async (onRequest, edge) => {
+          if (atEdge()) {
+            const read = await readAtEdge(props.connection.id, 'customers', edge)
+            queryClient.setQueryData(connectionKeys.distributorCustomers(props.connection.id), {
+              items: read.listing,
+              complete: read.complete,
+              problems: read.problems,
+            })
+            return read
+          }
           const listing = await listExternalCustomers(props.connection, onRequest)
           // The other buttons of the tab read the same listing.
           queryClient.setQueryData(

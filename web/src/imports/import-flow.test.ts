@@ -68,6 +68,46 @@ describe('the import flow', () => {
     expect(flow.state()).toMatchObject({ step: 'preview', plan: { baseVersion: 3 } })
   })
 
+  it('shows the progress of a listing at the edge, asks for a fresh one on "read again", and goes quiet once closed', async () => {
+    const progress = {
+      phase: 'subscriptions' as const,
+      unit: 'customers' as const,
+      done: 250,
+      total: 1000,
+      since: '2026-12-04T10:00:00Z',
+    }
+    const fresh: boolean[] = []
+    const { flow, states } = setup({
+      read: async (_onRequest, edge) => {
+        fresh.push(edge.fresh)
+        edge.onProgress(260, progress)
+        return {
+          listing: ['a'],
+          complete: true,
+          problems: [],
+          listedAt: '2026-12-04T10:20:00Z',
+        }
+      },
+    })
+    await flow.prepare()
+    expect(states[1]).toEqual({ step: 'reading', requests: 260, progress })
+    expect(flow.state()).toMatchObject({ step: 'preview', listedAt: '2026-12-04T10:20:00Z' })
+    await flow.prepare({ fresh: true })
+    expect(fresh).toEqual([false, true])
+
+    // Closed while following a listing: the read is stopped and nothing more is shown.
+    const closed = setup({
+      read: (_onRequest, edge) =>
+        new Promise((_resolve, reject) =>
+          edge.signal.addEventListener('abort', () => reject(edge.signal.reason)),
+        ),
+    })
+    const reading = closed.flow.prepare()
+    closed.flow.dispose()
+    await reading
+    expect(closed.states.map((state) => state.step)).toEqual(['reading'])
+  })
+
   it('says what it is doing while it plans, and waits for a plan made in the background', async () => {
     const { flow, states } = setup({
       plan: (listing, register) =>

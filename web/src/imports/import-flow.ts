@@ -1,12 +1,33 @@
-import type { Plan, Register } from '@seatkeeper/core'
+import type { Plan, Register, SyncProgress } from '@seatkeeper/core'
 import type { PlanResult } from '@seatkeeper/core'
 
-/** A distributor listing as an import reads it; `problems` say what part could not be read. */
-export type ReadListing<L> = { listing: L; complete: boolean; problems: string[] }
+/**
+ * A distributor listing as an import reads it; `problems` say what part could not be read.
+ * `listedAt` is when a listing made at the edge finished (it may be a recent one, planned again).
+ */
+export type ReadListing<L> = {
+  listing: L
+  complete: boolean
+  problems: string[]
+  listedAt?: string
+}
+
+/**
+ * A read at the edge (edge-listing.ts): whether to refuse a recent listing, where its progress
+ * goes while it runs, and the signal that stops following it (the listing itself goes on).
+ */
+export type EdgeRead = {
+  fresh: boolean
+  onProgress: (requests: number, progress?: SyncProgress) => void
+  signal: AbortSignal
+}
 
 export type ImportFlowDeps<L> = {
-  /** Lists at the distributor; `onRequest` is called per HTTP request, to show that it moves. */
-  read: (onRequest: () => void) => Promise<ReadListing<L>>
+  /**
+   * Lists at the distributor: through the proxy, calling `onRequest` per HTTP request to show that
+   * it moves, or at the edge (`edge`).
+   */
+  read: (onRequest: () => void, edge: EdgeRead) => Promise<ReadListing<L>>
   /** The register as it is now on the edge (not a cached copy). */
   loadRegister: () => Promise<Register>
   /** Plans off the main thread where the page can (runCoreJob), so the screen keeps moving. */
@@ -19,9 +40,16 @@ export type ImportFlowDeps<L> = {
 
 export type ImportState =
   | { step: 'idle' }
-  | { step: 'reading'; requests: number }
+  | { step: 'reading'; requests: number; progress?: SyncProgress }
   | { step: 'planning'; detail?: string }
-  | { step: 'preview'; plan: Plan; register: Register; problems: string[]; notice?: string }
+  | {
+      step: 'preview'
+      plan: Plan
+      register: Register
+      problems: string[]
+      notice?: string
+      listedAt?: string
+    }
   | { step: 'applying'; plan: Plan; register: Register }
   | { step: 'done'; plan: Plan; register: Register; result: PlanResult }
   | { step: 'failed'; phase: 'read' | 'plan' | 'apply'; message: string }
@@ -41,7 +69,9 @@ export function createImportFlow<L>(
 ) {
   let state: ImportState = { step: 'idle' }
   let read: ReadListing<L> | undefined
+  const stop = new AbortController()
   const set = (next: ImportState) => {
+    if (stop.signal.aborted) return
     state = next
     onChange(next)
   }
@@ -59,6 +89,7 @@ export function createImportFlow<L>(
         register,
         problems: (read as ReadListing<L>).problems,
         ...(notice ? { notice } : {}),
+        ...(read?.listedAt ? { listedAt: read.listedAt } : {}),
       })
     } catch (error) {
       set({ step: 'failed', phase: 'plan', message: deps.describeError(error) })
@@ -68,16 +99,33 @@ export function createImportFlow<L>(
   return {
     state: () => state,
 
-    /** Reads the distributor and shows the preview. */
-    async prepare() {
+    /** The screen closed: stop following a listing at the edge (it goes on there) and go quiet. */
+    dispose() {
+      stop.abort(new DOMException('The import screen was closed.', 'AbortError'))
+    },
+
+    /**
+     * Reads the distributor and shows the preview. `fresh`: a listing at the edge is made anew
+     * rather than a recent one planned again ("Read the distributor again").
+     */
+    async prepare(options: { fresh?: boolean } = {}) {
       let requests = 0
       set({ step: 'reading', requests })
       try {
-        read = await deps.read(() => {
-          requests++
-          if (state.step === 'reading') set({ step: 'reading', requests })
-        })
+        read = await deps.read(
+          () => {
+            requests++
+            if (state.step === 'reading') set({ step: 'reading', requests })
+          },
+          {
+            fresh: options.fresh ?? false,
+            signal: stop.signal,
+            onProgress: (at, progress) =>
+              set({ step: 'reading', requests: at, ...(progress ? { progress } : {}) }),
+          },
+        )
       } catch (error) {
+        if (stop.signal.aborted) return
         set({ step: 'failed', phase: 'read', message: deps.describeError(error) })
         return
       }

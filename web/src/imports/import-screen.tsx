@@ -1,4 +1,6 @@
-import { createMemo, createSignal, For, Match, onMount, Show, Switch } from 'solid-js'
+import { createMemo, createSignal, For, Match, onCleanup, onMount, Show, Switch } from 'solid-js'
+import { progressWords } from '../integrator/sync-outcome'
+import { formatWhen } from '../ui/format-date-time'
 import { PlanPreview } from '../plan-preview/plan-preview'
 import { previewModelPerPlan } from '../plan-preview/preview-model-per-plan'
 import { ProgressBar } from '../plan-preview/progress-bar'
@@ -27,11 +29,21 @@ export function ImportScreen<L>(props: ImportScreenProps<L>) {
     heading?.focus()
     void flow.prepare()
   })
+  // A listing at the edge goes on without this screen; only following it stops.
+  onCleanup(() => flow.dispose())
 
   const progress = createMemo(() => {
     const current = state()
     switch (current.step) {
       case 'reading':
+        // At the edge, once the total is known: how many customers are read, the rate, the time left.
+        if (current.progress)
+          return progressView(
+            IMPORT_PHASES,
+            'read',
+            `${progressWords(current.progress, Date.now())} It goes on if you close this page.`,
+            current.progress.total > 0 ? current.progress.done / current.progress.total : 0,
+          )
         return progressView(IMPORT_PHASES, 'read', `${current.requests} requests so far`)
       case 'planning':
         return progressView(IMPORT_PHASES, 'plan', current.detail)
@@ -98,6 +110,16 @@ export function ImportScreen<L>(props: ImportScreenProps<L>) {
         <Match when={preview()}>
           {(model) => (
             <>
+              <Show
+                when={state().step === 'preview' && (state() as { listedAt?: string }).listedAt}
+              >
+                {(listedAt) => (
+                  <p class="sk-muted">
+                    Seatkeeper listed {source()} at the edge, finished {formatWhen(listedAt())}.
+                    Press “Read {source()} again” for a newer listing.
+                  </p>
+                )}
+              </Show>
               <Show when={state().step === 'preview' && (state() as { notice?: string }).notice}>
                 {(notice) => (
                   <p class="sk-notice" role="alert">
@@ -133,7 +155,11 @@ export function ImportScreen<L>(props: ImportScreenProps<L>) {
                   Start
                 </button>
                 <Show when={state().step === 'preview'}>
-                  <button type="button" class="button" onClick={() => void flow.prepare()}>
+                  <button
+                    type="button"
+                    class="button"
+                    onClick={() => void flow.prepare({ fresh: true })}
+                  >
                     Read {source()} again
                   </button>
                 </Show>

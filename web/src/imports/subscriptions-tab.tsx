@@ -15,6 +15,8 @@ import { applyPlan, isRegisterChanged, loadFreshRegister } from '../register/reg
 import { externalIdsFor, mappedCustomerOptions } from './subscription-scope'
 import { ErrorAlert } from '../ui/error-alert'
 import { runCoreJob } from '../workers/run-core-job'
+import { adapterById, importListsAtEdge } from '@seatkeeper/distributors'
+import { EDGE_NOTE, readAtEdge } from './edge-listing'
 
 /** Subscriptions Imports: for all mapped customers or one, with or without price and cost. */
 export default function SubscriptionsTab(props: { connection: ConnectionView }) {
@@ -28,6 +30,10 @@ export default function SubscriptionsTab(props: { connection: ConnectionView }) 
     settings: ConnectionSettings
   }>()
   const [problem, setProblem] = createSignal<string>()
+  const atEdge = createMemo(() => {
+    const adapter = adapterById(props.connection.distributor)
+    return adapter !== undefined && importListsAtEdge(adapter)
+  })
   const options = createMemo(() =>
     register.data ? mappedCustomerOptions(register.data, props.connection.id) : [],
   )
@@ -55,15 +61,19 @@ export default function SubscriptionsTab(props: { connection: ConnectionView }) 
         {(run) => (
           <ImportScreen<ExternalSubscription[]>
             title="Import Subscriptions"
+            source={props.connection.distributorLabel}
             intro={
               run().customerId
                 ? `Reads the subscriptions of ${options().find((o) => o.value === run().customerId)?.label ?? 'the chosen customer'} at the distributor, then shows what the import will do.`
-                : 'Reads the subscriptions of every customer of this account, then shows what the import will do. Subscriptions of unmapped customers are skipped.'
+                : `Reads the subscriptions of every customer of this account, then shows what the import will do. Subscriptions of unmapped customers are skipped.${atEdge() ? EDGE_NOTE : ''}`
             }
             onClose={() => setImporting(undefined)}
             deps={{
-              read: async (onRequest) => {
+              read: async (onRequest, edge) => {
                 const { adapter, http } = distributorClient(props.connection, onRequest)
+                // All customers of a distributor read one customer at a time: at the edge.
+                if (!run().customerId && importListsAtEdge(adapter))
+                  return readAtEdge(props.connection.id, 'subscriptions', edge)
                 const current = register.data ?? (await loadFreshRegister())
                 const ids = externalIdsFor(current, props.connection.id, run().customerId)
                 const listings = ids

@@ -20,13 +20,15 @@ export function progressView(
   phases: readonly Phase[],
   current: string,
   detail?: string,
+  /** How far into `current` it is (0–1), when the step knows its length. */
+  fraction = 0,
 ): ProgressView {
   if (current === 'done') return { value: 100, text: 'Done' }
   const index = phases.findIndex((phase) => phase.id === current)
   if (index < 0) return { value: 0, text: 'Starting…' }
   const phase = phases[index] as Phase
   return {
-    value: Math.round((index / phases.length) * 100),
+    value: Math.round(((index + Math.min(1, Math.max(0, fraction))) / phases.length) * 100),
     text: `Step ${index + 1} of ${phases.length}: ${phase.label}${detail ? ` (${detail})` : ''}`,
   }
 }
