@@ -61,6 +61,13 @@ export const syncRoutes = new Hono<AppEnv>()
     const latest = await registerStub(c.env).readSyncNow(connectionId)
     return c.json({ latest } satisfies SyncNowRead)
   })
+  // The cron's current or last run of the connection, with its progress while it runs.
+  .get('/:id/nightly-sync', async (c) => {
+    const connectionId = c.req.param('id')
+    await requireConnection(c.env, connectionId)
+    const latest = await registerStub(c.env).readNightlySync(connectionId)
+    return c.json({ latest } satisfies SyncNowRead)
+  })
   // 202 with a listing just started; 200 with the one running or a recent ready one.
   .post('/:id/import-listings', jsonBody(ImportListingStartSchema), async (c) => {
     const connectionId = c.req.param('id')

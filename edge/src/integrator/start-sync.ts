@@ -3,12 +3,7 @@ import { AppError } from '../http/app-error'
 import { registerStub } from '../register/register-stub'
 import { LEASE_TTL_MS } from './lease-heartbeat'
 import { utcDay, type SyncJob } from './sync-job'
-import {
-  finishBackground,
-  syncInstanceId,
-  type BackgroundParams,
-  type SyncParams,
-} from './sync-workflow'
+import { finishBackground, syncInstanceId, type SyncParams } from './sync-workflow'
 
 /**
  * The one place a sync is handed to the background: a sync workflow instance each
@@ -97,7 +92,11 @@ export async function startImportListing(
 }
 
 /** Starts a Sync now's or a listing's workflow; when the engine refuses, it ends as failed. */
-async function launch(env: Env, params: BackgroundParams, what: string): Promise<void> {
+async function launch(
+  env: Env,
+  params: Exclude<SyncParams, { trigger: 'cron' }>,
+  what: string,
+): Promise<void> {
   try {
     await createSync(env, params)
   } catch (cause) {

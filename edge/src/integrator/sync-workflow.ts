@@ -312,14 +312,13 @@ export async function runSync(
       }),
     )
     await step.do('finish', STEP_CONFIG, async () => {
-      if (params.trigger === 'sync-now')
-        await register.finishSyncNow(params.connectionId, params.syncId, {
-          state: 'finished',
-          outcome: outcome.outcome === 'applied' ? 'applied' : 'no-changes',
-          ...(outcome.runId ? { runId: outcome.runId } : {}),
-          message: outcome.message,
-        })
-      else await register.completeLease(lease.key, lease.holder)
+      if (params.trigger === 'cron') await register.completeLease(lease.key, lease.holder)
+      await finishBackground(register, params, {
+        state: 'finished',
+        outcome: outcome.outcome === 'applied' ? 'applied' : 'no-changes',
+        ...(outcome.runId ? { runId: outcome.runId } : {}),
+        message: outcome.message,
+      })
       await register.dropListing(runKey)
     })
     return { ...outcome, requests: total }
@@ -398,6 +397,9 @@ async function begin(
         requests: 0,
       },
     }
+  // The cron's run is shown on the Integrator tab as it goes, like a Sync now.
+  if (params.trigger === 'cron')
+    await register.beginNightlySync(params.connectionId, lease.holder, lease.key)
   const { entities } = settings.integrator
   return {
     startedAt,
@@ -410,7 +412,7 @@ async function begin(
   }
 }
 
-/** The step's client, counting its requests (and reporting a Sync now's progress as they go). */
+/** The step's client, counting its requests and reporting the run's progress as they go. */
 async function stepClient(
   ctx: RunContext,
   before: number,
@@ -418,23 +420,20 @@ async function stepClient(
 ) {
   const opened = await openConnection(ctx.env, ctx.params.connectionId)
   const { params, register } = ctx
-  const reporter =
-    params.trigger === 'cron'
-      ? undefined
-      : throttledProgress((requests) =>
-          reportBackground(register, params, before + requests, progressAt?.(requests)),
-        )
+  const reporter = throttledProgress((requests) =>
+    reportBackground(register, params, before + requests, progressAt?.(requests)),
+  )
   const client = await connectionClient({
     env: ctx.env,
     register,
     opened,
-    ...(reporter ? { onRequest: reporter.count } : {}),
+    onRequest: reporter.count,
   })
   return {
     ...client,
     /** Requests this step sent, its progress written. */
     async settle(): Promise<number> {
-      await reporter?.settled()
+      await reporter.settled()
       return client.http.stats.calls
     },
   }
@@ -489,11 +488,10 @@ async function listSubscriptionsOfPart(
   })
   await putPart(ctx, 'subscriptions', part, listing.items)
   const requests = await client.settle()
-  if (ctx.params.trigger !== 'cron')
-    await reportBackground(ctx.register, ctx.params, before + requests, {
-      ...progress,
-      done: Math.min(progress.total, progress.done + customers.length),
-    })
+  await reportBackground(ctx.register, ctx.params, before + requests, {
+    ...progress,
+    done: Math.min(progress.total, progress.done + customers.length),
+  })
   return {
     count: listing.items.length,
     complete: listing.complete,
@@ -659,43 +657,54 @@ async function recordFailure(
       error: message,
       run: note(params.trigger, ctx.startedAt, requests, 'failed', message),
     })
-  if (params.trigger !== 'cron')
-    await finishBackground(register, params, { state: 'failed', message })
   // Free the day's lease, so a Sync now or tomorrow's cron may run.
-  else await register.releaseLease(lease.key, lease.holder)
+  if (params.trigger === 'cron') await register.releaseLease(lease.key, lease.holder)
+  await finishBackground(register, params, { state: 'failed', message })
   await register.dropListing(ctx.runKey)
 }
 
-/** A sync the web polls: a Sync now or an import listing. */
-export type BackgroundParams = Exclude<SyncParams, { trigger: 'cron' }>
-
-/** A Sync now's or an import listing's end, where the web polls it. */
-export function finishBackground(
-  register: RegisterRpc,
-  params: BackgroundParams,
-  end: Extract<SyncNowEnd, { state: 'failed' }>,
-) {
-  return params.trigger === 'sync-now'
-    ? register.finishSyncNow(params.connectionId, params.syncId, end)
-    : register.finishImportListing(params.connectionId, params.what, params.listingId, end)
+/**
+ * A run's end where the web reads it: a Sync now's, the cron's (the Integrator tab) or an import
+ * listing's (which ends `ready` in its own step, or failed here).
+ */
+export function finishBackground(register: RegisterRpc, params: SyncParams, end: SyncNowEnd) {
+  switch (params.trigger) {
+    case 'sync-now':
+      return register.finishSyncNow(params.connectionId, params.syncId, end)
+    case 'cron':
+      return register.finishNightlySync(params.connectionId, syncInstanceId(params), end)
+    case 'import':
+      if (end.state !== 'failed') throw new Error('An import listing ends ready, with its counts.')
+      return register.finishImportListing(params.connectionId, params.what, params.listingId, end)
+  }
 }
 
-/** A Sync now's or an import listing's progress, where the web polls it. */
+/** A run's progress where the web reads it (as finishBackground). */
 function reportBackground(
   register: RegisterRpc,
-  params: BackgroundParams,
+  params: SyncParams,
   requests: number,
   progress?: SyncProgress,
 ) {
-  return params.trigger === 'sync-now'
-    ? register.reportSyncNow(params.connectionId, params.syncId, requests, progress)
-    : register.reportImportListing(
+  switch (params.trigger) {
+    case 'sync-now':
+      return register.reportSyncNow(params.connectionId, params.syncId, requests, progress)
+    case 'cron':
+      return register.reportNightlySync(
+        params.connectionId,
+        syncInstanceId(params),
+        requests,
+        progress,
+      )
+    case 'import':
+      return register.reportImportListing(
         params.connectionId,
         params.what,
         params.listingId,
         requests,
         progress,
       )
+  }
 }
 
 /** Runs a step's work under the run's lease, renewed while it works; lost → the step stops. */

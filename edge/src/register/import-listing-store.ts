@@ -114,7 +114,7 @@ export class ImportListingStore {
       slotOf(connectionId, what),
       id,
       (current, finishedAt) => ({ id, what, startedAt: current.startedAt, finishedAt, ...end }),
-      now,
+      { now },
     )
   }
 

@@ -481,6 +481,27 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
     return this.syncNow.read(connectionId)
   }
 
+  async beginNightlySync(connectionId: string, id: string, lease: string) {
+    await this.syncNow.beginNightly(connectionId, id, lease)
+  }
+
+  async reportNightlySync(
+    connectionId: string,
+    id: string,
+    requests: number,
+    progress?: SyncProgress,
+  ) {
+    await this.syncNow.reportNightly(connectionId, id, requests, progress)
+  }
+
+  async finishNightlySync(connectionId: string, id: string, end: SyncNowEnd) {
+    await this.syncNow.finishNightly(connectionId, id, end)
+  }
+
+  async readNightlySync(connectionId: string) {
+    return this.syncNow.readNightly(connectionId)
+  }
+
   async startImportListing(
     connectionId: string,
     what: ImportListingWhat,

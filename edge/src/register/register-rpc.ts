@@ -254,6 +254,16 @@ export interface RegisterRpc {
   /** Ends a Sync now with its outcome and frees its lease. */
   finishSyncNow(connectionId: string, id: string, end: SyncNowEnd): Promise<void>
   readSyncNow(connectionId: string): Promise<SyncNow | null>
+  /** The cron's run of a connection as it goes (sync-now-store.ts): begun, progress, end, read. */
+  beginNightlySync(connectionId: string, id: string, lease: string): Promise<void>
+  reportNightlySync(
+    connectionId: string,
+    id: string,
+    requests: number,
+    progress?: SyncProgress,
+  ): Promise<void>
+  finishNightlySync(connectionId: string, id: string, end: SyncNowEnd): Promise<void>
+  readNightlySync(connectionId: string): Promise<SyncNow | null>
   /**
    * Import listings at the edge (import-listing-store.ts): start (or follow, or reuse) one, its
    * progress, its end, and the current or last one of a kind.

@@ -1,5 +1,5 @@
 import type { SyncNow, SyncProgress } from '@seatkeeper/core'
-import { BackgroundRuns, type RunSlot } from './background-runs'
+import { BackgroundRuns, type RunSlot, type RunSlotOf } from './background-runs'
 import type { LeaseStore } from './lease-store'
 
 /** Sync now's lease (lease-store.ts): one per connection, held by the Sync now's id. */
@@ -8,6 +8,14 @@ export const syncNowLeaseKey = (connectionId: string) => `${connectionId}:now`
 const slotOf = (connectionId: string): RunSlot => ({
   key: `sync-now:${connectionId}`,
   lease: syncNowLeaseKey(connectionId),
+})
+
+/** The cron's run of a connection, kept like a Sync now; its lease is the day's, named in it. */
+type Nightly = SyncNow & { lease: string }
+
+const nightlySlotOf = (connectionId: string): RunSlotOf<Nightly> => ({
+  key: `nightly:${connectionId}`,
+  lease: (run) => run.lease,
 })
 
 /** What a finished Sync now leaves: its outcome, or its failure with the reason. */
@@ -26,15 +34,66 @@ const INTERRUPTED =
  */
 export class SyncNowStore {
   private readonly runs: BackgroundRuns<SyncNow>
+  private readonly nightly: BackgroundRuns<Nightly>
 
   constructor(storage: DurableObjectStorage, leases: LeaseStore) {
-    this.runs = new BackgroundRuns<SyncNow>(storage, leases, (run, finishedAt) => ({
+    const interrupted = (run: SyncNow, finishedAt: string): SyncNow => ({
       id: run.id,
       startedAt: run.startedAt,
       state: 'failed',
       finishedAt,
       message: INTERRUPTED,
+    })
+    this.runs = new BackgroundRuns<SyncNow>(storage, leases, interrupted)
+    this.nightly = new BackgroundRuns<Nightly>(storage, leases, (run, finishedAt) => ({
+      ...interrupted(run, finishedAt),
+      lease: run.lease,
     }))
+  }
+
+  /**
+   * The cron's run `id` of the connection began, holding the day's lease `lease`: its progress is
+   * kept like a Sync now's, so the Integrator tab shows a nightly run as it goes.
+   */
+  async beginNightly(connectionId: string, id: string, lease: string, now = Date.now()) {
+    await this.nightly.begin(nightlySlotOf(connectionId), {
+      id,
+      lease,
+      state: 'running',
+      startedAt: new Date(now).toISOString(),
+      requests: 0,
+    })
+  }
+
+  async reportNightly(connectionId: string, id: string, requests: number, progress?: SyncProgress) {
+    await this.nightly.report(nightlySlotOf(connectionId), id, {
+      requests,
+      ...(progress ? { progress } : {}),
+    })
+  }
+
+  /** The cron's run ended; the day's lease is its own to complete or free. */
+  async finishNightly(connectionId: string, id: string, end: SyncNowEnd, now = Date.now()) {
+    await this.nightly.finish(
+      nightlySlotOf(connectionId),
+      id,
+      (current, finishedAt) => ({
+        id,
+        lease: current.lease,
+        startedAt: current.startedAt,
+        finishedAt,
+        ...end,
+      }),
+      { now, keepLease: true },
+    )
+  }
+
+  /** The connection's current or last cron run, as a Sync now reads. */
+  async readNightly(connectionId: string, now = Date.now()): Promise<SyncNow | null> {
+    const run = await this.nightly.read(nightlySlotOf(connectionId), now)
+    if (!run) return null
+    const { lease: _lease, ...shown } = run
+    return shown
   }
 
   /** Starts Sync now `id` (taking its lease), or answers the one already running. */
@@ -73,7 +132,7 @@ export class SyncNowStore {
       slotOf(connectionId),
       id,
       (current, finishedAt) => ({ id, startedAt: current.startedAt, finishedAt, ...end }),
-      now,
+      { now },
     )
   }
 
@@ -84,5 +143,6 @@ export class SyncNowStore {
 
   async forget(connectionId: string): Promise<void> {
     await this.runs.forget(slotOf(connectionId))
+    await this.nightly.forget(nightlySlotOf(connectionId))
   }
 }

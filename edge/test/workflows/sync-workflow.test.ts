@@ -1,4 +1,6 @@
+import { SyncNowReadSchema } from '@seatkeeper/core'
 import { introspectWorkflow, introspectWorkflowInstance } from 'cloudflare:test'
+import * as v from 'valibot'
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { startSyncs } from '../../src/integrator/start-sync'
@@ -141,5 +143,44 @@ describe('the sync workflow', () => {
     expect(await registerStub(env).acquireLease(`${id}:${DAY}`, 'someone-else', 1_000)).toBe(
       'acquired',
     )
+  })
+})
+
+describe('a nightly run as the Integrator tab reads it', () => {
+  it('reports the customers read so far while it runs, then how it ended', async () => {
+    const { handler } = testSandbox({ world: world(305) })
+    // The subscriptions of the 15th customer read wait until released: the run is mid-way.
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    let reads = 0
+    outbound.serve(SANDBOX_ORIGIN, async (request) => {
+      if (new URL(request.url).pathname.endsWith('/subscriptions') && ++reads === 15) await held
+      return handler(request)
+    })
+    const id = await sherwebConnection()
+    const nightly = async () => {
+      const answer = await call('GET', `/api/connections/${id}/nightly-sync`)
+      expect(answer.status, answer.text).toBe(200)
+      return v.parse(SyncNowReadSchema, answer.body).latest
+    }
+    expect(await nightly()).toBeNull()
+    const instanceId = syncInstanceId({ trigger: 'cron', connectionId: id, day: DAY })
+    await using instance = await introspectWorkflowInstance(env.SYNC_WORKFLOW, instanceId)
+    await startSyncs(env, [{ trigger: 'cron', connectionId: id, day: DAY }])
+    await expect
+      .poll(async () => {
+        const running = await nightly()
+        return running?.state === 'running' ? running.progress : undefined
+      })
+      .toMatchObject({ phase: 'subscriptions', unit: 'customers', done: 10, total: 23 })
+    release()
+    await instance.waitForStatus('complete')
+    const output = (await instance.getOutput()) as SyncOutput
+    expect(await nightly()).toMatchObject({
+      id: instanceId,
+      state: 'finished',
+      outcome: 'applied',
+      runId: output.runId,
+    })
   })
 })

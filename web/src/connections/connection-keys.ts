@@ -7,6 +7,7 @@ export const connectionKeys = {
   quarantine: (id: string) => [...connectionKeys.all, 'quarantine', id] as const,
   /** The connection's current or last Sync now (GET …/sync), polled while it runs. */
   syncNow: (id: string) => [...connectionKeys.all, 'sync-now', id] as const,
+  nightlySync: (id: string) => [...connectionKeys.all, 'nightly-sync', id] as const,
   /** What the distributor lists for this connection, read through the edge proxy. */
   distributorCustomers: (id: string) =>
     [...connectionKeys.all, 'distributor-customers', id] as const,

@@ -81,6 +81,11 @@ export async function getSyncNow(id: string, signal?: AbortSignal) {
   return (await get(`${at(id)}/sync`, SyncNowReadSchema, signal)).latest
 }
 
+/** The connection's current or last daily (cron) sync, with its progress while it runs. */
+export async function getNightlySync(id: string, signal?: AbortSignal) {
+  return (await get(`${at(id)}/nightly-sync`, SyncNowReadSchema, signal)).latest
+}
+
 /**
  * An import's listing at the edge: starts one, or answers the one running or a recent ready one
  * (unless `fresh`). Only for a distributor that reads one customer at a time (importListsAtEdge).

@@ -14,8 +14,8 @@ import { refreshRegister } from '../register/submit-plan'
 import { runKeys } from '../register/run-keys'
 import { MissingList } from './missing-list'
 import { QuarantineList } from './quarantine-list'
-import { disappearanceChoices, syncNowView } from './sync-outcome'
-import { syncNowQuery } from './sync-now-query'
+import { disappearanceChoices, syncNowView, type SyncNowView } from './sync-outcome'
+import { nightlySyncQuery, syncNowQuery } from './sync-now-query'
 import { saveSettings } from '../db/settings-cache'
 import { ErrorAlert } from '../ui/error-alert'
 import { NeedsNetwork } from '../ui/needs-network'
@@ -68,6 +68,24 @@ export default function IntegratorTab(props: { connection: ConnectionView }) {
     const sync = latest.data
     return sync && (sync.state === 'running' || watched())
       ? syncNowView(sync, props.connection.distributorLabel)
+      : undefined
+  }
+  // The daily sync as it goes (the cron's run): shown while it runs, and how it ended once seen.
+  const nightly = useQuery(() => ({ ...nightlySyncQuery(id()), enabled: isOnline() }))
+  const [nightlyWatched, setNightlyWatched] = createSignal(false)
+  createEffect(
+    on(
+      () => nightly.data?.state,
+      (state, previous) => {
+        if (state === 'running') setNightlyWatched(true)
+        else if (previous === 'running' && state) void afterChange()
+      },
+    ),
+  )
+  const nightlyShown = () => {
+    const sync = nightly.data
+    return sync && (sync.state === 'running' || nightlyWatched())
+      ? syncNowView(sync, props.connection.distributorLabel, Date.now(), 'daily')
       : undefined
   }
 
@@ -220,23 +238,8 @@ export default function IntegratorTab(props: { connection: ConnectionView }) {
           <NeedsNetwork what="Sync now" />
         </div>
         <div role="status" aria-live="polite">
-          <Show when={syncShown()}>
-            {(shown) => (
-              <div class={`sk-outcome sk-outcome--${shown().tone}`}>
-                <p class="sk-outcome__title">{shown().title}</p>
-                <p>{shown().message}</p>
-                <Show when={shown().runId}>
-                  {(runId) => (
-                    <p>
-                      <A href={`/runs/${encodeURIComponent(runId())}`}>
-                        See the run with every change
-                      </A>
-                    </p>
-                  )}
-                </Show>
-              </div>
-            )}
-          </Show>
+          <Show when={nightlyShown()}>{(shown) => <SyncOutcome shown={shown()} />}</Show>
+          <Show when={syncShown()}>{(shown) => <SyncOutcome shown={shown()} />}</Show>
         </div>
         <ErrorAlert error={press.error ?? latest.error} />
       </section>
@@ -246,6 +249,23 @@ export default function IntegratorTab(props: { connection: ConnectionView }) {
         deactivateDeleted={settings.data?.integrator.deactivateDeleted ?? true}
       />
       <QuarantineList connectionId={props.connection.id} onDecided={afterChange} />
+    </div>
+  )
+}
+
+/** How a sync (Sync now's or the daily one) is going, or how it ended. */
+function SyncOutcome(props: { shown: SyncNowView }) {
+  return (
+    <div class={`sk-outcome sk-outcome--${props.shown.tone}`}>
+      <p class="sk-outcome__title">{props.shown.title}</p>
+      <p>{props.shown.message}</p>
+      <Show when={props.shown.runId}>
+        {(runId) => (
+          <p>
+            <A href={`/runs/${encodeURIComponent(runId())}`}>See the run with every change</A>
+          </p>
+        )}
+      </Show>
     </div>
   )
 }

@@ -93,6 +93,33 @@ describe('syncNowView', () => {
   })
 })
 
+describe('the daily sync, as the Integrator tab shows it', () => {
+  it('says it is the daily sync that runs, with the same progress words, and how it ended', () => {
+    const progress = {
+      phase: 'subscriptions' as const,
+      unit: 'customers' as const,
+      done: 250,
+      total: 1_000,
+      since: '2026-12-02T05:00:00.000Z',
+    }
+    expect(
+      syncNowView(
+        { ...started, state: 'running', requests: 252, progress },
+        'Sherweb',
+        Date.parse('2026-12-02T05:01:00.000Z'),
+        'daily',
+      ),
+    ).toEqual({
+      tone: 'running',
+      title: 'The daily sync is running…',
+      message:
+        'Reading subscriptions: 250 of 1,000 customers, 250 a minute, about 3 min left. It goes on if you close this page.',
+    })
+    const failed: SyncNow = { ...ended, state: 'failed', message: 'Sherweb refused the secret.' }
+    expect(syncNowView(failed, 'Sherweb', Date.now(), 'daily').title).toBe('The daily sync failed')
+  })
+})
+
 describe('syncNowPollMs', () => {
   it('polls only while a sync runs', () => {
     expect(syncNowPollMs({ ...started, state: 'running', requests: 3 })).toBeGreaterThan(0)

@@ -13,19 +13,37 @@ export type SyncNowView = {
 // While a Sync now runs, the web asks for its state this often.
 const POLL_MS = 1_000
 
-/** The words for a Sync now (POST or GET …/sync); `distributor` is the connection's label. */
-export function syncNowView(sync: SyncNow, distributor: string, now = Date.now()): SyncNowView {
+const TITLES = {
+  'sync-now': { running: 'Syncing…', finished: 'Sync finished', failed: 'Sync failed' },
+  daily: {
+    running: 'The daily sync is running…',
+    finished: 'The daily sync finished',
+    failed: 'The daily sync failed',
+  },
+}
+
+/**
+ * The words for a Sync now (POST or GET …/sync) or, `daily`, the cron's run (GET
+ * …/nightly-sync); `distributor` is the connection's label.
+ */
+export function syncNowView(
+  sync: SyncNow,
+  distributor: string,
+  now = Date.now(),
+  which: keyof typeof TITLES = 'sync-now',
+): SyncNowView {
+  const titles = TITLES[which]
   switch (sync.state) {
     case 'running':
       if (sync.progress)
         return {
           tone: 'running',
-          title: 'Syncing…',
+          title: titles.running,
           message: `${progressWords(sync.progress, now)} It goes on if you close this page.`,
         }
       return {
         tone: 'running',
-        title: 'Syncing…',
+        title: titles.running,
         message:
           `${requestsSoFar(sync.requests)} to ${distributor} so far. This reads every customer ` +
           'and subscription, so it can take a while; it goes on if you leave this page.',
@@ -35,13 +53,13 @@ export function syncNowView(sync: SyncNow, distributor: string, now = Date.now()
         tone: 'ok',
         title:
           sync.outcome === 'applied'
-            ? 'Sync finished: the register was updated'
-            : 'Sync finished: nothing had changed',
+            ? `${titles.finished}: the register was updated`
+            : `${titles.finished}: nothing had changed`,
         message: sync.message,
         ...(sync.runId ? { runId: sync.runId } : {}),
       }
     case 'failed':
-      return { tone: 'failed', title: 'Sync failed', message: sync.message }
+      return { tone: 'failed', title: titles.failed, message: sync.message }
   }
 }
 
