@@ -78,16 +78,16 @@ const MAX_PLAN_ATTEMPTS = 3
  * succeeded.
  */
 export async function syncConnection(ctx: SyncContext): Promise<SyncResult> {
-  const { opened, http, expired } = await connectionClient(ctx)
+  const client = await connectionClient(ctx)
+  const { opened, http } = client
   const started = await ctx.clock()
   // A PSA connection's run refreshes its billing lines (docs/psa.md); a distributor's syncs
   // customers and subscriptions. Both plan against the register and apply the same way below.
-  const planner = await (
-    opened.kind === 'psa' ? psaPlanner(opened, http) : distributorPlanner(opened.adapter, http, ctx)
-  ).catch((error) => {
-    // The client words a deadline's abort as a network failure; the deadline is what happened.
-    throw expired() ?? error
-  })
+  const planner = await client.read(
+    opened.kind === 'psa'
+      ? psaPlanner(opened, http)
+      : distributorPlanner(opened.adapter, http, ctx),
+  )
   const listed = await ctx.clock()
   return planAndApply(ctx, planner, { listingMs: listed - started, http: http.stats })
 }
@@ -96,8 +96,11 @@ export async function syncConnection(ctx: SyncContext): Promise<SyncResult> {
 export type ConnectionClient = {
   opened: OpenedConnection
   http: ReturnType<typeof createDirectHttp>
-  /** The deadline's error once it passed (the client words its abort as a network failure). */
-  expired(): Error | undefined
+  /**
+   * Awaits an upstream read made with `http`; one the deadline cut short throws the deadline's
+   * error (the client words its abort as a network failure, but the deadline is what happened).
+   */
+  read<T>(listing: Promise<T>): Promise<T>
 }
 
 /**
@@ -135,7 +138,14 @@ export async function connectionClient(
     ...sandboxRate(env, opened),
     ...ctx.http,
   })
-  return { opened, http, expired: () => upstream.expired() }
+  return {
+    opened,
+    http,
+    read: (listing) =>
+      listing.catch((error: unknown) => {
+        throw upstream.expired() ?? error
+      }),
+  }
 }
 
 /**

@@ -447,11 +447,7 @@ function distributorOf(opened: OpenedConnection) {
 
 async function listCustomers(ctx: RunContext, before: number): Promise<Listed> {
   const client = await stepClient(ctx, before)
-  const listing = await distributorOf(client.opened)
-    .listCustomers(client.http)
-    .catch((error) => {
-      throw client.expired() ?? error
-    })
+  const listing = await client.read(distributorOf(client.opened).listCustomers(client.http))
   // In parts of a step's worth, so each subscriptions step reads its own customers back.
   let parts = 0
   for (let from = 0; from < listing.items.length; from += ctx.perStep) {
@@ -481,11 +477,9 @@ async function listSubscriptionsOfPart(
     done: progress.done + Math.min(customers.length - 1, Math.max(0, requests - 1)),
   }))
   const adapter = distributorOf(client.opened)
-  const listing = await (
-    adapter.listSubscriptionsOf?.(client.http, customers) ?? adapter.listSubscriptions(client.http)
-  ).catch((error) => {
-    throw client.expired() ?? error
-  })
+  const listing = await client.read(
+    adapter.listSubscriptionsOf?.(client.http, customers) ?? adapter.listSubscriptions(client.http),
+  )
   await putPart(ctx, 'subscriptions', part, listing.items)
   const requests = await client.settle()
   await reportBackground(ctx.register, ctx.params, before + requests, {
@@ -502,11 +496,7 @@ async function listSubscriptionsOfPart(
 
 async function listAllSubscriptions(ctx: RunContext, before: number): Promise<Listed> {
   const client = await stepClient(ctx, before)
-  const listing = await distributorOf(client.opened)
-    .listSubscriptions(client.http)
-    .catch((error) => {
-      throw client.expired() ?? error
-    })
+  const listing = await client.read(distributorOf(client.opened).listSubscriptions(client.http))
   await putPart(ctx, 'subscriptions', 0, listing.items)
   return {
     count: listing.items.length,
@@ -526,9 +516,7 @@ async function listPsa(ctx: RunContext, before: number): Promise<Listed> {
     const lines = await opened.adapter.listBillingLines(client.http)
     return { companies, lines }
   }
-  const { companies, lines } = await read().catch((error) => {
-    throw client.expired() ?? error
-  })
+  const { companies, lines } = await client.read(read())
   await putPart(ctx, 'customers', 0, companies.items)
   await putPart(ctx, 'lines', 0, lines.items)
   return { count: lines.items.length, complete: lines.complete, requests: await client.settle() }
