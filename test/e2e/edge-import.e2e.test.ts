@@ -30,7 +30,7 @@ describe('an import that lists at the edge', () => {
     await screen.getByText(/you may close this page and come back to it/).waitFor({ timeout: SLOW })
     const progress = screen.getByRole('status').filter({
       hasText:
-        /Reading subscriptions: \d[\d,]* of \d[\d,]* customers.*It goes on if you close this page\./,
+        /Reading subscriptions: \d[\d,]* of \d[\d,]* customers, [\d,]+ a minute, about .* left\. It goes on if you close this page\./,
     })
     await progress.waitFor({ timeout: SLOW })
     await screenshot(page, 'edge-import-progress')
