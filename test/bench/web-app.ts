@@ -78,6 +78,38 @@ async function takeLongTasks(page: Page): Promise<number[]> {
     .catch(() => [])
 }
 
+// BENCH_WEB_PROFILE=<text>: a step whose name holds <text> is also profiled (Chromium's sampling
+// CPU profiler), and where its main thread spent its time is printed, heaviest first.
+const PROFILE = process.env.BENCH_WEB_PROFILE
+
+type ProfileNode = {
+  id: number
+  callFrame: { functionName: string; url: string; lineNumber: number }
+  children?: number[]
+}
+
+/** The functions that took the most time of `profile` by themselves ("self"), heaviest first. */
+function heaviest(
+  profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] },
+  top = 15,
+): string[] {
+  const byNode = new Map(profile.nodes.map((node) => [node.id, node]))
+  const self = new Map<string, number>()
+  const samples = profile.samples ?? []
+  samples.forEach((id, index) => {
+    const frame = byNode.get(id)?.callFrame
+    if (!frame) return
+    const file = frame.url.split('/').pop()?.split('?')[0] ?? ''
+    const name = `${frame.functionName || '(anonymous)'}${file ? ` ${file}:${frame.lineNumber + 1}` : ''}`
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas?.[index] ?? 0) / 1000)
+  })
+  return [...self.entries()]
+    .filter(([name]) => name !== '(idle)' && name !== '(program)')
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([name, ms]) => `${Math.round(ms).toString().padStart(7)} ms  ${name}`)
+}
+
 /** Times `action` and the long tasks it caused on `page`; a failure becomes a note. */
 async function measure(
   page: Page,
@@ -85,6 +117,13 @@ async function measure(
   action: () => Promise<string | void>,
 ): Promise<Figure> {
   await takeLongTasks(page)
+  const profiler =
+    PROFILE && step.includes(PROFILE) ? await page.context().newCDPSession(page) : undefined
+  if (profiler) {
+    await profiler.send('Profiler.enable')
+    await profiler.send('Profiler.setSamplingInterval', { interval: 500 })
+    await profiler.send('Profiler.start')
+  }
   const started = performance.now()
   let note: string | undefined
   let ms: number | undefined
@@ -93,6 +132,11 @@ async function measure(
     ms = performance.now() - started
   } catch (error) {
     note = `failed after ${((performance.now() - started) / 1000).toFixed(1)} s: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]?.slice(0, 200)}`
+  }
+  if (profiler) {
+    const { profile } = await profiler.send('Profiler.stop')
+    console.log(`  profile of "${step}", self time:\n    ${heaviest(profile).join('\n    ')}`)
+    await profiler.detach()
   }
   const tasks = await takeLongTasks(page)
   const figure: Figure = {
