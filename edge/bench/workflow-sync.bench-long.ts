@@ -81,7 +81,20 @@ it(
       await using instance = await introspectWorkflowInstance(env.SYNC_WORKFLOW, instanceId)
       const started = await clock()
       await startSyncs(env, [{ trigger: 'cron', connectionId: id, day }])
-      await instance.waitForStatus('complete')
+      // What the Integrator tab would show, every half minute, so a long run says where it is.
+      const watching = setInterval(() => {
+        void registerStub(env)
+          .readNightlySync(id)
+          .then((run) => {
+            const at = run?.state === 'running' ? run.progress : undefined
+            console.log(
+              `  ${((Date.now() - started) / 1000).toFixed(0)} s: ${run?.state ?? 'not begun'}, ` +
+                `${run?.state === 'running' ? run.requests : '?'} calls` +
+                (at ? `, ${at.phase} ${at.done} of ${at.total} ${at.unit}` : ''),
+            )
+          })
+      }, 30_000)
+      await instance.waitForStatus('complete').finally(() => clearInterval(watching))
       const wallS = ((await clock()) - started) / 1000
       const output = (await instance.getOutput()) as SyncOutput
       expect(output.outcome).toBe('applied')
