@@ -159,6 +159,44 @@ function print(f: Figure) {
   )
 }
 
+/**
+ * Renames the first customer of the register through the API, as another browser would: the
+ * register's version and a customer id come from the first lines of the snapshot stream.
+ */
+async function renameOneCustomer(baseUrl: string): Promise<number> {
+  const response = await fetch(`${baseUrl}/api/register/snapshot`, {
+    headers: { accept: 'application/x-ndjson' },
+  })
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader()
+  let buffered = ''
+  let version: number | undefined
+  let customer: { id: string; name: string } | undefined
+  while (!customer) {
+    const { done, value } = await reader.read()
+    if (done) throw new Error('the snapshot has no customer to rename')
+    buffered += value
+    for (let end = buffered.indexOf('\n'); end >= 0 && !customer; end = buffered.indexOf('\n')) {
+      const line = JSON.parse(buffered.slice(0, end)) as {
+        type: string
+        version?: number
+        table?: string
+        records?: Array<{ id: string; name: string }>
+      }
+      buffered = buffered.slice(end + 1)
+      if (line.type === 'start') version = line.version
+      if (line.table === 'customers') customer = line.records?.[0]
+    }
+  }
+  await reader.cancel()
+  const renamed = await fetch(`${baseUrl}/api/customers/${encodeURIComponent(customer.id)}`, {
+    method: 'PATCH',
+    headers: { origin: baseUrl, 'content-type': 'application/json' },
+    body: JSON.stringify({ version, name: `${customer.name} (renamed)` }),
+  })
+  if (!renamed.ok) throw new Error(`renaming a customer: ${renamed.status} ${await renamed.text()}`)
+  return (version ?? 0) + 1
+}
+
 /** The customers count line ("3,000 of 3,000 customers"), or the page's error. */
 async function customersShown(page: Page): Promise<string> {
   const count = page.getByRole('status').filter({ hasText: /of [\d,]+ customers/ })
@@ -320,6 +358,28 @@ async function benchSize(browser: Browser, size: Size): Promise<Figure[]> {
       await measure(fresh, 'Register reload (Customers)', async () => {
         await fresh.reload()
         return customersShown(fresh)
+      }),
+    )
+    // Another browser renames one customer: the next reload reads that one run, not the register.
+    const after = await renameOneCustomer(app.baseUrl)
+    figures.push(
+      await measure(fresh, 'Register reload after one change elsewhere', async () => {
+        await fresh.reload()
+        await fresh
+          .getByRole('status')
+          .filter({ hasText: new RegExp(`^Register version ${after}, refreshed`) })
+          .first()
+          .waitFor()
+        const read = await fresh.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .filter((entry) => /\/api\/register\/(changes|snapshot)/.test(entry.name))
+            .map((entry) => {
+              const { pathname } = new URL(entry.name)
+              return `${pathname} ${Math.round((entry as PerformanceResourceTiming).encodedBodySize / 1024)} KB`
+            }),
+        )
+        return `${await customersShown(fresh)}; read ${read.join(', ') || 'nothing from /api/register'}`
       }),
     )
     figures.push(
