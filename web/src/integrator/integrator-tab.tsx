@@ -1,4 +1,4 @@
-import type { ConnectionSettings } from '@seatkeeper/core'
+import type { ConnectionSettings, SyncNow } from '@seatkeeper/core'
 import { A } from '@solidjs/router'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/solid-query'
 import { createEffect, createSignal, Match, on, Show, Switch } from 'solid-js'
@@ -53,41 +53,19 @@ export default function IntegratorTab(props: { connection: ConnectionView }) {
     onSuccess: (started) => queryClient.setQueryData(connectionKeys.syncNow(id()), started),
   }))
   const running = () => latest.data?.state === 'running'
-  // A Sync now that ended before this page saw it run is old news: "Last sync" tells of it.
-  const [watched, setWatched] = createSignal(false)
-  createEffect(
-    on(
-      () => latest.data?.state,
-      (state, previous) => {
-        if (state === 'running') setWatched(true)
-        else if (previous === 'running' && state) void afterChange()
-      },
-    ),
+  // A sync that ended before this page saw it run is old news: "Last sync" tells of it.
+  const syncShown = watchedSync(
+    () => latest.data,
+    (sync) => syncNowView(sync, props.connection.distributorLabel),
+    afterChange,
   )
-  const syncShown = () => {
-    const sync = latest.data
-    return sync && (sync.state === 'running' || watched())
-      ? syncNowView(sync, props.connection.distributorLabel)
-      : undefined
-  }
   // The daily sync as it goes (the cron's run): shown while it runs, and how it ended once seen.
   const nightly = useQuery(() => ({ ...nightlySyncQuery(id()), enabled: isOnline() }))
-  const [nightlyWatched, setNightlyWatched] = createSignal(false)
-  createEffect(
-    on(
-      () => nightly.data?.state,
-      (state, previous) => {
-        if (state === 'running') setNightlyWatched(true)
-        else if (previous === 'running' && state) void afterChange()
-      },
-    ),
+  const nightlyShown = watchedSync(
+    () => nightly.data,
+    (sync) => syncNowView(sync, props.connection.distributorLabel, Date.now(), 'daily'),
+    afterChange,
   )
-  const nightlyShown = () => {
-    const sync = nightly.data
-    return sync && (sync.state === 'running' || nightlyWatched())
-      ? syncNowView(sync, props.connection.distributorLabel, Date.now(), 'daily')
-      : undefined
-  }
 
   const update = (
     change: (current: ConnectionSettings['integrator']) => ConnectionSettings['integrator'],
@@ -251,6 +229,31 @@ export default function IntegratorTab(props: { connection: ConnectionView }) {
       <QuarantineList connectionId={props.connection.id} onDecided={afterChange} />
     </div>
   )
+}
+
+/**
+ * A sync's view while it runs and, once this page has seen it run, how it ended; its end calls
+ * `ended` (the page's data moved on).
+ */
+function watchedSync(
+  sync: () => SyncNow | null | undefined,
+  view: (sync: SyncNow) => SyncNowView,
+  ended: () => Promise<unknown>,
+) {
+  const [watched, setWatched] = createSignal(false)
+  createEffect(
+    on(
+      () => sync()?.state,
+      (state, previous) => {
+        if (state === 'running') setWatched(true)
+        else if (previous === 'running' && state) void ended()
+      },
+    ),
+  )
+  return () => {
+    const current = sync()
+    return current && (current.state === 'running' || watched()) ? view(current) : undefined
+  }
 }
 
 /** How a sync (Sync now's or the daily one) is going, or how it ended. */
