@@ -1,16 +1,23 @@
-import { PLAN_PART_MAX_BYTES, type Plan } from '@seatkeeper/core'
+import type { Plan } from '@seatkeeper/core'
 
 const WRAPPER = '{"operations":[]}'.length
+
+/**
+ * How big a part the browser sends (the edge takes up to PLAN_PART_MAX_BYTES): `fetch` copies a
+ * body in one task, and an 8 MB body was a 228 ms task at 10,000 customers (docs/benchmarks.md);
+ * 2 MB keeps each send under the 200 ms a person notices as a freeze.
+ */
+export const BROWSER_PART_BYTES = 2_000_000
 // Operations written between two yields: writing 100,000 of them (~46 MB) in one go would hold
 // the main thread for about a second (docs/web.md "Big lists").
 const YIELD_EVERY = 2_000
 
 /**
  * The plan's operations as the bodies of upload parts (`{"operations":[…]}`, core PlanPartSchema),
- * in order, each at most `maxBytes` of UTF-8; one body when the plan fits in one part. An operation
+ * in order, each at most `maxBytes` of UTF-8 (never more than core's PLAN_PART_MAX_BYTES); one body when the plan fits in one part. An operation
  * is written to JSON once, and the main thread is given back every YIELD_EVERY operations.
  */
-export async function planParts(plan: Plan, maxBytes = PLAN_PART_MAX_BYTES): Promise<string[]> {
+export async function planParts(plan: Plan, maxBytes = BROWSER_PART_BYTES): Promise<string[]> {
   const bodies: string[] = []
   let part: string[] = []
   let size = WRAPPER

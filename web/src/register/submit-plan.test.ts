@@ -1,4 +1,4 @@
-import { emptyRegister, type Plan } from '@seatkeeper/core'
+import { emptyRegister, PLAN_PART_MAX_BYTES, type Plan } from '@seatkeeper/core'
 import { QueryClient } from '@tanstack/solid-query'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ApiError } from '../api/api-error'
@@ -7,6 +7,7 @@ import { RegisterCopy } from './register-copy'
 import { staleRegisterNotice } from './register-freshness-text'
 import { registerKeys } from './register-keys'
 import { submitPlan } from './submit-plan'
+import { BROWSER_PART_BYTES } from './plan-parts'
 
 const plan: Plan = {
   kind: 'customer-import',
@@ -132,7 +133,7 @@ describe('submitPlan', () => {
       'POST /api/register/plans/uploads': () =>
         json(201, { uploadId: 'upl-1', expiresAt: '2026-12-02T08:00:00.000Z' }),
       ...Object.fromEntries(
-        [0, 1, 2].map((n) => [
+        Array.from({ length: 10 }, (_, n) => [
           `PUT /api/register/plans/uploads/upl-1/parts/${n}`,
           (init: RequestInit) => {
             const part = JSON.parse(String(init.body)) as { operations: unknown[] }
@@ -152,19 +153,25 @@ describe('submitPlan', () => {
       runId: 'run-9',
     })
 
+    // ~10.8 MB of operations: parts of at most 2 MB, so no send copies a large body in one task.
     const sent = calls.filter((c) => c.path.startsWith('/api/register/plans'))
+    const parts = sent.length - 2
+    expect(parts).toBe(6)
     expect(sent.map((c) => `${c.init.method} ${c.path}`)).toEqual([
       'POST /api/register/plans/uploads',
-      'PUT /api/register/plans/uploads/upl-1/parts/0',
-      'PUT /api/register/plans/uploads/upl-1/parts/1',
+      ...Array.from(
+        { length: parts },
+        (_, n) => `PUT /api/register/plans/uploads/upl-1/parts/${n}`,
+      ),
       'POST /api/register/plans/uploads/upl-1/commit',
     ])
-    for (const part of sent.slice(1, 3))
-      expect(String(part.init.body).length).toBeLessThanOrEqual(8_000_000)
+    for (const part of sent.slice(1, -1))
+      expect(String(part.init.body).length).toBeLessThanOrEqual(BROWSER_PART_BYTES)
+    expect(BROWSER_PART_BYTES).toBeLessThanOrEqual(PLAN_PART_MAX_BYTES)
     expect(received).toEqual(operations)
-    expect(JSON.parse(String(sent[3]!.init.body))).toEqual({
+    expect(JSON.parse(String(sent.at(-1)!.init.body))).toEqual({
       baseVersion: 4,
-      parts: 2,
+      parts,
       plan: { ...plan, operations: [] },
     })
   })

@@ -12,7 +12,7 @@ import { registerQueryOptions } from './register-query-options'
 import { runKeys } from './run-keys'
 
 /**
- * Applies a plan: in one request (POST /api/register/plans), or, above PLAN_PART_MAX_BYTES, as an
+ * Applies a plan: in one request (POST /api/register/plans), or, above BROWSER_PART_BYTES, as an
  * upload of parts committed as one run (docs/api.md "Plans in parts"). On success the cached register (query cache and
  * IndexedDB) is refreshed and run queries are marked stale. On 409 throws RegisterChangedError with
  * the current version (the cached register is refreshed too, so the caller can re-plan at once).
