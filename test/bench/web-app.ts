@@ -170,7 +170,7 @@ async function renameOneCustomer(baseUrl: string): Promise<number> {
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader()
   let buffered = ''
   let version: number | undefined
-  let customer: { id: string; name: string } | undefined
+  let customer: { id: string; name: string; version: number } | undefined
   while (!customer) {
     const { done, value } = await reader.read()
     if (done) throw new Error('the snapshot has no customer to rename')
@@ -180,7 +180,7 @@ async function renameOneCustomer(baseUrl: string): Promise<number> {
         type: string
         version?: number
         table?: string
-        records?: Array<{ id: string; name: string }>
+        records?: Array<{ id: string; name: string; version: number }>
       }
       buffered = buffered.slice(end + 1)
       if (line.type === 'start') version = line.version
@@ -191,7 +191,8 @@ async function renameOneCustomer(baseUrl: string): Promise<number> {
   const renamed = await fetch(`${baseUrl}/api/customers/${encodeURIComponent(customer.id)}`, {
     method: 'PATCH',
     headers: { origin: baseUrl, 'content-type': 'application/json' },
-    body: JSON.stringify({ version, name: `${customer.name} (renamed)` }),
+    // The customer's own version (a stale edit is refused); the register moves on by one run.
+    body: JSON.stringify({ version: customer.version, name: `${customer.name} (renamed)` }),
   })
   if (!renamed.ok) throw new Error(`renaming a customer: ${renamed.status} ${await renamed.text()}`)
   return (version ?? 0) + 1
