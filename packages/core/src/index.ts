@@ -58,7 +58,12 @@ export * from './api/top-levels'
 export * from './api/connection-settings'
 export * from './api/psa'
 export * from './billing/finding'
-export { reconcile, type ReconcileWords } from './billing/reconcile'
+export {
+  reconcile,
+  reconcileInSlices,
+  RECONCILE_SLICE,
+  type ReconcileWords,
+} from './billing/reconcile'
 export type { MoneyWords } from './billing/finding-words'
 export { isCounted, takesPart } from './billing/counted'
 export { cents, perMonth, periodMonths } from './billing/money-per-month'

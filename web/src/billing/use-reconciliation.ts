@@ -1,4 +1,10 @@
-import { reconcile, type Finding, type Reconciliation, type Register } from '@seatkeeper/core'
+import {
+  reconcile,
+  reconcileInSlices,
+  type Finding,
+  type Reconciliation,
+  type Register,
+} from '@seatkeeper/core'
 import { queryOptions, useQuery } from '@tanstack/solid-query'
 import { createEffect, createSignal, onCleanup } from 'solid-js'
 import { formatMoney } from '../layout/format-money'
@@ -37,6 +43,9 @@ export function useMarginFloor(): MarginFloor {
   }
 }
 
+/** A reconciliation a newer one took the place of: it stops between slices. */
+class Superseded extends Error {}
+
 /** The mark each reconciliation on the page leaves (performance.getEntriesByName). */
 export const RECONCILE_MARK = 'seatkeeper:reconcile'
 export type ReconcileMarkDetail = { ms: number; findings: number }
@@ -50,15 +59,40 @@ export type ReconcileMarkDetail = { ms: number; findings: number }
 export function reconcileHere(register: Register, marginFloor: number | undefined): Reconciliation {
   const started = performance.now()
   // The reasons write money as the amount column does (one formatter for the UI).
-  const result = reconcile(register, marginFloor === undefined ? {} : { marginFloor }, {
-    money: formatMoney,
-  })
+  const result = reconcile(register, settingsOf(marginFloor), { money: formatMoney })
+  mark(started, result)
+  return result
+}
+
+/**
+ * reconcileHere a slice at a time (core reconcileInSlices), the main thread given back between
+ * slices, so a 100,000-subscription register is never one long task; `pause` may reject to stop.
+ */
+export async function reconcileInTasks(
+  register: Register,
+  marginFloor: number | undefined,
+  pause: () => Promise<void>,
+): Promise<Reconciliation> {
+  const started = performance.now()
+  const result = await reconcileInSlices(
+    register,
+    settingsOf(marginFloor),
+    { money: formatMoney },
+    pause,
+  )
+  mark(started, result)
+  return result
+}
+
+const settingsOf = (marginFloor: number | undefined) =>
+  marginFloor === undefined ? {} : { marginFloor }
+
+function mark(started: number, result: Reconciliation) {
   const detail: ReconcileMarkDetail = {
     ms: performance.now() - started,
     findings: result.findings.length,
   }
   performance.mark(RECONCILE_MARK, { detail })
-  return result
 }
 
 /**
@@ -72,19 +106,34 @@ export function useReconciliation(register: () => Register | undefined, marginFl
     const floor = marginFloor.value()
     if (!data || !marginFloor.settled()) return
     setState((previous) => ({ ...previous, working: true }))
-    // A task of its own, so "Reconciling the register…" is painted before it runs; and the
-    // findings are drawn in the next one, so neither task holds both reconcile (150–360 ms at
-    // 100,000 subscriptions) and the drawing (issue 21's long-task limit is 200 ms).
-    let task = setTimeout(() => {
+    // In tasks of a slice each, so "Reconciling the register…" is painted first and no task holds
+    // reconcile (150–360 ms at 100,000 subscriptions in one go) or it and the drawing (issue 21's
+    // long-task limit is 200 ms). A newer register or setting stops this one between slices.
+    let stopped = false
+    const pause = () =>
+      new Promise<void>((resolve, reject) =>
+        setTimeout(() => (stopped ? reject(new Superseded()) : resolve())),
+      )
+    onCleanup(() => (stopped = true))
+    void (async () => {
       let next: Reconciled
       try {
-        next = { result: reconcileHere(data, floor), working: false }
+        await pause()
+        next = { result: await reconcileInTasks(data, floor, pause), working: false }
       } catch (error) {
+        if (error instanceof Superseded) return
         next = { error, working: false }
       }
-      task = setTimeout(() => setState(next))
-    })
-    onCleanup(() => clearTimeout(task))
+      // The findings are drawn in a task of their own.
+      if (
+        await pause().then(
+          () => false,
+          () => true,
+        )
+      )
+        return
+      setState(next)
+    })()
   })
   return state
 }

@@ -3,7 +3,7 @@ import type { BillingLine, BillingPeriod } from '../model/billing'
 import type { BillingCycle, SubscriptionStatus } from '../model/external'
 import type { Register, Subscription } from '../model/register'
 import { billingLine, customer, register, subscription } from '../testing/builders'
-import { reconcile } from './reconcile'
+import { reconcile, reconcileInSlices } from './reconcile'
 
 const today = '2026-12-02'
 
@@ -130,5 +130,23 @@ describe('reconcile over a generated register', () => {
     }
     const shown = reconcile(withDismissals, { today, marginFloor: 0.2 }).findings
     expect(JSON.stringify(shown)).toBe(JSON.stringify(all.filter((_, i) => i % 5 !== 0)))
+  })
+
+  it('reconciles in slices to the very same findings and totals, pausing between slices', async () => {
+    const r = generatedRegister(14)
+    const whole = reconcile(r, { today, marginFloor: 0.2 })
+    let pauses = 0
+    const sliced = await reconcileInSlices(
+      r,
+      { today, marginFloor: 0.2 },
+      {},
+      async () => {
+        pauses++
+      },
+      7,
+    )
+    expect(JSON.stringify(sliced)).toBe(JSON.stringify(whole))
+    // Every 7 of the register's subscriptions and taking-part lines, and once before the end.
+    expect(pauses).toBeGreaterThan(Math.floor(r.subscriptions.length / 7))
   })
 })
