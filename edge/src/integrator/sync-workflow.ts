@@ -58,6 +58,15 @@ export type SyncOutput = {
   /** The plan step's own work: planning (CPU) and applying in the register, in ms. */
   planningMs?: number
   applyMs?: number
+  /** The steps that did the work (tries included): how many, and the largest by calls and size. */
+  steps?: StepFigures
+}
+
+/** What a run's steps came to, kept in its output (the engine's own record of each step aside). */
+export type StepFigures = {
+  count: number
+  mostCalls: { name: string; requests: number }
+  largestResult: { name: string; bytes: number }
 }
 
 /**
@@ -183,6 +192,20 @@ export async function runSync(
   const runKey = instanceId
   const perStep = customersPerStep(env)
   let requests = 0
+  // From the steps' results, so a replay after a resume counts them the same.
+  const steps: StepFigures = {
+    count: 0,
+    mostCalls: { name: '', requests: 0 },
+    largestResult: { name: '', bytes: 0 },
+  }
+  const figure = (name: string, result: Attempt<unknown>) => {
+    steps.count++
+    const bytes = JSON.stringify(result).length
+    if (bytes > steps.largestResult.bytes) steps.largestResult = { name, bytes }
+    const value = result.ok ? (result.value as { requests?: unknown }) : undefined
+    if (typeof value?.requests === 'number' && value.requests > steps.mostCalls.requests)
+      steps.mostCalls = { name, requests: value.requests }
+  }
 
   /** A step that retries, after the wait asked for, what another try can help. */
   const durable = async <T>(name: string, work: (callsBefore: number) => Promise<T>) => {
@@ -210,6 +233,7 @@ export async function runSync(
           }
         }
       })
+      figure(label, result)
       // A failure the step classified ends the run (recorded below) unless a wait can help.
       if (!result.ok && result.retryAfterSeconds === undefined) throw new SyncFailed(result.message)
       if (result.ok) return result.value
@@ -300,6 +324,7 @@ export async function runSync(
         outcome: 'listed',
         message: `Listed ${customers.count} customers and ${subscriptions.count} subscriptions.`,
         requests: total,
+        steps,
       }
     }
     const outcome = await durable('plan, apply and record', () =>
@@ -321,7 +346,7 @@ export async function runSync(
       })
       await register.dropListing(runKey)
     })
-    return { ...outcome, requests: total }
+    return { ...outcome, requests: total, steps }
   } catch (error) {
     // A failure a step classified has its words; anything else (the platform gave up on a step
     // whose isolate kept dying) is said plainly.
@@ -333,7 +358,7 @@ export async function runSync(
     await step.do('record the failure', STEP_CONFIG, () =>
       recordFailure(ctx, lease, message, requests),
     )
-    return { outcome: 'failed', message, requests }
+    return { outcome: 'failed', message, requests, steps }
   }
 }
 
