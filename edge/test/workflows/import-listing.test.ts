@@ -5,7 +5,6 @@ import {
   ImportListingSchema,
   type ImportListing,
 } from '@seatkeeper/core'
-import { sandboxCatalogue } from '@seatkeeper/sandbox'
 import { introspectWorkflow } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import * as v from 'valibot'
@@ -141,14 +140,8 @@ describe('an import listing at the edge', () => {
   })
 
   it('refuses a distributor that lists in a few calls, and a listing kind there is not', async () => {
-    const entry = sandboxCatalogue.find((e) => e.id === 'rhipe')!
-    const created = await call('POST', '/api/connections', {
-      distributor: 'rhipe',
-      name: `Rhipe ${crypto.randomUUID().slice(0, 8)}`,
-      ...entry.credentials,
-    })
-    expect(created.status, created.text).toBe(201)
-    const refused = await start(created.body.id, { what: 'subscriptions' })
+    const rhipe = await sandboxConnection('rhipe')
+    const refused = await start(rhipe, { what: 'subscriptions' })
     expect(refused.status).toBe(400)
     expect(refused.text).toMatch(/through the proxy/)
     const sherweb = await sherwebConnection()

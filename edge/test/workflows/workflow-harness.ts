@@ -29,16 +29,21 @@ export async function call(method: string, path: string, body?: unknown) {
   return { status: response.status, body: text ? JSON.parse(text) : undefined, text }
 }
 
-/** A Sherweb sandbox connection with its integrator on; its id. */
-export async function sherwebConnection(): Promise<string> {
-  const entry = sandboxCatalogue.find((e) => e.id === 'sherweb')!
+/** A new connection to a sandbox distributor (`sherweb`, `rhipe`, …) with its sandbox credentials; its id. */
+export async function sandboxConnection(distributor: string): Promise<string> {
+  const entry = sandboxCatalogue.find((e) => e.id === distributor)!
   const created = await call('POST', '/api/connections', {
-    distributor: 'sherweb',
-    name: `Sherweb ${crypto.randomUUID().slice(0, 8)}`,
+    distributor,
+    name: `${distributor} ${crypto.randomUUID().slice(0, 8)}`,
     ...entry.credentials,
   })
   expect(created.status, created.text).toBe(201)
-  const id = created.body.id as string
+  return created.body.id as string
+}
+
+/** A Sherweb sandbox connection with its integrator on; its id. */
+export async function sherwebConnection(): Promise<string> {
+  const id = await sandboxConnection('sherweb')
   const settings: ConnectionSettings = defaultConnectionSettings()
   await registerStub(env).putSettings(id, {
     ...settings,
