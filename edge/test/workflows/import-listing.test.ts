@@ -14,6 +14,7 @@ import { SANDBOX_ORIGIN, testSandbox } from '../support/sandbox'
 import {
   call,
   customerCalls,
+  sandboxConnection,
   sherwebConnection,
   subscriptionCalls,
   world,
