@@ -46,8 +46,6 @@ const services = [
       '--port',
       String(port),
       // LOCAL_MODE is "false" in wrangler.toml; only this loopback run may skip Cloudflare Access.
-      // GET /__scheduled runs the daily cron now (loopback only): the nightly sync, watched live.
-      '--test-scheduled',
       '--var',
       'LOCAL_MODE:true',
       '--var',

@@ -15,13 +15,13 @@ import {
 
 /**
  * A customer with two counted subscriptions on no line, of different products, each the only one
- * of its name on the customer, so the buttons naming it are one each (other test files may have
+ * of its name at connections of its name, so the buttons naming it are one each (other test files may have
  * billed, linked or marked the rest of the shared register, and the customer may hold the same
  * product from several distributors).
  */
 function pickCustomer(
   register: Register,
-  connectionIds: Set<string>,
+  connectionLabels: Map<string, string>,
 ): {
   customerId: string
   a: Subscription
@@ -29,12 +29,14 @@ function pickCustomer(
 } {
   for (const customer of register.customers) {
     const subs = register.subscriptions.filter((s) => s.customerId === customer.id)
-    // The only one of its name on the customer: two connections may have the same name (two
-    // "Rhipe sandbox" connections from two test files), so their buttons would read the same.
-    const alone = (x: Subscription) => subs.filter((s) => s.name === x.name).length === 1
+    // The only one of its name at a connection of its label: two test files' connections may
+    // share a name ("Rhipe sandbox"), and their buttons then read the same.
+    const label = (s: Subscription) => connectionLabels.get(s.connectionId)
+    const alone = (x: Subscription) =>
+      subs.filter((s) => s.name === x.name && label(s) === label(x)).length === 1
     const free = subs.filter(
       (s) =>
-        connectionIds.has(s.connectionId) &&
+        connectionLabels.has(s.connectionId) &&
         isCounted(s) &&
         s.quantity > 1 &&
         s.billingLineId === undefined &&
@@ -75,7 +77,7 @@ describe('Customer Billing tab', () => {
     }>('/api/connections')
     const { customerId, a, b } = pickCustomer(
       await api.register(),
-      new Set(connections.map((c) => c.id)),
+      new Map(connections.map((c) => [c.id, `${c.name} (${c.distributorLabel})`])),
     )
     // A description of its own, so the line is told apart from any other of the customer.
     const description = `${a.name} ${uniqueTag()}`

@@ -43,8 +43,11 @@ export async function createSandboxConnection(
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Connections' })
     .click()
-  // The page first, then its tile: a failure says which of the two did not come.
-  await page.getByRole('heading', { level: 1, name: 'Connections', exact: true }).waitFor()
+  // The page first, then its tile: a failure says which of the two did not come. SLOW: in CI the
+  // app shares two cores with every other test project.
+  await page
+    .getByRole('heading', { level: 1, name: 'Connections', exact: true })
+    .waitFor({ timeout: SLOW })
   const tile = page.getByRole('region', { name: label, exact: true })
   await tile.getByRole('button', { name: 'New' }).click()
   const dialog = page.getByRole('dialog', { name: `New ${label} connection` })
