@@ -8,8 +8,7 @@ import { connectionRef } from './connection-ref'
 import { ImportScreen } from './import-screen'
 import { applyPlan, isRegisterChanged, loadFreshRegister } from '../register/register-access'
 import { runCoreJob } from '../workers/run-core-job'
-import { adapterById, importListsAtEdge } from '@seatkeeper/distributors'
-import { EDGE_NOTE, readAtEdge } from './edge-listing'
+import { EDGE_NOTE, listsAtEdge, readAtEdge } from './edge-listing'
 
 type CustomerImportScreenProps = {
   connection: ConnectionView
@@ -20,12 +19,7 @@ type CustomerImportScreenProps = {
 /** Import Customers: mapped → update, same name → map, otherwise create (docs/core-rules.md). */
 export function CustomerImportScreen(props: CustomerImportScreenProps) {
   const queryClient = useQueryClient()
-  const adapter = () =>
-    props.connection.kind === 'psa' ? undefined : adapterById(props.connection.distributor)
-  const atEdge = () => {
-    const found = adapter()
-    return found !== undefined && importListsAtEdge(found)
-  }
+  const atEdge = () => listsAtEdge(props.connection)
   return (
     <ImportScreen<ExternalCustomer[]>
       title="Import Customers"

@@ -4,6 +4,7 @@ import {
   type ImportListing,
   type ImportListingWhat,
 } from '@seatkeeper/core'
+import { adapterById, importListsAtEdge } from '@seatkeeper/distributors'
 import * as v from 'valibot'
 import { parseWith } from '../api/parse-with'
 import {
@@ -11,7 +12,19 @@ import {
   getImportListingPage,
   startImportListing,
 } from '../connections/connections-api'
+import type { ConnectionView } from '../connections/connection-view-schema'
 import type { EdgeRead, ReadListing } from './import-flow'
+
+/**
+ * Whether this connection's imports (of all its customers) list at the edge: a distributor read
+ * one customer at a time (importListsAtEdge); a PSA's companies, and every other distributor, go
+ * through the proxy.
+ */
+export function listsAtEdge(connection: Pick<ConnectionView, 'kind' | 'distributor'>): boolean {
+  if (connection.kind === 'psa') return false
+  const adapter = adapterById(connection.distributor)
+  return adapter !== undefined && importListsAtEdge(adapter)
+}
 
 /** Said on an import that lists at the edge, after what it reads. */
 export const EDGE_NOTE =

@@ -15,8 +15,7 @@ import { applyPlan, isRegisterChanged, loadFreshRegister } from '../register/reg
 import { externalIdsFor, mappedCustomerOptions } from './subscription-scope'
 import { ErrorAlert } from '../ui/error-alert'
 import { runCoreJob } from '../workers/run-core-job'
-import { adapterById, importListsAtEdge } from '@seatkeeper/distributors'
-import { EDGE_NOTE, readAtEdge } from './edge-listing'
+import { EDGE_NOTE, listsAtEdge, readAtEdge } from './edge-listing'
 
 /** Subscriptions Imports: for all mapped customers or one, with or without price and cost. */
 export default function SubscriptionsTab(props: { connection: ConnectionView }) {
@@ -30,10 +29,7 @@ export default function SubscriptionsTab(props: { connection: ConnectionView }) 
     settings: ConnectionSettings
   }>()
   const [problem, setProblem] = createSignal<string>()
-  const atEdge = createMemo(() => {
-    const adapter = adapterById(props.connection.distributor)
-    return adapter !== undefined && importListsAtEdge(adapter)
-  })
+  const atEdge = () => listsAtEdge(props.connection)
   const options = createMemo(() =>
     register.data ? mappedCustomerOptions(register.data, props.connection.id) : [],
   )
@@ -70,10 +66,10 @@ export default function SubscriptionsTab(props: { connection: ConnectionView }) 
             onClose={() => setImporting(undefined)}
             deps={{
               read: async (onRequest, edge) => {
-                const { adapter, http } = distributorClient(props.connection, onRequest)
                 // All customers of a distributor read one customer at a time: at the edge.
-                if (!run().customerId && importListsAtEdge(adapter))
+                if (!run().customerId && atEdge())
                   return readAtEdge(props.connection.id, 'subscriptions', edge)
+                const { adapter, http } = distributorClient(props.connection, onRequest)
                 const current = register.data ?? (await loadFreshRegister())
                 const ids = externalIdsFor(current, props.connection.id, run().customerId)
                 const listings = ids
