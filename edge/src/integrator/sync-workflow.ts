@@ -495,15 +495,14 @@ async function listSubscriptionsOfPart(
   progress: SyncProgress,
 ): Promise<Listed> {
   const customers = await readPart<ExternalCustomer>(ctx, 'customers', part)
-  // One call per customer (Sherweb, ALSO): the calls so far, less the token exchange, are the
-  // customers read so far in this step.
-  const client = await stepClient(ctx, before, (requests) => ({
-    ...progress,
-    done: progress.done + Math.min(customers.length - 1, Math.max(0, requests - 1)),
-  }))
+  // The adapter says when each customer is read (one call for Sherweb, ALSO; a list and a call per
+  // subscription for Ingram Micro); the progress goes out with the requests' throttled reports.
+  let read = 0
+  const client = await stepClient(ctx, before, () => ({ ...progress, done: progress.done + read }))
   const adapter = distributorOf(client.opened)
   const listing = await client.read(
-    adapter.listSubscriptionsOf?.(client.http, customers) ?? adapter.listSubscriptions(client.http),
+    adapter.listSubscriptionsOf?.(client.http, customers, () => read++) ??
+      adapter.listSubscriptions(client.http),
   )
   await putPart(ctx, 'subscriptions', part, listing.items)
   const requests = await client.settle()

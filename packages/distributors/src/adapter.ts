@@ -153,12 +153,16 @@ export interface DistributorAdapter extends UpstreamConnector {
   /**
    * The subscriptions of these customers, already listed in this run: a listing split into steps
    * of a few hundred customers each (the sync workflow, docs/integrator.md). Only adapters whose
-   * API reads subscriptions one customer at a time have it (Sherweb, ALSO); the others read every
+   * API reads subscriptions one customer at a time have it (Sherweb, ALSO), and Ingram Micro, whose
+   * details call per subscription would make one step too many calls; the others read every
    * subscription in a few paged calls, in one step. Its `complete` speaks for these customers only.
+   * `onCustomerRead` is told each time one customer's subscriptions are all read: the step's
+   * progress in customers, whatever the calls per customer.
    */
   listSubscriptionsOf?(
     http: DistributorHttp,
     customers: readonly ExternalCustomer[],
+    onCustomerRead?: () => void,
   ): Promise<Listing<ExternalSubscription>>
 }
 

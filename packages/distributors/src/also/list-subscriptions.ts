@@ -81,22 +81,27 @@ export async function listAlsoSubscriptions(
 export function listAlsoSubscriptionsOf(
   http: DistributorHttp,
   customers: readonly ExternalCustomer[],
+  onCustomerRead?: () => void,
 ): Promise<Listing<ExternalSubscription>> {
   return subscriptionsOfCompanies(
     http,
     customers.map((customer) => customer.externalId),
+    onCustomerRead,
   )
 }
 
 async function subscriptionsOfCompanies(
   http: DistributorHttp,
   companyIds: readonly string[],
+  onCompanyRead?: () => void,
 ): Promise<Listing<ExternalSubscription>> {
   // Any company that cannot be read fails the whole listing: a partial list read as complete
   // would make its missing subscriptions look deleted.
-  const perCompany = await mapConcurrent(companyIds, COMPANIES_AT_ONCE, (companyId) =>
-    companySubscriptions(http, companyId),
-  )
+  const perCompany = await mapConcurrent(companyIds, COMPANIES_AT_ONCE, async (companyId) => {
+    const read = await companySubscriptions(http, companyId)
+    onCompanyRead?.()
+    return read
+  })
   return {
     items: perCompany.flatMap((c) => c.items),
     complete: perCompany.every((c) => !c.unreadable),

@@ -5,7 +5,7 @@ import { ingramEndpoints } from './endpoints'
 import { ingramFields } from './fields'
 import { ingramHints } from './hints'
 import { listIngramCustomers } from './list-customers'
-import { listIngramSubscriptions } from './list-subscriptions'
+import { listIngramSubscriptions, listIngramSubscriptionsOf } from './list-subscriptions'
 import { readIngramError } from './read-error'
 import { testIngramConfiguration } from './test-configuration'
 
@@ -32,4 +32,5 @@ export const ingramAdapter: DistributorAdapter = {
   testConfiguration: testIngramConfiguration,
   listCustomers: listIngramCustomers,
   listSubscriptions: listIngramSubscriptions,
+  listSubscriptionsOf: listIngramSubscriptionsOf,
 }

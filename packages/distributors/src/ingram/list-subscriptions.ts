@@ -1,4 +1,4 @@
-import type { ExternalSubscription } from '@seatkeeper/core'
+import type { ExternalCustomer, ExternalSubscription } from '@seatkeeper/core'
 import type { Listing } from '../adapter'
 import { isDistributorError } from '../errors'
 import { mapConcurrent, parseResponse } from '../http'
@@ -101,4 +101,35 @@ export async function listIngramSubscriptions(
     else items.push(result)
   }
   return { items, complete: problems.length === 0, problems }
+}
+
+/*
+ * Customers whose subscriptions are read at once in a step of the sync workflow; each reads its
+ * own list and then DETAILS_IN_FLIGHT details, all paced by the shared client.
+ */
+const CONCURRENT_CUSTOMERS = 2
+
+/**
+ * The subscriptions of customers this run has listed already, one customer's list at a time
+ * (`customerId=` [C]): the sync workflow's steps of a few hundred customers. The whole listing
+ * pages through every subscription in fewer calls (100 a page), but its details calls — one per
+ * subscription — made it one step of ~15,000 calls at 3,000 customers, over the 10,000 a step may
+ * send; read per customer, a step of 250 customers is ~1,500 calls (docs/integrator.md).
+ */
+export async function listIngramSubscriptionsOf(
+  http: DistributorHttp,
+  customers: readonly ExternalCustomer[],
+  onCustomerRead?: () => void,
+): Promise<Listing<ExternalSubscription>> {
+  const listings = await mapConcurrent(customers, CONCURRENT_CUSTOMERS, async (customer) => {
+    const listing = await listIngramSubscriptions(http, customer.externalId)
+    onCustomerRead?.()
+    return listing
+  })
+  const problems = listings.flatMap((listing) => listing.problems)
+  return {
+    items: listings.flatMap((listing) => listing.items),
+    complete: listings.every((listing) => listing.complete),
+    problems,
+  }
 }

@@ -93,6 +93,30 @@ describe('Ingram Micro adapter against the simulator', () => {
     )
   })
 
+  it('lists the subscriptions of customers already listed, step by step, as the whole listing does, one customer\u2019s list each and no customer list', async () => {
+    const { http, requests } = connect()
+    const customers = await ingramAdapter.listCustomers(http)
+    const whole = await ingramAdapter.listSubscriptions(http)
+    requests.length = 0
+    // The sync workflow's steps: a few customers each.
+    const steps = [customers.items.slice(0, 7), customers.items.slice(7)]
+    const parts = await Promise.all(
+      steps.map((part) => ingramAdapter.listSubscriptionsOf!(http, part)),
+    )
+    expect(parts.every((p) => p.complete)).toBe(true)
+    const byId = (a: { externalId: string }, b: { externalId: string }) =>
+      compareText(a.externalId, b.externalId)
+    expect(parts.flatMap((p) => p.items).sort(byId)).toEqual([...whole.items].sort(byId))
+    expect(requests.filter((r) => r.endsWith('/customers'))).toEqual([])
+    // One list per customer (each fits a page here) and one details call per subscription.
+    expect(requests.filter((r) => r.endsWith('/subscriptions'))).toHaveLength(
+      customers.items.length,
+    )
+    expect(requests.filter((r) => /\/subscriptions\/[^/]+$/.test(r))).toHaveLength(
+      whole.items.length,
+    )
+  })
+
   it('proves the sandbox credentials and says how many customers there are', async () => {
     const { http, world } = connect()
     const result = await ingramAdapter.testConfiguration(http)

@@ -91,6 +91,7 @@ export async function listSherwebSubscriptions(
 export function listSherwebSubscriptionsOf(
   http: DistributorHttp,
   customers: readonly ExternalCustomer[],
+  onCustomerRead?: () => void,
 ): Promise<Listing<ExternalSubscription>> {
   return subscriptionsOf(
     http,
@@ -100,16 +101,20 @@ export function listSherwebSubscriptionsOf(
       // Only its presence counts (normaliseSherwebCustomer made the status from it).
       ...(customer.status === 'suspended' ? { suspendedOn: 'listed as suspended' } : {}),
     })),
+    onCustomerRead,
   )
 }
 
 async function subscriptionsOf(
   http: DistributorHttp,
   customers: readonly SherwebCustomer[],
+  onCustomerRead?: () => void,
 ): Promise<Listing<ExternalSubscription>> {
-  const results = await mapConcurrent(customers, CONCURRENT_CUSTOMERS, (customer) =>
-    customerSubscriptions(http, customer),
-  )
+  const results = await mapConcurrent(customers, CONCURRENT_CUSTOMERS, async (customer) => {
+    const result = await customerSubscriptions(http, customer)
+    onCustomerRead?.()
+    return result
+  })
   const problems = results.flatMap((result) => (result.problem ? [result.problem] : []))
   return {
     items: results.flatMap((result) => result.items),
