@@ -169,7 +169,8 @@ export interface DistributorAdapter extends UpstreamConnector {
 /**
  * Where the browser's Import Customers and Import Subscriptions (all customers) list this
  * distributor. An API that reads subscriptions one customer at a time (listSubscriptionsOf: ALSO,
- * Sherweb) took 599–724 s at 3,000 customers through the proxy (docs/benchmarks.md
+ * Sherweb; Ingram Micro, whose details call per subscription took 731 s) took 599–724 s at 3,000
+ * customers through the proxy (docs/benchmarks.md
  * "Distributors"), so it lists at the edge, in a sync workflow the tab may be closed on; the
  * others answer in a few paged calls (0.8–34 s at 3,000 customers) and list through the proxy,
  * which starts at once (docs/integrator.md "Imports that list at the edge").

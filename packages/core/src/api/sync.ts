@@ -8,13 +8,13 @@ const Started = {
 
 /**
  * How far a long run is, in the unit that dominates its time: for a distributor whose API reads
- * subscriptions one customer at a time (Sherweb, ALSO), the customers whose subscriptions are
+ * subscriptions one customer at a time (Sherweb, ALSO, Ingram Micro at the edge), the customers whose subscriptions are
  * read. `since` is when that phase began, so a reader works out the rate and the time left
  * (syncProgressFigures) from numbers that survive a reload.
  */
 export const SyncProgressSchema = v.object({
   phase: v.picklist(['customers', 'subscriptions', 'plan']),
-  unit: v.literal('customers'),
+  unit: v.picklist(['customers', 'pages']),
   done: v.number(),
   total: v.number(),
   since: v.string(),
