@@ -69,22 +69,41 @@ function endOf(result: IntegratorOutcome): SyncNowEnd {
   }
 }
 
-/** Counts requests and reports the count at most every PROGRESS_EVERY_MS, in order. */
+/**
+ * Counts requests and reports at most every PROGRESS_EVERY_MS, in order: at once when the last
+ * report is older, otherwise once that time is up (so the last change before a long wait — a
+ * page read, then a slow answer — is reported too). `changed` is progress that is not a request.
+ */
 export function throttledProgress(report: (requests: number) => Promise<void>) {
   let requests = 0
   let reportedAt = -Infinity
   let chain = Promise.resolve()
+  let later: ReturnType<typeof setTimeout> | undefined
+  const send = () => {
+    if (later !== undefined) clearTimeout(later)
+    later = undefined
+    reportedAt = Date.now()
+    const upTo = requests
+    chain = chain
+      .then(() => report(upTo))
+      .catch((error: unknown) => console.error('Could not report Sync now progress:', error))
+  }
+  const changed = () => {
+    const wait = reportedAt + PROGRESS_EVERY_MS - Date.now()
+    if (wait <= 0) send()
+    else later ??= setTimeout(send, wait)
+  }
   return {
     count() {
       requests++
-      const now = Date.now()
-      if (now - reportedAt < PROGRESS_EVERY_MS) return
-      reportedAt = now
-      const upTo = requests
-      chain = chain
-        .then(() => report(upTo))
-        .catch((error: unknown) => console.error('Could not report Sync now progress:', error))
+      changed()
     },
-    settled: () => chain,
+    changed,
+    /** Reports sent; one still waiting for its time is dropped (the caller reports the end). */
+    settled: () => {
+      if (later !== undefined) clearTimeout(later)
+      later = undefined
+      return chain
+    },
   }
 }

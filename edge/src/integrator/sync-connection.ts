@@ -28,7 +28,7 @@ import { withUpstreamDeadline } from './upstream-deadline'
 /** HTTP client knobs the tests and the benchmark set: pacing, sleeping, retries. */
 export type IntegratorHttpOptions = Pick<
   DirectHttpOptions,
-  'pace' | 'sleep' | 'random' | 'retry' | 'timeoutMs'
+  'pace' | 'sleep' | 'random' | 'retry' | 'timeoutMs' | 'onPage'
 >
 
 /** What one run cost, for the log and the benchmark. */

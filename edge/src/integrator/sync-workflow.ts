@@ -437,22 +437,39 @@ async function begin(
   }
 }
 
-/** The step's client, counting its requests and reporting the run's progress as they go. */
+/**
+ * The step's client, counting its requests and reporting the run's progress as they go: the
+ * step's own (`progressAt`, e.g. customers read) or, for a paged listing, pages read of all in
+ * `phase` (readLaterPages tells the client).
+ */
 async function stepClient(
   ctx: RunContext,
   before: number,
-  progressAt?: (requests: number) => SyncProgress,
+  progressAt?: (() => SyncProgress) | SyncProgress['phase'],
 ) {
   const opened = await openConnection(ctx.env, ctx.params.connectionId)
   const { params, register } = ctx
+  const since = new Date().toISOString()
+  let pages: SyncProgress | undefined
+  const progress = () => (typeof progressAt === 'function' ? progressAt() : pages)
   const reporter = throttledProgress((requests) =>
-    reportBackground(register, params, before + requests, progressAt?.(requests)),
+    reportBackground(register, params, before + requests, progress()),
   )
   const client = await connectionClient({
     env: ctx.env,
     register,
     opened,
     onRequest: reporter.count,
+    ...(typeof progressAt === 'string'
+      ? {
+          http: {
+            onPage: (done: number, total: number) => {
+              pages = { phase: progressAt, unit: 'pages', done, total, since }
+              reporter.changed()
+            },
+          },
+        }
+      : {}),
   })
   return {
     ...client,
@@ -471,7 +488,7 @@ function distributorOf(opened: OpenedConnection) {
 }
 
 async function listCustomers(ctx: RunContext, before: number): Promise<Listed> {
-  const client = await stepClient(ctx, before)
+  const client = await stepClient(ctx, before, 'customers')
   const listing = await client.read(distributorOf(client.opened).listCustomers(client.http))
   // In parts of a step's worth, so each subscriptions step reads its own customers back.
   let parts = 0
@@ -519,7 +536,7 @@ async function listSubscriptionsOfPart(
 }
 
 async function listAllSubscriptions(ctx: RunContext, before: number): Promise<Listed> {
-  const client = await stepClient(ctx, before)
+  const client = await stepClient(ctx, before, 'subscriptions')
   const listing = await client.read(distributorOf(client.opened).listSubscriptions(client.http))
   await putPart(ctx, 'subscriptions', 0, listing.items)
   return {

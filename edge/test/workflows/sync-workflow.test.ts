@@ -7,11 +7,13 @@ import { startSyncs } from '../../src/integrator/start-sync'
 import { syncInstanceId, type SyncOutput } from '../../src/integrator/sync-workflow'
 import { registerStub } from '../../src/register/register-stub'
 import { installOutbound } from '../support/outbound'
+import { generateWorld } from '@seatkeeper/sandbox'
 import { SANDBOX_ORIGIN, testSandbox } from '../support/sandbox'
 import {
   bookOf,
   call,
   customerCalls,
+  integratorConnection,
   runsOf,
   sherwebConnection,
   subscriptionCalls,
@@ -182,5 +184,40 @@ describe('a nightly run as the Integrator tab reads it', () => {
       outcome: 'applied',
       runId: output.runId,
     })
+  })
+
+  it('reports pages read of all for a distributor that pages in bulk, while the page it waits on is slow', async () => {
+    // ArrowSphere reads every licence in pages of 100: 450 licences are five pages.
+    const { handler } = testSandbox({
+      world: generateWorld({ seed: 309, customers: 25, subscriptions: 450 }),
+    })
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    outbound.serve(SANDBOX_ORIGIN, async (request) => {
+      const url = new URL(request.url)
+      if (url.pathname.endsWith('/licenses/v2/find') && url.searchParams.get('page') === '5')
+        await held
+      return handler(request)
+    })
+    const id = await integratorConnection('arrowsphere')
+    const instanceId = syncInstanceId({ trigger: 'cron', connectionId: id, day: DAY })
+    await using instance = await introspectWorkflowInstance(env.SYNC_WORKFLOW, instanceId)
+    await startSyncs(env, [{ trigger: 'cron', connectionId: id, day: DAY }])
+    const nightly = async () =>
+      v.parse(SyncNowReadSchema, (await call('GET', `/api/connections/${id}/nightly-sync`)).body)
+        .latest
+    // Pages 1–4 read, the fifth held: reported within a second although no request follows.
+    await expect
+      .poll(
+        async () => {
+          const running = await nightly()
+          return running?.state === 'running' ? running.progress : undefined
+        },
+        { timeout: 10_000 },
+      )
+      .toMatchObject({ phase: 'subscriptions', unit: 'pages', done: 4, total: 5 })
+    release()
+    await instance.waitForStatus('complete')
+    expect(await nightly()).toMatchObject({ state: 'finished', outcome: 'applied' })
   })
 })

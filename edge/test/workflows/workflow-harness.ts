@@ -42,8 +42,11 @@ export async function sandboxConnection(distributor: string): Promise<string> {
 }
 
 /** A Sherweb sandbox connection with its integrator on; its id. */
-export async function sherwebConnection(): Promise<string> {
-  const id = await sandboxConnection('sherweb')
+export const sherwebConnection = () => integratorConnection('sherweb')
+
+/** A sandbox connection to `distributor` with its integrator on (the nightly run syncs it); its id. */
+export async function integratorConnection(distributor: string): Promise<string> {
+  const id = await sandboxConnection(distributor)
   const settings: ConnectionSettings = defaultConnectionSettings()
   await registerStub(env).putSettings(id, {
     ...settings,

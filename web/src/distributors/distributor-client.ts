@@ -3,6 +3,7 @@ import {
   createProxyHttp,
   type DistributorAdapter,
   type DistributorHttp,
+  type PageProgress,
   type UpstreamConnector,
 } from '@seatkeeper/distributors'
 import type { ConnectionView } from '../connections/connection-view-schema'
@@ -15,6 +16,7 @@ import type { ConnectionView } from '../connections/connection-view-schema'
 export function distributorClient(
   connection: ConnectionView,
   onRequest?: () => void,
+  onPage?: PageProgress,
 ): { adapter: DistributorAdapter; http: DistributorHttp } {
   const adapter = adapterById(connection.distributor)
   if (connection.kind === 'psa') {
@@ -28,7 +30,7 @@ export function distributorClient(
         'Reload the page to get the latest version.',
     )
   }
-  return { adapter, http: proxyHttp(connection, adapter, onRequest) }
+  return { adapter, http: proxyHttp(connection, adapter, onRequest, onPage) }
 }
 
 /** The edge proxy's http client for one connection, paced and read by its adapter (distributor or PSA). */
@@ -36,6 +38,7 @@ function proxyHttp(
   connection: ConnectionView,
   adapter: UpstreamConnector,
   onRequest?: () => void,
+  onPage?: PageProgress,
 ): DistributorHttp {
   const fetchNow = globalThis.fetch.bind(globalThis)
   return createProxyHttp({
@@ -52,5 +55,6 @@ function proxyHttp(
     config: connection.config,
     readError: (response) => adapter.readError?.(response),
     hints: adapter.hints,
+    ...(onPage ? { onPage } : {}),
   })
 }

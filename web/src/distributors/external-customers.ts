@@ -1,5 +1,5 @@
 import { PsaCompanyListSchema, type ExternalCustomer } from '@seatkeeper/core'
-import type { Listing } from '@seatkeeper/distributors'
+import type { Listing, PageProgress } from '@seatkeeper/distributors'
 import { fetchApi } from '../api/fetch-api'
 import { parseWith } from '../api/parse-with'
 import type { ConnectionView } from '../connections/connection-view-schema'
@@ -14,9 +14,10 @@ import { distributorClient } from './distributor-client'
 export async function listExternalCustomers(
   connection: ConnectionView,
   onRequest?: () => void,
+  onPage?: PageProgress,
 ): Promise<Listing<ExternalCustomer>> {
   if (connection.kind !== 'psa') {
-    const { adapter, http } = distributorClient(connection, onRequest)
+    const { adapter, http } = distributorClient(connection, onRequest, onPage)
     return adapter.listCustomers(http)
   }
   onRequest?.()

@@ -37,7 +37,9 @@ export function CustomerImportScreen(props: CustomerImportScreenProps) {
             })
             return read
           }
-          const listing = await listExternalCustomers(props.connection, onRequest)
+          const listing = await listExternalCustomers(props.connection, onRequest, (done, total) =>
+            edge.onPages('customers', done, total),
+          )
           // The other buttons of the tab read the same listing.
           queryClient.setQueryData(
             connectionKeys.distributorCustomers(props.connection.id),

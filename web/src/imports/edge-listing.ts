@@ -67,7 +67,7 @@ const schemas = {
 export async function readAtEdge<K extends ImportListingWhat>(
   connectionId: string,
   what: K,
-  edge: EdgeRead,
+  edge: Omit<EdgeRead, 'onPages'>,
   deps: Deps = live,
 ): Promise<ReadListing<v.InferOutput<(typeof schemas)[K]>>> {
   let listing: ImportListing | null = await deps.start(connectionId, {

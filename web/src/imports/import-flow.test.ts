@@ -68,6 +68,28 @@ describe('the import flow', () => {
     expect(flow.state()).toMatchObject({ step: 'preview', plan: { baseVersion: 3 } })
   })
 
+  it('shows pages read of all while a paged listing goes through the proxy, and keeps it as requests go on', async () => {
+    const { flow, states } = setup({
+      read: async (onRequest, read) => {
+        onRequest()
+        read.onPages('subscriptions', 1, 4)
+        onRequest()
+        read.onPages('subscriptions', 2, 4)
+        return { listing: ['a'], complete: true, problems: [] }
+      },
+    })
+    await flow.prepare()
+    const reading = states.filter((state) => state.step === 'reading')
+    expect(reading.at(-1)).toMatchObject({
+      requests: 2,
+      progress: { phase: 'subscriptions', unit: 'pages', done: 2, total: 4 },
+    })
+    // The request after the first page did not drop the progress; the phase's start is kept.
+    expect(reading[3]).toMatchObject({ requests: 2, progress: { done: 1, total: 4 } })
+    const since = reading.map((state) => (state.step === 'reading' ? state.progress?.since : ''))
+    expect(new Set(since.filter(Boolean)).size).toBe(1)
+  })
+
   it('shows the progress of a listing at the edge, asks for a fresh one on "read again", and goes quiet once closed', async () => {
     const progress = {
       phase: 'subscriptions' as const,

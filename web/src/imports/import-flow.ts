@@ -13,12 +13,15 @@ export type ReadListing<L> = {
 }
 
 /**
- * A read at the edge (edge-listing.ts): whether to refuse a recent listing, where its progress
- * goes while it runs, and the signal that stops following it (the listing itself goes on).
+ * How a read reports and is stopped. At the edge (edge-listing.ts): whether to refuse a recent
+ * listing, where its progress goes while it runs, and the signal that stops following it (the
+ * listing itself goes on). Through the proxy, a paged listing tells `onPages` its pages read of
+ * all in `phase` (DistributorHttp.onPage).
  */
 export type EdgeRead = {
   fresh: boolean
   onProgress: (requests: number, progress?: SyncProgress) => void
+  onPages: (phase: SyncProgress['phase'], done: number, total: number) => void
   signal: AbortSignal
 }
 
@@ -110,18 +113,29 @@ export function createImportFlow<L>(
      */
     async prepare(options: { fresh?: boolean } = {}) {
       let requests = 0
-      set({ step: 'reading', requests })
+      let progress: SyncProgress | undefined
+      const since = new Map<SyncProgress['phase'], string>()
+      const reading = () => set({ step: 'reading', requests, ...(progress ? { progress } : {}) })
+      reading()
       try {
         read = await deps.read(
           () => {
             requests++
-            if (state.step === 'reading') set({ step: 'reading', requests })
+            if (state.step === 'reading') reading()
           },
           {
             fresh: options.fresh ?? false,
             signal: stop.signal,
-            onProgress: (at, progress) =>
-              set({ step: 'reading', requests: at, ...(progress ? { progress } : {}) }),
+            onProgress: (at, edgeProgress) => {
+              requests = at
+              progress = edgeProgress
+              reading()
+            },
+            onPages: (phase, done, total) => {
+              if (!since.has(phase)) since.set(phase, new Date().toISOString())
+              progress = { phase, unit: 'pages', done, total, since: since.get(phase)! }
+              if (state.step === 'reading') reading()
+            },
           },
         )
       } catch (error) {

@@ -69,9 +69,14 @@ export default function SubscriptionsTab(props: { connection: ConnectionView }) 
                 // All customers of a distributor read one customer at a time: at the edge.
                 if (!run().customerId && atEdge())
                   return readAtEdge(props.connection.id, 'subscriptions', edge)
-                const { adapter, http } = distributorClient(props.connection, onRequest)
                 const current = register.data ?? (await loadFreshRegister())
                 const ids = externalIdsFor(current, props.connection.id, run().customerId)
+                // Pages read of all for the whole account's listing; one customer's is a page or two.
+                const { adapter, http } = distributorClient(
+                  props.connection,
+                  onRequest,
+                  ids ? undefined : (done, total) => edge.onPages('subscriptions', done, total),
+                )
                 const listings = ids
                   ? await Promise.all(ids.map((id) => adapter.listSubscriptions(http, id)))
                   : [await adapter.listSubscriptions(http)]

@@ -17,6 +17,25 @@ describe('syncNowView', () => {
     )
   })
 
+  it('shows a paged listing’s pages read of all, the rate and the time left', () => {
+    const progress = {
+      phase: 'customers' as const,
+      unit: 'pages' as const,
+      done: 30,
+      total: 200,
+      since: '2026-12-02T05:00:00.000Z',
+    }
+    const view = syncNowView(
+      { ...started, state: 'running', requests: 31, progress },
+      'ArrowSphere',
+      Date.parse('2026-12-02T05:01:00.000Z'),
+    )
+    // 30 a minute; 170 pages left take 5 min 40 s.
+    expect(view.message).toBe(
+      'Reading customers: 30 of 200 pages, 30 a minute, about 5 min 40 s left. It goes on if you close this page.',
+    )
+  })
+
   it('shows a long sync’s customers read of all, the rate and the time left', () => {
     const progress = {
       phase: 'subscriptions' as const,

@@ -75,7 +75,7 @@ export function syncNowPollMs(sync: SyncNow | null | undefined): number | false 
 export function progressWords(progress: SyncProgress, now: number): string {
   const count = (n: number) => n.toLocaleString('en-GB')
   const what = progress.phase === 'subscriptions' ? 'Reading subscriptions' : 'Reading customers'
-  const done = `${what}: ${count(progress.done)} of ${count(progress.total)} customers`
+  const done = `${what}: ${count(progress.done)} of ${count(progress.total)} ${progress.unit}`
   const { perMinute, secondsLeft } = syncProgressFigures(progress, now)
   if (perMinute === undefined || secondsLeft === undefined) return `${done}.`
   return `${done}, ${count(Math.round(perMinute))} a minute, about ${durationWords(secondsLeft)} left.`

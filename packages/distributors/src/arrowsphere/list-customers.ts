@@ -12,6 +12,7 @@ export async function listArrowSphereCustomers(
   http: DistributorHttp,
 ): Promise<Listing<ExternalCustomer>> {
   const listing = await readAllPages(
+    http,
     async (page) => {
       const call = `GET /customers (page ${page})`
       const body = await http.json({

@@ -18,6 +18,7 @@ export async function listArrowSphereSubscriptions(
   // Filter keys are flattened with a "license." prefix (nodejs createFilters()).
   const filters = customerExternalId ? { 'license.customer_ref': customerExternalId } : {}
   const listing = await readAllPages(
+    http,
     async (page) => {
       const call = `POST /licenses/v2/find (page ${page})`
       const body = await http.json({

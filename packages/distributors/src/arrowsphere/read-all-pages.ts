@@ -1,5 +1,6 @@
 import type { Listing } from '../adapter'
-import { mapConcurrent } from '../http'
+import { readLaterPages } from '../http'
+import type { DistributorHttp } from '../http/types'
 
 /** One page of a listing, whatever the envelope's casing (snake_case or camelCase pagination). */
 export type Page<T> = { items: T[]; totalPages: number; total?: number | null }
@@ -16,13 +17,14 @@ const PAGES_IN_FLIGHT = 4
  * deleted while paging shift later ones onto pages already read, and those would go missing.
  */
 export async function readAllPages<T>(
+  http: DistributorHttp,
   readPage: (page: number) => Promise<Page<T>>,
   keyOf: (item: T) => string,
   noun: string,
 ): Promise<Listing<T>> {
   const first = await readPage(1)
   const later = Array.from({ length: Math.max(0, first.totalPages - 1) }, (_, i) => i + 2)
-  const pages = [first, ...(await mapConcurrent(later, PAGES_IN_FLIGHT, readPage))]
+  const pages = await readLaterPages(http, first, later, PAGES_IN_FLIGHT, readPage)
 
   const problems: string[] = []
   const seen = new Set<string>()

@@ -1,5 +1,5 @@
 import type * as v from 'valibot'
-import { mapConcurrent, parseResponse } from '../http'
+import { parseResponse, readLaterPages } from '../http'
 import type { DistributorHttp } from '../http/types'
 import { CRAYON_ID, CRAYON_LABEL } from './calls'
 import { crayonPageSchema } from './schemas'
@@ -49,12 +49,13 @@ export async function readCrayonPages<S extends v.GenericSchema>(
   }
 
   const first = await readPage(1)
-  const pages = [first]
+  let pages = [first]
   if (first.totalHits !== undefined) {
     const pageCount = Math.ceil(first.totalHits / Math.max(1, first.items.length || PAGE_SIZE))
     const later = Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => i + 2)
-    pages.push(...(await mapConcurrent(later, PAGES_IN_FLIGHT, readPage)))
+    pages = await readLaterPages(http, first, later, PAGES_IN_FLIGHT, readPage)
   } else {
+    // No total, so no progress to tell: how many pages there are is known only at the last.
     for (let page = 2, last = first; last.items.length >= PAGE_SIZE; page++) {
       last = await readPage(page)
       pages.push(last)

@@ -34,6 +34,7 @@ import type {
   HttpRequest,
   HttpResponse,
   HttpStats,
+  PageProgress,
   SendRequest,
 } from './types'
 
@@ -57,6 +58,8 @@ export type DirectHttpOptions = {
   pace?: boolean
   /** Pace to this instead of adapter.rateLimit (the local sandbox's scaled rate, for benches). */
   rateLimit?: { requestsPerSecond: number; burst: number }
+  /** Where a paged listing says how far it is (DistributorHttp.onPage). */
+  onPage?: PageProgress
 } & ClientClock
 
 /**
@@ -295,6 +298,7 @@ export function createDirectHttp(options: DirectHttpOptions): DirectHttp {
   return {
     distributor: adapter.id,
     config: credentials.config,
+    ...(options.onPage ? { onPage: options.onPage } : {}),
     stats,
     request,
     // Overloaded in DirectHttp: only a call that asks for a stream can get one back.

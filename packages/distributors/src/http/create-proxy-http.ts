@@ -9,7 +9,14 @@ import { readRetryAfter } from './read-retry-after'
 import { createRetryPolicy, type ClientClock } from './retry-policy'
 import { sendFetch } from './send-fetch'
 import { createTokenBucket, type TokenBucket } from './token-bucket'
-import type { DistributorHttp, FetchLike, HttpRequest, HttpResponse, HttpStats } from './types'
+import type {
+  DistributorHttp,
+  FetchLike,
+  HttpRequest,
+  HttpResponse,
+  HttpStats,
+  PageProgress,
+} from './types'
 import { realSleep } from './real-sleep'
 
 export type ProxyHttpOptions = {
@@ -29,6 +36,8 @@ export type ProxyHttpOptions = {
    */
   readError?: DistributorAdapter['readError']
   hints?: DistributorAdapter['hints']
+  /** Where a paged listing says how far it is (DistributorHttp.onPage). */
+  onPage?: PageProgress
 } & ClientClock
 
 // The edge marks the proxy answers it wrote itself (not relayed from the distributor) with this
@@ -153,6 +162,7 @@ export function createProxyHttp(
   return {
     distributor: options.distributor,
     ...(options.config ? { config: options.config } : {}),
+    ...(options.onPage ? { onPage: options.onPage } : {}),
     stats: {
       get calls() {
         return calls

@@ -42,7 +42,15 @@ export interface DistributorHttp {
   request(req: HttpRequest): Promise<HttpResponse>
   /** request() then JSON.parse; a body that is not JSON is a contract error naming the call. */
   json(req: HttpRequest): Promise<unknown>
+  /**
+   * Told by a paged listing how far it is: `done` of `total` pages, once its first page says how
+   * many there are (readLaterPages). What a long read shows a person; absent, nobody listens.
+   */
+  readonly onPage?: PageProgress
 }
+
+/** `done` of `total` pages of one listing read. */
+export type PageProgress = (done: number, total: number) => void
 
 /** Upstream calls made (retries and token exchanges included), retries, and ms spent waiting. */
 export type HttpStats = { calls: number; retries: number; waitedMs: number }

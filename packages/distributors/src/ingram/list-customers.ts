@@ -44,6 +44,7 @@ export async function listIngramCustomers(
   http: DistributorHttp,
 ): Promise<Listing<ExternalCustomer>> {
   const listing = await readAllOffsets(
+    http,
     (offset) => fetchIngramCustomersPage(http, offset),
     (customer) => customer.id,
     'customers',

@@ -87,6 +87,7 @@ export async function listIngramSubscriptions(
   customerExternalId?: string,
 ): Promise<Listing<ExternalSubscription>> {
   const listing = await readAllOffsets(
+    http,
     (offset) => readPage(http, offset, customerExternalId),
     (subscription) => subscription.id,
     'subscriptions',

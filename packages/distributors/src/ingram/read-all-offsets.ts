@@ -1,5 +1,6 @@
 import type { Listing } from '../adapter'
-import { mapConcurrent } from '../http'
+import { readLaterPages } from '../http'
+import type { DistributorHttp } from '../http/types'
 import { INGRAM_LABEL } from './calls'
 
 /** One page of an offset/limit listing [C]: its records and the total the API announces. */
@@ -22,6 +23,7 @@ const PAGES_IN_FLIGHT = 4
  * paging shift later ones onto pages already read, and those would go missing.
  */
 export async function readAllOffsets<T>(
+  http: DistributorHttp,
   readPage: (offset: number) => Promise<OffsetPage<T>>,
   keyOf: (item: T) => string,
   noun: string,
@@ -32,7 +34,7 @@ export async function readAllOffsets<T>(
   const step = first.limit >= 1 ? Math.min(first.limit, PAGE_LIMIT) : PAGE_LIMIT
   const offsets: number[] = []
   for (let offset = step; offset < first.total; offset += step) offsets.push(offset)
-  const pages = [first, ...(await mapConcurrent(offsets, PAGES_IN_FLIGHT, readPage))]
+  const pages = await readLaterPages(http, first, offsets, PAGES_IN_FLIGHT, readPage)
 
   const problems = pages.flatMap((page) => page.problems)
   const seen = new Set<string>()

@@ -82,6 +82,15 @@ describe('Ingram Micro adapter against the simulator', () => {
     expect(got.sort(byKey)).toEqual(expected.sort(byKey))
   })
 
+  it('tells pages read of all as the subscriptions list goes, for the progress a person sees', async () => {
+    const told: Array<[number, number]> = []
+    const { http, world } = connect({ onPage: (done, total) => told.push([done, total]) })
+    await ingramAdapter.listSubscriptions(http)
+    const pages = Math.ceil(expectedSubscriptions(world).length / 100)
+    expect(pages).toBeGreaterThan(1)
+    expect(told).toEqual(Array.from({ length: pages }, (_, i) => [i + 1, pages]))
+  })
+
   it('lists one customer\u2019s subscriptions when asked for that customer only', async () => {
     const { http, world } = connect()
     const first = (await ingramAdapter.listCustomers(http)).items[0]!

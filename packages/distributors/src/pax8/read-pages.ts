@@ -1,6 +1,6 @@
 import type * as v from 'valibot'
 import type { Listing } from '../adapter'
-import { mapConcurrent, parseResponse } from '../http'
+import { parseResponse, readLaterPages } from '../http'
 import type { DistributorHttp } from '../http/types'
 import { PAX8_ID, PAX8_LABEL, PAX8_MAX_PAGE_SIZE } from './calls'
 import type { Pax8Page } from './schemas'
@@ -42,7 +42,7 @@ export async function readAllPax8Pages<T extends { id: string }>(
   }
   const first = await readPage(0)
   const later = Array.from({ length: Math.max(0, first.page.totalPages - 1) }, (_, i) => i + 1)
-  const pages = [first, ...(await mapConcurrent(later, PAGES_IN_FLIGHT, readPage))]
+  const pages = await readLaterPages(http, first, later, PAGES_IN_FLIGHT, readPage)
 
   const seen = new Set<string>()
   const items: T[] = []

@@ -1,6 +1,6 @@
 import type { ExternalSubscription } from '@seatkeeper/core'
 import type { Listing } from '../adapter'
-import { mapConcurrent, parseResponse } from '../http'
+import { parseResponse, readLaterPages } from '../http'
 import type { DistributorHttp } from '../http/types'
 import { accountIdOf } from './account-id'
 import {
@@ -63,10 +63,9 @@ export async function listTdsynnexSubscriptions(
   const offsets: number[] = []
   for (let o = SUBSCRIPTION_PAGE_SIZE; o < first.totalSize; o += SUBSCRIPTION_PAGE_SIZE)
     offsets.push(o)
-  const pages = [
-    first,
-    ...(await mapConcurrent(offsets, PAGES_IN_FLIGHT, (o) => readPage(http, path, call, o))),
-  ]
+  const pages = await readLaterPages(http, first, offsets, PAGES_IN_FLIGHT, (o) =>
+    readPage(http, path, call, o),
+  )
 
   const items: ExternalSubscription[] = []
   const problems: string[] = []

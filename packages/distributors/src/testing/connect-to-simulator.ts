@@ -21,6 +21,8 @@ export type ConnectOptions = {
   credentials?: ConnectionCredentials
   /** Wait for real between retries (tests of Retry-After); instant otherwise. */
   realSleep?: boolean
+  /** Told pages read of all by a paged listing (DistributorHttp.onPage). */
+  onPage?: (done: number, total: number) => void
 }
 
 export function connectToSimulator(
@@ -59,6 +61,7 @@ export function connectToSimulator(
     random: () => 0.5,
     retry: { baseDelayMs: 5, maxDelayMs: 2_000 },
     ...(o.realSleep ? {} : { sleep: async () => {} }),
+    ...(o.onPage ? { onPage: o.onPage } : {}),
   })
   return { world, http, requests }
 }
