@@ -1,4 +1,5 @@
 import type { Plan } from '@seatkeeper/core'
+import { nextTask } from '../ui/next-task'
 
 const WRAPPER = '{"operations":[]}'.length
 
@@ -22,7 +23,7 @@ export async function planParts(plan: Plan, maxBytes = BROWSER_PART_BYTES): Prom
   let part: string[] = []
   let size = WRAPPER
   for (const [i, operation] of plan.operations.entries()) {
-    if (i > 0 && i % YIELD_EVERY === 0) await new Promise((resolve) => setTimeout(resolve, 0))
+    if (i > 0 && i % YIELD_EVERY === 0) await nextTask()
     const json = JSON.stringify(operation)
     const bytes = utf8Bound(json) + 1
     if (part.length > 0 && size + bytes > maxBytes) {

@@ -8,8 +8,8 @@ import {
   type ExternalCustomer,
 } from '@seatkeeper/core'
 import { afterEach, describe, expect, it } from 'vitest'
-import { answerCoreJob } from './answer-core-job'
-import type { CoreJobRequest } from './core-job-protocol'
+import { serveCoreJobs } from './serve-core-jobs'
+import { SLICE_LENGTH } from './sliced-messages'
 import {
   CORE_JOB_MARK,
   createCoreJobRunner,
@@ -34,16 +34,23 @@ const importInput = {
  * A worker as the page sees one, over a real MessageChannel (structured clone both ways), whose
  * far end answers with the same function the worker script runs.
  */
-function channelWorker(): { port: CoreJobPort; served: () => number } {
+function channelWorker() {
   const { port1, port2 } = new MessageChannel()
   let served = 0
-  port2.addEventListener('message', (event: MessageEvent<CoreJobRequest>) => {
-    served++
-    port2.postMessage(answerCoreJob(event.data, 'worker'))
-  })
+  let messages = 0
+  let replies = 0
+  port2.addEventListener('message', () => messages++)
+  port1.addEventListener('message', () => replies++)
+  serveCoreJobs(port2, () => served++)
   port2.start()
   port1.start()
-  return { port: port1 as unknown as CoreJobPort, served: () => served }
+  return {
+    port: port1 as unknown as CoreJobPort,
+    served: () => served,
+    /** Messages the worker received, and the page. */
+    messages: () => messages,
+    replies: () => replies,
+  }
 }
 
 function lastMark(): CoreJobMarkDetail {
@@ -62,6 +69,27 @@ describe('running core jobs off the main thread', () => {
     expect(plan.summary.customers.create).toBe(2)
     expect(worker.served()).toBe(1)
     expect(lastMark()).toMatchObject({ job: 'planCustomerImport', ranIn: 'worker' })
+  })
+
+  it('sends a listing longer than a slice and gets a plan longer than a slice back whole, a slice a message each way', async () => {
+    const many: ExternalCustomer[] = Array.from({ length: 2 * SLICE_LENGTH + 7 }, (_, i) => ({
+      externalId: `R${i}`,
+      name: `Customer ${i}`,
+      status: 'active',
+    }))
+    const input = { ...importInput, externalCustomers: many }
+    const worker = channelWorker()
+    const run = createCoreJobRunner(() => worker.port)
+    const plan = await run('planCustomerImport', input)
+    expect(plan).toEqual(planCustomerImport(input))
+    expect(plan.summary.customers.create).toBe(many.length)
+    // The listing went as three slices and the request; one job served.
+    expect(worker.messages()).toBe(4)
+    expect(worker.served()).toBe(1)
+    // The plan's operations came back a slice a message, then the answer.
+    expect(worker.replies()).toBe(Math.ceil(plan.operations.length / SLICE_LENGTH) + 1)
+    // The arguments the page holds are left as they were.
+    expect(input.externalCustomers).toBe(many)
   })
 
   it('runs the same core code on the main thread where there is no Worker', async () => {

@@ -1,11 +1,22 @@
+import { nextTask } from '../ui/next-task'
 import { answerCoreJob } from './answer-core-job'
 import type { CoreJobError, CoreJobReply, CoreJobRequest, RanIn } from './core-job-protocol'
 import type { CoreJobArgs, CoreJobName, CoreJobResult } from './core-jobs'
+import {
+  createSliceCollector,
+  cutLongArrays,
+  isSlice,
+  slicesOf,
+  type SliceMessage,
+} from './sliced-messages'
 
 /** The page's end of a worker: a Worker, or in tests a MessagePort served by answerCoreJob. */
 export type CoreJobPort = {
-  postMessage(message: CoreJobRequest): void
-  addEventListener(type: 'message', listener: (event: MessageEvent<CoreJobReply>) => void): void
+  postMessage(message: CoreJobRequest | SliceMessage): void
+  addEventListener(
+    type: 'message',
+    listener: (event: MessageEvent<CoreJobReply | SliceMessage>) => void,
+  ): void
   addEventListener(type: 'error', listener: (event: Event) => void): void
 }
 
@@ -28,6 +39,7 @@ export function createCoreJobRunner(connect: () => CoreJobPort | undefined) {
   let broken = false
   let nextId = 1
   const pending = new Map<number, Pending>()
+  const slices = createSliceCollector()
 
   function worker(): CoreJobPort | undefined {
     if (broken) return undefined
@@ -42,10 +54,17 @@ export function createCoreJobRunner(connect: () => CoreJobPort | undefined) {
       return undefined
     }
     port.addEventListener('message', (event) => {
-      const waiting = pending.get(event.data.id)
+      const data = event.data
+      // A long array of the answer, in a message (a task) of its own: sliced-messages.ts.
+      if (isSlice(data)) {
+        slices.add(data)
+        return
+      }
+      const reply = slices.restore(data.id, data)
+      const waiting = pending.get(reply.id)
       if (!waiting) return
-      pending.delete(event.data.id)
-      waiting.resolve(event.data)
+      pending.delete(reply.id)
+      waiting.resolve(reply)
     })
     // A worker that cannot start (or dies) answers nothing: what it held runs here instead.
     port.addEventListener('error', () => {
@@ -68,14 +87,12 @@ export function createCoreJobRunner(connect: () => CoreJobPort | undefined) {
     const reply = target
       ? await new Promise<CoreJobReply>((resolve) => {
           pending.set(request.id, { request, resolve })
-          try {
-            target.postMessage(request)
-          } catch {
+          void send(target, request).catch(() => {
             // Arguments that cannot be cloned (a reactive proxy passed by mistake): run it here;
             // the mark says so, and the e2e test of the worker would fail.
             pending.delete(request.id)
             resolve(answerCoreJob(request, 'main thread'))
-          }
+          })
         })
       : answerCoreJob(request, 'main thread')
     performance.mark(CORE_JOB_MARK, {
@@ -84,6 +101,19 @@ export function createCoreJobRunner(connect: () => CoreJobPort | undefined) {
     if (!reply.ok) throw jobError(reply.error)
     return reply.value as CoreJobResult<K>
   }
+}
+
+/**
+ * Posts `request`, its long arrays first, a slice a task: each copy is a short task of its own
+ * instead of one for the whole register and listing (sliced-messages.ts).
+ */
+async function send(port: CoreJobPort, request: CoreJobRequest) {
+  const { message, arrays } = cutLongArrays(request)
+  for (const slice of slicesOf(request.id, arrays)) {
+    port.postMessage(slice)
+    await nextTask()
+  }
+  port.postMessage(message)
 }
 
 /** The core's error again, by name and message (its class stays in the worker). */
