@@ -256,6 +256,23 @@ describe('planPreviewModel at the size of a first big import', () => {
     expect(model.groups[1]?.rows[49_999]?.detail).toBe('Mapped to Customer 49999')
   })
 
+  it('looks nothing up in the register until a row is read, so a large register costs the model nothing', () => {
+    const plan = firstImport(1_000)
+    const large: Register = {
+      ...emptyRegister(),
+      customers: Array.from({ length: 20_000 }, (_, i) => ({
+        ...register.customers[0]!,
+        id: `other-${i}`,
+        name: `Other ${i}`,
+      })),
+    }
+    let model: ReturnType<typeof planPreviewModel> | undefined
+    const steps = arrayStepsOf(() => (model = planPreviewModel(plan, large)))
+    expect(steps).toBe(arrayStepsOf(() => planPreviewModel(plan, emptyRegister())))
+    // Read, a row names what it is about as before.
+    expect(model?.groups[1]?.rows[0]?.detail).toBe('Mapped to Customer 0')
+  })
+
   it('reads each operation a fixed number of times, so four times the rows is four times the work', () => {
     const small = firstImport(1_000)
     const large = firstImport(4_000)

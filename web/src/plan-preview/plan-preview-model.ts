@@ -89,21 +89,55 @@ const NO_CHANGES = (): FieldChange[] => []
 
 // A first import previews tens of thousands of rows and shows 100 of a group until asked for all;
 // working out every row's field changes up front made 100,000 operations take seconds, mostly
-// in the garbage collector. Each row's changes are made once, the first time they are read.
+// in the garbage collector, and even its title and words were a 166 ms task with the names they
+// look up (92,457 operations, docs/benchmarks.md). A row is worked out the first time it is read,
+// its changes the first time they are.
 class LazyRow implements PreviewRow {
-  readonly key: string
-  readonly title: string
-  readonly detail: string
-  #make: () => FieldChange[]
+  #draft: () => RowDraft
+  #drafted: RowDraft | undefined
   #made: FieldChange[] | undefined
-  constructor(draft: RowDraft) {
-    this.key = draft.key
-    this.title = draft.title
-    this.detail = draft.detail
-    this.#make = draft.changes
+  constructor(draft: () => RowDraft) {
+    this.#draft = draft
+  }
+  get #row(): RowDraft {
+    return (this.#drafted ??= this.#draft())
+  }
+  get key(): string {
+    return this.#row.key
+  }
+  get title(): string {
+    return this.#row.title
+  }
+  get detail(): string {
+    return this.#row.detail
   }
   get changes(): FieldChange[] {
-    return (this.#made ??= this.#make())
+    return (this.#made ??= this.#row.changes())
+  }
+}
+
+/** The group an operation's row is shown in (worked out for every row; the row itself is not). */
+function groupOf(operation: PlanOperation): PreviewGroupId {
+  switch (operation.op) {
+    case 'createCustomer':
+    case 'createSubscription':
+    case 'createBillingLine':
+      return 'create'
+    case 'addMapping':
+      return 'map'
+    case 'removeMapping':
+      return 'remove'
+    case 'deactivateSubscription':
+    case 'zeroSubscription':
+      return 'deactivate'
+    case 'updateCustomer':
+    case 'updateMapping':
+    case 'updateSubscription':
+    case 'updateBillingLine':
+    case 'linkSubscription':
+    case 'markNotBillable':
+    case 'dismissFinding':
+      return 'update'
   }
 }
 
@@ -111,71 +145,53 @@ function rowOf(
   operation: PlanOperation,
   names: NameLookup,
   subscriptionNames: Map<string, string>,
-): [PreviewGroupId, RowDraft] {
+): RowDraft {
   switch (operation.op) {
     case 'createCustomer':
-      return [
-        'create',
-        {
-          key: `customer:${operation.after.id}`,
-          title: operation.after.name,
-          detail: 'New customer',
-          changes: () => createdFields(operation.after, SHOWN_ON_CREATE, names),
-        },
-      ]
+      return {
+        key: `customer:${operation.after.id}`,
+        title: operation.after.name,
+        detail: 'New customer',
+        changes: () => createdFields(operation.after, SHOWN_ON_CREATE, names),
+      }
     case 'updateCustomer':
-      return [
-        'update',
-        {
-          key: `customer:${operation.customerId}`,
-          title: names.customer(operation.customerId),
-          detail: `Customer: ${fieldCount(operation.after)} to change`,
-          changes: () => changesOf(operation.before, operation.after, names),
-        },
-      ]
+      return {
+        key: `customer:${operation.customerId}`,
+        title: names.customer(operation.customerId),
+        detail: `Customer: ${fieldCount(operation.after)} to change`,
+        changes: () => changesOf(operation.before, operation.after, names),
+      }
     case 'addMapping':
-      return [
-        'map',
-        {
-          key: `mapping:${operation.after.externalCustomerId}`,
-          title: operation.after.externalName,
-          detail: `Mapped to ${names.customer(operation.after.customerId)}`,
-          changes: NO_CHANGES,
-        },
-      ]
+      return {
+        key: `mapping:${operation.after.externalCustomerId}`,
+        title: operation.after.externalName,
+        detail: `Mapped to ${names.customer(operation.after.customerId)}`,
+        changes: NO_CHANGES,
+      }
     case 'updateMapping':
-      return [
-        'update',
-        {
-          key: `mapping:${operation.externalCustomerId}`,
-          title:
-            operation.before.externalName ??
-            operation.after.externalName ??
-            operation.externalCustomerId,
-          detail: 'Mapping',
-          changes: () => changesOf(operation.before, operation.after, names),
-        },
-      ]
+      return {
+        key: `mapping:${operation.externalCustomerId}`,
+        title:
+          operation.before.externalName ??
+          operation.after.externalName ??
+          operation.externalCustomerId,
+        detail: 'Mapping',
+        changes: () => changesOf(operation.before, operation.after, names),
+      }
     case 'removeMapping':
-      return [
-        'remove',
-        {
-          key: `mapping:${operation.before.externalCustomerId}`,
-          title: operation.before.externalName,
-          detail: `No longer mapped to ${names.customer(operation.before.customerId)}`,
-          changes: NO_CHANGES,
-        },
-      ]
+      return {
+        key: `mapping:${operation.before.externalCustomerId}`,
+        title: operation.before.externalName,
+        detail: `No longer mapped to ${names.customer(operation.before.customerId)}`,
+        changes: NO_CHANGES,
+      }
     case 'createSubscription':
-      return [
-        'create',
-        {
-          key: `subscription:${operation.after.id}`,
-          title: operation.after.name,
-          detail: `New subscription for ${names.customer(operation.after.customerId)}`,
-          changes: () => createdFields(operation.after, SHOWN_ON_CREATE_SUBSCRIPTION, names),
-        },
-      ]
+      return {
+        key: `subscription:${operation.after.id}`,
+        title: operation.after.name,
+        detail: `New subscription for ${names.customer(operation.after.customerId)}`,
+        changes: () => createdFields(operation.after, SHOWN_ON_CREATE_SUBSCRIPTION, names),
+      }
     case 'updateSubscription':
     case 'deactivateSubscription':
     case 'zeroSubscription': {
@@ -185,66 +201,49 @@ function rowOf(
           ? 'deleted at the distributor'
           : 'missing from the distributor’s listing'
         : ''
-      return [
-        removal ? 'deactivate' : 'update',
-        {
-          key: `subscription:${operation.subscriptionId}`,
-          title:
-            subscriptionNames.get(operation.subscriptionId) ??
-            'A subscription no longer in the register',
-          detail: removal
-            ? `${operation.op === 'zeroSubscription' ? 'Quantity set to 0' : 'Deactivated'}: ${why}`
-            : 'Subscription',
-          changes: () => changesOf(operation.before, operation.after, names),
-        },
-      ]
+      return {
+        key: `subscription:${operation.subscriptionId}`,
+        title:
+          subscriptionNames.get(operation.subscriptionId) ??
+          'A subscription no longer in the register',
+        detail: removal
+          ? `${operation.op === 'zeroSubscription' ? 'Quantity set to 0' : 'Deactivated'}: ${why}`
+          : 'Subscription',
+        changes: () => changesOf(operation.before, operation.after, names),
+      }
     }
     case 'createBillingLine':
-      return [
-        'create',
-        {
-          key: `billing-line:${operation.after.id}`,
-          title: operation.after.description,
-          detail: `New billing line for ${names.customer(operation.after.customerId)}`,
-          changes: () => createdFields(operation.after, SHOWN_ON_CREATE_LINE, names),
-        },
-      ]
+      return {
+        key: `billing-line:${operation.after.id}`,
+        title: operation.after.description,
+        detail: `New billing line for ${names.customer(operation.after.customerId)}`,
+        changes: () => createdFields(operation.after, SHOWN_ON_CREATE_LINE, names),
+      }
     case 'updateBillingLine':
-      return [
-        'update',
-        {
-          key: `billing-line:${operation.lineId}`,
-          title: operation.before.description ?? operation.after.description ?? 'A billing line',
-          detail: `Billing line: ${fieldCount(operation.after)} to change`,
-          changes: () => changesOf(operation.before, operation.after, names),
-        },
-      ]
+      return {
+        key: `billing-line:${operation.lineId}`,
+        title: operation.before.description ?? operation.after.description ?? 'A billing line',
+        detail: `Billing line: ${fieldCount(operation.after)} to change`,
+        changes: () => changesOf(operation.before, operation.after, names),
+      }
     case 'linkSubscription':
     case 'markNotBillable':
-      return [
-        'update',
-        {
-          key: `subscription:${operation.subscriptionId}`,
-          title:
-            subscriptionNames.get(operation.subscriptionId) ??
-            'A subscription no longer in the register',
-          detail:
-            operation.op === 'linkSubscription'
-              ? 'Billing line it is billed on'
-              : 'Billable or not',
-          changes: () => changesOf(operation.before, operation.after, names),
-        },
-      ]
+      return {
+        key: `subscription:${operation.subscriptionId}`,
+        title:
+          subscriptionNames.get(operation.subscriptionId) ??
+          'A subscription no longer in the register',
+        detail:
+          operation.op === 'linkSubscription' ? 'Billing line it is billed on' : 'Billable or not',
+        changes: () => changesOf(operation.before, operation.after, names),
+      }
     case 'dismissFinding':
-      return [
-        'update',
-        {
-          key: `dismissal:${operation.after.findingId}`,
-          title: 'Finding dismissed',
-          detail: operation.after.reason,
-          changes: () => [],
-        },
-      ]
+      return {
+        key: `dismissal:${operation.after.findingId}`,
+        title: 'Finding dismissed',
+        detail: operation.after.reason,
+        changes: () => [],
+      }
   }
 }
 
@@ -259,14 +258,19 @@ const fieldCount = (after: object) => {
 export function planPreviewModel(plan: Plan, register: Register): PlanPreviewModel {
   // Customers this same plan creates are named too: "Mapped to Ashford Dental",
   // not the id the import gave the customer it is about to create.
-  const names = nameLookup({
-    customers: [
-      ...register.customers,
-      ...plan.operations.flatMap((o) => (o.op === 'createCustomer' ? [o.after] : [])),
-    ],
-    topLevels: register.topLevels,
-  })
-  const subscriptionNames = new Map(register.subscriptions.map((s) => [s.id, s.name]))
+  // Looked up when the first row is drawn, not when the model is made.
+  let lookups: { names: NameLookup; subscriptionNames: Map<string, string> } | undefined
+  const lookup = () =>
+    (lookups ??= {
+      names: nameLookup({
+        customers: [
+          ...register.customers,
+          ...plan.operations.flatMap((o) => (o.op === 'createCustomer' ? [o.after] : [])),
+        ],
+        topLevels: register.topLevels,
+      }),
+      subscriptionNames: new Map(register.subscriptions.map((s) => [s.id, s.name])),
+    })
   // Appended in place: copying a group's list per row made 14,404 rows take 382 ms instead of 1.
   const groups = new Map<PreviewGroupId, PreviewRow[]>()
   const push = (id: PreviewGroupId, row: PreviewRow) => {
@@ -275,8 +279,13 @@ export function planPreviewModel(plan: Plan, register: Register): PlanPreviewMod
     else groups.set(id, [row])
   }
   for (const operation of plan.operations) {
-    const [id, draft] = rowOf(operation, names, subscriptionNames)
-    push(id, new LazyRow(draft))
+    push(
+      groupOf(operation),
+      new LazyRow(() => {
+        const { names, subscriptionNames } = lookup()
+        return rowOf(operation, names, subscriptionNames)
+      }),
+    )
   }
   for (const skipped of plan.skipped) {
     push('skipped', {
