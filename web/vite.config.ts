@@ -27,6 +27,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
+    // `pnpm bench web` with BENCH_WEB_PROFILE builds unminified, so a profile names functions.
+    minify: process.env.BENCH_WEB_PROFILE ? false : 'esbuild',
   },
   server: {
     // `pnpm --filter @seatkeeper/web dev` gives hot reload while `pnpm start` (wrangler dev on 8787)

@@ -110,6 +110,61 @@ function heaviest(
     .map(([name, ms]) => `${Math.round(ms).toString().padStart(7)} ms  ${name}`)
 }
 
+/**
+ * The longest stretch of `profile` with no idle sample between (a long task, roughly), and where
+ * it went: by the function each sample started from (the task's entry) and by self time.
+ */
+function longestBusy(
+  profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] },
+  top = 8,
+): string[] {
+  const byNode = new Map(profile.nodes.map((node) => [node.id, node]))
+  const parent = new Map<number, number>()
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id)
+  const samples = profile.samples ?? []
+  const deltas = profile.timeDeltas ?? []
+  let best = { from: 0, to: 0, ms: 0 }
+  let from = 0
+  let ms = 0
+  samples.forEach((id, index) => {
+    if (byNode.get(id)?.callFrame.functionName === '(idle)') {
+      from = index + 1
+      ms = 0
+      return
+    }
+    ms += (deltas[index + 1] ?? 0) / 1000
+    if (ms > best.ms) best = { from, to: index + 1, ms }
+  })
+  const label = (frame: ProfileNode['callFrame']) => {
+    const file = frame.url.split('/').pop()?.split('?')[0] ?? ''
+    return `${frame.functionName || '(anonymous)'}${file ? ` ${file}:${frame.lineNumber + 1}` : ''}`
+  }
+  const entries = new Map<string, number>()
+  const self = new Map<string, number>()
+  for (let index = best.from; index < best.to; index++) {
+    const id = samples[index]!
+    const at = (deltas[index + 1] ?? 0) / 1000
+    let entry = id
+    // The frame just under the root's own children ("(root)" → entry → …).
+    while (parent.has(entry) && parent.has(parent.get(entry)!)) entry = parent.get(entry)!
+    const entryFrame = byNode.get(entry)?.callFrame
+    const selfFrame = byNode.get(id)?.callFrame
+    if (entryFrame) entries.set(label(entryFrame), (entries.get(label(entryFrame)) ?? 0) + at)
+    if (selfFrame) self.set(label(selfFrame), (self.get(label(selfFrame)) ?? 0) + at)
+  }
+  const list = (map: Map<string, number>) =>
+    [...map.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, at]) => `      ${Math.round(at).toString().padStart(6)} ms  ${name}`)
+  return [
+    `longest busy stretch ${Math.round(best.ms)} ms; by entry:`,
+    ...list(entries),
+    '    by self time:',
+    ...list(self),
+  ]
+}
+
 /** Times `action` and the long tasks it caused on `page`; a failure becomes a note. */
 async function measure(
   page: Page,
@@ -136,6 +191,7 @@ async function measure(
   if (profiler) {
     const { profile } = await profiler.send('Profiler.stop')
     console.log(`  profile of "${step}", self time:\n    ${heaviest(profile).join('\n    ')}`)
+    console.log(`    ${longestBusy(profile).join('\n    ')}`)
     await profiler.detach()
   }
   const tasks = await takeLongTasks(page)
