@@ -13,8 +13,14 @@ import type { ConnectionView } from '../connections/connection-view-schema'
  * credentials; the browser never holds them). `onRequest` is told about every request, so a long
  * listing can show that it is moving.
  */
+/** What listing a connection through the proxy needs of it: plain data, so it crosses to a worker. */
+export type ListedConnection = Pick<
+  ConnectionView,
+  'id' | 'name' | 'kind' | 'distributor' | 'distributorLabel' | 'config'
+>
+
 export function distributorClient(
-  connection: ConnectionView,
+  connection: ListedConnection,
   onRequest?: () => void,
   onPage?: PageProgress,
 ): { adapter: DistributorAdapter; http: DistributorHttp } {
@@ -35,7 +41,7 @@ export function distributorClient(
 
 /** The edge proxy's http client for one connection, paced and read by its adapter (distributor or PSA). */
 function proxyHttp(
-  connection: ConnectionView,
+  connection: ListedConnection,
   adapter: UpstreamConnector,
   onRequest?: () => void,
   onPage?: PageProgress,

@@ -6,7 +6,6 @@ import { putConnectionSettings } from '../connections/connection-settings-api'
 import { connectionSettingsQuery } from '../connections/connection-settings-query'
 import type { ConnectionView } from '../connections/connection-view-schema'
 import { errorMessage } from '../ui/error-message'
-import { distributorClient } from '../distributors/distributor-client'
 import { SearchablePicker } from '../ui/searchable-picker'
 import { useRegister } from '../register/use-register'
 import { connectionRef } from './connection-ref'
@@ -14,7 +13,8 @@ import { ImportScreen } from './import-screen'
 import { applyPlan, isRegisterChanged, loadFreshRegister } from '../register/register-access'
 import { externalIdsFor, mappedCustomerOptions } from './subscription-scope'
 import { ErrorAlert } from '../ui/error-alert'
-import { runCoreJob } from '../workers/run-core-job'
+import { listedConnection } from '../workers/listing-jobs'
+import { runCoreJob, runListing } from '../workers/run-core-job'
 import { EDGE_NOTE, listsAtEdge, readAtEdge } from './edge-listing'
 
 /** Subscriptions Imports: for all mapped customers or one, with or without price and cost. */
@@ -71,19 +71,19 @@ export default function SubscriptionsTab(props: { connection: ConnectionView }) 
                   return readAtEdge(props.connection.id, 'subscriptions', edge)
                 const current = register.data ?? (await loadFreshRegister())
                 const ids = externalIdsFor(current, props.connection.id, run().customerId)
-                // Pages read of all for the whole account's listing; one customer's is a page or two.
-                const { adapter, http } = distributorClient(
-                  props.connection,
-                  onRequest,
-                  ids ? undefined : (done, total) => edge.onPages('subscriptions', done, total),
+                // Read, checked and normalised in the core worker (listing-jobs.ts).
+                const listing = await runListing(
+                  'listSubscriptions',
+                  [listedConnection(props.connection), ids],
+                  {
+                    onRequest,
+                    onPage: (done, total) => edge.onPages('subscriptions', done, total),
+                  },
                 )
-                const listings = ids
-                  ? await Promise.all(ids.map((id) => adapter.listSubscriptions(http, id)))
-                  : [await adapter.listSubscriptions(http)]
                 return {
-                  listing: listings.flatMap((listing) => listing.items),
-                  complete: listings.every((listing) => listing.complete),
-                  problems: listings.flatMap((listing) => listing.problems),
+                  listing: listing.items,
+                  complete: listing.complete,
+                  problems: listing.problems,
                 }
               },
               loadRegister: loadFreshRegister,

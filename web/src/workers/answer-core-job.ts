@@ -1,5 +1,12 @@
-import type { CoreJobReply, CoreJobRequest, RanIn } from './core-job-protocol'
+import type {
+  CoreJobReply,
+  CoreJobRequest,
+  ListingReply,
+  ListingRequest,
+  RanIn,
+} from './core-job-protocol'
 import { coreJobs, type CoreJobName } from './core-jobs'
+import { listingJobs, type ListingWatch } from './listing-jobs'
 
 /** Runs one request against the core and says how it went; never throws (errors are replies). */
 export function answerCoreJob<K extends CoreJobName>(
@@ -12,13 +19,33 @@ export function answerCoreJob<K extends CoreJobName>(
     const value = run(...request.args)
     return { id: request.id, ok: true, value, ranIn, ms: performance.now() - started }
   } catch (error) {
-    return {
-      id: request.id,
-      ok: false,
-      error: asJobError(error),
-      ranIn,
-      ms: performance.now() - started,
-    }
+    return failed(request.id, error, ranIn, started)
+  }
+}
+
+/** Runs one listing, telling `watch` as it goes; never throws (errors are replies). */
+export async function answerListing(
+  request: ListingRequest,
+  ranIn: RanIn,
+  watch: ListingWatch,
+): Promise<ListingReply> {
+  const started = performance.now()
+  const run = listingJobs[request.listing] as (...args: unknown[]) => Promise<unknown>
+  try {
+    const value = await run(...request.args, watch)
+    return { id: request.id, ok: true, value, ranIn, ms: performance.now() - started }
+  } catch (error) {
+    return failed(request.id, error, ranIn, started)
+  }
+}
+
+function failed(id: number, error: unknown, ranIn: RanIn, started: number) {
+  return {
+    id,
+    ok: false as const,
+    error: asJobError(error),
+    ranIn,
+    ms: performance.now() - started,
   }
 }
 

@@ -63,7 +63,7 @@ afterEach(() => performance.clearMarks(CORE_JOB_MARK))
 describe('running core jobs off the main thread', () => {
   it('answers with the plan the core makes when called directly, across the worker channel', async () => {
     const worker = channelWorker()
-    const run = createCoreJobRunner(() => worker.port)
+    const run = createCoreJobRunner(() => worker.port).run
     const plan = await run('planCustomerImport', importInput)
     expect(plan).toEqual(planCustomerImport(importInput))
     expect(plan.summary.customers.create).toBe(2)
@@ -79,7 +79,7 @@ describe('running core jobs off the main thread', () => {
     }))
     const input = { ...importInput, externalCustomers: many }
     const worker = channelWorker()
-    const run = createCoreJobRunner(() => worker.port)
+    const run = createCoreJobRunner(() => worker.port).run
     const plan = await run('planCustomerImport', input)
     expect(plan).toEqual(planCustomerImport(input))
     expect(plan.summary.customers.create).toBe(many.length)
@@ -93,7 +93,7 @@ describe('running core jobs off the main thread', () => {
   })
 
   it('runs the same core code on the main thread where there is no Worker', async () => {
-    const run = createCoreJobRunner(() => undefined)
+    const run = createCoreJobRunner(() => undefined).run
     const plan = await run('planCustomerImport', importInput)
     expect(plan).toEqual(planCustomerImport(importInput))
     expect(lastMark()).toMatchObject({ job: 'planCustomerImport', ranIn: 'main thread' })
@@ -104,7 +104,7 @@ describe('running core jobs off the main thread', () => {
     const pax8Listing: ExternalCustomer[] = [
       { externalId: 'P9', name: 'Contoso', status: 'active', domain: 'contoso.com.au' },
     ]
-    const run = createCoreJobRunner(() => channelWorker().port)
+    const run = createCoreJobRunner(() => channelWorker().port).run
     const suggestions = await run('suggestMappings', pax8.id, pax8Listing, register)
     expect(suggestions).toEqual(suggestMappings(pax8.id, pax8Listing, register))
     expect(suggestions[0]?.candidates[0]?.customerName).toBe('Contoso Pty Ltd')
@@ -112,7 +112,7 @@ describe('running core jobs off the main thread', () => {
 
   it('gives back the core’s error, with its message and field, and keeps serving', async () => {
     const worker = channelWorker()
-    const run = createCoreJobRunner(() => worker.port)
+    const run = createCoreJobRunner(() => worker.port).run
     const scoped = {
       connection: rhipe,
       externalSubscriptions: [],
@@ -148,7 +148,7 @@ describe('running core jobs off the main thread', () => {
         if (type === 'error') fail = () => (listener as (event: Event) => void)(new Event('error'))
       },
     } as CoreJobPort
-    const run = createCoreJobRunner(() => unloadable)
+    const run = createCoreJobRunner(() => unloadable).run
     await expect(run('planCustomerImport', importInput)).resolves.toEqual(
       planCustomerImport(importInput),
     )

@@ -1,5 +1,5 @@
-import { answerCoreJob } from './answer-core-job'
-import type { CoreJobRequest } from './core-job-protocol'
+import { answerCoreJob, answerListing } from './answer-core-job'
+import type { ListingProgressMessage, WorkerReply, WorkerRequest } from './core-job-protocol'
 import {
   createSliceCollector,
   cutLongArrays,
@@ -12,17 +12,23 @@ import {
 export type CoreJobServerPort = {
   addEventListener(
     type: 'message',
-    listener: (event: MessageEvent<CoreJobRequest | SliceMessage>) => void,
+    listener: (event: MessageEvent<WorkerRequest | SliceMessage>) => void,
   ): void
   postMessage(message: unknown): void
 }
 
 /**
- * Answers the page's core jobs in order: a request's long arrays arrive first, a slice a message
+ * Answers the page's requests: core jobs at once, in order; listings as they finish, telling
+ * the page each request and page read. A request's long arrays arrive first, a slice a message
  * (sliced-messages.ts), and the answer's go back the same way.
  */
 export function serveCoreJobs(port: CoreJobServerPort, onServed?: () => void) {
   const slices = createSliceCollector()
+  const reply = (answer: WorkerReply) => {
+    const { message, arrays } = cutLongArrays(answer)
+    for (const slice of slicesOf(answer.id, arrays)) port.postMessage(slice)
+    port.postMessage(message)
+  }
   port.addEventListener('message', (event) => {
     const data = event.data
     if (isSlice(data)) {
@@ -30,9 +36,15 @@ export function serveCoreJobs(port: CoreJobServerPort, onServed?: () => void) {
       return
     }
     onServed?.()
-    const reply = answerCoreJob(slices.restore(data.id, data), 'worker')
-    const { message, arrays } = cutLongArrays(reply)
-    for (const slice of slicesOf(reply.id, arrays)) port.postMessage(slice)
-    port.postMessage(message)
+    const request = slices.restore(data.id, data)
+    if (!('listing' in request)) {
+      reply(answerCoreJob(request, 'worker'))
+      return
+    }
+    const tell = (message: ListingProgressMessage) => port.postMessage(message)
+    void answerListing(request, 'worker', {
+      onRequest: () => tell({ id: request.id, progress: 'request' }),
+      onPage: (done, total) => tell({ id: request.id, progress: 'page', done, total }),
+    }).then(reply)
   })
 }
