@@ -39,6 +39,8 @@ export function syncWords(subject: SyncSubject): SyncWords {
     return {
       reads: 'every company and its billing lines',
       daily: {
+        // "Every day", not "every night": the cron's 04:00 UTC (wrangler.toml) is the afternoon
+        // in Australia and New Zealand.
         legend: 'Daily refresh',
         enabled: `Refresh billing lines from ${name} every day`,
         help: (on) =>
