@@ -29,11 +29,12 @@ async function connectAndImport(
   await createSandboxConnection(page, label, shots.form)
   const connectionId = connectionIdOf(page)
   await page.getByText(`${label} connection (billing system)`).waitFor()
-  // A PSA's tabs: no subscriptions or integrator of its own, its lines on Billing.
+  // A PSA's tabs: no subscriptions, its lines on Billing, their daily refresh on Integrator.
   expect(await page.getByRole('tab').allTextContents()).toEqual([
     'Details',
     'Customer Mappings',
     'Billing',
+    'Integrator',
   ])
   await testConfiguration(page)
   const made = await generateMappings(page).catch(async (error: unknown) => {
@@ -47,6 +48,8 @@ async function connectAndImport(
   const writeBack = page.getByRole('checkbox', { name: `Write approved fixes back to ${label}` })
   expect(await writeBack.isChecked()).toBe(false)
   await page.getByText(`Off: ${label} is read-only.`, { exact: false }).waitFor()
+  // A new connection's lines are not refreshed until a person turns the daily refresh on.
+  await page.getByText('The daily refresh is off', { exact: false }).waitFor()
   await page.getByRole('button', { name: 'Import Billing Lines' }).click()
   const counts = await previewAndStart(page, 'Import Billing Lines', shots.preview)
   const screen = page.getByRole('region', { name: 'Import Billing Lines', exact: true })
@@ -76,6 +79,42 @@ describe('Connecting a PSA in the web', () => {
     })
     expect(counts['to create']).toBeGreaterThan(0)
     await page.getByText('recurring invoice lines', { exact: false }).first().waitFor()
+
+    // Integrator: the daily refresh of Halo's lines, off until turned on, and Sync now, whose
+    // outcome is told in billing lines.
+    await openTab(page, 'Integrator')
+    const panel = page.getByRole('tabpanel')
+    const daily = panel.getByRole('checkbox', {
+      name: 'Refresh billing lines from HaloPSA every day',
+    })
+    expect(await daily.isChecked()).toBe(false)
+    await panel
+      .getByText('Off: the lines HaloPSA owns here change only', { exact: false })
+      .waitFor()
+    expect(await panel.getByText(/subscription/i).count()).toBe(0)
+    const lastRefresh = panel.locator('dt:text-is("Last refresh time") + dd')
+    expect(await lastRefresh.textContent()).toBe('Never refreshed')
+    await daily.check()
+    await panel.getByText('Saved.').waitFor()
+    await panel.getByText('On: once a day', { exact: false }).waitFor()
+    const settings = await api.get<{ integrator: { enabled: boolean } }>(
+      `/api/connections/${encodeURIComponent(connectionId)}/settings`,
+    )
+    expect(settings.integrator.enabled).toBe(true)
+    await panel.getByRole('button', { name: 'Sync now' }).click()
+    // Another file's write-back may have changed a Halo line meanwhile: either outcome is a finish.
+    const outcome = panel.locator('.sk-outcome')
+    await outcome.getByText(/^Sync finished: /).waitFor({ timeout: SLOW })
+    expect(await outcome.textContent()).toMatch(/\d+ billing lines imported, \d+ updated/)
+    await expect.poll(() => lastRefresh.textContent()).not.toBe('Never refreshed')
+    await screenshot(page, 'psa-daily-refresh')
+    // Billing says the lines are now kept current.
+    await openTab(page, 'Billing')
+    await page
+      .getByText(
+        'The daily refresh is on: the imported lines are refreshed from HaloPSA every day.',
+      )
+      .waitFor()
 
     // The lines are in the register as Halo's; one of them on its customer's Billing tab.
     const register = await api.register()

@@ -21,6 +21,22 @@ describe('classifyFailure', () => {
     )
   })
 
+  it('names a PSA that is unavailable or rate limiting by its name, not as the distributor', () => {
+    const halo = (kind: DistributorError['kind']) =>
+      new DistributorError({
+        kind,
+        distributor: 'halopsa',
+        call: 'GET /api/Client',
+        message: 'Halo said no.',
+      })
+    expect(classifyFailure(halo('unavailable'), 'sync-now').message).toMatch(
+      /^HaloPSA is unavailable; nothing was changed and press Sync now again in a few minutes\. Halo said no\.$/,
+    )
+    expect(classifyFailure(halo('rate-limited')).message).toMatch(
+      /^HaloPSA is rate limiting Seatkeeper; nothing was changed and the integrator will try again later\./,
+    )
+  })
+
   it('promises a retry only to the cron, and tells a Sync now to press again', () => {
     expect(classifyFailure(distributorError('unavailable')).message).toContain(
       'the integrator will try again later',

@@ -1,5 +1,6 @@
 import type { RunTrigger } from '@seatkeeper/core'
 import { isDistributorError } from '@seatkeeper/distributors'
+import { connectorById } from '@seatkeeper/psa'
 import { AppError } from '../http/app-error'
 import { ConnectionNotFoundError } from '../vault'
 
@@ -42,7 +43,7 @@ export function classifyFailure(error: unknown, trigger: RunTrigger | 'import' =
             ? 'read the distributor again in a few minutes'
             : 'the integrator will try again later'
       return {
-        message: `The distributor ${what}; nothing was changed and ${next}. ${error.message}`,
+        message: `${upstreamOf(error.distributor)} ${what}; nothing was changed and ${next}. ${error.message}`,
         retryAfterSeconds: Math.min(MAX_RETRY_SECONDS, Math.max(MIN_RETRY_SECONDS, asked)),
       }
     }
@@ -62,4 +63,14 @@ export function classifyFailure(error: unknown, trigger: RunTrigger | 'import' =
     retryAfterSeconds: DEFAULT_RETRY_SECONDS,
     unexpected: true,
   }
+}
+
+/**
+ * Who failed, as the sentence's subject. A PSA is named ("HaloPSA is unavailable"): "the
+ * distributor" would be wrong for a PSA's daily refresh. A distributor keeps the words its
+ * users and the docs know.
+ */
+function upstreamOf(adapterId: string): string {
+  const connector = connectorById(adapterId)
+  return connector?.kind === 'psa' ? connector.adapter.label : 'The distributor'
 }

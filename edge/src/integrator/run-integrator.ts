@@ -149,7 +149,7 @@ export async function runIntegrator(env: Env, run: IntegratorRun): Promise<Integ
     return {
       outcome: result.runId ? 'applied' : 'no-changes',
       ...(result.runId ? { runId: result.runId } : {}),
-      message: describePlan(result.plan),
+      message: describePlan(result.plan, opened.adapter.label),
       stats: result.stats,
     }
   } catch (error) {

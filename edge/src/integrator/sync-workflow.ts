@@ -616,7 +616,7 @@ async function planApplyRecord(
   return {
     outcome: result.runId ? 'applied' : 'no-changes',
     ...(result.runId ? { runId: result.runId } : {}),
-    message: describePlan(result.plan),
+    message: describePlan(result.plan, opened.adapter.label),
     planningMs: result.stats.planningMs,
     applyMs: result.stats.applyMs,
   }

@@ -33,7 +33,7 @@ export function withUpstreamDeadline(
       kind: 'unavailable',
       distributor: site.distributor,
       call: 'the listing',
-      message: `${site.label} gave no answer for ${Math.round(deadlineMs / 1000)} s, so the run stopped; nothing was changed. The distributor may be down; the integrator tries again later.`,
+      message: `${site.label} gave no answer for ${Math.round(deadlineMs / 1000)} s, so the run stopped; nothing was changed. ${site.label} may be down; the integrator tries again later.`,
     })
     return error
   }

@@ -225,6 +225,11 @@ describe('POST /api/connections/:id/billing-lines/preview', () => {
       ).length,
     )
     expect(synced.state === 'finished' && synced.message).toMatch(/billing lines imported/)
+
+    // Pressed again with Halo unchanged: nothing written, and the words name Halo, not "the PSA".
+    const again = await syncNow(second.body.id, backgroundSyncs())
+    expect(again).toMatchObject({ state: 'finished', outcome: 'no-changes' })
+    expect(again.state === 'finished' && again.message).toMatch(/^Nothing changed in HaloPSA; /)
   })
 })
 

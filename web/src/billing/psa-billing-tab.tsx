@@ -1,4 +1,5 @@
 import type { ConnectionSettings } from '@seatkeeper/core'
+import { A } from '@solidjs/router'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/solid-query'
 import { createSignal, Match, Show, Switch } from 'solid-js'
 import { connectionKeys } from '../connections/connection-keys'
@@ -17,7 +18,8 @@ import { psaLineWords } from './psa-line-words'
 
 /**
  * A PSA connection's Billing tab: Import Billing Lines (preview → Start → result, one run in the
- * ledger) and the write-back switch, off until a person turns it on.
+ * ledger), whether the daily refresh keeps them current (set on Integrator), and the write-back
+ * switch, off until a person turns it on.
  */
 export default function PsaBillingTab(props: { connection: ConnectionView }) {
   const queryClient = useQueryClient()
@@ -76,6 +78,19 @@ export default function PsaBillingTab(props: { connection: ConnectionView }) {
             compares the distributors with what {psa()} will invoice. Companies not mapped on
             Customer Mappings are left out.
           </p>
+          <Show when={settings.data}>
+            {(loaded) => (
+              <p>
+                {loaded().integrator.enabled
+                  ? `The daily refresh is on: the imported lines are refreshed from ${psa()} every day.`
+                  : 'The daily refresh is off: imported lines stay as they are until they are imported again.'}{' '}
+                <A href={`/connections/${encodeURIComponent(id())}?tab=integrator`}>
+                  Daily refresh and Sync now are on Integrator
+                </A>
+                .
+              </p>
+            )}
+          </Show>
           <div class="sk-field">
             <label for="billing-currency">Currency for lines {psa()} gives none</label>
             <input

@@ -15,12 +15,12 @@ const IntegratorTab = lazy(() => import('../integrator/integrator-tab'))
 const PsaBillingTab = lazy(() => import('../billing/psa-billing-tab'))
 
 const DISTRIBUTOR_TABS = ['details', 'mappings', 'subscriptions', 'integrator'] as const
-// A PSA has no subscriptions and no daily integrator of its own; its lines are on Billing.
-const PSA_TABS = ['details', 'mappings', 'billing'] as const
+// A PSA has no subscriptions: its lines are on Billing, and its Integrator refreshes them daily.
+const PSA_TABS = ['details', 'mappings', 'billing', 'integrator'] as const
 
 /**
  * One saved connection, in the four tabs users know from the seed integrations; a PSA's in the
- * ones that apply to it, plus Billing.
+ * ones that apply to it (Integrator limited to its daily refresh), plus Billing.
  */
 export default function ConnectionPage() {
   const params = useParams<{ id: string }>()
@@ -58,8 +58,9 @@ export default function ConnectionPage() {
       label: 'Subscriptions Imports',
       panel: () => <SubscriptionsTab connection={view()} />,
     },
-    { id: 'integrator', label: 'Integrator', panel: () => <IntegratorTab connection={view()} /> },
+    // Before Integrator, in the place a distributor's Subscriptions Imports has.
     { id: 'billing', label: 'Billing', panel: () => <PsaBillingTab connection={view()} /> },
+    { id: 'integrator', label: 'Integrator', panel: () => <IntegratorTab connection={view()} /> },
   ]
   const shownTabs = () => tabs.filter((tab) => tabIds().includes(tab.id))
 

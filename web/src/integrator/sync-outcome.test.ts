@@ -2,17 +2,20 @@ import type { SyncNow } from '@seatkeeper/core'
 import { describe, expect, it } from 'vitest'
 import { disappearanceChoices, syncNowPollMs, syncNowView } from './sync-outcome'
 
+const rhipe = { kind: 'distributor', distributorLabel: 'Rhipe' } as const
+const sherweb = { kind: 'distributor', distributorLabel: 'Sherweb' } as const
+const halo = { kind: 'psa', distributorLabel: 'HaloPSA' } as const
 const started = { id: 'sync-1', startedAt: '2026-12-02T05:00:00.000Z' }
 const ended = { ...started, finishedAt: '2026-12-02T05:01:00.000Z' }
 
 describe('syncNowView', () => {
   it('shows a running sync as syncing with its requests to the distributor so far', () => {
-    expect(syncNowView({ ...started, state: 'running', requests: 1234 }, 'Rhipe')).toEqual({
+    expect(syncNowView({ ...started, state: 'running', requests: 1234 }, rhipe)).toEqual({
       tone: 'running',
       title: 'Syncing…',
       message: expect.stringMatching(/^1,234 requests to Rhipe so far\. .*leave this page/),
     })
-    expect(syncNowView({ ...started, state: 'running', requests: 1 }, 'Rhipe').message).toMatch(
+    expect(syncNowView({ ...started, state: 'running', requests: 1 }, rhipe).message).toMatch(
       /^1 request to Rhipe so far/,
     )
   })
@@ -47,7 +50,7 @@ describe('syncNowView', () => {
     const fiveMinutesOn = Date.parse('2026-12-02T05:05:00.000Z')
     const view = syncNowView(
       { ...started, state: 'running', requests: 1_204, progress },
-      'Sherweb',
+      sherweb,
       fiveMinutesOn,
     )
     // 1,200 in 5 minutes: 240 a minute; 18,800 left take 78 min 20 s.
@@ -57,14 +60,14 @@ describe('syncNowView', () => {
     expect(
       syncNowView(
         { ...started, state: 'running', requests: 1, progress: { ...progress, done: 0 } },
-        'Sherweb',
+        sherweb,
         fiveMinutesOn,
       ).message,
     ).toBe('Reading subscriptions: 0 of 20,000 customers. It goes on if you close this page.')
   })
 
   it('says a sync that has sent nothing yet is starting', () => {
-    expect(syncNowView({ ...started, state: 'running', requests: 0 }, 'Sherweb').message).toMatch(
+    expect(syncNowView({ ...started, state: 'running', requests: 0 }, sherweb).message).toMatch(
       /^Starting: no requests to Sherweb so far/,
     )
   })
@@ -76,7 +79,7 @@ describe('syncNowView', () => {
       outcome: 'no-changes',
       message: 'Up to date.',
     }
-    expect(syncNowView(sync, 'Rhipe')).toEqual({
+    expect(syncNowView(sync, rhipe)).toEqual({
       tone: 'ok',
       title: 'Sync finished: nothing had changed',
       message: 'Up to date.',
@@ -91,7 +94,7 @@ describe('syncNowView', () => {
       runId: 'run-9',
       message: '3 updated.',
     }
-    expect(syncNowView(sync, 'Rhipe')).toMatchObject({
+    expect(syncNowView(sync, rhipe)).toMatchObject({
       tone: 'ok',
       title: 'Sync finished: the register was updated',
       runId: 'run-9',
@@ -104,7 +107,7 @@ describe('syncNowView', () => {
       state: 'failed',
       message: 'Rhipe rejected the client secret (401).',
     }
-    expect(syncNowView(sync, 'Rhipe')).toEqual({
+    expect(syncNowView(sync, rhipe)).toEqual({
       tone: 'failed',
       title: 'Sync failed',
       message: 'Rhipe rejected the client secret (401).',
@@ -124,7 +127,7 @@ describe('the daily sync, as the Integrator tab shows it', () => {
     expect(
       syncNowView(
         { ...started, state: 'running', requests: 252, progress },
-        'Sherweb',
+        sherweb,
         Date.parse('2026-12-02T05:01:00.000Z'),
         'daily',
       ),
@@ -135,7 +138,38 @@ describe('the daily sync, as the Integrator tab shows it', () => {
         'Reading subscriptions: 250 of 1,000 customers, 250 a minute, about 3 min left. It goes on if you close this page.',
     })
     const failed: SyncNow = { ...ended, state: 'failed', message: 'Sherweb refused the secret.' }
-    expect(syncNowView(failed, 'Sherweb', Date.now(), 'daily').title).toBe('The daily sync failed')
+    expect(syncNowView(failed, sherweb, Date.now(), 'daily').title).toBe('The daily sync failed')
+  })
+})
+
+describe('a PSA’s Sync now and daily refresh', () => {
+  it('says a running PSA sync reads its billing lines, never subscriptions', () => {
+    const view = syncNowView({ ...started, state: 'running', requests: 3 }, halo)
+    expect(view).toMatchObject({ tone: 'running', title: 'Syncing…' })
+    expect(view.message).toBe(
+      '3 requests to HaloPSA so far. This reads every company and its billing lines, so it can take a while; it goes on if you leave this page.',
+    )
+    expect(view.message).not.toMatch(/subscription|customer/)
+  })
+
+  it('calls the cron’s run of a PSA the daily refresh, and keeps the edge’s words on how it ended', () => {
+    const running = syncNowView({ ...started, state: 'running', requests: 0 }, halo, 0, 'daily')
+    expect(running.title).toBe('The daily refresh is running…')
+    const finished: SyncNow = {
+      ...ended,
+      state: 'finished',
+      outcome: 'applied',
+      runId: 'run-4',
+      message: '12 billing lines imported, 0 updated, 0 made inactive.',
+    }
+    expect(syncNowView(finished, halo, 0, 'daily')).toEqual({
+      tone: 'ok',
+      title: 'The daily refresh finished: the register was updated',
+      message: '12 billing lines imported, 0 updated, 0 made inactive.',
+      runId: 'run-4',
+    })
+    const failed: SyncNow = { ...ended, state: 'failed', message: 'HaloPSA is unavailable; …' }
+    expect(syncNowView(failed, halo, 0, 'daily').title).toBe('The daily refresh failed')
   })
 })
 

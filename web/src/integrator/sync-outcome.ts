@@ -1,5 +1,6 @@
 import { syncProgressFigures, type SyncNow, type SyncProgress } from '@seatkeeper/core'
 import { durationWords } from '../ui/duration-words'
+import { syncWords, type SyncSubject } from './sync-words'
 
 /** How the current or last Sync now is shown: a title and a message in words. */
 export type SyncNowView = {
@@ -13,26 +14,18 @@ export type SyncNowView = {
 // While a Sync now runs, the web asks for its state this often.
 const POLL_MS = 1_000
 
-const TITLES = {
-  'sync-now': { running: 'Syncing…', finished: 'Sync finished', failed: 'Sync failed' },
-  daily: {
-    running: 'The daily sync is running…',
-    finished: 'The daily sync finished',
-    failed: 'The daily sync failed',
-  },
-}
-
 /**
  * The words for a Sync now (POST or GET …/sync) or, `daily`, the cron's run (GET
- * …/nightly-sync); `distributor` is the connection's label.
+ * …/nightly-sync), in the terms of the connection's kind (`syncWords`).
  */
 export function syncNowView(
   sync: SyncNow,
-  distributor: string,
+  subject: SyncSubject,
   now = Date.now(),
-  which: keyof typeof TITLES = 'sync-now',
+  which: 'sync-now' | 'daily' = 'sync-now',
 ): SyncNowView {
-  const titles = TITLES[which]
+  const words = syncWords(subject)
+  const titles = words.titles[which]
   switch (sync.state) {
     case 'running':
       if (sync.progress)
@@ -45,8 +38,8 @@ export function syncNowView(
         tone: 'running',
         title: titles.running,
         message:
-          `${requestsSoFar(sync.requests)} to ${distributor} so far. This reads every customer ` +
-          'and subscription, so it can take a while; it goes on if you leave this page.',
+          `${requestsSoFar(sync.requests)} to ${subject.distributorLabel} so far. This reads ` +
+          `${words.reads}, so it can take a while; it goes on if you leave this page.`,
       }
     case 'finished':
       return {
