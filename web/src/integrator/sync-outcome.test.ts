@@ -30,7 +30,7 @@ describe('syncNowView', () => {
     }
     const view = syncNowView(
       { ...started, state: 'running', requests: 31, progress },
-      'ArrowSphere',
+      { kind: 'distributor', distributorLabel: 'ArrowSphere' },
       Date.parse('2026-12-02T05:01:00.000Z'),
     )
     // 30 a minute; 170 pages left take 5 min 40 s.
