@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import { createTokenIssuer, withFaults, type FaultConfig } from '../faults'
+import { applyShortListing, createTokenIssuer, withFaults, type FaultConfig } from '../faults'
 import type { World } from '../world/generate-world'
 import { generateWorldBilling } from '../world/world-billing-lines'
 import { haloRateLimit, type HaloSandboxCredentials } from './halo-sandbox-credentials'
@@ -191,15 +191,21 @@ export function createHaloSimulator(options: HaloSimulatorOptions): Hono {
     return header
   }
 
+  // A short listing (faults.shortListing) leaves clients and invoices out, record_count too.
   app.get('/api/Client', (c) => {
-    const listed =
-      c.req.query('includeinactive') === 'true' ? clients : clients.filter((x) => !x.inactive)
+    const listed = applyShortListing(
+      c.req.query('includeinactive') === 'true' ? clients : clients.filter((x) => !x.inactive),
+      faults,
+    )
     return c.json({ record_count: listed.length, clients: pageOf(listed, (n) => c.req.query(n)) })
   })
 
   app.get('/api/RecurringInvoice', (c) => {
     const client = c.req.query('client_id')
-    const listed = [...invoices.values()].filter((i) => !client || String(i.client_id) === client)
+    const listed = applyShortListing(
+      [...invoices.values()].filter((i) => !client || String(i.client_id) === client),
+      faults,
+    )
     const rows = pageOf(listed, (n) => c.req.query(n))
     const includeLines = c.req.query('includelines') === 'true'
     return c.json({
