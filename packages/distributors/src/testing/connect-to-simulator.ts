@@ -1,7 +1,6 @@
 import {
   generateWorld,
-  psaSandboxCatalogue,
-  sandboxCatalogue,
+  mountSandboxSimulator,
   type FaultConfig,
   type World,
 } from '@seatkeeper/sandbox'
@@ -41,32 +40,26 @@ export type ConnectOptions = {
   startAt?: number
 }
 
-const simulatorOf = (id: string) =>
-  sandboxCatalogue.find((e) => e.id === id) ?? psaSandboxCatalogue.find((e) => e.id === id)
-
 export function connectToSimulator(
   adapter: UpstreamConnector,
   seed: number,
   o: ConnectOptions = {},
 ): SimulatorConnection {
-  const entry = simulatorOf(adapter.id)
-  if (!entry) throw new Error(`No simulator for ${adapter.id}`)
   const mount = `/${adapter.id}/`
   const world = o.world ?? generateWorld({ seed, customers: 60, subscriptions: 300 })
   let clock = o.startAt ?? 0
   const now = o.startAt === undefined ? undefined : () => clock
-  const simulator = entry.create({
+  const simulator = mountSandboxSimulator(adapter.id, {
     world,
     ...(o.faults ? { faults: o.faults } : {}),
     ...(now ? { now } : {}),
   })
+  if (!simulator) throw new Error(`No simulator for ${adapter.id}`)
   const requests: string[] = []
   const toSimulator = async (request: Request) => {
-    const url = new URL(request.url)
-    url.pathname = url.pathname.slice(mount.length - 1)
     const body = request.method === 'GET' ? undefined : await request.text()
-    return simulator.fetch(
-      new Request(url, {
+    return simulator.app.fetch(
+      new Request(request.url, {
         method: request.method,
         headers: request.headers,
         ...(body ? { body } : {}),
@@ -88,7 +81,7 @@ export function connectToSimulator(
       }
   const http = createDirectHttp({
     adapter,
-    credentials: o.credentials ?? entry.credentials,
+    credentials: o.credentials ?? simulator.credentials,
     fetch,
     cacheKey: `conn-${adapter.id}-sandbox`,
     env: { sandboxOrigin: SANDBOX_ORIGIN },
