@@ -18,6 +18,8 @@ export type SimulatorConnection = {
   http: ReturnType<typeof createDirectHttp>
   /** Method and path of every request the simulator received, token exchanges included. */
   requests: string[]
+  /** The recording fetch the client sends through, for calls made without it (a zone lookup). */
+  fetch: FetchLike
   /**
    * The simulator's own answer at a path under its mount, not counted in `requests`: what a test
    * reads to see what the simulator took (a PSA's `/_writes`).
@@ -92,5 +94,5 @@ export function connectToSimulator(
   })
   const sandbox = (path: string, init?: RequestInit) =>
     toSimulator(new Request(`${SANDBOX_ORIGIN}${mount}${path.replace(/^\//, '')}`, init))
-  return { world, http, requests, sandbox }
+  return { world, http, requests, fetch, sandbox }
 }
