@@ -1,38 +1,14 @@
-import { createDirectHttp } from '@seatkeeper/distributors'
-import {
-  createCwSimulator,
-  cwSandboxCredentials,
-  generateWorld,
-  generateWorldBilling,
-  type CwWrite,
-} from '@seatkeeper/sandbox'
-import { Hono } from 'hono'
+import { connectToSimulator } from '@seatkeeper/distributors/testing'
+import { cwSandboxCredentials, generateWorldBilling, type CwWrite } from '@seatkeeper/sandbox'
 import { describe, expect, it } from 'vitest'
 import { connectwiseAdapter } from './index'
 
 // The adapter against the ConnectWise PSA simulator of `pnpm start`, mounted as the sandbox mounts it.
-const ORIGIN = 'http://sandbox.test'
-
 function connect(privateKey = cwSandboxCredentials.secrets.privateKey) {
-  const world = generateWorld({ seed: 5, customers: 60, subscriptions: 300 })
-  const sandbox = new Hono().route(
-    '/connectwise',
-    createCwSimulator({ world, credentials: cwSandboxCredentials }),
-  )
-  const fetch = async (input: Request | string | URL, init?: RequestInit) =>
-    sandbox.fetch(new Request(input, init))
-  const http = createDirectHttp({
-    adapter: connectwiseAdapter,
+  const { world, http, sandbox } = connectToSimulator(connectwiseAdapter, 5, {
     credentials: { config: cwSandboxCredentials.config, secrets: { privateKey } },
-    env: { sandboxOrigin: ORIGIN },
-    fetch,
-    cacheKey: 'cw-sandbox',
-    sleep: async () => {},
-    random: () => 1,
-    retry: { baseDelayMs: 1, maxDelayMs: 10, maxAttempts: 2, budgetMs: 100 },
   })
-  const writes = async () =>
-    (await (await fetch(`${ORIGIN}/connectwise/_writes`)).json()) as CwWrite[]
+  const writes = async () => (await (await sandbox('/_writes')).json()) as CwWrite[]
   return { world, http, writes }
 }
 
