@@ -17,7 +17,7 @@ const body = JSON.stringify({ MaxRecords: 500, filter: [{ op: 'exist', field: 'i
 function simulator(faults?: FaultConfig) {
   const world = generateWorld({ seed: 2, customers: 600, subscriptions: 600 })
   const app = createAtSimulator({ world, credentials: creds, ...(faults ? { faults } : {}) })
-  const post = (url: string) => app.request(url, { method: 'POST', headers, body })
+  const post = async (url: string) => app.request(url, { method: 'POST', headers, body })
   return { app, post }
 }
 

@@ -20,7 +20,7 @@ const token = (o: { tenant?: string; form?: Record<string, string> } = {}) =>
     }),
   })
 
-const answer = async (res: Promise<Response>) => {
+const answer = async (res: Response | Promise<Response>) => {
   const r = await res
   return [r.status, ((await r.json()) as { error?: string }).error]
 }
