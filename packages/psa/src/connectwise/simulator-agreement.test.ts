@@ -40,7 +40,7 @@ describe('ConnectWise PSA adapter against its simulator', () => {
       effectiveDate: '2026-12-10',
     })
     expect(replaced.after.externalId).not.toBe(prorated.externalId)
-    expect((await writes()).map((w) => w.method)).toEqual(['PATCH', 'PATCH', 'POST'])
+    expect((await writes()).map((w) => w.method)).toEqual(['PATCH', 'POST', 'PATCH'])
     const listed = (await connectwiseAdapter.listBillingLines(http)).items
     expect(listed.find((l) => l.externalId === prorated.externalId)?.endDate).toBe('2026-12-09')
     expect(listed.find((l) => l.externalId === replaced.after.externalId)?.quantity).toBe(
@@ -48,7 +48,7 @@ describe('ConnectWise PSA adapter against its simulator', () => {
     )
   })
 
-  it('undoes a prorated change before it bills by cancelling the new addition and billing the old one again', async () => {
+  it('undoes a prorated change before it bills by billing the old addition again and cancelling the new one', async () => {
     const { http, writes } = connect()
     const before = (await connectwiseAdapter.listBillingLines(http)).items.find(
       (l) => l.reference.prorates === 'true' && !l.inactive,
@@ -72,11 +72,11 @@ describe('ConnectWise PSA adapter against its simulator', () => {
       .map((w) => [w.path.replace(/^.*\/additions/, ''), w.body])
     const today = new Date(Date.parse(`${tomorrow}T00:00:00Z`) - 86_400_000)
     expect(sent).toEqual([
+      [`/${before.externalId}`, [{ op: 'replace', path: 'cancelledDate', value: null }]],
       [
         `/${after.externalId}`,
         [{ op: 'replace', path: 'cancelledDate', value: today.toISOString().replace('.000', '') }],
       ],
-      [`/${before.externalId}`, [{ op: 'replace', path: 'cancelledDate', value: null }]],
     ])
     const listed = (await connectwiseAdapter.listBillingLines(http)).items
     expect(listed.find((l) => l.externalId === after.externalId)?.inactive).toBe(true)
