@@ -138,3 +138,97 @@ describe('ConnectWise PSA adapter against its simulator with a wrong credential'
     expect(requests.filter((r) => !r.includes('/login/companyinfo/'))).toEqual([])
   })
 })
+
+describe('ConnectWise PSA prorated write-back when ConnectWise refuses a call', () => {
+  const today = new Date().toISOString().slice(0, 10)
+  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)
+
+  async function proratedChange(
+    faults: ConnectOptions['faults'] | ((id: string) => ConnectOptions['faults']),
+  ) {
+    // The line is read from a clean connection first: a fault that names its addition needs its id.
+    const lines = (await connectwiseAdapter.listBillingLines(connect().http)).items
+    const line = lines.find((l) => l.reference.prorates === 'true' && !l.inactive)!
+    const o = connect({ faults: typeof faults === 'function' ? faults(line.externalId) : faults })
+    const error = await failureOf(
+      connectwiseAdapter.applyBillingChange(o.http, {
+        line,
+        quantity: line.quantity + 2,
+        effectiveDate: today,
+      }),
+    )
+    const writes = (await (await o.sandbox('/_writes')).json()) as Array<{
+      method: string
+      path: string
+      body: unknown
+    }>
+    const after = (await connectwiseAdapter.listBillingLines(o.http)).items
+    return { line, lines, error, writes, after }
+  }
+
+  it('changes nothing when the new addition is refused, and says so', async () => {
+    const { line, lines, error, writes, after } = await proratedChange({
+      refuseWrite: {
+        method: 'POST',
+        pathIncludes: '/additions',
+        status: 400,
+        message: 'The product is inactive.',
+      },
+    })
+    expect(error).toMatchObject({
+      kind: 'request',
+      status: 400,
+      call: 'POST /finance/agreements/{id}/additions',
+    })
+    expect(error.message).toContain('ConnectWise PSA said: "The product is inactive."')
+    expect(error.message).toContain(
+      `Nothing was changed in ConnectWise PSA: addition ${line.externalId} "${line.description}" still bills ${line.quantity}.`,
+    )
+    expect(writes).toEqual([])
+    expect(after).toEqual(lines)
+  })
+
+  it('takes the new addition back when the old one’s cancellation is refused, so nothing bills differently', async () => {
+    const { line, lines, error, writes, after } = await proratedChange((id) => ({
+      refuseWrite: { method: 'PATCH', pathIncludes: `/additions/${id}`, status: 409 },
+    }))
+    const added = writes[0]!
+    expect(writes.map((w) => w.method)).toEqual(['POST', 'PATCH'])
+    expect(added.body).toMatchObject({ quantity: line.quantity + 2 })
+    const newId = after.find((l) => !lines.some((o) => o.externalId === l.externalId))!.externalId
+    expect(writes[1]).toMatchObject({
+      path: expect.stringMatching(`/additions/${newId}$`),
+      body: [{ op: 'replace', path: 'cancelledDate', value: `${yesterday}T00:00:00Z` }],
+    })
+    expect(error).toMatchObject({
+      kind: 'request',
+      status: 409,
+      call: 'PATCH /finance/agreements/{id}/additions/{id}',
+    })
+    expect(error.message).toContain(
+      `Seatkeeper took it back (the new addition ${newId} cancelled on ${yesterday}, before it starts), so nothing bills differently: addition ${line.externalId} "${line.description}" still bills ${line.quantity}.`,
+    )
+    // The old addition bills as it did; the new one, cancelled before it starts, bills nothing.
+    expect(after.find((l) => l.externalId === line.externalId)).toEqual(line)
+    expect(after.find((l) => l.externalId === newId)).toMatchObject({ inactive: true })
+    expect(after.filter((l) => !l.inactive)).toHaveLength(lines.filter((l) => !l.inactive).length)
+  })
+
+  it('says both additions bill, and to fix it by hand, when taking the new one back is refused too', async () => {
+    const { line, lines, error, writes, after } = await proratedChange({
+      refuseWrite: { method: 'PATCH', pathIncludes: '/additions/', status: 409 },
+    })
+    expect(writes.map((w) => w.method)).toEqual(['POST'])
+    const newId = after.find((l) => !lines.some((o) => o.externalId === l.externalId))!.externalId
+    expect(error.message).toContain('taking it back was refused too')
+    expect(error.message).toContain(
+      `both addition ${line.externalId} at ${line.quantity} and the new addition ${newId} at ${line.quantity + 2} from ${today} bill "${line.description}".`,
+    )
+    expect(error.message).toContain('Fix it by hand in ConnectWise PSA')
+    expect(after.find((l) => l.externalId === line.externalId)).toEqual(line)
+    expect(after.find((l) => l.externalId === newId)).toMatchObject({
+      quantity: line.quantity + 2,
+      inactive: false,
+    })
+  })
+})
