@@ -102,9 +102,10 @@ describe('ConnectWise write-back on a prorated agreement', () => {
     )
     expect(applied.status, applied.text).toBe(200)
     const result = v.parse(PsaLineChangeResultSchema, applied.body)
-    const [cancel, added] = (await cwWrites()).slice(-2)
-    expect(cancel).toMatchObject({ method: 'PATCH', path: expect.stringMatching(`/${oldId}$`) })
+    // The new addition first: a refused POST leaves the old one billing, untouched.
+    const [added, cancel] = (await cwWrites()).slice(-2)
     expect(added).toMatchObject({ method: 'POST', body: { quantity: line.quantity + 3 } })
+    expect(cancel).toMatchObject({ method: 'PATCH', path: expect.stringMatching(`/${oldId}$`) })
     const moved = (await register()).billingLines.find((l) => l.id === line.id)!
     expect(moved.quantity).toBe(line.quantity + 3)
     expect(moved.source).toMatchObject({ kind: 'psa', connectionId })
@@ -129,7 +130,8 @@ describe('ConnectWise write-back on a prorated agreement', () => {
       LOCAL,
     )
     expect(undone.status, undone.text).toBe(200)
-    const [stopNew, resumeOld] = (await cwWrites()).slice(-2)
+    // The old addition bills again first: a refused cancel never leaves the line billing nothing.
+    const [resumeOld, stopNew] = (await cwWrites()).slice(-2)
     expect(stopNew).toMatchObject({
       method: 'PATCH',
       path: expect.stringMatching(`/${newId}$`),

@@ -82,6 +82,23 @@ describe('clientCredentialsToken', () => {
     expect(JSON.stringify(error)).not.toContain(SECRET)
   })
 
+  it('reports a 400 whose OAuth code has its own hint as an auth error with that hint, other codes as before', async () => {
+    const codeHints = { invalid_scope: 'Tick the scopes under Permissions.' }
+    const scope = recordingFetch(() => json({ error: 'invalid_scope' }, 400))
+    const error = await failure(
+      clientCredentialsToken(context(scope, { t: 0 }), { ...options, codeHints }),
+    )
+    expect(error).toMatchObject({ kind: 'auth', status: 400 })
+    expect(error.message).toBe(
+      'Sherweb refused the sign-in (400, invalid_scope). Tick the scopes under Permissions.',
+    )
+    const client = recordingFetch(() => json({ error: 'invalid_client' }, 400))
+    expect(
+      (await failure(clientCredentialsToken(context(client, { t: 0 }), { ...options, codeHints })))
+        .message,
+    ).toContain('Check the client secret under Security > APIs in Cumulus.')
+  })
+
   it('reports a 401 from the token endpoint as an auth error', async () => {
     const fetch = recordingFetch(
       () => new Response('Access denied due to invalid subscription key.', { status: 401 }),

@@ -52,6 +52,11 @@ export async function clientCredentialsToken(
     extraHeaders?: Record<string, string>
     /** What to check when the credentials are refused, e.g. where the secret is in the portal. */
     hint: string
+    /**
+     * What to check when a 400 names this OAuth error code, over `hint`: a server that tells a wrong
+     * tenant (Halo's `?tenant=`) or a scope the application lacks apart from a wrong secret.
+     */
+    codeHints?: Partial<Record<string, string>>
   },
 ): Promise<string> {
   const cached = ctx.cache.get(ctx.cacheKey)
@@ -94,6 +99,16 @@ export async function clientCredentialsToken(
       if (parsed.success) code = parsed.output.error
     } catch {
       // Not an OAuth error body (a gateway page): the status alone decides.
+    }
+    const codeHint = res.status === 400 && code !== undefined ? o.codeHints?.[code] : undefined
+    if (codeHint !== undefined) {
+      throw new DistributorError({
+        kind: 'auth',
+        distributor: o.distributor,
+        call: site.call,
+        status: res.status,
+        message: `${o.label} refused the sign-in (${res.status}, ${code}). ${codeHint}`,
+      })
     }
     if (
       res.status === 401 ||

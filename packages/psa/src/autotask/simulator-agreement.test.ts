@@ -1,36 +1,12 @@
-import { createDirectHttp } from '@seatkeeper/distributors'
-import {
-  atSandboxCredentials,
-  createAtSimulator,
-  generateWorld,
-  generateWorldBilling,
-  type AtWrite,
-} from '@seatkeeper/sandbox'
-import { Hono } from 'hono'
+import { connectToSimulator } from '@seatkeeper/distributors/testing'
+import { generateWorldBilling, type AtWrite } from '@seatkeeper/sandbox'
 import { describe, expect, it } from 'vitest'
 import { autotaskAdapter } from './index'
 
 // The adapter against the Autotask simulator of `pnpm start`, mounted as the sandbox mounts it.
-const ORIGIN = 'http://sandbox.test'
-
 function connect() {
-  const world = generateWorld({ seed: 7, customers: 60, subscriptions: 300 })
-  const sandbox = new Hono().route(
-    '/autotask',
-    createAtSimulator({ world, credentials: atSandboxCredentials }),
-  )
-  const fetch = async (input: Request | string | URL, init?: RequestInit) =>
-    sandbox.fetch(new Request(input, init))
-  const http = createDirectHttp({
-    adapter: autotaskAdapter,
-    credentials: atSandboxCredentials,
-    env: { sandboxOrigin: ORIGIN },
-    fetch,
-    cacheKey: 'at-sandbox',
-    sleep: async () => {},
-    random: () => 1,
-  })
-  const writes = async () => (await (await fetch(`${ORIGIN}/autotask/_writes`)).json()) as AtWrite[]
+  const { world, http, sandbox } = connectToSimulator(autotaskAdapter, 7)
+  const writes = async () => (await (await sandbox('/_writes')).json()) as AtWrite[]
   return { world, http, writes }
 }
 

@@ -142,7 +142,7 @@ describe('ConnectWise PSA write-back', () => {
     expect(applied.after.quantity).toBe(25)
   })
 
-  it('on a prorated agreement cancels the addition the day before and adds a new one from the change day', async () => {
+  it('on a prorated agreement adds a new addition from the change day, then cancels the old one the day before', async () => {
     const server = cwServer()
     const line = await lineOf(server, '41001')
     const applied = await connectwiseAdapter.applyBillingChange(client(server), {
@@ -151,7 +151,6 @@ describe('ConnectWise PSA write-back', () => {
       effectiveDate: '2026-12-05',
     })
     expect(server.writes.map((w) => [w.method, JSON.parse(w.body)])).toEqual([
-      ['PATCH', [{ op: 'replace', path: 'cancelledDate', value: '2026-12-04T00:00:00Z' }]],
       [
         'POST',
         expect.objectContaining({
@@ -163,8 +162,42 @@ describe('ConnectWise PSA write-back', () => {
           effectiveDate: '2026-12-05T00:00:00Z',
         }),
       ],
+      ['PATCH', [{ op: 'replace', path: 'cancelledDate', value: '2026-12-04T00:00:00Z' }]],
     ])
     expect(applied.after).toMatchObject({ externalId: '50000', quantity: 25, inactive: false })
+  })
+
+  it('undoes a prorated change by billing the old addition again first, and cancels it again when ConnectWise refuses to cancel the new one', async () => {
+    const server = cwServer((seen) =>
+      seen.method === 'PATCH' && seen.url.pathname.endsWith('/additions/50000')
+        ? json('{"code":"InvalidObject","message":"The addition is locked."}', 400)
+        : undefined,
+    )
+    const before = await lineOf(server, '41001')
+    const { after } = await connectwiseAdapter.applyBillingChange(client(server), {
+      line: before,
+      quantity: 25,
+      effectiveDate: '2026-12-05',
+    })
+    const error = await failureOf(
+      connectwiseAdapter.applyBillingChange(client(server), { line: after, reinstate: before }),
+    )
+    expect(error).toMatchObject({ kind: 'request', status: 400 })
+    expect(error.message).toContain('The addition is locked.')
+    expect(error.message).toContain(
+      `Seatkeeper took it back (addition 41001 cancelled on 2026-12-04 again), so nothing bills differently: the new addition 50000 "${after.description}" still bills 25 and addition 41001, which it replaced, stays cancelled.`,
+    )
+    expect(
+      server.writes
+        .slice(2)
+        .map((w) => [w.url.pathname.replace(/^.*\/additions/, ''), JSON.parse(w.body)]),
+    ).toEqual([
+      ['/41001', [{ op: 'replace', path: 'cancelledDate', value: null }]],
+      ['/41001', [{ op: 'replace', path: 'cancelledDate', value: '2026-12-04T00:00:00Z' }]],
+    ])
+    expect(server.additions['7001']!.find((a) => a.id === 41001)?.cancelledDate).toBe(
+      '2026-12-04T00:00:00Z',
+    )
   })
 
   it('stops billing a cancelled subscription with a cancelled date, and undo clears it', async () => {
@@ -199,5 +232,9 @@ describe('ConnectWise PSA write-back', () => {
     )
     expect(error.kind).toBe('request')
     expect(error.message).toContain('addition object is invalid: The product field is required.')
+    expect(error.message).toContain(
+      `Nothing was changed in ConnectWise PSA: addition 41001 "${line.description}" still bills ${line.quantity}.`,
+    )
+    expect(server.seen.filter((s) => s.method === 'PATCH')).toEqual([])
   })
 })

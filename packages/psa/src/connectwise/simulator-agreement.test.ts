@@ -1,38 +1,14 @@
-import { createDirectHttp } from '@seatkeeper/distributors'
-import {
-  createCwSimulator,
-  cwSandboxCredentials,
-  generateWorld,
-  generateWorldBilling,
-  type CwWrite,
-} from '@seatkeeper/sandbox'
-import { Hono } from 'hono'
+import { connectToSimulator } from '@seatkeeper/distributors/testing'
+import { cwSandboxCredentials, generateWorldBilling, type CwWrite } from '@seatkeeper/sandbox'
 import { describe, expect, it } from 'vitest'
 import { connectwiseAdapter } from './index'
 
 // The adapter against the ConnectWise PSA simulator of `pnpm start`, mounted as the sandbox mounts it.
-const ORIGIN = 'http://sandbox.test'
-
 function connect(privateKey = cwSandboxCredentials.secrets.privateKey) {
-  const world = generateWorld({ seed: 5, customers: 60, subscriptions: 300 })
-  const sandbox = new Hono().route(
-    '/connectwise',
-    createCwSimulator({ world, credentials: cwSandboxCredentials }),
-  )
-  const fetch = async (input: Request | string | URL, init?: RequestInit) =>
-    sandbox.fetch(new Request(input, init))
-  const http = createDirectHttp({
-    adapter: connectwiseAdapter,
+  const { world, http, sandbox } = connectToSimulator(connectwiseAdapter, 5, {
     credentials: { config: cwSandboxCredentials.config, secrets: { privateKey } },
-    env: { sandboxOrigin: ORIGIN },
-    fetch,
-    cacheKey: 'cw-sandbox',
-    sleep: async () => {},
-    random: () => 1,
-    retry: { baseDelayMs: 1, maxDelayMs: 10, maxAttempts: 2, budgetMs: 100 },
   })
-  const writes = async () =>
-    (await (await fetch(`${ORIGIN}/connectwise/_writes`)).json()) as CwWrite[]
+  const writes = async () => (await (await sandbox('/_writes')).json()) as CwWrite[]
   return { world, http, writes }
 }
 
@@ -64,7 +40,7 @@ describe('ConnectWise PSA adapter against its simulator', () => {
       effectiveDate: '2026-12-10',
     })
     expect(replaced.after.externalId).not.toBe(prorated.externalId)
-    expect((await writes()).map((w) => w.method)).toEqual(['PATCH', 'PATCH', 'POST'])
+    expect((await writes()).map((w) => w.method)).toEqual(['PATCH', 'POST', 'PATCH'])
     const listed = (await connectwiseAdapter.listBillingLines(http)).items
     expect(listed.find((l) => l.externalId === prorated.externalId)?.endDate).toBe('2026-12-09')
     expect(listed.find((l) => l.externalId === replaced.after.externalId)?.quantity).toBe(
@@ -72,7 +48,7 @@ describe('ConnectWise PSA adapter against its simulator', () => {
     )
   })
 
-  it('undoes a prorated change before it bills by cancelling the new addition and billing the old one again', async () => {
+  it('undoes a prorated change before it bills by billing the old addition again and cancelling the new one', async () => {
     const { http, writes } = connect()
     const before = (await connectwiseAdapter.listBillingLines(http)).items.find(
       (l) => l.reference.prorates === 'true' && !l.inactive,
@@ -96,11 +72,11 @@ describe('ConnectWise PSA adapter against its simulator', () => {
       .map((w) => [w.path.replace(/^.*\/additions/, ''), w.body])
     const today = new Date(Date.parse(`${tomorrow}T00:00:00Z`) - 86_400_000)
     expect(sent).toEqual([
+      [`/${before.externalId}`, [{ op: 'replace', path: 'cancelledDate', value: null }]],
       [
         `/${after.externalId}`,
         [{ op: 'replace', path: 'cancelledDate', value: today.toISOString().replace('.000', '') }],
       ],
-      [`/${before.externalId}`, [{ op: 'replace', path: 'cancelledDate', value: null }]],
     ])
     const listed = (await connectwiseAdapter.listBillingLines(http)).items
     expect(listed.find((l) => l.externalId === after.externalId)?.inactive).toBe(true)

@@ -8,9 +8,9 @@ import {
   type AuthContext,
   type AuthHeaders,
 } from '@seatkeeper/distributors'
-import { AUTHINFO_PATH, HALO_ID, HALO_LABEL } from './calls'
-import { haloTenantOf } from './endpoints'
-import { haloHints } from './hints'
+import { AUTHINFO_PATH, HALO_ID, HALO_LABEL, HALO_SCOPES } from './calls'
+import { haloTenantName, haloTenantOf } from './endpoints'
+import { haloHints, haloSignInHints } from './hints'
 import { HaloAuthInfoSchema } from './schemas'
 
 /** How long the token URL read from /api/authinfo is reused before it is asked again. */
@@ -51,13 +51,22 @@ async function haloTokenUrl(ctx: AuthContext): Promise<string> {
       message: `HaloPSA named ${authUrl.origin} as its login server, which is neither ${tenantHost} nor a halopsa.com host, so Seatkeeper did not send it the client secret. Check the Halo tenant.`,
     })
   }
-  const tenant = info.tenant_id?.trim() || haloTenantOf(ctx.endpoints.baseUrl)
+  // authinfo may name the tenant [C: optional]; else the one the connection names (on hosted Halo
+  // its host's first label; in the sandbox, which shares one host, the only place it is said).
+  const tenant =
+    info.tenant_id?.trim() ||
+    haloTenantName(ctx.credentials.config) ||
+    haloTenantOf(ctx.endpoints.baseUrl)
   const tokenUrl = `${authUrl.origin}${authUrl.pathname.replace(/\/$/, '')}/token?tenant=${encodeURIComponent(tenant)}`
   ctx.cache.set(key, tokenUrl, ctx.now() + AUTHINFO_TTL_MS)
   return tokenUrl
 }
 
-/** OAuth2 client credentials at Halo's auth server, scope "all" (the login agent's permissions still apply) [C]. */
+/**
+ * OAuth2 client credentials at Halo's auth server with the scopes Seatkeeper needs (HALO_SCOPES;
+ * the login agent's permissions still apply) [C]. Halo tells a wrong tenant and a scope the
+ * application lacks apart from a wrong client id or secret, so each gets its own advice.
+ */
 export async function authorizeHalo(ctx: AuthContext): Promise<AuthHeaders> {
   const clientId = ctx.credentials.config.clientId?.trim() ?? ''
   const clientSecret = ctx.credentials.secrets.clientSecret ?? ''
@@ -75,8 +84,9 @@ export async function authorizeHalo(ctx: AuthContext): Promise<AuthHeaders> {
     tokenUrl: await haloTokenUrl(ctx),
     clientId,
     clientSecret,
-    scope: 'all',
+    scope: HALO_SCOPES,
     hint: haloHints.auth ?? '',
+    codeHints: haloSignInHints,
   })
   return { Authorization: `Bearer ${token}` }
 }

@@ -25,8 +25,7 @@ export function haloEndpoints(
   if (environment !== 'production') {
     throw new Error(`Unknown HaloPSA environment "${environment}": choose Production or Sandbox.`)
   }
-  const raw = (config.tenant ?? '').trim().toLowerCase()
-  const tenant = raw.replace(/^https?:\/\//, '').replace(/\.halopsa\.com\/?.*$/, '')
+  const tenant = haloTenantName(config)
   if (!TENANT.test(tenant)) {
     throw new Error(
       // Never the value itself: a pasted secret must not come back in an error (docs/api.md).
@@ -35,6 +34,15 @@ export function haloEndpoints(
   }
   const origin = `https://${tenant}.halopsa.com`
   return { baseUrl: origin, authUrl: `${origin}/auth/token?tenant=${tenant}` }
+}
+
+/** The tenant the connection names, a pasted address reduced to it ("contosomsp"), unchecked. */
+export function haloTenantName(config: Readonly<Record<string, string>>): string {
+  return (config.tenant ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/\.halopsa\.com\/?.*$/, '')
 }
 
 /** The tenant name of an origin haloEndpoints made ("contosomsp"). */

@@ -2,7 +2,7 @@ import type { CredentialField } from '@seatkeeper/distributors'
 
 /** Where an API application's values live in Halo (Configuration > Integrations > HaloPSA API). */
 const APPLICATIONS =
-  'In HaloPSA open Configuration > Integrations > HaloPSA API > View Applications and open (or create) the application for Seatkeeper, with Authentication Method "Client ID and Secret (Services)" and a login agent whose permissions allow customers, recurring invoices and software licences.'
+  'In HaloPSA open Configuration > Integrations > HaloPSA API > View Applications and open (or create) the application for Seatkeeper, with Authentication Method "Client ID and Secret (Services)", a login agent whose permissions allow customers, recurring invoices and software licences, and on its Permissions tab the scopes read:customers, read:invoices, edit:invoices, read:softwarelicensing, edit:softwarelicensing and read:items.'
 
 export const haloFields: ReadonlyArray<CredentialField> = [
   {

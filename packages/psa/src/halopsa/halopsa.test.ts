@@ -46,12 +46,15 @@ describe('HaloPSA endpoints', () => {
 })
 
 describe('HaloPSA login', () => {
-  it('reads the token URL from /api/authinfo and logs in there with the tenant', async () => {
+  it('reads the token URL from /api/authinfo and logs in there with the tenant and the scopes it needs', async () => {
     const server = haloServer()
     await haloAdapter.testConfiguration(client(server).http)
     const token = server.seen.find((s) => s.url.pathname === '/auth/token')!
     expect(token.url.searchParams.get('tenant')).toBe('contosomsp')
     expect(new URLSearchParams(token.body).get('grant_type')).toBe('client_credentials')
+    expect(new URLSearchParams(token.body).get('scope')).toBe(
+      'read:customers read:invoices edit:invoices read:softwarelicensing edit:softwarelicensing read:items',
+    )
     expect(server.seen.map((s) => s.url.pathname)).toEqual([
       '/api/authinfo',
       '/auth/token',

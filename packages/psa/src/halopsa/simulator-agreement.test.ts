@@ -1,55 +1,36 @@
-import { createDirectHttp } from '@seatkeeper/distributors'
+import { connectToSimulator } from '@seatkeeper/distributors/testing'
 import {
-  createHaloSimulator,
-  generateWorld,
   generateWorldBilling,
   haloSandboxCredentials,
+  haloSandboxScopes,
   isHaloLicenceLine,
   type HaloWrite,
 } from '@seatkeeper/sandbox'
-import { Hono } from 'hono'
 import { describe, expect, it } from 'vitest'
 import { haloAdapter } from './index'
 
 // The adapter against the HaloPSA simulator of `pnpm start`, mounted where the sandbox server
-// mounts it, over the same generated world as the distributors' simulators.
-const ORIGIN = 'http://sandbox.test'
-
+// mounts it, over the same generated world as the distributors' simulators, on a shared clock.
 function connect(seed = 3) {
-  const world = generateWorld({ seed, customers: 60, subscriptions: 300 })
-  let clock = Date.UTC(2026, 11, 2)
-  const sandbox = new Hono().route(
-    '/halopsa',
-    createHaloSimulator({ world, credentials: haloSandboxCredentials, now: () => clock }),
-  )
-  const fetch = async (input: Request | string | URL, init?: RequestInit) =>
-    sandbox.fetch(new Request(input, init))
-  const http = createDirectHttp({
-    adapter: haloAdapter,
-    credentials: haloSandboxCredentials,
-    env: { sandboxOrigin: ORIGIN },
-    fetch,
-    cacheKey: 'halo-sandbox',
-    now: () => clock,
-    sleep: async (ms) => {
-      clock += ms
-    },
-    random: () => 1,
+  const { world, http, sandbox } = connectToSimulator(haloAdapter, seed, {
+    startAt: Date.UTC(2026, 11, 2),
   })
-  const writes = async () =>
-    (await (await fetch(`${ORIGIN}/halopsa/_writes`)).json()) as HaloWrite[]
-  return { world, http, fetch, writes }
+  const writes = async () => (await (await sandbox('/_writes')).json()) as HaloWrite[]
+  return { world, http, sandbox, writes }
 }
 
+type Sandbox = ReturnType<typeof connect>['sandbox']
+
 /** A token from the simulator, for reading it as Halo's own UI would. */
-async function token(fetch: (input: string, init?: RequestInit) => Promise<Response>) {
+async function token(sandbox: Sandbox) {
   const { config, secrets } = haloSandboxCredentials
-  const answer = await fetch(`${ORIGIN}/halopsa/auth/token?tenant=${config.tenant}`, {
+  const answer = await sandbox(`/auth/token?tenant=${config.tenant}`, {
     method: 'POST',
     body: new URLSearchParams({
       grant_type: 'client_credentials',
       client_id: config.clientId,
       client_secret: secrets.clientSecret,
+      scope: haloSandboxScopes.join(' '),
     }),
   })
   return ((await answer.json()) as { access_token: string }).access_token
@@ -122,7 +103,7 @@ describe('HaloPSA adapter against its simulator', () => {
   })
 
   it("changes a licence-linked line's quantity through its licence count, Halo's invoice run moves the line, and undo restores the count", async () => {
-    const { http, fetch, writes } = connect()
+    const { http, sandbox, writes } = connect()
     const before = (await haloAdapter.listBillingLines(http)).items.find(
       (l) => l.reference.quantityType === 'licence',
     )!
@@ -140,11 +121,11 @@ describe('HaloPSA adapter against its simulator', () => {
       (l) => l.externalId === before.externalId,
     )!
     expect(relisted.quantity).toBe(before.quantity + 3)
-    const run = await fetch(`${ORIGIN}/halopsa/_invoice-run`, { method: 'POST' })
+    const run = await sandbox('/_invoice-run', { method: 'POST' })
     expect(await run.json()).toEqual({ moved: 1 })
     const invoice = (await (
-      await fetch(`${ORIGIN}/halopsa/api/RecurringInvoice/${before.reference.invoiceId}`, {
-        headers: { authorization: `Bearer ${await token(fetch)}` },
+      await sandbox(`/api/RecurringInvoice/${before.reference.invoiceId}`, {
+        headers: { authorization: `Bearer ${await token(sandbox)}` },
       })
     ).json()) as { lines: Array<{ id: number; qty_order: number }> }
     expect(invoice.lines.find((l) => String(l.id) === before.externalId)?.qty_order).toBe(
@@ -195,9 +176,9 @@ describe('HaloPSA adapter against its simulator', () => {
   })
 
   it('answers the 301st request in 5 minutes with a plain-text 429 and no Retry-After', async () => {
-    const { fetch } = connect()
+    const { sandbox } = connect()
     let last: Response | undefined
-    for (let i = 0; i < 301; i++) last = await fetch(`${ORIGIN}/halopsa/api/authinfo`)
+    for (let i = 0; i < 301; i++) last = await sandbox('/api/authinfo')
     expect(last!.status).toBe(429)
     expect(await last!.text()).toBe('Rate Limit Reached - 300 Requests per rolling 5 minute window')
     expect(last!.headers.get('retry-after')).toBeNull()

@@ -1,8 +1,9 @@
 import { Hono, type Context } from 'hono'
-import { withFaults, type FaultConfig } from '../faults'
+import { applyShortListing, withFaults, type FaultConfig } from '../faults'
 import type { World } from '../world/generate-world'
 import { generateWorldBilling } from '../world/world-billing-lines'
 import { atThreshold, type AtSandboxCredentials } from './at-sandbox-credentials'
+import { atPagingToken, atQueryPage, readAtPagingToken } from './at-query-page'
 
 export type AtWrite = { at: string; method: string; path: string; body: unknown }
 
@@ -17,6 +18,8 @@ type Row = Record<string, unknown> & { id: number }
 type Filter = { op?: string; field?: string; value?: unknown; items?: Filter[] }
 
 const MAX_RECORDS = 500
+/** The entities whose queries a short listing (faults.shortListing) leaves records out of. */
+const SHORT_LISTED = new Set(['Companies', 'ContractServices'])
 const ROOT = '/ATServicesRest/V1.0'
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10)
 
@@ -50,7 +53,8 @@ function matches(row: Row, filter: Filter): boolean {
  * `nextPageUrl` re-POSTed with the same body; `POST /ContractServiceAdjustments` (create-only:
  * other methods 405; a signed `unitChange` splitting the units row at its date-only
  * `effectiveDate`; below 0 units refused with `{"errors": [...]}`); `ThresholdInformation` with a
- * 10,000-per-hour counter. Writes at `/_writes`.
+ * 10,000-per-hour counter. Writes at `/_writes`. Faults: failPage counts a query's pages through
+ * its next-page URLs (at-query-page.ts); a short listing leaves out Companies and ContractServices.
  */
 export function createAtSimulator(options: AtSimulatorOptions): Hono {
   const { world, credentials, faults } = options
@@ -123,7 +127,11 @@ export function createAtSimulator(options: AtSimulatorOptions): Hono {
   const app = new Hono()
   app.use(
     '*',
-    withFaults(faults, { error: (status, message) => atError(status, message), pageParam: 'page' }),
+    withFaults(faults, {
+      error: (status, message) => atError(status, message),
+      pageParam: 'paging',
+      page: atQueryPage,
+    }),
   )
   app.get('/_writes', (c) => c.json(writes))
   app.get(`${ROOT}/ZoneInformation`, (c) => {
@@ -165,9 +173,10 @@ export function createAtSimulator(options: AtSimulatorOptions): Hono {
     }),
   )
 
-  const query = async (c: Context, entity: string, offset: number) => {
-    const rows = tables[entity]
-    if (!rows) return atError(404, `No entity ${entity}.`)
+  const query = async (c: Context, entity: string, offset: number, page: number) => {
+    const table = tables[entity]
+    if (!table) return atError(404, `No entity ${entity}.`)
+    const rows = SHORT_LISTED.has(entity) ? applyShortListing(table, faults) : table
     const body = (await c.req.json().catch(() => undefined)) as
       { filter?: Filter[]; MaxRecords?: number } | undefined
     if (!body || !Array.isArray(body.filter)) return atError(400, 'The query must have a filter.')
@@ -180,7 +189,7 @@ export function createAtSimulator(options: AtSimulatorOptions): Hono {
     const origin = new URL(c.req.url).origin
     const base = c.req.path.slice(0, c.req.path.indexOf(`/${entity}/`))
     const next = more
-      ? `${origin}${base}/${entity}/query/next?paging=${encodeURIComponent(JSON.stringify({ offset: offset + size }))}`
+      ? `${origin}${base}/${entity}/query/next?paging=${encodeURIComponent(atPagingToken(offset + size, page + 1))}`
       : null
     return c.json({
       items,
@@ -192,15 +201,11 @@ export function createAtSimulator(options: AtSimulatorOptions): Hono {
       },
     })
   }
-  api.post('/:entity/query', (c) => query(c, c.req.param('entity'), 0))
+  api.post('/:entity/query', (c) => query(c, c.req.param('entity'), 0, 1))
   api.post('/:entity/query/next', (c) => {
-    let offset = 0
-    try {
-      offset = Number(JSON.parse(c.req.query('paging') ?? '{}').offset ?? 0)
-    } catch {
-      return atError(400, 'Invalid paging.')
-    }
-    return query(c, c.req.param('entity'), offset)
+    const paging = readAtPagingToken(c.req.query('paging'))
+    if (!paging) return atError(400, 'Invalid paging.')
+    return query(c, c.req.param('entity'), paging.offset, paging.page)
   })
 
   api.post('/ContractServiceAdjustments', async (c) => {

@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono'
-import { withFaults, type FaultConfig } from '../faults'
+import { applyShortListing, withFaults, type FaultConfig } from '../faults'
 import type { World } from '../world/generate-world'
 import { generateWorldBilling } from '../world/world-billing-lines'
 import { CW_SANDBOX_CODEBASE, type CwSandboxCredentials } from './cw-sandbox-credentials'
@@ -143,8 +143,11 @@ export function createCwSimulator(options: CwSimulatorOptions): Hono {
       return cwError(400, 'InvalidObject', `pageSize must be between 1 and ${MAX_PAGE_SIZE}.`)
     return c.json(rows.slice((n - 1) * size, n * size))
   }
-  api.get('/company/companies', (c) => page(c, companies))
-  api.get('/company/companies/count', (c) => c.json({ count: companies.length }))
+  // A short listing (faults.shortListing) leaves companies (their count too) and additions out.
+  api.get('/company/companies', (c) => page(c, applyShortListing(companies, faults)))
+  api.get('/company/companies/count', (c) =>
+    c.json({ count: applyShortListing(companies, faults).length }),
+  )
   api.get('/finance/agreements', (c) => {
     const conditions = c.req.query('conditions') ?? ''
     const status = /agreementStatus="([^"]+)"/.exec(conditions)?.[1]
@@ -163,7 +166,7 @@ export function createCwSimulator(options: CwSimulatorOptions): Hono {
     return agreement ? c.json(agreement) : cwError(404, 'NotFound', 'Agreement not found')
   })
   api.get('/finance/agreements/:id/additions', (c) =>
-    page(c, additions.get(Number(c.req.param('id'))) ?? []),
+    page(c, applyShortListing(additions.get(Number(c.req.param('id'))) ?? [], faults)),
   )
   api.post('/finance/agreements/:id/additions', async (c) => {
     const rows = additions.get(Number(c.req.param('id')))

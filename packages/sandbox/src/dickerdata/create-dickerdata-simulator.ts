@@ -35,7 +35,7 @@ export function createDickerDataSimulator(
   // The API does not page [I]: each distinct Subscriptions listing call counts as one page, so
   // failPage {page: 2} fails the second listing fetched (GetSubscriptionDetails after GetTenant).
   const page = countListingCalls(
-    (c) => c.req.method === 'POST' && c.req.path.startsWith('/Subscriptions/'),
+    (c) => c.req.method === 'POST' && c.req.path.includes('/Subscriptions/'),
   )
   app.use('*', withFaults(faults, { error: dickerdataError, pageParam: 'page', page }))
 

@@ -1,6 +1,7 @@
 /**
  * Faults a simulator can be told to inject, so adapters, the edge and the integrator are tested
- * against a bad night at a distributor. Every simulator honours every field that applies to it.
+ * against a bad night at a distributor or a PSA. Every simulator honours every field that applies
+ * to it.
  */
 export type FaultConfig = {
   /** Added to every response. */
@@ -26,6 +27,19 @@ export type FaultConfig = {
    * (offsets) only.
    */
   pageDrift?: { afterPage: number; kind?: 'move' | 'insert' }
+  /**
+   * Refuse a write: a request of `method` whose path includes `pathIncludes` is answered with
+   * `status` in the API's error style before the simulator sees it, so nothing changes and nothing
+   * is recorded in `_writes`, `times` times (every time when not set). For the PSA simulators,
+   * whose write-backs must leave the PSA as it was, or say how it is, when one call is refused.
+   */
+  refuseWrite?: {
+    method: 'POST' | 'PATCH' | 'PUT' | 'DELETE'
+    pathIncludes: string
+    status: number
+    message?: string
+    times?: number
+  }
 }
 
 /** A simulator's options: the world it serves, the credentials it accepts, the faults it injects. */

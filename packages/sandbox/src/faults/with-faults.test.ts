@@ -26,7 +26,12 @@ function simulator(faults: FaultConfig | undefined, over: Partial<FaultStyle> = 
   )
   app.get('/customers/:id/subscriptions', (c) => c.json({ items: [c.req.param('id')] }))
   app.post('/token', (c) => c.json({ access_token: 't' }))
-  return { app, clock }
+  app.post('/customers/:id/subscriptions', (c) => {
+    writes.push(c.req.param('id'))
+    return c.json({ ok: true }, 201)
+  })
+  const writes: string[] = []
+  return { app, clock, writes }
 }
 
 const statuses = async (app: Hono, paths: string[]) => {
@@ -130,6 +135,33 @@ describe('withFaults', () => {
     expect(broken.headers.get('content-type')).toBe('application/json')
     expect(await broken.text()).toBe('{"data":{"custo')
     expect(await (await app.request('/customers/a/subscriptions')).json()).toEqual({ items: ['a'] })
+  })
+
+  it('refuses a write of the method and path named, in the distributor’s style, before the handler sees it, `times` times', async () => {
+    const { app, writes } = simulator({
+      refuseWrite: { method: 'POST', pathIncludes: '/customers/b/', status: 400, times: 1 },
+    })
+    const post = (path: string) => app.request(path, { method: 'POST' })
+    const refused = await post('/customers/b/subscriptions')
+    expect([refused.status, await refused.json()]).toEqual([
+      400,
+      { status: 400, detail: 'Injected refusal of POST /customers/b/.' },
+    ])
+    expect((await app.request('/customers/b/subscriptions')).status).toBe(200)
+    expect((await post('/customers/a/subscriptions')).status).toBe(201)
+    expect((await post('/customers/b/subscriptions')).status).toBe(201)
+    expect(writes).toEqual(['a', 'b'])
+  })
+
+  it('refuses every matching write when times is not set, with the message given', async () => {
+    const { app, writes } = simulator({
+      refuseWrite: { method: 'POST', pathIncludes: 'subscriptions', status: 409, message: 'Busy' },
+    })
+    for (let i = 0; i < 3; i++) {
+      const res = await app.request('/customers/a/subscriptions', { method: 'POST' })
+      expect([res.status, await res.json()]).toEqual([409, { status: 409, detail: 'Busy' }])
+    }
+    expect(writes).toEqual([])
   })
 
   it('answers 200 with a gateway’s HTML page, every time when times is not set', async () => {

@@ -25,7 +25,7 @@ const HTML_ERROR_PAGE = '<html><body>502 Bad Gateway</body></html>'
 
 /**
  * Hono middleware injecting the transport faults of FaultConfig: latency, the rate limit, failing
- * pages, broken bodies. Token expiry and short listings depend on each API's auth and data, so
+ * pages, refused writes, broken bodies. Token expiry and short listings depend on each API's auth and data, so
  * simulators apply those themselves (createTokenIssuer, applyShortListing).
  */
 export function withFaults(
@@ -39,6 +39,7 @@ export function withFaults(
   let refilledAt = clock.now()
   let pageFailures = 0
   let badBodies = 0
+  let refusals = 0
   const readPage = style.page ?? oneBasedPage
 
   return async (c, next) => {
@@ -70,6 +71,20 @@ export function withFaults(
       return failPage.retryAfter === undefined
         ? failed
         : withRetryAfter(failed, failPage.retryAfter)
+    }
+
+    const refuse = faults?.refuseWrite
+    if (
+      refuse &&
+      c.req.method === refuse.method &&
+      c.req.path.includes(refuse.pathIncludes) &&
+      (refuse.times === undefined || refusals < refuse.times)
+    ) {
+      refusals++
+      return style.error(
+        refuse.status,
+        refuse.message ?? `Injected refusal of ${refuse.method} ${refuse.pathIncludes}.`,
+      )
     }
 
     const badBody = faults?.badBody

@@ -1,8 +1,12 @@
 import { Hono } from 'hono'
-import { createTokenIssuer, withFaults, type FaultConfig } from '../faults'
+import { applyShortListing, createTokenIssuer, withFaults, type FaultConfig } from '../faults'
 import type { World } from '../world/generate-world'
 import { generateWorldBilling } from '../world/world-billing-lines'
-import { haloRateLimit, type HaloSandboxCredentials } from './halo-sandbox-credentials'
+import {
+  haloRateLimit,
+  haloSandboxScopes,
+  type HaloSandboxCredentials,
+} from './halo-sandbox-credentials'
 import {
   haloLicenceOf,
   haloLicenceRoutes,
@@ -42,7 +46,8 @@ export const haloInvoiceId = (customerSeq: number) => -(100 + customerSeq)
 
 /**
  * HaloPSA's API as the adapter meets it, mounted at /halopsa, over the world's billing (its planted
- * drift included): `GET /api/authinfo`, the form token endpoint with `tenant`, `GET /api/Client`
+ * drift included): `GET /api/authinfo`, the form token endpoint with `tenant` (each of tenant,
+ * client id, secret and scope checked), `GET /api/Client`
  * and `GET /api/RecurringInvoice` (`pageinate`/`page_size`/`page_no`, 50 rows unpaged,
  * `includelines`), `GET /api/RecurringInvoice/{id}`, `POST /api/RecurringInvoice/updatelines`
  * (partial lines keyed by id + ihid; an unknown one → 400 `{ClassName, Message}` [I]), and the
@@ -135,11 +140,14 @@ export function createHaloSimulator(options: HaloSimulatorOptions): Hono {
   app.get('/api/authinfo', (c) => {
     const origin = new URL(c.req.url).origin
     const mount = c.req.path.slice(0, -'/api/authinfo'.length)
-    return c.json({ auth_url: `${origin}${mount}/auth`, tenant_id: credentials.config.tenant })
+    // No tenant_id (optional in Halo's answer [C]): the sandbox shares one host, so the tenant the
+    // connection names is what its token call carries, and is checked there.
+    return c.json({ auth_url: `${origin}${mount}/auth` })
   })
 
   app.post('/auth/token', async (c) => {
     const form = new URLSearchParams(await c.req.text())
+    // An unknown tenant's answer is not published [I]; invalid_client and invalid_scope are [C].
     if (c.req.query('tenant') !== credentials.config.tenant) {
       return c.json({ error: 'invalid_request', error_description: 'Unknown tenant' }, 400)
     }
@@ -149,6 +157,10 @@ export function createHaloSimulator(options: HaloSimulatorOptions): Hono {
       form.get('client_secret') !== credentials.secrets.clientSecret
     ) {
       return c.json({ error: 'invalid_client' }, 401)
+    }
+    const scopes = (form.get('scope') ?? 'all').split(' ').filter(Boolean)
+    if (scopes.length === 0 || scopes.some((s) => !haloSandboxScopes.includes(s))) {
+      return c.json({ error: 'invalid_scope' }, 400)
     }
     return c.json({
       access_token: tokens.issue(credentials.config.clientId),
@@ -191,15 +203,21 @@ export function createHaloSimulator(options: HaloSimulatorOptions): Hono {
     return header
   }
 
+  // A short listing (faults.shortListing) leaves clients and invoices out, record_count too.
   app.get('/api/Client', (c) => {
-    const listed =
-      c.req.query('includeinactive') === 'true' ? clients : clients.filter((x) => !x.inactive)
+    const listed = applyShortListing(
+      c.req.query('includeinactive') === 'true' ? clients : clients.filter((x) => !x.inactive),
+      faults,
+    )
     return c.json({ record_count: listed.length, clients: pageOf(listed, (n) => c.req.query(n)) })
   })
 
   app.get('/api/RecurringInvoice', (c) => {
     const client = c.req.query('client_id')
-    const listed = [...invoices.values()].filter((i) => !client || String(i.client_id) === client)
+    const listed = applyShortListing(
+      [...invoices.values()].filter((i) => !client || String(i.client_id) === client),
+      faults,
+    )
     const rows = pageOf(listed, (n) => c.req.query(n))
     const includeLines = c.req.query('includelines') === 'true'
     return c.json({

@@ -12,3 +12,18 @@ export const haloSandboxCredentials: HaloSandboxCredentials = {
 
 /** Hosted Halo's limit [C, community]: 300 requests in any rolling 5 minutes. */
 export const haloRateLimit = { requests: 300, windowMs: 5 * 60_000 }
+
+/**
+ * The scopes the sandbox application grants: the set billing-apis.md §1 says Seatkeeper needs. A
+ * token request asking for another (`all` included) is refused with `invalid_scope`, as Halo
+ * refuses a scope its application does not grant [C, community]; one asking for none gets `all`,
+ * Halo's default [C], and is refused too.
+ */
+export const haloSandboxScopes: readonly string[] = [
+  'read:customers',
+  'read:invoices',
+  'edit:invoices',
+  'read:softwarelicensing',
+  'edit:softwarelicensing',
+  'read:items',
+]

@@ -7,6 +7,7 @@ export {
 export {
   haloRateLimit,
   haloSandboxCredentials,
+  haloSandboxScopes,
   type HaloSandboxCredentials,
 } from './halo-sandbox-credentials'
 export { haloLicenceId, isHaloLicenceLine } from './halo-licences'

@@ -1,9 +1,6 @@
 import { Hono } from 'hono'
 import type { FaultConfig } from '../faults/types'
-import { atSandboxCredentials, createAtSimulator } from '../autotask'
 import { createDigestSink } from '../digest/digest-sink'
-import { createCwSimulator, cwSandboxCredentials } from '../connectwise'
-import { createHaloSimulator, haloSandboxCredentials } from '../halopsa'
 import { generateWorld, type World } from '../world/generate-world'
 import { worldBillingLinesCsv } from '../world/world-billing-lines'
 import { psaSandboxCatalogue } from './psa-sandbox-catalogue'
@@ -57,29 +54,11 @@ export function createSandboxServer(options: SandboxServerOptions = {}): Hono {
   }
   // The PSA simulators bill the same world (docs/psa.md); not in sandboxCatalogue, which lists
   // distributors only.
-  app.route(
-    '/halopsa',
-    createHaloSimulator({
-      world,
-      credentials: haloSandboxCredentials,
-      ...(options.faults ? { faults: options.faults } : {}),
-    }),
-  )
-  app.route(
-    '/connectwise',
-    createCwSimulator({
-      world,
-      credentials: cwSandboxCredentials,
-      ...(options.faults ? { faults: options.faults } : {}),
-    }),
-  )
-  app.route(
-    '/autotask',
-    createAtSimulator({
-      world,
-      credentials: atSandboxCredentials,
-      ...(options.faults ? { faults: options.faults } : {}),
-    }),
-  )
+  for (const entry of psaSandboxCatalogue) {
+    app.route(
+      `/${entry.id}`,
+      entry.create({ world, ...(options.faults ? { faults: options.faults } : {}) }),
+    )
+  }
   return app
 }
