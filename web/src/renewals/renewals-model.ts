@@ -5,10 +5,11 @@ import { formatDate } from '../ui/format-date-time'
 /** How far ahead the Renewals page looks (issue 19): one quarter. */
 export const HORIZON_DAYS = 90
 
-export type TermKind = 'monthly' | 'annual' | 'multi-year' | 'trial' | 'unknown'
+export type TermKind = 'monthly' | 'part-year' | 'annual' | 'multi-year' | 'trial' | 'unknown'
 
 export const TERM_KIND_LABELS: Record<TermKind, string> = {
   monthly: 'Monthly',
+  'part-year': 'Shorter than a year',
   annual: 'Annual',
   'multi-year': 'Longer than a year',
   trial: 'Trials',
@@ -32,13 +33,14 @@ export type RenewalRow = {
   money: string
 }
 
+/** Which Term filter an entry falls under: every length the Term column words has one. */
 export function termKind(entry: CommitmentEntry): TermKind {
   if (entry.trial) return 'trial'
   const months = entry.termMonths
-  if (months === undefined || months === 0) return 'unknown'
+  if (months === undefined || months <= 0) return 'unknown'
   if (months === 1) return 'monthly'
   if (months === 12) return 'annual'
-  return months > 12 ? 'multi-year' : 'unknown'
+  return months > 12 ? 'multi-year' : 'part-year'
 }
 
 function lengthWords(months: number | undefined): string {
