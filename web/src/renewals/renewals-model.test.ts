@@ -54,6 +54,21 @@ describe('renewal words', () => {
     expect(TERM_KIND_LABELS[termKind(entry({ termMonths: 24 }))]).toBe('Longer than a year')
   })
 
+  it("words an open window's hours left as the core counts them from now", () => {
+    const window = (hoursLeft: number) => ({
+      opened: '2026-11-27',
+      closes: '2026-12-04',
+      hoursLeft,
+      reason: 'purchase' as const,
+      seats: 10,
+    })
+    const event = (hoursLeft: number) =>
+      renewalRows([entry({ window: window(hoursLeft) })], TODAY, names)[0]?.event
+    expect(event(1)).toMatch(/^Cancellation window for the purchase shuts on .+ \(1 hour left\)$/)
+    expect(event(0)).toMatch(/\(under an hour left\)$/)
+    expect(event(36)).toMatch(/\(36 hours left\)$/)
+  })
+
   it('asks for action the day before a renewal, or before an open window shuts', () => {
     expect(actByOf(entry({}))).toBe('2027-01-09')
     const window = {

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, type CommitmentEntry } from '@seatkeeper/core'
+import { addDays, daysBetween, hoursLeftWords, type CommitmentEntry } from '@seatkeeper/core'
 import { formatMoney } from '../layout/format-money'
 import { formatDate } from '../ui/format-date-time'
 
@@ -85,7 +85,7 @@ function eventWords(entry: CommitmentEntry): string {
         : entry.window.reason === 'renewal'
           ? 'the renewal'
           : 'the purchase'
-    return `Cancellation window for ${what} shuts on ${formatDate(entry.window.closes)} (${entry.window.hoursLeft} hours left)`
+    return `Cancellation window for ${what} shuts on ${formatDate(entry.window.closes)} (${hoursLeftWords(entry.window.hoursLeft)})`
   }
   if (entry.nextRenewal === undefined) return entry.missing ?? 'No renewal date given'
   if (entry.trial)
@@ -181,9 +181,6 @@ export function timelineMarks(
   }
   return marks
 }
-
-/** A register-free "today" in UTC days, as the core counts them. */
-export const todayUtc = (now = new Date()) => now.toISOString().slice(0, 10)
 
 /** The alerts to decide on within `days` of today (Home's "Decide this month"), soonest first. */
 export function alertsDue<T extends { actBy: string }>(
