@@ -1,5 +1,6 @@
 import { addDays, daysBetween, hoursLeftWords, type CommitmentEntry } from '@seatkeeper/core'
 import { formatMoney } from '../layout/format-money'
+import { autoRenewWords } from '../present/auto-renew-words'
 import { formatDate } from '../ui/format-date-time'
 
 /** How far ahead the Renewals page looks (issue 19): one quarter. */
@@ -59,13 +60,7 @@ export function termWords(entry: CommitmentEntry): string {
       return `Trial — ends on ${formatDate(entry.nextRenewal)}, does not convert`
     return 'Trial — end date not given'
   }
-  const renew =
-    entry.autoRenew === true
-      ? 'renews automatically'
-      : entry.autoRenew === false
-        ? 'does not renew'
-        : 'auto-renew not given'
-  return `${lengthWords(entry.termMonths)}, ${renew}`
+  return `${lengthWords(entry.termMonths)}, ${autoRenewWords(entry.autoRenew, false)}`
 }
 
 /**
