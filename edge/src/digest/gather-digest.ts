@@ -1,4 +1,4 @@
-import { composeDigest, type Digest, type RunView } from '@seatkeeper/core'
+import { composeDigest, todayUtc, type Digest, type RunView } from '@seatkeeper/core'
 import { registerStub } from '../register/register-stub'
 import type { RegisterRpc } from '../register/register-rpc'
 import { listConnections } from '../vault'
@@ -11,13 +11,13 @@ const PAGE = 200
 /** The digest as of `now`: the night's cron runs, the stored totals and what the register knows. */
 export async function gatherDigest(env: Env, now: number): Promise<Digest> {
   const register = registerStub(env)
-  const day = new Date(now).toISOString().slice(0, 10)
+  const day = todayUtc(now)
   const [connections, statuses, totals, runs, renewals] = await Promise.all([
     listConnections(env),
     register.connectionStatuses(),
     register.billingTotals(),
     nightRuns(register, now - DIGEST_WINDOW_MS),
-    renewalsForDigest(register, day),
+    renewalsForDigest(register, now),
   ])
   const held = Object.entries(statuses).filter(([, s]) => s.quarantined > 0)
   const heldBack = await Promise.all(

@@ -2,6 +2,7 @@ import {
   addDays,
   commitmentAlerts,
   ConnectionSettingsSchema,
+  englishDate,
   englishMoney,
   SEAT_RISE_DAYS,
   seatRises,
@@ -9,6 +10,7 @@ import {
   proRataCharges,
   proRataCsv,
   PlanApplyError,
+  todayUtc,
   type BillingLineInput,
   type BillingLinePatch,
   type BillingSettings,
@@ -279,14 +281,20 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
   }
 
   /**
-   * The renewal, window and trial alerts for the UTC day `today`, by the MSP's lead times, with
-   * the ledger's recent seat rises for seats added mid-term (their 7-day window): what the digest
-   * lists under "Renewals coming".
+   * The renewal, window and trial alerts at the instant `now` (its UTC day; windows' hours left
+   * from `now`), by the MSP's lead times, with the ledger's recent seat rises for seats added
+   * mid-term (their 7-day window), in the digest's words: what it lists under "Renewals coming".
    */
-  async commitmentAlerts(today: string): Promise<CommitmentAlert[]> {
+  async commitmentAlerts(now: number): Promise<CommitmentAlert[]> {
+    const today = todayUtc(now)
     const runs = await this.seatRises(today)
     const { renewals } = this.reconciliation.settings()
-    return commitmentAlerts(this.register(), today, renewals, { runs, money: englishMoney })
+    return commitmentAlerts(this.register(), today, renewals, {
+      runs,
+      now,
+      money: englishMoney,
+      date: englishDate,
+    })
   }
 
   /** The last SEAT_RISE_DAYS days of the ledger, to `today`, with only their seat rises. */

@@ -180,8 +180,8 @@ export interface RegisterRpc {
   putBillingSettings(settings: BillingSettings): Promise<BillingSettings>
   /** Money at stake and findings per kind, kept after each integrator run. */
   billingTotals(): Promise<BillingTotals>
-  /** Renewals, closing cancellation windows and trials to act on, for a UTC day (digest). */
-  commitmentAlerts(today: string): Promise<CommitmentAlert[]>
+  /** Renewals, closing cancellation windows and trials to act on at an instant (ms; digest). */
+  commitmentAlerts(now: number): Promise<CommitmentAlert[]>
   /** The ledger's runs of the last SEAT_RISE_DAYS days with only their seat rises. */
   seatRises(today: string): Promise<LedgerRun[]>
   /** The pro-rata charges of the period's quantity changes, as the invoice-ready CSV. */

@@ -1,4 +1,4 @@
-import { addDays, type Subscription } from '@seatkeeper/core'
+import { addDays, englishDate, type Subscription } from '@seatkeeper/core'
 import { createExecutionContext, createScheduledController } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
@@ -90,6 +90,9 @@ describe('the daily digest', () => {
     const line = renewals?.lines.find((l: string) => l.includes('Renewing Dental'))
     expect(line).toMatch(/Microsoft 365 Business Premium/)
     expect(line).toMatch(/none of its 12 seats billed to Renewing Dental/)
+    // Days in the digest's words, as its own "Act by" writes them: no ISO day in the sentence.
+    expect(line).toContain(`renews on ${englishDate(addDays(today, 10))}`)
+    expect(line).not.toMatch(/\d{4}-\d{2}-\d{2}/)
   })
 
   it('arrives at the sandbox sink when the 06:00 cron fires, in local mode', async () => {

@@ -64,7 +64,7 @@ export {
   RECONCILE_SLICE,
   type ReconcileWords,
 } from './billing/reconcile'
-export type { MoneyWords } from './billing/finding-words'
+export { isoDay, type DateWords, type MoneyWords } from './billing/finding-words'
 export { isCounted, takesPart } from './billing/counted'
 export { cents, perMonth, periodMonths } from './billing/money-per-month'
 export * from './billing/suggest-billing-links'
@@ -76,6 +76,11 @@ export * from './api/digest'
 export * from './renewals/renewal-settings'
 export * from './renewals/commitment-calendar'
 export * from './renewals/commitment-alerts'
-export { openWindow, WINDOW_DAYS, type OpenWindow } from './renewals/cancellation-window'
-export { addDays, addMonths, daysBetween } from './support/utc-days'
+export {
+  hoursLeftWords,
+  openWindow,
+  WINDOW_DAYS,
+  type OpenWindow,
+} from './renewals/cancellation-window'
+export { addDays, addMonths, daysBetween, todayUtc } from './support/utc-days'
 export { SEAT_RISE_DAYS, seatRises, type LedgerRun } from './billing/ledger-run'

@@ -78,6 +78,22 @@ describe('reconciliation page model', () => {
     ])
   })
 
+  it('calls a line that bills only a running trial "Bills a trial", not "Billed after cancellation"', () => {
+    const trialWorld: Register = {
+      ...world,
+      subscriptions: [
+        sub('s-1', 'c-1', { quantity: 12, billingLineId: 'l-1', trial: true }),
+        sub('s-3', 'c-3', { quantity: 4, billingLineId: 'l-3', status: 'cancelled' }),
+      ],
+    }
+    const rows = rowsOf(trialWorld)
+    expect(rows.map((row) => [row.customerName, row.kindLabel])).toEqual([
+      ['Contoso', 'Bills a trial'],
+      ['Tailspin', 'Billed after cancellation'],
+    ])
+    expect(rows[0]?.finding.reasons[0]).toContain('is a trial: the distributor charges nothing')
+  })
+
   it('filters by kind, customer, distributor and currency, offering only values found', () => {
     const findings = reconcile(world, { today }).findings
     const words = findingWords(world)

@@ -21,6 +21,7 @@ export const FINDING_KIND_LABELS: Record<FindingKind, string> = {
   'under-billed': 'Under-billed',
   'over-billed': 'Over-billed',
   'billed-after-cancellation': 'Billed after cancellation',
+  'bills-trial': 'Bills a trial',
   'below-cost': 'Billed below cost',
   'margin-below-floor': 'Margin under the floor',
   'currency-mismatch': 'Currency mismatch',

@@ -2,6 +2,7 @@ import type { Subscription } from '@seatkeeper/core'
 import { For, Show } from 'solid-js'
 import { formatDate } from '../ui/format-date-time'
 import { formatMoney } from '../layout/format-money'
+import { TrialTag } from '../ui/trial-tag'
 
 /** A customer's subscriptions, each labelled with the distributor it comes from. */
 export function SubscriptionsTable(props: { subscriptions: readonly Subscription[] }) {
@@ -38,10 +39,7 @@ export function SubscriptionsTable(props: { subscriptions: readonly Subscription
                 <tr>
                   <th scope="row">
                     {s.name}
-                    <Show when={s.trial}>
-                      {' '}
-                      <span class="tag">Trial</span>
-                    </Show>
+                    <TrialTag when={s.trial} />
                     <Show when={s.sku}>
                       <span class="muted small"> {s.sku}</span>
                     </Show>

@@ -2,6 +2,7 @@ import { For, Match, Show, Switch } from 'solid-js'
 import { useRegister } from '../register/use-register'
 import { errorMessage } from '../ui/error-message'
 import { formatDate } from '../ui/format-date-time'
+import { TrialTag } from '../ui/trial-tag'
 import { missingSubscriptions } from './missing-subscriptions'
 
 type MissingListProps = { connectionId: string; deactivateDeleted: boolean }
@@ -33,7 +34,8 @@ export function MissingList(props: MissingListProps) {
               <For each={rows()}>
                 {(row) => (
                   <li>
-                    <strong>{row.name}</strong> ({row.customerName}){' '}
+                    <strong>{row.name}</strong>
+                    <TrialTag when={row.trial} /> ({row.customerName}){' '}
                     <span>missing since {formatDate(row.since)}.</span>{' '}
                     <span class="sk-muted">{row.next}</span>
                   </li>

@@ -24,7 +24,7 @@ const register: Register = {
   billingLines: [],
   dismissals: [],
   subscriptions: [
-    sub('s1', { missingSince: '2026-03-02' }),
+    sub('s1', { missingSince: '2026-03-02', trial: true }),
     sub('s2'),
     sub('s3', { missingSince: '2026-03-01' }),
     sub('s4', { missingSince: '2026-02-01', active: false }),
@@ -39,6 +39,13 @@ describe('missingSubscriptions', () => {
     ).toEqual([
       ['Licence s3', 'Contoso', '2026-03-01'],
       ['Licence s1', 'Contoso', '2026-03-02'],
+    ])
+  })
+
+  it('marks a missing trial as a trial, so the list tags it', () => {
+    expect(missingSubscriptions(register, 'conn', true).map((r) => [r.name, r.trial])).toEqual([
+      ['Licence s3', false],
+      ['Licence s1', true],
     ])
   })
 

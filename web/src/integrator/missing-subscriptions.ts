@@ -4,6 +4,8 @@ import { compareText, type Register } from '@seatkeeper/core'
 export type MissingRow = {
   subscriptionId: string
   name: string
+  /** A trial: the list tags it, so a trial's removal is not read as a paid subscription's. */
+  trial: boolean
   customerName: string
   since: string
   next: string
@@ -31,6 +33,7 @@ export function missingSubscriptions(
     .map((s) => ({
       subscriptionId: s.id,
       name: s.name,
+      trial: s.trial === true,
       customerName: customers.get(s.customerId) ?? 'Unknown customer',
       since: s.missingSince as string,
       next: `If a sync on a later day still does not list it, it ${removal}; if the distributor lists it again, it stays as it is.`,

@@ -1,9 +1,11 @@
 import { useMutation, useQuery } from '@tanstack/solid-query'
-import { For, Match, Show, Switch } from 'solid-js'
+import { createMemo, For, Match, Show, Switch } from 'solid-js'
 import { connectionKeys } from '../connections/connection-keys'
 import { decideQuarantined, listQuarantine } from '../connections/connection-settings-api'
+import { useRegister } from '../register/use-register'
 import { errorMessage } from '../ui/error-message'
 import { ErrorAlert } from '../ui/error-alert'
+import { TrialTag } from '../ui/trial-tag'
 
 type QuarantineListProps = { connectionId: string; onDecided: () => Promise<void> }
 
@@ -13,6 +15,11 @@ export function QuarantineList(props: QuarantineListProps) {
     queryKey: connectionKeys.quarantine(props.connectionId),
     queryFn: ({ signal }: { signal: AbortSignal }) => listQuarantine(props.connectionId, signal),
   }))
+  // The held removals name their subscription only; the cached register says which are trials.
+  const register = useRegister()
+  const trials = createMemo(
+    () => new Set(register.data?.subscriptions.filter((s) => s.trial).map((s) => s.id)),
+  )
   const decide = useMutation(() => ({
     mutationFn: (input: { subscriptionId: string; decision: 'release' | 'keep' }) =>
       decideQuarantined(props.connectionId, input.subscriptionId, input.decision),
@@ -40,7 +47,9 @@ export function QuarantineList(props: QuarantineListProps) {
                 <For each={items()}>
                   {(item) => (
                     <li>
-                      <strong>{item.name}</strong> <span class="sk-muted">{item.reason}</span>
+                      <strong>{item.name}</strong>
+                      <TrialTag when={trials().has(item.subscriptionId)} />{' '}
+                      <span class="sk-muted">{item.reason}</span>
                       <span class="sk-actions">
                         <button
                           type="button"

@@ -194,6 +194,94 @@ describe('planPreviewModel', () => {
       after: '12',
     })
   })
+
+  it('marks a new trial as a trial and says in words whether it converts to paid', () => {
+    const plan = planSubscriptionImport({
+      connection,
+      register,
+      externalSubscriptions: [
+        {
+          externalId: 's-1',
+          customerExternalId: 'x-1',
+          name: 'Microsoft 365 E3',
+          status: 'active',
+          quantity: 25,
+          trial: true,
+        },
+        {
+          externalId: 's-2',
+          customerExternalId: 'x-1',
+          name: 'Microsoft 365 E5',
+          status: 'active',
+          quantity: 5,
+          trial: true,
+          autoRenew: false,
+        },
+        {
+          externalId: 's-3',
+          customerExternalId: 'x-1',
+          name: 'Exchange Online',
+          status: 'active',
+          quantity: 10,
+          termMonths: 12,
+          autoRenew: true,
+        },
+      ],
+      options: { setPriceAndCost: false, deactivateDeleted: true },
+    })
+    const rows = planPreviewModel(plan, register).groups[0]?.rows ?? []
+    const byTitle = (title: string) => rows.find((row) => row.title === title)
+    const autoRenew = (title: string) =>
+      byTitle(title)?.changes.find((change) => change.label === 'Auto-renew')?.after
+    expect(rows.filter((row) => row.trial).map((row) => row.title)).toEqual([
+      'Microsoft 365 E3',
+      'Microsoft 365 E5',
+    ])
+    expect(autoRenew('Microsoft 365 E3')).toBe('converts to paid when the trial ends')
+    expect(autoRenew('Microsoft 365 E5')).toBe('ends with the trial, does not convert')
+    expect(autoRenew('Exchange Online')).toBe('renews automatically')
+    expect(byTitle('Exchange Online')?.trial).toBeFalsy()
+    // No field key or raw flag on screen: every change has a label and words.
+    expect(byTitle('Microsoft 365 E3')?.changes.map((c) => c.after)).not.toContain('true')
+  })
+
+  it('tags an existing trial the plan changes or holds back', () => {
+    const withTrial: Register = {
+      ...register,
+      subscriptions: [
+        {
+          id: 'sub-1',
+          customerId: 'c-1',
+          connectionId: 'conn-1',
+          distributor: 'Sherweb',
+          externalId: 's-1',
+          name: 'Microsoft 365 E3',
+          status: 'active',
+          quantity: 25,
+          active: true,
+          trial: true,
+          version: 1,
+        },
+      ],
+    }
+    const plan = planSubscriptionImport({
+      connection,
+      register: withTrial,
+      externalSubscriptions: [
+        {
+          externalId: 's-1',
+          customerExternalId: 'x-1',
+          name: 'Microsoft 365 E3',
+          status: 'active',
+          quantity: 30,
+          trial: true,
+        },
+      ],
+      options: { setPriceAndCost: false, deactivateDeleted: true },
+    })
+    const update = planPreviewModel(plan, withTrial).groups.find((g) => g.id === 'update')
+    expect(update?.rows[0]).toMatchObject({ title: 'Microsoft 365 E3', trial: true })
+  })
 })
 
 /** A first import of `count` new customers: each is created and mapped, two operations apiece. */

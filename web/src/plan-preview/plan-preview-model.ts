@@ -1,12 +1,22 @@
-import type { Plan, PlanOperation, Register } from '@seatkeeper/core'
+import type { Plan, PlanOperation, Register, Subscription } from '@seatkeeper/core'
+import { autoRenewWords } from '../present/auto-renew-words'
 import { fieldLabel } from '../present/field-labels'
 import { formatChangeValue, nameLookup, type NameLookup } from '../present/format-change-value'
 
 /** One field of a record as it is now and as the plan leaves it. */
 export type FieldChange = { field: string; label: string; before: string; after: string }
 
-/** One record the plan touches, with its changes to expand (worked out when first read). */
-export type PreviewRow = { key: string; title: string; detail: string; changes: FieldChange[] }
+/**
+ * One record the plan touches, with its changes to expand (worked out when first read); `trial`
+ * when it is a trial subscription, which the preview tags "Trial".
+ */
+export type PreviewRow = {
+  key: string
+  title: string
+  detail: string
+  changes: FieldChange[]
+  trial?: boolean
+}
 
 export type PreviewGroupId =
   'create' | 'update' | 'map' | 'remove' | 'deactivate' | 'skipped' | 'quarantine'
@@ -43,6 +53,7 @@ const SHOWN_ON_CREATE_SUBSCRIPTION = [
   'endDate',
   'billingCycle',
   'termMonths',
+  'autoRenew',
   'unitPrice',
   'unitCost',
   'currency',
@@ -82,6 +93,17 @@ function createdFields(record: Record<string, unknown>, fields: string[], names:
   )
 }
 
+/**
+ * A new subscription's fields, auto-renew in words: whether its term renews, or a trial converts
+ * to paid (shown for every trial, since one converts unless auto-renew is off).
+ */
+function createdSubscriptionFields(s: Subscription, names: NameLookup): FieldChange[] {
+  const trial = s.trial === true
+  const autoRenew =
+    trial || s.autoRenew !== undefined ? autoRenewWords(s.autoRenew, trial) : undefined
+  return createdFields({ ...s, autoRenew }, SHOWN_ON_CREATE_SUBSCRIPTION, names)
+}
+
 /** A row before its changes are worked out: they are made when first read, not for every row. */
 type RowDraft = Omit<PreviewRow, 'changes'> & { changes: () => FieldChange[] }
 
@@ -110,6 +132,9 @@ class LazyRow implements PreviewRow {
   }
   get detail(): string {
     return this.#row.detail
+  }
+  get trial(): boolean | undefined {
+    return this.#row.trial || undefined
   }
   get changes(): FieldChange[] {
     return (this.#made ??= this.#row.changes())
@@ -144,7 +169,7 @@ function groupOf(operation: PlanOperation): PreviewGroupId {
 function rowOf(
   operation: PlanOperation,
   names: NameLookup,
-  subscriptionNames: Map<string, string>,
+  subscriptions: Map<string, Subscription>,
 ): RowDraft {
   switch (operation.op) {
     case 'createCustomer':
@@ -190,7 +215,8 @@ function rowOf(
         key: `subscription:${operation.after.id}`,
         title: operation.after.name,
         detail: `New subscription for ${names.customer(operation.after.customerId)}`,
-        changes: () => createdFields(operation.after, SHOWN_ON_CREATE_SUBSCRIPTION, names),
+        trial: operation.after.trial === true,
+        changes: () => createdSubscriptionFields(operation.after, names),
       }
     case 'updateSubscription':
     case 'deactivateSubscription':
@@ -204,8 +230,9 @@ function rowOf(
       return {
         key: `subscription:${operation.subscriptionId}`,
         title:
-          subscriptionNames.get(operation.subscriptionId) ??
+          subscriptions.get(operation.subscriptionId)?.name ??
           'A subscription no longer in the register',
+        trial: isTrial(operation.subscriptionId, subscriptions, operation.after),
         detail: removal
           ? `${operation.op === 'zeroSubscription' ? 'Quantity set to 0' : 'Deactivated'}: ${why}`
           : 'Subscription',
@@ -231,8 +258,9 @@ function rowOf(
       return {
         key: `subscription:${operation.subscriptionId}`,
         title:
-          subscriptionNames.get(operation.subscriptionId) ??
+          subscriptions.get(operation.subscriptionId)?.name ??
           'A subscription no longer in the register',
+        trial: isTrial(operation.subscriptionId, subscriptions),
         detail:
           operation.op === 'linkSubscription' ? 'Billing line it is billed on' : 'Billable or not',
         changes: () => changesOf(operation.before, operation.after, names),
@@ -247,6 +275,16 @@ function rowOf(
   }
 }
 
+/** Whether a subscription the plan touches is a trial: as the plan leaves it, else as it is. */
+function isTrial(
+  id: string,
+  subscriptions: Map<string, Subscription>,
+  after: { trial?: boolean | null } = {},
+): boolean {
+  if (after.trial !== undefined) return after.trial === true
+  return subscriptions.get(id)?.trial === true
+}
+
 const plural = (n: number, what: string) => `${n} ${what}`
 
 const fieldCount = (after: object) => {
@@ -259,7 +297,7 @@ export function planPreviewModel(plan: Plan, register: Register): PlanPreviewMod
   // Customers this same plan creates are named too: "Mapped to Ashford Dental",
   // not the id the import gave the customer it is about to create.
   // Looked up when the first row is drawn, not when the model is made.
-  let lookups: { names: NameLookup; subscriptionNames: Map<string, string> } | undefined
+  let lookups: { names: NameLookup; subscriptions: Map<string, Subscription> } | undefined
   const lookup = () =>
     (lookups ??= {
       names: nameLookup({
@@ -269,7 +307,7 @@ export function planPreviewModel(plan: Plan, register: Register): PlanPreviewMod
         ],
         topLevels: register.topLevels,
       }),
-      subscriptionNames: new Map(register.subscriptions.map((s) => [s.id, s.name])),
+      subscriptions: new Map(register.subscriptions.map((s) => [s.id, s])),
     })
   // Appended in place: copying a group's list per row made 14,404 rows take 382 ms instead of 1.
   const groups = new Map<PreviewGroupId, PreviewRow[]>()
@@ -282,8 +320,8 @@ export function planPreviewModel(plan: Plan, register: Register): PlanPreviewMod
     push(
       groupOf(operation),
       new LazyRow(() => {
-        const { names, subscriptionNames } = lookup()
-        return rowOf(operation, names, subscriptionNames)
+        const { names, subscriptions } = lookup()
+        return rowOf(operation, names, subscriptions)
       }),
     )
   }
@@ -301,6 +339,7 @@ export function planPreviewModel(plan: Plan, register: Register): PlanPreviewMod
       title: held.name,
       detail: held.reason,
       changes: [],
+      ...(isTrial(held.subscriptionId, lookup().subscriptions) ? { trial: true } : {}),
     })
   }
 

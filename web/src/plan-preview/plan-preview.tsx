@@ -1,6 +1,7 @@
 import { createMemo, createSignal, For, Show } from 'solid-js'
 import { pageSlice } from '../ui/page-slice'
 import { Pager } from '../ui/pager'
+import { TrialTag } from '../ui/trial-tag'
 import type { PlanPreviewModel, PreviewGroup } from './plan-preview-model'
 
 // A first import previews tens of thousands of rows per group: each group shows this many a page,
@@ -56,15 +57,15 @@ function PreviewGroupList(props: { group: PreviewGroup }) {
                 when={row.changes.length > 0}
                 fallback={
                   <p class="sk-preview__row">
-                    <span class="sk-preview__title">{row.title}</span>{' '}
-                    <span class="sk-muted">{row.detail}</span>
+                    <span class="sk-preview__title">{row.title}</span>
+                    <TrialTag when={row.trial} /> <span class="sk-muted">{row.detail}</span>
                   </p>
                 }
               >
                 <details>
                   <summary class="sk-preview__row">
-                    <span class="sk-preview__title">{row.title}</span>{' '}
-                    <span class="sk-muted">{row.detail}</span>
+                    <span class="sk-preview__title">{row.title}</span>
+                    <TrialTag when={row.trial} /> <span class="sk-muted">{row.detail}</span>
                   </summary>
                   <table class="sk-table sk-table--compact">
                     <caption class="sk-visually-hidden">Changes to {row.title}</caption>

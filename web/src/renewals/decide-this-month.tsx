@@ -1,4 +1,4 @@
-import { commitmentAlerts, defaultRenewalSettings, type Register } from '@seatkeeper/core'
+import { commitmentAlerts, defaultRenewalSettings, todayUtc, type Register } from '@seatkeeper/core'
 import { A } from '@solidjs/router'
 import { useQuery } from '@tanstack/solid-query'
 import { createMemo, For, Show } from 'solid-js'
@@ -6,16 +6,18 @@ import { billingSettingsQuery } from '../billing/use-reconciliation'
 import { formatMoney } from '../layout/format-money'
 import { customerLabels } from '../present/customer-labels'
 import { formatDate } from '../ui/format-date-time'
-import { alertsDue, moneyDue, todayUtc } from './renewals-model'
+import { alertsDue, moneyDue } from './renewals-model'
 import { useSeatRises } from './use-renewals'
 
 /**
  * Home's "Decide this month": the commitment alerts whose act-by day is within 30 days, by the
- * MSP's lead times (the defaults offline or until the settings answer).
+ * MSP's lead times (the defaults offline or until the settings answer), as of when Home opened:
+ * a window's hours left count from that instant, and its days read as the rest of the page's.
  */
 export function DecideThisMonth(props: { register: Register }) {
   const settings = useQuery(() => billingSettingsQuery())
-  const today = todayUtc()
+  const now = Date.now()
+  const today = todayUtc(now)
   const runs = useSeatRises()
   const alerts = createMemo(() => {
     const labels = customerLabels(props.register)
@@ -27,6 +29,8 @@ export function DecideThisMonth(props: { register: Register }) {
     return alertsDue(
       commitmentAlerts(named, today, settings.data?.renewals ?? defaultRenewalSettings, {
         money: formatMoney,
+        date: formatDate,
+        now,
         ...(runs() ? { runs: runs() } : {}),
       }),
       today,

@@ -8,7 +8,9 @@ import {
   NO_RENEWAL_FILTER,
   renewalChoices,
   renewalRows,
+  termKind,
   termWords,
+  TERM_KIND_LABELS,
   timelineMarks,
 } from './renewals-model'
 
@@ -42,6 +44,29 @@ describe('renewal words', () => {
     expect(words).toMatch(/^Trial — converts to paid on /)
     expect(words).toContain('2027')
     expect(termWords(entry({ trial: true, nextRenewal: '2027-01-02' }))).toMatch(/does not convert/)
+  })
+
+  it('files a six-month term under a filter of its own, as its Term column words it "6-month"', () => {
+    const six = entry({ termMonths: 6 })
+    expect(termWords(six)).toBe('6-month, renews automatically')
+    expect(TERM_KIND_LABELS[termKind(six)]).toBe('Shorter than a year')
+    expect(TERM_KIND_LABELS[termKind(entry({ termMonths: undefined }))]).toBe('Term not given')
+    expect(TERM_KIND_LABELS[termKind(entry({ termMonths: 24 }))]).toBe('Longer than a year')
+  })
+
+  it("words an open window's hours left as the core counts them from now", () => {
+    const window = (hoursLeft: number) => ({
+      opened: '2026-11-27',
+      closes: '2026-12-04',
+      hoursLeft,
+      reason: 'purchase' as const,
+      seats: 10,
+    })
+    const event = (hoursLeft: number) =>
+      renewalRows([entry({ window: window(hoursLeft) })], TODAY, names)[0]?.event
+    expect(event(1)).toMatch(/^Cancellation window for the purchase shuts on .+ \(1 hour left\)$/)
+    expect(event(0)).toMatch(/\(under an hour left\)$/)
+    expect(event(36)).toMatch(/\(36 hours left\)$/)
   })
 
   it('asks for action the day before a renewal, or before an open window shuts', () => {

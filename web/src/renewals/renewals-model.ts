@@ -1,14 +1,16 @@
-import { addDays, daysBetween, type CommitmentEntry } from '@seatkeeper/core'
+import { addDays, daysBetween, hoursLeftWords, type CommitmentEntry } from '@seatkeeper/core'
 import { formatMoney } from '../layout/format-money'
+import { autoRenewWords } from '../present/auto-renew-words'
 import { formatDate } from '../ui/format-date-time'
 
 /** How far ahead the Renewals page looks (issue 19): one quarter. */
 export const HORIZON_DAYS = 90
 
-export type TermKind = 'monthly' | 'annual' | 'multi-year' | 'trial' | 'unknown'
+export type TermKind = 'monthly' | 'part-year' | 'annual' | 'multi-year' | 'trial' | 'unknown'
 
 export const TERM_KIND_LABELS: Record<TermKind, string> = {
   monthly: 'Monthly',
+  'part-year': 'Shorter than a year',
   annual: 'Annual',
   'multi-year': 'Longer than a year',
   trial: 'Trials',
@@ -32,13 +34,14 @@ export type RenewalRow = {
   money: string
 }
 
+/** Which Term filter an entry falls under: every length the Term column words has one. */
 export function termKind(entry: CommitmentEntry): TermKind {
   if (entry.trial) return 'trial'
   const months = entry.termMonths
-  if (months === undefined || months === 0) return 'unknown'
+  if (months === undefined || months <= 0) return 'unknown'
   if (months === 1) return 'monthly'
   if (months === 12) return 'annual'
-  return months > 12 ? 'multi-year' : 'unknown'
+  return months > 12 ? 'multi-year' : 'part-year'
 }
 
 function lengthWords(months: number | undefined): string {
@@ -57,13 +60,7 @@ export function termWords(entry: CommitmentEntry): string {
       return `Trial — ends on ${formatDate(entry.nextRenewal)}, does not convert`
     return 'Trial — end date not given'
   }
-  const renew =
-    entry.autoRenew === true
-      ? 'renews automatically'
-      : entry.autoRenew === false
-        ? 'does not renew'
-        : 'auto-renew not given'
-  return `${lengthWords(entry.termMonths)}, ${renew}`
+  return `${lengthWords(entry.termMonths)}, ${autoRenewWords(entry.autoRenew, false)}`
 }
 
 /**
@@ -83,7 +80,7 @@ function eventWords(entry: CommitmentEntry): string {
         : entry.window.reason === 'renewal'
           ? 'the renewal'
           : 'the purchase'
-    return `Cancellation window for ${what} shuts on ${formatDate(entry.window.closes)} (${entry.window.hoursLeft} hours left)`
+    return `Cancellation window for ${what} shuts on ${formatDate(entry.window.closes)} (${hoursLeftWords(entry.window.hoursLeft)})`
   }
   if (entry.nextRenewal === undefined) return entry.missing ?? 'No renewal date given'
   if (entry.trial)
@@ -179,9 +176,6 @@ export function timelineMarks(
   }
   return marks
 }
-
-/** A register-free "today" in UTC days, as the core counts them. */
-export const todayUtc = (now = new Date()) => now.toISOString().slice(0, 10)
 
 /** The alerts to decide on within `days` of today (Home's "Decide this month"), soonest first. */
 export function alertsDue<T extends { actBy: string }>(

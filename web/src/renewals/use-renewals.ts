@@ -1,9 +1,10 @@
-import { commitmentCalendar, type LedgerRun, type Register } from '@seatkeeper/core'
+import { commitmentCalendar, todayUtc, type LedgerRun, type Register } from '@seatkeeper/core'
 import { queryOptions, useQuery } from '@tanstack/solid-query'
 import { createMemo } from 'solid-js'
 import { getSeatRises } from '../billing/billing-api'
 import { customerLabels } from '../present/customer-labels'
-import { renewalRows, todayUtc, type RenewalRow } from './renewals-model'
+import { formatDate } from '../ui/format-date-time'
+import { renewalRows, type RenewalRow } from './renewals-model'
 
 /** GET /api/billing/seat-rises as one query, shared by the Renewals page, customers and Home. */
 export const seatRisesQuery = () =>
@@ -23,9 +24,13 @@ export function useSeatRises(): () => readonly LedgerRun[] | undefined {
   return () => rises.data?.runs
 }
 
-/** The renewals of the register shown (cached, so offline too) for today, in words. */
+/**
+ * The renewals of the register shown (cached, so offline too) as of when the page opened, in
+ * words: today is its UTC day, and a window's hours left are counted from that instant.
+ */
 export function useRenewals(register: () => Register | undefined) {
-  const today = todayUtc()
+  const now = Date.now()
+  const today = todayUtc(now)
   const runs = useSeatRises()
   const rows = createMemo((): RenewalRow[] => {
     const data = register()
@@ -33,7 +38,11 @@ export function useRenewals(register: () => Register | undefined) {
     const labels = customerLabels(data)
     const ledger = runs()
     return renewalRows(
-      commitmentCalendar(data, today, undefined, ledger ? { runs: ledger } : {}),
+      commitmentCalendar(data, today, undefined, {
+        now,
+        date: formatDate,
+        ...(ledger ? { runs: ledger } : {}),
+      }),
       today,
       (id) => labels.get(id) ?? 'A customer no longer in the register',
     )

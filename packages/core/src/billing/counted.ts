@@ -11,6 +11,11 @@ export function isCounted(s: Subscription): boolean {
   )
 }
 
+/** True for a trial still running at the distributor: live, so not cancelled, but paid by nobody. */
+export function isLiveTrial(s: Subscription): boolean {
+  return s.trial === true && s.active && (s.status === 'active' || s.status === 'suspended')
+}
+
 /** True when a line is billed on `today`: active, recurring, and within its start and end. */
 export function takesPart(line: BillingLine, today: string): boolean {
   return (

@@ -12,6 +12,12 @@ export type MoneyWords = (amount: number, currency: string) => string
 /** "12.50 AUD": the words' money unless reconcile is given the UI's formatter (ReconcileWords). */
 export const money: MoneyWords = (amount, currency) => `${amount.toFixed(2)} ${currency}`
 
+/** How words write a YYYY-MM-DD day ("Dec 20, 2026" in the UI, "20 December 2026" in the digest). */
+export type DateWords = (day: string) => string
+
+/** The day as given ("2026-12-20"): the words' dates unless they are given the UI's or digest's formatter. */
+export const isoDay: DateWords = (day) => day
+
 /** Why a linked subscription is not counted, in words. */
 export function notCountedWhy(s: Subscription): string {
   if (s.notBillable) return `${named(s)} is marked not billable`

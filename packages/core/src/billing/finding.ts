@@ -22,6 +22,7 @@ export const FINDING_KINDS = [
   'under-billed',
   'over-billed',
   'billed-after-cancellation',
+  'bills-trial',
   'below-cost',
   'margin-below-floor',
   'currency-mismatch',

@@ -1,7 +1,7 @@
 import type { BillingLine } from '../model/billing'
 import type { Subscription } from '../model/register'
 import type { Operation } from '../operations/operation'
-import { isCounted } from './counted'
+import { isCounted, isLiveTrial } from './counted'
 import type { Finding, FindingKind } from './finding'
 import { named, notCountedWhy, seats, withWindows, type MoneyWords } from './finding-words'
 import { fingerprint, LazyFinding, type FindingContext, type FindingNumbers } from './lazy-finding'
@@ -59,7 +59,10 @@ export function lineFindings(
 
   if (foreignCount === 0 && distributor === 0) {
     // Nothing counted is left: the words name every linked subscription and why it is not counted.
+    // A line whose every subscription is a running trial is not billed after a cancellation: it
+    // charges for a trial the distributor gives for free.
     const gone = linked.slice()
+    const kind = gone.every(isLiveTrial) ? 'bills-trial' : 'billed-after-cancellation'
     const ids = gone.map((s) => s.id).sort()
     const drift: LineDrift = {
       line,
@@ -70,9 +73,9 @@ export function lineFindings(
       cost,
       costly,
     }
-    const id = fingerprint('billed-after-cancellation', line.id, ids, line.quantity)
+    const id = fingerprint(kind, line.id, ids, line.quantity)
     const impact = cents(-line.quantity * price)
-    out.push(lineFinding('billed-after-cancellation', id, ids, impact, drift, context))
+    out.push(lineFinding(kind, id, ids, impact, drift, context))
     return
   }
 
@@ -126,7 +129,7 @@ export function lineFindings(
 /** What the words and fixes of a line's findings are worked out from, shared by its findings. */
 type LineDrift = {
   line: BillingLine
-  /** The counted linked subscriptions; for a line billed after cancellation, every linked one. */
+  /** The counted linked subscriptions; for a line billed after cancellation or billing a trial, every linked one. */
   subscriptions: Subscription[]
   /** The line's price per seat per month. */
   price: number
@@ -212,6 +215,14 @@ function lineReasons(
         `"${what}" still bills ${seats(line.quantity)}, but ${subscriptions.map(notCountedWhy).join(', and ')}.`,
         'Approving makes the line inactive.',
       ]
+    case 'bills-trial': {
+      const trials = subscriptions.map(named).join(', and ')
+      const are = subscriptions.length === 1 ? 'is a trial' : 'are trials'
+      return [
+        `"${what}" bills ${seats(line.quantity)}, but ${trials} ${are}: the distributor charges nothing for ${subscriptions.length === 1 ? 'it' : 'them'} until the trial converts to a paid subscription.`,
+        'Approving makes the line inactive; bill the subscription once it is paid.',
+      ]
+    }
     case 'under-billed':
       return withWindows(
         [
@@ -261,6 +272,7 @@ function lineFix(
     case 'unbilled':
       return []
     case 'billed-after-cancellation':
+    case 'bills-trial':
       return [
         {
           op: 'updateBillingLine',

@@ -106,6 +106,7 @@ describe('reconcile over a generated register', () => {
     expect([...kinds].sort()).toEqual([
       'below-cost',
       'billed-after-cancellation',
+      'bills-trial',
       'currency-mismatch',
       'margin-below-floor',
       'over-billed',

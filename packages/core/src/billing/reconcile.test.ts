@@ -168,6 +168,32 @@ describe('reconcile: finding kinds', () => {
     ])
   })
 
+  it('bills-trial: a line billing only a running trial is said to bill a trial, not to bill after a cancellation', () => {
+    const [f] = findingsOf(world([sub('s1', { trial: true, quantity: 25 })]))
+    expect(f).toMatchObject({ kind: 'bills-trial', monthlyImpact: -300, distributorQuantity: 0 })
+    expect(f?.reasons).toEqual([
+      `"Microsoft 365 Business Premium" bills 10 seats, but ArrowSphere's Microsoft 365 Business Premium is a trial: the distributor charges nothing for it until the trial converts to a paid subscription.`,
+      'Approving makes the line inactive; bill the subscription once it is paid.',
+    ])
+    expect(f?.operations).toEqual([
+      {
+        op: 'updateBillingLine',
+        lineId: 'l1',
+        before: { inactive: false },
+        after: { inactive: true },
+      },
+    ])
+  })
+
+  it('billed-after-cancellation: a trial that was cancelled, or one beside a cancelled subscription, is billed after cancellation', () => {
+    expect(kinds(world([sub('s1', { trial: true, status: 'cancelled' })]))).toEqual([
+      'billed-after-cancellation',
+    ])
+    expect(kinds(world([sub('s1', { trial: true }), sub('s2', { status: 'cancelled' })]))).toEqual([
+      'billed-after-cancellation',
+    ])
+  })
+
   it('billed-after-cancellation: linked subscriptions at quantity 0 count as cancelled, not over-billed', () => {
     expect(kinds(world([sub('s1', { quantity: 0 })]))).toEqual(['billed-after-cancellation'])
   })

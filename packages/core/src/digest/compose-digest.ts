@@ -63,7 +63,7 @@ export function composeDigest(input: DigestInput): Digest {
       heading: 'Credentials close to expiry',
       lines: expiring.map(
         (e) =>
-          `${name(e.connectionId)}'s credentials ${e.days < 0 ? 'stopped' : 'stop'} working on ${longDate(e.expiresAt)} (${inDays(e.days)}). ` +
+          `${name(e.connectionId)}'s credentials ${e.days < 0 ? 'stopped' : 'stop'} working on ${englishDate(e.expiresAt)} (${inDays(e.days)}). ` +
           "Issue new ones in the distributor's portal and save them on the connection.",
       ),
     })
@@ -103,7 +103,7 @@ export function composeDigest(input: DigestInput): Digest {
       lines: capped(
         [...input.renewals]
           .sort((a, b) => a.actBy.localeCompare(b.actBy))
-          .map((r) => `${sentence(r.words)} Act by ${longDate(r.actBy)}.`),
+          .map((r) => `${sentence(r.words)} Act by ${englishDate(r.actBy)}.`),
         (more) =>
           `…and ${plural(more, 'more decision')} after these: open Renewals for every one of them.`,
       ),
@@ -122,7 +122,7 @@ export function composeDigest(input: DigestInput): Digest {
     ],
   })
 
-  const title = `Seatkeeper digest for ${longDate(input.day)}: ${headline(failed.length, sections.length)}`
+  const title = `Seatkeeper digest for ${englishDate(input.day)}: ${headline(failed.length, sections.length)}`
   return { title, sections, text: toText(title, sections) }
 }
 
@@ -158,8 +158,8 @@ export function englishMoney(amount: number, currency: string): string {
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
 
-/** "3 December 2026" from an ISO date or time, in UTC. */
-function longDate(iso: string): string {
+/** "3 December 2026" from an ISO date or time, in UTC: how the digest writes a day. */
+export function englishDate(iso: string): string {
   const time = Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso)
   if (!Number.isFinite(time)) return iso
   return new Intl.DateTimeFormat('en-GB', {

@@ -90,6 +90,21 @@ describe('commitmentAlerts: renewal coming', () => {
     )
   })
 
+  it('writes its days with the date words it is given, as the UI and digest show them', () => {
+    const short = (day: string) =>
+      new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+        Date.parse(`${day}T00:00:00Z`),
+      )
+    const [alert] = commitmentAlerts(world([annual()], [line(20)]), today, defaultRenewalSettings, {
+      date: short,
+    })
+    expect(alert?.words).toContain('renews on Dec 20, 2026 for another year')
+    expect(alert?.words).toContain('reduce them by Dec 19, 2026 or pay')
+    expect(alert?.words).not.toMatch(/\d{4}-\d{2}-\d{2}/)
+    // actBy stays a day the code compares.
+    expect(alert?.actBy).toBe('2026-12-19')
+  })
+
   it('uses the lead times of the settings and the money words it is given', () => {
     const r = world([annual()], [line(20)])
     expect(commitmentAlerts(r, today, { leadDays: [10], windowWarnHours: 48 })).toEqual([])
@@ -115,6 +130,27 @@ describe('commitmentAlerts: cancellation windows', () => {
         "Contoso's Microsoft 365 Business Premium from ArrowSphere was renewed on 2026-11-26: reduce or cancel its 25 seats before 2026-12-03 (24 hours left) or they stay until 2027-11-26, 9000.00 AUD for the term.",
       money: { amount: 9000, currency: 'AUD' },
     })
+  })
+
+  it('warns in the real last 48 hours of the window, counted from now', () => {
+    // Renewed 2026-11-26: shut from 00:00Z on 2026-12-03, so its last 48 hours begin at 00:00Z on 12-01.
+    const r = world([renewed('2026-11-26')], [line(25)])
+    const at = (instant: string, settings = defaultRenewalSettings) =>
+      commitmentAlerts(r, instant.slice(0, 10), settings, { now: Date.parse(instant) })
+    expect(at('2026-11-30T23:30:00Z')).toEqual([])
+    expect(at('2026-12-01T00:30:00Z')[0]?.words).toContain('(47 hours left)')
+    // A warning of 36 hours starts at noon, not at the start of the day it falls in.
+    const short = { leadDays: [30, 7], windowWarnHours: 36 }
+    expect(at('2026-12-01T11:59:00Z', short)).toEqual([])
+    expect(at('2026-12-01T12:00:00Z', short)[0]?.words).toContain('(36 hours left)')
+  })
+
+  it('says how little is left on the last day: 1 hour at 23:00 UTC, under an hour after 23:00', () => {
+    const r = world([renewed('2026-11-26')], [line(25)])
+    const words = (instant: string) =>
+      commitmentAlerts(r, today, defaultRenewalSettings, { now: Date.parse(instant) })[0]?.words
+    expect(words('2026-12-02T23:00:00Z')).toContain('before 2026-12-03 (1 hour left)')
+    expect(words('2026-12-02T23:30:00Z')).toContain('before 2026-12-03 (under an hour left)')
   })
 
   it('is quiet earlier in the window and after it, and warns earlier with a longer setting', () => {

@@ -1,8 +1,14 @@
-import { money as plainMoney, seats } from '../billing/finding-words'
+import { isoDay, money as plainMoney, seats, type DateWords } from '../billing/finding-words'
 import { proRataCharges, type ProRataCharge } from '../billing/pro-rata'
 import type { Register, Subscription } from '../model/register'
 import { addDays, addMonths, daysBetween } from '../support/utc-days'
-import { openWindow, WINDOW_DAYS } from './cancellation-window'
+import {
+  hoursLeftWords,
+  inLastHours,
+  instantOn,
+  openWindow,
+  WINDOW_DAYS,
+} from './cancellation-window'
 import {
   commitmentCalendar,
   isLiveSubscription,
@@ -38,10 +44,11 @@ const KIND_ORDER: CommitmentAlert['kind'][] = [
 
 /**
  * The alerts of `commitmentCalendar` for `today` (UTC days), by the MSP's lead times: a renewal
- * within a lead time with seats above what is billed; the last `windowWarnHours` of a purchase's
- * or renewal's cancellation window; a trial converting within the longest lead time; seats added
- * mid-term (from `options.runs`) whose own window is open, with the co-termed pro-rata to bill.
- * Soonest act-by day first.
+ * within a lead time with seats above what is billed; a purchase's or renewal's cancellation
+ * window in its last `windowWarnHours` at `options.now` (the start of `today` when not given); a
+ * trial converting within the longest lead time; seats added mid-term (from `options.runs`) whose
+ * own window is open, with the co-termed pro-rata to bill. Money and days are written by
+ * `options.money` and `options.date`. Soonest act-by day first.
  */
 export function commitmentAlerts(
   register: Register,
@@ -50,11 +57,13 @@ export function commitmentAlerts(
   options: CommitmentOptions = {},
 ): CommitmentAlert[] {
   const money = options.money ?? plainMoney
+  const now = instantOn(today, options.now)
   const customers = new Map(register.customers.map((c) => [c.id, c.name]))
   const subscriptions = new Map(register.subscriptions.map((s) => [s.id, s]))
   const above = seatsAboveBilled(register, today)
-  const words = {
+  const words: Words = {
     money,
+    date: options.date ?? isoDay,
     customerOf: (s: Subscription) =>
       customers.get(s.customerId) ?? 'a customer no longer in the register',
   }
@@ -68,11 +77,11 @@ export function commitmentAlerts(
     if (
       entry.window &&
       entry.window.reason !== 'addition' &&
-      entry.window.hoursLeft <= settings.windowWarnHours
+      inLastHours(entry.window, settings.windowWarnHours, now)
     )
       alerts.push(windowClosing(s, entry, words))
   }
-  alerts.push(...midTermAdditions(register, subscriptions, today, options, words))
+  alerts.push(...midTermAdditions(register, subscriptions, today, now, options, words))
   return alerts.sort(
     (a, b) =>
       cmp(a.actBy, b.actBy) ||
@@ -83,6 +92,7 @@ export function commitmentAlerts(
 
 type Words = {
   money: (amount: number, currency: string) => string
+  date: DateWords
   customerOf: (s: Subscription) => string
 }
 
@@ -128,8 +138,8 @@ function renewalComing(
   if (cost?.amount === 0) return undefined
   const renews =
     s.autoRenew === undefined
-      ? `renews on ${next} unless auto-renew is off (${s.distributor} does not say; new commerce renews by default)`
-      : `renews on ${next}${term === undefined ? '' : ` for another ${termWords(term)}`}`
+      ? `renews on ${words.date(next)} unless auto-renew is off (${s.distributor} does not say; new commerce renews by default)`
+      : `renews on ${words.date(next)}${term === undefined ? '' : ` for another ${termWords(term)}`}`
   const which =
     unbilled === s.quantity
       ? s.quantity === 1
@@ -145,7 +155,7 @@ function renewalComing(
     subscriptionId: s.id,
     customerId: s.customerId,
     actBy,
-    words: `${of(s, words)} ${renews} with ${which}: reduce ${them} by ${actBy}${pay}.`,
+    words: `${of(s, words)} ${renews} with ${which}: reduce ${them} by ${words.date(actBy)}${pay}.`,
     ...(cost ? { money: cost } : {}),
     lead,
   }
@@ -171,7 +181,7 @@ function trialConverting(
     subscriptionId: s.id,
     customerId: s.customerId,
     actBy,
-    words: `${of(s, words)} is a trial that becomes a paid one-year subscription of ${seats(s.quantity)} on ${converts}${price}: cancel it or turn auto-renew off by ${actBy} unless ${words.customerOf(s)} will pay for it.`,
+    words: `${of(s, words)} is a trial that becomes a paid one-year subscription of ${seats(s.quantity)} on ${words.date(converts)}${price}: cancel it or turn auto-renew off by ${words.date(actBy)} unless ${words.customerOf(s)} will pay for it.`,
     ...(cost ? { money: cost } : {}),
     lead,
   }
@@ -181,14 +191,14 @@ function windowClosing(s: Subscription, entry: CommitmentEntry, words: Words): C
   const window = entry.window as NonNullable<CommitmentEntry['window']>
   const cost = entry.costPerTerm
   const how = window.reason === 'purchase' ? 'bought' : 'renewed'
-  const until = entry.nextRenewal ?? 'its term ends'
+  const until = entry.nextRenewal === undefined ? 'its term ends' : words.date(entry.nextRenewal)
   const price = cost ? `, ${words.money(cost.amount, cost.currency)} for the term` : ''
   return {
     kind: 'window-closing',
     subscriptionId: s.id,
     customerId: s.customerId,
     actBy: addDays(window.closes, -1),
-    words: `${of(s, words)} was ${how} on ${window.opened}: reduce or cancel its ${seats(window.seats)} before ${window.closes} (${window.hoursLeft} hours left) or they stay until ${until}${price}.`,
+    words: `${of(s, words)} was ${how} on ${words.date(window.opened)}: reduce or cancel its ${seats(window.seats)} before ${words.date(window.closes)} (${hoursLeftWords(window.hoursLeft)}) or they stay until ${until}${price}.`,
     ...(cost ? { money: cost } : {}),
   }
 }
@@ -197,6 +207,7 @@ function midTermAdditions(
   register: Register,
   subscriptions: Map<string, Subscription>,
   today: string,
+  now: number,
   options: CommitmentOptions,
   words: Words,
 ): CommitmentAlert[] {
@@ -210,20 +221,20 @@ function midTermAdditions(
   for (const [id, additions] of seatAdditions(runs, today)) {
     const s = subscriptions.get(id)
     if (!s || s.trial === true || !isLiveSubscription(s)) continue
-    const term = currentTerm(s, today)
+    const term = currentTerm(s, today, words.date)
     for (const a of additions) {
-      const window = openWindow(a.date, today)
+      const window = openWindow(a.date, today, now)
       if (!window || (term.start !== undefined && a.date <= term.start)) continue
       const charge = charges.get(`${a.runId} ${s.id}`)
       const bill = charge
-        ? `; bill ${words.customerOf(s)} ${words.money(charge.amount, charge.currency)} pro-rata for them to ${charge.until}`
+        ? `; bill ${words.customerOf(s)} ${words.money(charge.amount, charge.currency)} pro-rata for them to ${words.date(charge.until)}`
         : ''
       alerts.push({
         kind: 'mid-term-addition',
         subscriptionId: s.id,
         customerId: s.customerId,
         actBy: addDays(window.closes, -1),
-        words: `${of(s, words)} rose by ${seats(a.seats)} on ${a.date}: the added seats can be reduced before ${window.closes} or they stay, co-termed, until ${term.next ?? 'its term ends'}${bill}.`,
+        words: `${of(s, words)} rose by ${seats(a.seats)} on ${words.date(a.date)}: the added seats can be reduced before ${words.date(window.closes)} or they stay, co-termed, until ${term.next === undefined ? 'its term ends' : words.date(term.next)}${bill}.`,
         ...(charge ? { money: { amount: charge.amount, currency: charge.currency } } : {}),
       })
     }

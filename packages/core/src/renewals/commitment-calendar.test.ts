@@ -10,8 +10,11 @@ const sub = (id: string, extra: Partial<Subscription> = {}) =>
   subscription(id, 'c1', id.toUpperCase(), { currency: 'AUD', ...extra })
 const world = (...subscriptions: Subscription[]) =>
   register({ customers: [customer('c1', 'Contoso')], subscriptions })
-const entryOf = (s: Subscription, on = today, runs: LedgerRun[] = []) =>
-  commitmentCalendar(world(s), on, undefined, { runs })[0]
+const entryOf = (s: Subscription, on = today, runs: LedgerRun[] = [], now?: string) =>
+  commitmentCalendar(world(s), on, undefined, {
+    runs,
+    ...(now === undefined ? {} : { now: Date.parse(now) }),
+  })[0]
 const rise = (from: number, to: number): Operation => ({
   op: 'updateSubscription',
   subscriptionId: 's1',
@@ -109,6 +112,30 @@ describe('commitmentCalendar: cancellation windows', () => {
     expect(entryOf(closingToday, '2026-11-30')?.window?.hoursLeft).toBe(72)
   })
 
+  it('counts hours left from now to the window shutting: 1 hour at 23:00 UTC of its last day, not 24', () => {
+    // Bought on 2026-11-26: shut from 00:00Z on 2026-12-03.
+    const s = sub('s1', { startDate: '2026-11-26', termMonths: 12 })
+    expect(entryOf(s, today, [], '2026-12-02T23:00:00Z')?.window?.hoursLeft).toBe(1)
+    expect(entryOf(s, today, [], '2026-12-02T00:30:00Z')?.window?.hoursLeft).toBe(23)
+    // Whole hours, rounded down: never more time than there is.
+    expect(entryOf(s, today, [], '2026-12-02T23:30:00Z')?.window?.hoursLeft).toBe(0)
+    expect(entryOf(s, '2026-11-26', [], '2026-11-26T09:15:00Z')?.window?.hoursLeft).toBe(158)
+  })
+
+  it('without an instant, counts hours from the start of today: the most the day has', () => {
+    const s = sub('s1', { startDate: '2026-11-26', termMonths: 12 })
+    expect(entryOf(s)?.window?.hoursLeft).toBe(
+      entryOf(s, today, [], `${today}T00:00:00Z`)?.window?.hoursLeft,
+    )
+  })
+
+  it('refuses an instant that is not on the day it is read for', () => {
+    const s = sub('s1', { startDate: '2026-11-26', termMonths: 12 })
+    expect(() => entryOf(s, today, [], '2026-12-03T00:00:00Z')).toThrow(
+      'The instant 2026-12-03T00:00:00.000Z is not on the UTC day 2026-12-02',
+    )
+  })
+
   it('a monthly term opens a window every month; a purchase yet to come has none', () => {
     const s = sub('s1', { startDate: '2026-01-31', termMonths: 1 })
     expect(entryOf(s, '2026-03-02')?.window).toMatchObject({
@@ -158,6 +185,21 @@ describe('commitmentCalendar: trials', () => {
     const off = entryOf({ ...trial, autoRenew: false })
     expect(off).toMatchObject({ nextRenewal: '2026-12-20', autoRenew: false })
     expect(off?.trialConverts).toBeUndefined()
+  })
+
+  it('writes the days of its missing-date words with the date words it is given', () => {
+    const long = (day: string) => `the day ${day.slice(8)}.${day.slice(5, 7)}.${day.slice(0, 4)}`
+    const entry = (s: Subscription) =>
+      commitmentCalendar(world(s), today, undefined, { date: long })[0]?.missing
+    expect(entry(sub('s1', { trial: true, startDate: '2026-10-01' }))).toBe(
+      'ArrowSphere still lists it as a trial, although the trial was due to end on the day 31.10.2026',
+    )
+    expect(entry(sub('s1', { endDate: '2026-11-01', termMonths: 12, autoRenew: false }))).toBe(
+      'ArrowSphere ended its term on the day 01.11.2026, and it does not renew automatically',
+    )
+    expect(entry(sub('s1', { endDate: '2026-11-01' }))).toBe(
+      'ArrowSphere gives no term, and its end date the day 01.11.2026 has passed',
+    )
   })
 
   it('a trial still listed after its day says so, and one with no dates says which are missing', () => {

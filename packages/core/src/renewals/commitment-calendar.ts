@@ -1,7 +1,7 @@
 import type { LedgerRun } from '../billing/ledger-run'
-import type { MoneyWords } from '../billing/finding-words'
+import type { DateWords, MoneyWords } from '../billing/finding-words'
 import type { Register, Subscription } from '../model/register'
-import { openWindow } from './cancellation-window'
+import { instantOn, openWindow } from './cancellation-window'
 import { costPerTerm } from './cost-per-term'
 import { currentTerm } from './current-term'
 import { defaultRenewalSettings, type RenewalSettings } from './renewal-settings'
@@ -38,9 +38,17 @@ export type CommitmentEntry = {
 
 /**
  * What the calendar and alerts read besides the register: the run ledger, which alone knows when
- * seats were added mid-term (without it no addition windows are shown), and how money is written.
+ * seats were added mid-term (without it no addition windows are shown); how money and days are
+ * written (`date`: the days of `missing` and of the alerts' words; ISO when not given); and `now`,
+ * the instant on `today` (ms since the epoch) a window's hours left are counted from: the start of
+ * `today` when not given, the most hours the day has (docs/core-rules.md).
  */
-export type CommitmentOptions = { runs?: readonly LedgerRun[]; money?: MoneyWords }
+export type CommitmentOptions = {
+  runs?: readonly LedgerRun[]
+  money?: MoneyWords
+  date?: DateWords
+  now?: number
+}
 
 /** True when a subscription commits the MSP to seats: live at the distributor and in the register. */
 export const isLiveSubscription = (s: Subscription) =>
@@ -48,8 +56,8 @@ export const isLiveSubscription = (s: Subscription) =>
 
 /**
  * Every live subscription's next renewal (a trial's conversion), auto-renew, the cancellation
- * window open on `today` (after a purchase, renewal or, from the ledger, a mid-term addition) and
- * the money one term costs, in UTC days (docs/core-rules.md "Renewals and commitments"). Where the
+ * window open on `today` (after a purchase, renewal or, from the ledger, a mid-term addition) with
+ * its whole hours left at `options.now`, and the money one term costs, in UTC days (docs/core-rules.md "Renewals and commitments"). Where the
  * distributor gives no date the entry says so in `missing` instead of guessing. Soonest first.
  */
 export function commitmentCalendar(
@@ -59,6 +67,7 @@ export function commitmentCalendar(
   _settings: RenewalSettings = defaultRenewalSettings,
   options: CommitmentOptions = {},
 ): CommitmentEntry[] {
+  const now = instantOn(today, options.now)
   const additions = seatAdditions(options.runs ?? [], today)
   const entries: CommitmentEntry[] = []
   for (const s of register.subscriptions) {
@@ -75,7 +84,7 @@ export function commitmentCalendar(
       nextRenewal: undefined,
     }
     if (s.trial === true) {
-      const end = trialEnd(s, today)
+      const end = trialEnd(s, today, options.date)
       entry.nextRenewal = end.date
       if (end.missing !== undefined) entry.missing = end.missing
       if (end.date !== undefined && s.autoRenew !== false) entry.trialConverts = end.date
@@ -84,14 +93,14 @@ export function commitmentCalendar(
       entries.push(entry)
       continue
     }
-    const term = currentTerm(s, today)
+    const term = currentTerm(s, today, options.date)
     entry.nextRenewal = term.next
     if (term.missing !== undefined) entry.missing = term.missing
-    const own = openWindow(term.start, today)
+    const own = openWindow(term.start, today, now)
     const added = (additions.get(s.id) ?? []).find(
       (a) => term.start === undefined || a.date > term.start,
     )
-    const addedWindow = added && openWindow(added.date, today)
+    const addedWindow = added && openWindow(added.date, today, now)
     if (own) entry.window = { ...own, reason: term.startedBy, seats: s.quantity }
     else if (added && addedWindow)
       entry.window = {

@@ -1,3 +1,4 @@
+import { isoDay, type DateWords } from '../billing/finding-words'
 import type { Subscription } from '../model/register'
 import { addMonths, monthsBetween } from '../support/utc-days'
 
@@ -26,9 +27,10 @@ export const commitmentEnd = (s: Subscription) => s.contractEndDate ?? s.endDate
  * date, else the start date (Jan 31 + 1 month = Feb 28; each boundary from the anchor, so a later
  * one is Mar 31 again). The end date is read as the renewal day itself: distributors differ on
  * whether it is the term's last day or the next term's first [I], and the earlier reading makes
- * every act-by day err early, never late.
+ * an act-by day err early rather than late (for a day written ahead of UTC, see docs/core-rules.md
+ * "Early, not late"). `date` writes the days of `missing`.
  */
-export function currentTerm(s: Subscription, today: string): Term {
+export function currentTerm(s: Subscription, today: string, date: DateWords = isoDay): Term {
   const term = s.termMonths !== undefined && s.termMonths > 0 ? s.termMonths : undefined
   const end = commitmentEnd(s)
   const started = s.startDate !== undefined && s.startDate <= today ? s.startDate : undefined
@@ -36,7 +38,9 @@ export function currentTerm(s: Subscription, today: string): Term {
   if (term === undefined) {
     if (end !== undefined && end > today) return { ...purchase, next: end }
     const why =
-      end === undefined ? 'no term or end date' : `no term, and its end date ${end} has passed`
+      end === undefined
+        ? 'no term or end date'
+        : `no term, and its end date ${date(end)} has passed`
     return { ...purchase, next: undefined, missing: `${s.distributor} gives ${why}` }
   }
   const anchor = end ?? s.startDate
@@ -46,7 +50,7 @@ export function currentTerm(s: Subscription, today: string): Term {
     return {
       ...purchase,
       next: undefined,
-      missing: `${s.distributor} ended its term on ${end}, and it does not renew automatically`,
+      missing: `${s.distributor} ended its term on ${date(end)}, and it does not renew automatically`,
     }
   // The boundary at or before today: months between are an estimate (clamped days), then checked.
   let k = Math.floor(monthsBetween(anchor, today) / term)

@@ -3,6 +3,13 @@
 
 const DAY_MS = 86_400_000
 
+/** The UTC day an instant falls on (ms since the epoch, as `Date.now()`): 23:30 at -05:00 is the next day. */
+export const todayUtc = (now: number = Date.now()): string =>
+  new Date(now).toISOString().slice(0, 10)
+
+/** The instant a UTC day begins (00:00Z), in ms since the epoch. */
+export const startOfDay = (day: string): number => Date.parse(`${day}T00:00:00Z`)
+
 /** "YYYY-MM-DD" plus `days` (negative goes back). */
 export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`)
@@ -21,7 +28,7 @@ export function addMonths(date: string, months: number): string {
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS)
+  return Math.round((startOfDay(to) - startOfDay(from)) / DAY_MS)
 }
 
 /** Whole months from `from` to `to`, counting a month only once its day is reached. */

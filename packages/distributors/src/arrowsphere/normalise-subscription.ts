@@ -1,4 +1,5 @@
 import type { ExternalSubscription } from '@seatkeeper/core'
+import { calendarDay } from '../calendar-day'
 import { billingCycleFromHours, termMonthsFromHours } from './hours'
 import { licenseStatus } from './license-status'
 import type { ArrowLicense } from './schemas'
@@ -14,10 +15,10 @@ export function hasSeats(license: ArrowLicense): license is SeatedLicense {
 export function normaliseSubscription(license: SeatedLicense): ExternalSubscription {
   const billingCycle = billingCycleFromHours(license.periodicity)
   const termMonths = termMonthsFromHours(license.term)
-  const startDate = dateOf(license.start_date)
-  const endDate = dateOf(license.end_date)
+  const startDate = calendarDay(license.start_date)
+  const endDate = calendarDay(license.end_date)
   // The next renewal is where the current commitment term ends. [I]
-  const contractEndDate = dateOf(license.next_renewal_date)
+  const contractEndDate = calendarDay(license.next_renewal_date)
   const price = license.price
   const currency = price?.currency?.trim().toUpperCase()
   const sku = license.sku?.trim()
@@ -43,11 +44,6 @@ export function normaliseSubscription(license: SeatedLicense): ExternalSubscript
     ...(typeof price?.buy_price === 'number' ? { unitCost: price.buy_price } : {}),
     ...(currency && /^[A-Z]{3}$/.test(currency) ? { currency } : {}),
   }
-}
-
-/** The calendar day of an ISO date-time as ArrowSphere wrote it ("2025-06-30T23:59:59.000Z"). */
-function dateOf(value: string | null | undefined): string | undefined {
-  return value?.match(/^\d{4}-\d{2}-\d{2}/)?.[0]
 }
 
 function firstText(...values: Array<string | null | undefined>): string | undefined {

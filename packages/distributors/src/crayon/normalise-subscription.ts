@@ -1,8 +1,7 @@
 import type { BillingCycle, ExternalSubscription } from '@seatkeeper/core'
+import { calendarDay } from '../calendar-day'
 import type { CrayonSubscription } from './schemas'
 import { readCrayonStatus } from './subscription-status'
-
-const DATE = /^(\d{4}-\d{2}-\d{2})/
 
 /** BillingCycleType [C: crayon-api-sdk Domain/Csp/BillingCycleType.cs]; 0 is Crayon's "Unknown". */
 const BILLING_CYCLES: Record<number, BillingCycle | undefined> = {
@@ -20,10 +19,6 @@ function termMonths(duration: string | null | undefined): number | undefined {
   const match = /^P(?:(\d+)Y)?(?:(\d+)M)?$/i.exec(duration?.trim() ?? '')
   if (!match || (!match[1] && !match[2])) return undefined
   return Number(match[1] ?? 0) * 12 + Number(match[2] ?? 0)
-}
-
-function date(value: string | null | undefined): string | undefined {
-  return value ? DATE.exec(value)?.[1] : undefined
 }
 
 export type SubscriptionReading =
@@ -54,11 +49,11 @@ export function normaliseCrayonSubscription(subscription: CrayonSubscription): S
   if (subscription.isTrial != null) result.trial = subscription.isTrial
   const sku = subscription.product?.partNumber?.trim() || subscription.partNumber?.trim()
   if (sku) result.sku = sku
-  const startDate = date(subscription.startDate) ?? date(subscription.creationDate)
+  const startDate = calendarDay(subscription.startDate) ?? calendarDay(subscription.creationDate)
   if (startDate) result.startDate = startDate
   // endDate is the end of the current term (the sample's P1Y from 2024-07-01 ends 2025-06-30) [I];
   // the commitment end proper is only on GET /subscriptions/{id} [C].
-  const endDate = date(subscription.endDate)
+  const endDate = calendarDay(subscription.endDate)
   if (endDate) result.contractEndDate = endDate
   if (subscription.billingCycle != null) {
     const cycle =

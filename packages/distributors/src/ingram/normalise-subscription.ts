@@ -1,4 +1,5 @@
 import type { ExternalSubscription, SubscriptionStatus } from '@seatkeeper/core'
+import { calendarDay } from '../calendar-day'
 import { INGRAM_LABEL } from './calls'
 import type { IngramSubscription, IngramSubscriptionDetails } from './schemas'
 
@@ -10,9 +11,6 @@ const STATUSES: Record<string, SubscriptionStatus> = {
   terminated: 'cancelled',
   removed: 'deleted',
 }
-
-const DATE = /^(\d{4}-\d{2}-\d{2})/
-const date = (value: string | null | undefined) => (value ? DATE.exec(value)?.[1] : undefined)
 
 function currency(value: string | null | undefined): string | undefined {
   const code = value?.trim().toUpperCase()
@@ -55,10 +53,10 @@ export function normaliseIngramSubscription(
     quantity: product.quantity,
   }
   if (product.mpn?.trim()) result.sku = product.mpn.trim()
-  const startDate = date(item.creationDate)
+  const startDate = calendarDay(item.creationDate)
   if (startDate) result.startDate = startDate
   // renewalDate is when the current term ends and the next begins [I]: the commitment end date.
-  const contractEndDate = date(item.renewalDate)
+  const contractEndDate = calendarDay(item.renewalDate)
   if (contractEndDate) result.contractEndDate = contractEndDate
   // renewalStatus: true when the subscription renews on its own [I].
   if (typeof item.renewalStatus === 'boolean') result.autoRenew = item.renewalStatus

@@ -1,4 +1,5 @@
 import type { BillingCycle, ExternalSubscription, SubscriptionStatus } from '@seatkeeper/core'
+import { calendarDay } from '../calendar-day'
 import { PAX8_LABEL } from './calls'
 import type { Normalised } from './normalise-customer'
 import type { Pax8Subscription } from './schemas'
@@ -34,9 +35,6 @@ const TERMS: Record<string, { billingCycle?: BillingCycle; termMonths?: number; 
   trial: { trial: true },
 }
 
-const DATE = /^(\d{4}-\d{2}-\d{2})/
-const date = (value: string | null | undefined) => (value ? DATE.exec(value)?.[1] : undefined)
-
 /** commitmentTerm.term as the spec example writes it ("1-Year") [C]; "N-Month" is tolerated [I]. */
 function commitmentMonths(term: string | null | undefined): number | undefined {
   const match = /^(\d+)[- ]?(year|month)s?$/i.exec(term?.trim() ?? '')
@@ -69,9 +67,9 @@ export function normalisePax8Subscription(s: Pax8Subscription): Normalised<Exter
   // A billing term Pax8 adds later is kept as "other" rather than failing the record [I].
   const term = billingTerm ? (TERMS[billingTerm] ?? { billingCycle: 'other' as const }) : {}
   const termMonths = commitmentMonths(s.commitmentTerm?.term) ?? term.termMonths
-  const startDate = date(s.startDate)
-  const endDate = date(s.endDate)
-  const contractEndDate = date(s.commitmentTerm?.endDate)
+  const startDate = calendarDay(s.startDate)
+  const endDate = calendarDay(s.endDate)
+  const contractEndDate = calendarDay(s.commitmentTerm?.endDate)
   const currency = s.currencyCode?.trim().toUpperCase()
   const sku = s.vendorSkuId?.trim()
   return {

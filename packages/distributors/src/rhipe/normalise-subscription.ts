@@ -1,4 +1,5 @@
 import type { BillingCycle, ExternalSubscription, SubscriptionStatus } from '@seatkeeper/core'
+import { calendarDay } from '../calendar-day'
 import { billingCycleOfMonths, parseProductId } from './parse-product-id'
 import type { RhipeSubscription } from './schemas'
 
@@ -56,15 +57,6 @@ function billingCycle(
 }
 
 /**
- * The calendar date as PRISM wrote it. FirstPurchased carries an offset (+10:00): converting to UTC
- * would move a morning purchase in Sydney to the previous day, so the written date is kept.
- */
-function datePart(value: string | null | undefined): string | undefined {
-  const match = /^(\d{4}-\d{2}-\d{2})/.exec(value?.trim() ?? '')
-  return match?.[1]
-}
-
-/**
  * A PRISM subscription (from a contract agreement's tenant) as an ExternalSubscription. PRISM
  * gives no end date, commitment end, renewal flag or price on subscriptions (docs/distributors.md
  * §4), so those stay unset rather than guessed.
@@ -86,7 +78,8 @@ export function normaliseRhipeSubscription(
   if (product?.sku) result.sku = product.sku
   // [I] No trial flag exists; Microsoft names its trial offers "… Trial".
   if (/\btrial\b/i.test(name)) result.trial = true
-  const start = datePart(subscription.FirstPurchased)
+  // FirstPurchased carries an offset (+10:00): the day as PRISM wrote it (calendarDay).
+  const start = calendarDay(subscription.FirstPurchased)
   if (start) result.startDate = start
   const cycle =
     billingCycle(subscription.BillingCycle, subscription.BillingCycleDuration) ??

@@ -1,7 +1,6 @@
 import type { BillingCycle, ExternalSubscription } from '@seatkeeper/core'
+import { calendarDay } from '../calendar-day'
 import type { SherwebSubscription } from './schemas'
-
-const DATE = /^(\d{4}-\d{2}-\d{2})/
 
 /** Sherweb's billingCycle: none/daily/weekly/monthly/yearly/unknown [C]; casing is not promised [I]. */
 const BILLING_CYCLES: Record<string, BillingCycle> = {
@@ -18,10 +17,6 @@ const TERM_MONTHS: Record<string, number> = { monthly: 1, annual: 12, biennial: 
 function currency(value: string | null | undefined): string | undefined {
   if (!value || !/^[a-z]{3}$/i.test(value)) return undefined
   return value.toUpperCase()
-}
-
-function date(value: string | null | undefined): string | undefined {
-  return value ? DATE.exec(value)?.[1] : undefined
 }
 
 export type SubscriptionContext = {
@@ -48,7 +43,7 @@ export function normaliseSherwebSubscription(
     quantity: subscription.quantity,
   }
   if (subscription.sku) result.sku = subscription.sku
-  const startDate = date(subscription.purchaseDate)
+  const startDate = calendarDay(subscription.purchaseDate)
   if (startDate) result.startDate = startDate
   const cycle = subscription.billingCycle?.toLowerCase()
   if (cycle) result.billingCycle = BILLING_CYCLES[cycle] ?? 'other'
@@ -57,7 +52,7 @@ export function normaliseSherwebSubscription(
   if (term) {
     const months = term.type ? TERM_MONTHS[term.type.toLowerCase()] : undefined
     if (months !== undefined) result.termMonths = months
-    const contractEndDate = date(term.termEndDate)
+    const contractEndDate = calendarDay(term.termEndDate)
     if (contractEndDate) result.contractEndDate = contractEndDate
     // "Null for subscriptions that will not auto-renew at the end of the commitment term" [C].
     result.autoRenew = term.renewalConfiguration != null

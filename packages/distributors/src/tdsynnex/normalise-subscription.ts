@@ -1,7 +1,6 @@
 import type { BillingCycle, ExternalSubscription, SubscriptionStatus } from '@seatkeeper/core'
+import { calendarDay } from '../calendar-day'
 import type { TdsynnexSubscription } from './schemas'
-
-const DATE = /^(\d{4}-\d{2}-\d{2})/
 
 /**
  * `subscriptionStatus` strings. "active" is [C] (NinjaOne script); the rest are [I], read from how
@@ -38,10 +37,6 @@ export function tdsynnexSubscriptionStatus(raw: string): SubscriptionStatus | un
   return STATUSES[raw.trim().toLowerCase()]
 }
 
-function date(value: string | null | undefined): string | undefined {
-  return value ? DATE.exec(value)?.[1] : undefined
-}
-
 /** One ION subscription in the core model; `status` is already read (tdsynnexSubscriptionStatus). */
 export function normaliseTdsynnexSubscription(
   s: TdsynnexSubscription,
@@ -66,10 +61,10 @@ export function normaliseTdsynnexSubscription(
   } else if (s.subscriptionBillingTerm) {
     result.billingCycle = 'other'
   }
-  const startDate = date(s.subscriptionStartDate)
+  const startDate = calendarDay(s.subscriptionStartDate)
   if (startDate) result.startDate = startDate
   // The end date is the end of the current term: when a commitment can next be changed [I].
-  const endDate = date(s.subscriptionEndDate)
+  const endDate = calendarDay(s.subscriptionEndDate)
   if (endDate) result.contractEndDate = endDate
   if (s.autoRenew != null) result.autoRenew = s.autoRenew
   if (s.cost != null) result.unitCost = s.cost
