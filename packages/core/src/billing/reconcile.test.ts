@@ -92,6 +92,73 @@ describe('reconcile: finding kinds', () => {
     ])
   })
 
+  it('unbilled: never links to a line that already bills another subscription', () => {
+    // Found in the sandbox: approving every "not billed" finding linked a customer's second copy
+    // of a product to the first copy's line, which then read "60 seats … bills 8".
+    const r = world(
+      [
+        sub('s1', { sku: 'CFQ7TTC0LCHC', quantity: 8 }),
+        sub('s2', { billingLineId: undefined, sku: 'CFQ7TTC0LCHC', quantity: 52, unitPrice: 30 }),
+      ],
+      [billingLine('l1', 'c1', { itemCode: 'CFQ7TTC0LCHC', quantity: 8, quantityRule: 'fixed' })],
+    )
+    const [f] = findingsOf(r)
+    expect(f?.kind).toBe('unbilled')
+    expect(f?.operations.map((op) => op.op)).toEqual(['createBillingLine', 'linkSubscription'])
+    expect(f?.operations[1]).toMatchObject({
+      after: { billingLineId: expect.not.stringMatching(/^l1$/) },
+    })
+    expect(f?.reasons.join(' ')).toContain(
+      '"Microsoft 365 Business Premium" already bills another subscription, so it is not linked there.',
+    )
+    // Approved, the customer is billed both, and nothing reads under-billed.
+    expect(kinds(applyOperations(r, f?.operations ?? []))).toEqual([])
+  })
+
+  it('unbilled: subscriptions competing for one free line are left for a person to choose', () => {
+    // The same product from three distributors (the sandbox served by three of them), one line.
+    const r = world(
+      ['s1', 's2', 's3'].map((id) =>
+        sub(id, { billingLineId: undefined, sku: 'CFQ7TTC0LCHC', quantity: 10 }),
+      ),
+      [billingLine('l1', 'c1', { itemCode: 'CFQ7TTC0LCHC', quantity: 10, quantityRule: 'fixed' })],
+    )
+    const found = findingsOf(r)
+    expect(found.map((f) => [f.kind, f.operations])).toEqual([
+      ['unbilled', []],
+      ['unbilled', []],
+      ['unbilled', []],
+    ])
+    expect(found[0]?.reasons.join(' ')).toContain(
+      '"Microsoft 365 Business Premium" bills item code CFQ7TTC0LCHC and no subscription yet, and 2 other subscriptions of this customer could be billed on it too: choose which on the customer\'s Billing tab, or mark it not billable.',
+    )
+  })
+
+  it('unbilled: of rivals for free lines, each is linked to the one line of its own quantity', () => {
+    const r = world(
+      [
+        sub('s1', { billingLineId: undefined, sku: 'X', quantity: 12 }),
+        sub('s2', { billingLineId: undefined, sku: 'X', quantity: 30 }),
+      ],
+      [
+        billingLine('l1', 'c1', { itemCode: 'X', quantity: 30, quantityRule: 'fixed' }),
+        billingLine('l2', 'c1', { itemCode: 'X', quantity: 12, quantityRule: 'fixed' }),
+      ],
+    )
+    const links = findingsOf(r).flatMap((f) => f.operations)
+    expect(
+      links.map(
+        (op) => op.op === 'linkSubscription' && [op.subscriptionId, op.after.billingLineId],
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        ['s1', 'l2'],
+        ['s2', 'l1'],
+      ]),
+    )
+    expect(kinds(applyOperations(r, links))).toEqual([])
+  })
+
   it('unbilled: a subscription linked to an inactive line is unbilled', () => {
     expect(kinds(world([sub('s1')], [billingLine('l1', 'c1', { inactive: true })]))).toEqual([
       'unbilled',
