@@ -24,6 +24,7 @@ import {
   findingsToCsv,
   impactWords,
   NO_FILTER,
+  subscriptionOfFinding,
   withoutDismissals,
 } from './reconciliation-model'
 
@@ -175,6 +176,17 @@ describe('reconciliation page model', () => {
     const after = applyOperations(moved, plan.operations)
     expect(after.billingLines.find((l) => l.id === 'l-1')?.quantity).toBe(10)
     expect(rowsOf(after).map((row) => row.customerName)).toEqual(['Contoso', 'Tailspin'])
+  })
+
+  it('a "not billed" finding may instead mark its subscription not billable; other kinds may not', () => {
+    const rows = rowsOf(world)
+    const notBilled = rows.find((row) => row.kindLabel === 'Not billed')
+    expect(notBilled && subscriptionOfFinding(world, notBilled.finding)?.id).toBe('s-2')
+    const others = rows.filter((row) => row.kindLabel !== 'Not billed')
+    expect(others.length).toBeGreaterThan(0)
+    expect(others.map((row) => subscriptionOfFinding(world, row.finding))).toEqual(
+      others.map(() => undefined),
+    )
   })
 
   it('a currency mismatch has nothing to approve', () => {

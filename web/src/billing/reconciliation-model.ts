@@ -11,6 +11,7 @@ import {
   type Plan,
   type PlanOperation,
   type Register,
+  type Subscription,
 } from '@seatkeeper/core'
 import { customerLabels } from '../present/customer-labels'
 import type { PickerOption } from '../ui/picker-options'
@@ -279,6 +280,19 @@ export function approvalOf(
 ): { plan: Plan; missing: number } {
   const found = current.filter((finding) => ids.has(finding.id))
   return { plan: approvalPlan(found, baseVersion), missing: ids.size - found.length }
+}
+
+/**
+ * The subscription a "not billed" finding is about, which may instead be marked not billable
+ * (its other resolution: a person gives the reason); undefined for the other kinds.
+ */
+export function subscriptionOfFinding(
+  register: Register | undefined,
+  finding: Finding,
+): Subscription | undefined {
+  if (finding.kind !== 'unbilled' || !register) return undefined
+  const [id] = finding.subscriptionIds
+  return register.subscriptions.find((s) => s.id === id)
 }
 
 /** Whether approving the finding would change anything. */

@@ -34,6 +34,7 @@ import {
   customerChoices,
   findingsToCsv,
   impactWords,
+  subscriptionOfFinding,
   withoutDismissals,
   type FindingFilter,
 } from './reconciliation-model'
@@ -118,6 +119,8 @@ export default function ReconciliationPage() {
       setSelected(new Set<string>())
       setNotice(`${count === 1 ? 'One finding' : `${count} findings`} dismissed.`)
     },
+    onMarkedNotBillable: (text) =>
+      setNotice(`${text} The Runs page shows the change and can undo it.`),
   })
   const preview = decisions.preview
 
@@ -210,6 +213,10 @@ export default function ReconciliationPage() {
                 onTogglePage={selectPage}
                 onApprove={(finding) => preview([finding])}
                 onDismiss={(finding) => decisions.askDismiss([finding])}
+                onMarkNotBillable={(finding) => {
+                  const subscription = subscriptionOfFinding(register.data, finding)
+                  if (subscription) decisions.askNotBillable(subscription)
+                }}
                 working={reconciled().working}
               />
               <Show when={slice().pages > 1}>
