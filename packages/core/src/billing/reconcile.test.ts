@@ -239,6 +239,57 @@ describe('reconcile: finding kinds', () => {
     expect(kinds(world([sub('s1', { quantity: 0 })]))).toEqual(['billed-after-cancellation'])
   })
 
+  it('a linked line kept in Seatkeeper bills its linked seats, so it is never under- or over-billed', () => {
+    // The Billing tab says such a line "Follows 14 linked seats": reconcile reads it the same way,
+    // whatever quantity it was last written with (here 10).
+    const linked = (extra: Partial<BillingLine>) =>
+      world(
+        [sub('s1', { quantity: 14 })],
+        [billingLine('l1', 'c1', { quantityRule: 'linked', ...extra })],
+      )
+    expect(findingsOf(linked({}))).toEqual([])
+    expect(findingsOf(linked({ source: { kind: 'csv' }, quantity: 20 }))).toEqual([])
+    // Its billed quantity is what it bills: the seats less the free ones, at least the minimum.
+    const costly = world(
+      [sub('s1', { quantity: 14, unitCost: 20 })],
+      [billingLine('l1', 'c1', { quantityRule: 'linked', freeQuantity: 2, unitPrice: 10 })],
+    )
+    const [below] = findingsOf(costly)
+    expect(below).toMatchObject({ kind: 'below-cost', billedQuantity: 12, distributorQuantity: 14 })
+  })
+
+  it("a PSA's licence-linked line is compared like a fixed line: the PSA bills its licence count", () => {
+    // Halo sets a licence-linked line's quantity from its own licence count when it invoices
+    // ([H6]–[H8]); the import holds that count as the line's quantity, and it lags the distributor
+    // until written back.
+    const source = { kind: 'psa', psa: 'halopsa', connectionId: 'p', externalId: '1' } as const
+    const [f] = findingsOf(
+      world(
+        [sub('s1', { quantity: 14 })],
+        [billingLine('l1', 'c1', { quantityRule: 'linked', source })],
+      ),
+    )
+    expect(f).toMatchObject({ kind: 'under-billed', billedQuantity: 10, distributorQuantity: 14 })
+  })
+
+  it('billed-after-cancellation: a linked line whose subscriptions are all gone bills only its minimum', () => {
+    const gone = (extra: Partial<BillingLine>) =>
+      findingsOf(
+        world(
+          [sub('s1', { status: 'cancelled' })],
+          [billingLine('l1', 'c1', { quantityRule: 'linked', ...extra })],
+        ),
+      )
+    expect(gone({})).toEqual([])
+    const [f] = gone({ minimumQuantity: 3 })
+    expect(f).toMatchObject({
+      kind: 'billed-after-cancellation',
+      billedQuantity: 3,
+      monthlyImpact: -90,
+    })
+    expect(f?.reasons[0]).toContain('still bills 3 seats (its minimum)')
+  })
+
   it('below-cost: a price per seat per month under the highest linked cost is leakage', () => {
     const [f] = findingsOf(
       world([sub('s1', { unitCost: 33 })], [billingLine('l1', 'c1', { unitPrice: 30 })]),
