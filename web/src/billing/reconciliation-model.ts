@@ -90,6 +90,50 @@ export function reconciliationHref(filter: Partial<FindingFilter>): string {
   return query ? `/reconciliation?${query}` : '/reconciliation'
 }
 
+/** How the list is ordered: '' is reconcile's own, money at stake largest first. */
+export type FindingSort = '' | 'money-low' | 'customer'
+
+/** Each order as the Sort choice names it; '' is the default and stays out of the address. */
+export const SORT_LABELS: Record<FindingSort, string> = {
+  '': 'Money at stake, largest first',
+  'money-low': 'Money at stake, smallest first',
+  customer: 'Customer name',
+}
+
+/** The order a Reconciliation address asks for (`?sort=`); an unknown one is the default. */
+export function sortFromSearch(params: Partial<Record<string, string | string[] | undefined>>) {
+  const raw = params.sort
+  const value = (Array.isArray(raw) ? raw[0] : raw) ?? ''
+  return (Object.keys(SORT_LABELS) as string[]).includes(value) ? (value as FindingSort) : ''
+}
+
+/** The address parameter of an order (undefined removes it: the default needs none). */
+export const sortSearch = (sort: FindingSort) => ({ sort: sort === '' ? undefined : sort })
+
+/**
+ * The findings in the chosen order. Money at stake is the amount a month either way (leakage or
+ * overcharge); those without one stay last in both money orders, as reconcile puts them. By
+ * customer, names as the list shows them (compareText), each customer's findings by money.
+ * Equal keys keep reconcile's order (a stable sort); customers are ranked once, not per pair.
+ */
+export function sortFindings(
+  findings: readonly Finding[],
+  sort: FindingSort,
+  words: Pick<FindingWords, 'customerName'>,
+): readonly Finding[] {
+  if (sort === '') return findings
+  if (sort === 'money-low') {
+    const size = (f: Finding) =>
+      f.monthlyImpact === undefined ? Number.POSITIVE_INFINITY : Math.abs(f.monthlyImpact)
+    return [...findings].sort((a, b) => size(a) - size(b))
+  }
+  const ids = [...new Set(findings.map((f) => f.customerId))]
+  const names = new Map(ids.map((id) => [id, words.customerName(id)]))
+  ids.sort((a, b) => compareText(names.get(a) ?? '', names.get(b) ?? ''))
+  const rank = new Map(ids.map((id, i) => [id, i]))
+  return [...findings].sort((a, b) => (rank.get(a.customerId) ?? 0) - (rank.get(b.customerId) ?? 0))
+}
+
 /**
  * The words of findings, each built when its row is first shown and kept: a page shows 50 of
  * tens of thousands, so the customer labels and every subscription's distributor are read from the
