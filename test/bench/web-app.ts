@@ -120,7 +120,8 @@ function longestBusy(
 ): string[] {
   const byNode = new Map(profile.nodes.map((node) => [node.id, node]))
   const parent = new Map<number, number>()
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id)
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parent.set(child, node.id)
   const samples = profile.samples ?? []
   const deltas = profile.timeDeltas ?? []
   let best = { from: 0, to: 0, ms: 0 }
