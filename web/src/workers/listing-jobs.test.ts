@@ -9,7 +9,7 @@ import {
 import { serveCoreJobs } from './serve-core-jobs'
 import type { ListedConnection } from './listing-jobs'
 
-// Pax8's own answers (fixtures/distributors/pax8, from ../shared): two pages of companies.
+// Pax8's own answers, from the repository's fixtures/distributors/pax8: two pages of companies.
 const fixture = (name: string) =>
   readFileSync(new URL(`../../../fixtures/distributors/pax8/${name}`, import.meta.url), 'utf8')
 const pax8: ListedConnection = {
