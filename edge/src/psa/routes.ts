@@ -34,11 +34,17 @@ psaBillingRoutes.post(
     ]).catch((error: unknown) => {
       throw psaFailure(error, adapter)
     })
+    const stub = registerStub(c.env)
+    const [register, settings] = await Promise.all([readRegister(stub), stub.billingSettings()])
     const plan = planPsaBillingImport({
       connection: { id: opened.connection.id, psa: adapter.id, psaLabel: adapter.label },
       lines,
       companies: companies.items,
-      register: await readRegister(registerStub(c.env)),
+      register,
+      // Links taken on trust above the user's threshold, shown in the preview like the lines.
+      ...(settings.autoAcceptThreshold !== undefined
+        ? { autoAcceptThreshold: settings.autoAcceptThreshold }
+        : {}),
       ...(body.companyExternalId !== undefined
         ? { companyExternalId: body.companyExternalId }
         : {}),

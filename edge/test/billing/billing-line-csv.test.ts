@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { app } from '../../src/app'
 import { call, runCount, snapshot, uniqueId } from '../register/register-api'
-import { customerWithSubscription, send } from './billing-api'
+import { customerWithSubscription, lineInput, send } from './billing-api'
 
 const HEADER = 'customer,description,item code,quantity,unit price,currency,period,start,end'
 
@@ -159,5 +159,29 @@ describe('/api/billing/lines/import', () => {
     const again = (await snapshot()).billingLines.find((l) => l.customerId === customer.id)
     const { id: _, source: __, ...fields } = created.body
     expect(again).toEqual({ ...fields, id: expect.any(String), source: { kind: 'csv' } })
+  })
+  it('GET /api/billing/lines.csv writes a line following its linked seats with the seats it bills', async () => {
+    const { customer, subscription } = await customerWithSubscription(uniqueId('Csv Follows'))
+    const created = await send('POST', '/api/billing/lines', {
+      ...lineInput(customer.id),
+      quantity: 4,
+      quantityRule: 'linked',
+      freeQuantity: 2,
+    })
+    await send('PUT', `/api/billing/subscriptions/${subscription.id}/line`, {
+      billingLineId: created.body.id,
+    })
+
+    const response = await app.request(
+      'http://127.0.0.1/api/billing/lines.csv',
+      {},
+      {
+        ...env,
+        LOCAL_MODE: 'true',
+      },
+    )
+    const row = (await response.text()).split('\r\n').find((r) => r.startsWith(customer.name))
+    // 12 seats less 2 free, not the 4 it was created with.
+    expect(row?.split(',')[3]).toBe('10')
   })
 })

@@ -66,6 +66,7 @@ export {
 } from './billing/reconcile'
 export { isoDay, type DateWords, type MoneyWords } from './billing/finding-words'
 export { isCounted, takesPart } from './billing/counted'
+export { billableQuantity, billedQuantity, followsLinkedSeats } from './billing/billed-quantity'
 export { cents, perMonth, periodMonths } from './billing/money-per-month'
 export * from './billing/suggest-billing-links'
 export { productKey } from './billing/product-aliases'

@@ -1,4 +1,4 @@
-import type { BillingLine, NotBillableReason, Subscription } from '@seatkeeper/core'
+import type { BillingLine, Finding, Subscription } from '@seatkeeper/core'
 import { A } from '@solidjs/router'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/solid-query'
 import { createMemo, createSignal, For, Show } from 'solid-js'
@@ -24,7 +24,7 @@ import {
 } from './customer-billing'
 import { FindingDecisionDialogs, useFindingDecisions } from './finding-decisions'
 import { FindingTable } from './finding-table'
-import { canApprove, findingRows } from './reconciliation-model'
+import { canApprove, findingRows, subscriptionOfFinding } from './reconciliation-model'
 import { useMarginFloor, useReconciliation } from './use-reconciliation'
 
 /** A write of the tab: what to send, and what to say once it is done. */
@@ -45,7 +45,6 @@ export default function CustomerBillingTab(props: { customerId: string }) {
   const [notice, setNotice] = createSignal<{ text: string; runId?: string }>()
   const [editing, setEditing] = createSignal<{ line?: BillingLine }>()
   const [removing, setRemoving] = createSignal<BillingLine>()
-  const [marking, setMarking] = createSignal<Subscription>()
   const [selected, setSelected] = createSignal<ReadonlySet<string>>(new Set())
 
   const billing = createMemo(() => {
@@ -79,7 +78,12 @@ export default function CustomerBillingTab(props: { customerId: string }) {
       setSelected(new Set<string>())
       setNotice({ text: `${count === 1 ? 'One finding' : `${count} findings`} dismissed.` })
     },
+    onMarkedNotBillable: (text, runId) => setNotice({ text, runId }),
   })
+  const markFinding = (finding: Finding) => {
+    const subscription = subscriptionOfFinding(register.data, finding)
+    if (subscription) decisions.askNotBillable(subscription)
+  }
 
   const write = useMutation(() => ({
     mutationFn: async ({ send }: Write) => send(),
@@ -188,6 +192,7 @@ export default function CustomerBillingTab(props: { customerId: string }) {
               }
               onApprove={(finding) => decisions.preview([finding])}
               onDismiss={(finding) => decisions.askDismiss([finding])}
+              onMarkNotBillable={markFinding}
               working={reconciled().working}
             />
           </Show>
@@ -366,7 +371,7 @@ export default function CustomerBillingTab(props: { customerId: string }) {
                               class="button button--small"
                               disabled={offline()}
                               aria-label={`Mark ${s.subscription.name} (${s.connectionName}) not billable`}
-                              onClick={() => setMarking(s.subscription)}
+                              onClick={() => decisions.askNotBillable(s.subscription)}
                             >
                               Mark not billable
                             </button>
@@ -518,23 +523,6 @@ export default function CustomerBillingTab(props: { customerId: string }) {
           />
         )}
       </Show>
-      <Show when={marking()}>
-        {(subscription) => (
-          <NotBillableDialog
-            subscription={subscription()}
-            onClose={() => setMarking(undefined)}
-            onMark={(reason, note) => {
-              // Read before closing: the dialog's accessor is gone once `marking` is cleared.
-              const { id, name } = subscription()
-              setMarking(undefined)
-              send({
-                send: () => markNotBillable(id, note ? { reason, note } : { reason }),
-                done: `${name} is marked not billable (${NOT_BILLABLE_LABELS[reason].toLowerCase()}).`,
-              })
-            }}
-          />
-        )}
-      </Show>
       <FindingDecisionDialogs decisions={decisions} />
     </div>
   )
@@ -627,75 +615,6 @@ function RemoveLineDialog(props: {
         </p>
       </Show>
       <NeedsNetwork what="Removing a billing line" />
-    </Dialog>
-  )
-}
-
-const REASONS = Object.keys(NOT_BILLABLE_LABELS) as NotBillableReason[]
-
-function NotBillableDialog(props: {
-  subscription: Subscription
-  onClose: () => void
-  onMark: (reason: NotBillableReason, note?: string) => void
-}) {
-  const [reason, setReason] = createSignal<NotBillableReason | ''>('')
-  const [note, setNote] = createSignal('')
-  const [missing, setMissing] = createSignal(false)
-  const submit = () => {
-    const chosen = reason()
-    setMissing(chosen === '')
-    if (chosen !== '') props.onMark(chosen, note().trim() || undefined)
-  }
-  return (
-    <Dialog
-      title={`Mark ${props.subscription.name} not billable`}
-      onClose={props.onClose}
-      closeLabel="Cancel"
-      actions={
-        <button
-          type="button"
-          class="button button--primary"
-          disabled={!isOnline()}
-          onClick={submit}
-        >
-          Mark not billable
-        </button>
-      }
-    >
-      <p>Reconciliation leaves a subscription that is not billable out of its findings.</p>
-      <fieldset class="form__group" aria-describedby={missing() ? 'nb-error' : undefined}>
-        <legend>Why is it not billed?</legend>
-        <For each={REASONS}>
-          {(r) => (
-            <div class="field field--inline">
-              <input
-                id={`nb-${r}`}
-                type="radio"
-                name="not-billable-reason"
-                checked={reason() === r}
-                onChange={() => setReason(r)}
-              />
-              <label for={`nb-${r}`}>{NOT_BILLABLE_LABELS[r]}</label>
-            </div>
-          )}
-        </For>
-      </fieldset>
-      <Show when={missing()}>
-        <p id="nb-error" class="sk-error" role="alert">
-          Choose why this subscription is not billed, so the next person knows.
-        </p>
-      </Show>
-      <div class="field">
-        <label for="nb-note">Note (optional)</label>
-        <input
-          id="nb-note"
-          maxLength={500}
-          value={note()}
-          onInput={(e) => setNote(e.currentTarget.value)}
-          autocomplete="off"
-        />
-      </div>
-      <NeedsNetwork what="Marking a subscription not billable" />
     </Dialog>
   )
 }

@@ -80,6 +80,24 @@ describe('customerBilling', () => {
     expect(billing.lines.map((l) => l.quantityWords)).toEqual(['10', 'Follows 14 linked seats'])
   })
 
+  it('says what a linked line bills with free seats or a minimum, and that a PSA’s linked line bills its licence count', () => {
+    const words = (extra: Partial<BillingLine>) =>
+      customerBilling(
+        { ...world, billingLines: [line('l-bp', 'c1', { quantityRule: 'linked', ...extra })] },
+        'c1',
+        [],
+        names,
+      ).lines[0]?.quantityWords
+    expect(words({ freeQuantity: 2 })).toBe('Follows 14 linked seats: bills 12 (2 free)')
+    expect(words({ minimumQuantity: 20 })).toBe(
+      'Follows 14 linked seats: bills 20 (a minimum of 20)',
+    )
+    const source = { kind: 'psa', psa: 'halopsa', connectionId: 'p', externalId: '1' } as const
+    expect(words({ source, quantity: 12 })).toBe(
+      '12: the licence count in HaloPSA (14 linked seats)',
+    )
+  })
+
   it('keeps the subscriptions on no line apart, and only this customer’s findings', () => {
     expect(billing.unlinked.map((s) => s.subscription.id)).toEqual(['s3'])
     expect(billing.findings.length).toBeGreaterThan(0)

@@ -1,6 +1,8 @@
 import { psaAdapterById } from '@seatkeeper/psa'
 import {
+  billedQuantity,
   compareText,
+  followsLinkedSeats,
   isCounted,
   suggestBillingLinks,
   type BillingLine,
@@ -28,7 +30,10 @@ export type SubscriptionView = {
 
 export type LineView = {
   line: BillingLine
-  /** "12", or "Follows 14 linked seats" for a line whose quantity follows its subscriptions. */
+  /**
+   * "12"; "Follows 14 linked seats" (": bills 12 (2 free)") for a line whose quantity follows its
+   * subscriptions; "12: the licence count in HaloPSA (14 linked seats)" for a PSA's linked line.
+   */
   quantityWords: string
   sourceWords: string
   linked: SubscriptionView[]
@@ -62,10 +67,29 @@ export function linkedSeats(subscriptions: readonly Subscription[]): number {
   return subscriptions.reduce((sum, s) => sum + (isCounted(s) ? s.quantity : 0), 0)
 }
 
+/**
+ * What the line bills, in the words reconcile judges it by (docs/core-rules.md "A linked line"):
+ * a fixed line its quantity; a line following its linked seats those seats (less the free ones,
+ * at least the minimum); a PSA's licence-linked line the PSA's licence count.
+ */
 function quantityOf(line: BillingLine, linked: readonly Subscription[]): string {
   if (line.quantityRule === 'fixed') return String(line.quantity)
   const seats = linkedSeats(linked)
-  return `Follows ${seats} linked ${seats === 1 ? 'seat' : 'seats'}`
+  const linkedWords = `${seats} linked ${seats === 1 ? 'seat' : 'seats'}`
+  if (!followsLinkedSeats(line)) {
+    const psa =
+      line.source.kind === 'psa' ? (psaAdapterById(line.source.psa)?.label ?? 'its PSA') : 'its PSA'
+    return `${line.quantity}: the licence count in ${psa} (${linkedWords})`
+  }
+  const billed = billedQuantity(line, seats)
+  if (billed === seats) return `Follows ${linkedWords}`
+  const terms = [
+    line.freeQuantity ? `${line.freeQuantity} free` : '',
+    line.minimumQuantity && billed === line.minimumQuantity
+      ? `a minimum of ${line.minimumQuantity}`
+      : '',
+  ].filter(Boolean)
+  return `Follows ${linkedWords}: bills ${billed} (${terms.join(', ')})`
 }
 
 /**

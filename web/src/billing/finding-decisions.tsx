@@ -1,4 +1,11 @@
-import type { Finding, Plan, PlanResult, Register } from '@seatkeeper/core'
+import type {
+  Finding,
+  NotBillableReason,
+  Plan,
+  PlanResult,
+  Register,
+  Subscription,
+} from '@seatkeeper/core'
 import { useMutation, useQueryClient } from '@tanstack/solid-query'
 import { createMemo, createSignal, For, Show } from 'solid-js'
 import { isOnline } from '../network/connectivity'
@@ -11,7 +18,9 @@ import { refreshRegister } from '../register/submit-plan'
 import { Dialog } from '../ui/dialog'
 import { ErrorAlert } from '../ui/error-alert'
 import { NeedsNetwork } from '../ui/needs-network'
-import { applyPsaChange, dismissFinding, previewPsaChange } from './billing-api'
+import { applyPsaChange, dismissFinding, markNotBillable, previewPsaChange } from './billing-api'
+import { NOT_BILLABLE_LABELS } from './customer-billing'
+import { NotBillableDialog } from './not-billable-dialog'
 import { psaLabel, splitApproval } from './psa-approval'
 import {
   PsaChangeOutcome,
@@ -79,18 +88,23 @@ type DecisionOptions = {
   onApproved?: () => void
   /** After findings were dismissed, with how many. */
   onDismissed?: (count: number) => void
+  /** After a subscription was marked not billable: what to say, and the run it made. */
+  onMarkedNotBillable?: (done: string, runId: string | undefined) => void
 }
 
 /**
  * Approving and dismissing findings, as the Reconciliation page and a customer's Billing tab both
  * do: approve previews the plan made on the register as the edge has it now, then applies exactly
- * that plan (a run, undoable); dismiss asks why. Render `FindingDecisionDialogs` with the result.
+ * that plan (a run, undoable); dismiss asks why; a "not billed" finding's other resolution, mark
+ * its subscription not billable, asks why too (a run, undoable). Render `FindingDecisionDialogs`
+ * with the result.
  */
 export function useFindingDecisions(options: DecisionOptions) {
   const client = useQueryClient()
   const [asking, setAsking] = createSignal(false)
   const [previewing, setPreviewing] = createSignal<Approval>()
   const [dismissing, setDismissing] = createSignal<Finding[]>()
+  const [marking, setMarking] = createSignal<Subscription>()
 
   // The preview is made from the register as the edge has it now (the copy shown may be older):
   // reconciled again there, the chosen findings that are still the same are what is approved.
@@ -117,6 +131,26 @@ export function useFindingDecisions(options: DecisionOptions) {
     },
   }))
 
+  const markNot = useMutation(() => ({
+    mutationFn: async (mark: {
+      subscription: Subscription
+      reason: NotBillableReason
+      note?: string
+    }) =>
+      markNotBillable(
+        mark.subscription.id,
+        mark.note ? { reason: mark.reason, note: mark.note } : { reason: mark.reason },
+      ),
+    onSettled: () => afterWrite(),
+    onSuccess: (run, mark) => {
+      setMarking(undefined)
+      options.onMarkedNotBillable?.(
+        `${mark.subscription.name} is marked not billable (${NOT_BILLABLE_LABELS[mark.reason].toLowerCase()}).`,
+        run.runId ?? undefined,
+      )
+    },
+  }))
+
   async function afterWrite() {
     await refreshRegister(client).catch(() => undefined)
     void client.invalidateQueries({ queryKey: runKeys.all })
@@ -132,6 +166,13 @@ export function useFindingDecisions(options: DecisionOptions) {
     },
     /** Opens the dialog asking why `findings` are left as they are. */
     askDismiss: (findings: Finding[]) => setDismissing(findings),
+    /** Opens the dialog asking why `subscription` is not billed. */
+    askNotBillable(subscription: Subscription) {
+      markNot.reset()
+      setMarking(subscription)
+    },
+    marking,
+    markNot,
     asking,
     previewing,
     dismissing,
@@ -146,6 +187,7 @@ export function useFindingDecisions(options: DecisionOptions) {
       dismiss.reset()
       setDismissing(undefined)
     },
+    closeNotBillable: () => setMarking(undefined),
   }
 }
 
@@ -243,6 +285,20 @@ export function FindingDecisionDialogs(props: { decisions: FindingDecisions }) {
             error={d.dismiss.error}
             onClose={d.closeDismiss}
             onDismiss={(reason) => d.dismiss.mutate({ findings: findings(), reason })}
+          />
+        )}
+      </Show>
+
+      <Show when={d.marking()}>
+        {(subscription) => (
+          <NotBillableDialog
+            subscription={subscription()}
+            pending={d.markNot.isPending}
+            error={d.markNot.error}
+            onClose={d.closeNotBillable}
+            onMark={(reason, note) =>
+              d.markNot.mutate({ subscription: subscription(), reason, ...(note ? { note } : {}) })
+            }
           />
         )}
       </Show>

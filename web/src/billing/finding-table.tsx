@@ -6,7 +6,8 @@ import { isOnline } from '../network/connectivity'
 import { canApprove, impactWords, quantityWords, type FindingRow } from './reconciliation-model'
 
 /**
- * Findings with their numbers, money at stake and reasons, each with Approve and Dismiss (the
+ * Findings with their numbers, money at stake and reasons, each with Approve and Dismiss, and a
+ * "not billed" one with Mark not billable (the
  * Reconciliation page's list, and a customer's on its Billing tab, where `customerColumn` is off).
  */
 export function FindingTable(props: {
@@ -17,6 +18,8 @@ export function FindingTable(props: {
   onTogglePage: (on: boolean) => void
   onApprove: (finding: Finding) => void
   onDismiss: (finding: Finding) => void
+  /** A "not billed" finding's other resolution; no button when not given. */
+  onMarkNotBillable?: (finding: Finding) => void
   working: boolean
 }) {
   const allOnPage = () =>
@@ -102,6 +105,16 @@ export function FindingTable(props: {
                     >
                       Dismiss
                     </button>
+                    <Show when={props.onMarkNotBillable && row.finding.kind === 'unbilled'}>
+                      <button
+                        type="button"
+                        class="button"
+                        disabled={!isOnline()}
+                        onClick={() => props.onMarkNotBillable?.(row.finding)}
+                      >
+                        Mark not billable
+                      </button>
+                    </Show>
                   </div>
                 </td>
               </tr>

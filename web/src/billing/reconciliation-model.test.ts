@@ -24,6 +24,11 @@ import {
   findingsToCsv,
   impactWords,
   NO_FILTER,
+  sortFindings,
+  sortFromSearch,
+  sortSearch,
+  type FindingSort,
+  subscriptionOfFinding,
   withoutDismissals,
 } from './reconciliation-model'
 
@@ -92,6 +97,40 @@ describe('reconciliation page model', () => {
       ['Tailspin', 'Billed after cancellation'],
     ])
     expect(rows[0]?.finding.reasons[0]).toContain('is a trial: the distributor charges nothing')
+  })
+
+  it('sorts by money at stake largest or smallest first (no amount last either way) and by customer name', () => {
+    // Zed Ltd's finding has no amount: its subscription has no price or cost.
+    const r: Register = {
+      ...world,
+      customers: [...world.customers, { id: 'c-4', name: 'Zed Ltd', inactive: false, version: 1 }],
+      subscriptions: [...world.subscriptions, sub('s-9', 'c-4', { quantity: 1 })],
+    }
+    const { findings } = reconcile(r, { today })
+    const words = findingWords(r)
+    const order = (sort: FindingSort) =>
+      sortFindings(findings, sort, words).map((f) => words.customerName(f.customerId))
+    expect(order('')).toEqual(['Contoso', 'Fabrikam', 'Tailspin', 'Zed Ltd'])
+    expect(order('money-low')).toEqual(['Tailspin', 'Fabrikam', 'Contoso', 'Zed Ltd'])
+    const reversed = {
+      ...words,
+      customerName: (id: string) => (id === 'c-1' ? 'Zulu' : words.customerName(id)),
+    }
+    expect(sortFindings(findings, 'customer', reversed).map((f) => f.customerId)).toEqual([
+      'c-2',
+      'c-3',
+      'c-4',
+      'c-1',
+    ])
+  })
+
+  it('keeps the order in the address as ?sort=, the default (money largest first) left out', () => {
+    expect(sortFromSearch({ sort: 'customer' })).toBe('customer')
+    expect(sortFromSearch({ sort: 'money-low' })).toBe('money-low')
+    expect(sortFromSearch({ sort: 'cheapest' })).toBe('')
+    expect(sortFromSearch({})).toBe('')
+    expect(sortSearch('')).toEqual({ sort: undefined })
+    expect(sortSearch('customer')).toEqual({ sort: 'customer' })
   })
 
   it('filters by kind, customer, distributor and currency, offering only values found', () => {
@@ -191,6 +230,17 @@ describe('reconciliation page model', () => {
     const after = applyOperations(moved, plan.operations)
     expect(after.billingLines.find((l) => l.id === 'l-1')?.quantity).toBe(10)
     expect(rowsOf(after).map((row) => row.customerName)).toEqual(['Contoso', 'Tailspin'])
+  })
+
+  it('a "not billed" finding may instead mark its subscription not billable; other kinds may not', () => {
+    const rows = rowsOf(world)
+    const notBilled = rows.find((row) => row.kindLabel === 'Not billed')
+    expect(notBilled && subscriptionOfFinding(world, notBilled.finding)?.id).toBe('s-2')
+    const others = rows.filter((row) => row.kindLabel !== 'Not billed')
+    expect(others.length).toBeGreaterThan(0)
+    expect(others.map((row) => subscriptionOfFinding(world, row.finding))).toEqual(
+      others.map(() => undefined),
+    )
   })
 
   it('a currency mismatch has nothing to approve', () => {

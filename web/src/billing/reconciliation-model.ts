@@ -11,6 +11,7 @@ import {
   type Plan,
   type PlanOperation,
   type Register,
+  type Subscription,
 } from '@seatkeeper/core'
 import { customerLabels } from '../present/customer-labels'
 import type { PickerOption } from '../ui/picker-options'
@@ -88,6 +89,50 @@ export function reconciliationHref(filter: Partial<FindingFilter>): string {
     if (value !== undefined) params.set(key, value)
   const query = params.toString()
   return query ? `/reconciliation?${query}` : '/reconciliation'
+}
+
+/** How the list is ordered: '' is reconcile's own, money at stake largest first. */
+export type FindingSort = '' | 'money-low' | 'customer'
+
+/** Each order as the Sort choice names it; '' is the default and stays out of the address. */
+export const SORT_LABELS: Record<FindingSort, string> = {
+  '': 'Money at stake, largest first',
+  'money-low': 'Money at stake, smallest first',
+  customer: 'Customer name',
+}
+
+/** The order a Reconciliation address asks for (`?sort=`); an unknown one is the default. */
+export function sortFromSearch(params: Partial<Record<string, string | string[] | undefined>>) {
+  const raw = params.sort
+  const value = (Array.isArray(raw) ? raw[0] : raw) ?? ''
+  return (Object.keys(SORT_LABELS) as string[]).includes(value) ? (value as FindingSort) : ''
+}
+
+/** The address parameter of an order (undefined removes it: the default needs none). */
+export const sortSearch = (sort: FindingSort) => ({ sort: sort === '' ? undefined : sort })
+
+/**
+ * The findings in the chosen order. Money at stake is the amount a month either way (leakage or
+ * overcharge); those without one stay last in both money orders, as reconcile puts them. By
+ * customer, names as the list shows them (compareText), each customer's findings by money.
+ * Equal keys keep reconcile's order (a stable sort); customers are ranked once, not per pair.
+ */
+export function sortFindings(
+  findings: readonly Finding[],
+  sort: FindingSort,
+  words: Pick<FindingWords, 'customerName'>,
+): readonly Finding[] {
+  if (sort === '') return findings
+  if (sort === 'money-low') {
+    const size = (f: Finding) =>
+      f.monthlyImpact === undefined ? Number.POSITIVE_INFINITY : Math.abs(f.monthlyImpact)
+    return [...findings].sort((a, b) => size(a) - size(b))
+  }
+  const ids = [...new Set(findings.map((f) => f.customerId))]
+  const names = new Map(ids.map((id) => [id, words.customerName(id)]))
+  ids.sort((a, b) => compareText(names.get(a) ?? '', names.get(b) ?? ''))
+  const rank = new Map(ids.map((id, i) => [id, i]))
+  return [...findings].sort((a, b) => (rank.get(a.customerId) ?? 0) - (rank.get(b.customerId) ?? 0))
 }
 
 /**
@@ -280,6 +325,19 @@ export function approvalOf(
 ): { plan: Plan; missing: number } {
   const found = current.filter((finding) => ids.has(finding.id))
   return { plan: approvalPlan(found, baseVersion), missing: ids.size - found.length }
+}
+
+/**
+ * The subscription a "not billed" finding is about, which may instead be marked not billable
+ * (its other resolution: a person gives the reason); undefined for the other kinds.
+ */
+export function subscriptionOfFinding(
+  register: Register | undefined,
+  finding: Finding,
+): Subscription | undefined {
+  if (finding.kind !== 'unbilled' || !register) return undefined
+  const [id] = finding.subscriptionIds
+  return register.subscriptions.find((s) => s.id === id)
 }
 
 /** Whether approving the finding would change anything. */

@@ -34,12 +34,23 @@ import {
   customerChoices,
   findingsToCsv,
   impactWords,
+  subscriptionOfFinding,
+  sortFindings,
+  sortFromSearch,
+  sortSearch,
+  SORT_LABELS,
   withoutDismissals,
   type FindingFilter,
+  type FindingSort,
 } from './reconciliation-model'
 import { useMarginFloor, useReconciliation } from './use-reconciliation'
 
 const PER_PAGE = 50
+
+const SORT_CHOICES = (['money-low', 'customer'] as const).map((value) => ({
+  value,
+  label: SORT_LABELS[value],
+}))
 
 export default function ReconciliationPage() {
   const register = useRegister()
@@ -58,6 +69,7 @@ export default function ReconciliationPage() {
   // and Back returns to the list as it was.
   const [search, setSearch] = useSearchParams()
   const filter = createMemo(() => filterFromSearch(search))
+  const sort = createMemo(() => sortFromSearch(search))
   const [page, setPage] = createSignal(0)
   const [selected, setSelected] = createSignal<ReadonlySet<string>>(new Set())
   const [notice, setNotice] = createSignal<string>()
@@ -74,7 +86,9 @@ export default function ReconciliationPage() {
     let options: PickerOption[] | undefined
     return () => (options ??= customerChoices(list, named))
   })
-  const shown = createMemo(() => filterFindings(findings(), filter(), words()))
+  const shown = createMemo(() =>
+    sortFindings(filterFindings(findings(), filter(), words()), sort(), words()),
+  )
   const slice = createMemo(() => pageSlice(shown().length, page(), PER_PAGE))
   const pageRows = () =>
     shown()
@@ -93,8 +107,13 @@ export default function ReconciliationPage() {
   const reasonOf = (findingId: string) =>
     register.data?.dismissals.find((d) => d.findingId === findingId)?.reason
 
+  // The address keeps the filter and the order; changing one leaves the other as it is.
   const refine = (patch: Partial<FindingFilter>) => {
     setSearch(filterSearch({ ...filter(), ...patch }), { replace: true })
+    setPage(0)
+  }
+  const reorder = (next: FindingSort) => {
+    setSearch(sortSearch(next), { replace: true })
     setPage(0)
   }
   const toggle = (id: string, on: boolean) => {
@@ -118,6 +137,8 @@ export default function ReconciliationPage() {
       setSelected(new Set<string>())
       setNotice(`${count === 1 ? 'One finding' : `${count} findings`} dismissed.`)
     },
+    onMarkedNotBillable: (text) =>
+      setNotice(`${text} The Runs page shows the change and can undo it.`),
   })
   const preview = decisions.preview
 
@@ -141,7 +162,7 @@ export default function ReconciliationPage() {
   return (
     <Page
       title="Reconciliation"
-      lead="Where what you bill has drifted from what your distributors charge, largest amount first. Approve a finding to fix the billing line, or dismiss it with a reason."
+      lead="Where what you bill has drifted from what your distributors charge, largest amount first (or as you sort it). Approve a finding to fix the billing line, or dismiss it with a reason."
     >
       <Show when={notice()}>
         <p class="notice" role="status">
@@ -175,6 +196,8 @@ export default function ReconciliationPage() {
                 customers={customerOptions()}
                 customerName={(id) => words().customerName(id)}
                 onChange={refine}
+                sort={sort()}
+                onSort={reorder}
                 count={shown().length}
                 total={findings().length}
                 working={reconciled().working}
@@ -210,6 +233,10 @@ export default function ReconciliationPage() {
                 onTogglePage={selectPage}
                 onApprove={(finding) => preview([finding])}
                 onDismiss={(finding) => decisions.askDismiss([finding])}
+                onMarkNotBillable={(finding) => {
+                  const subscription = subscriptionOfFinding(register.data, finding)
+                  if (subscription) decisions.askNotBillable(subscription)
+                }}
                 working={reconciled().working}
               />
               <Show when={slice().pages > 1}>
@@ -333,6 +360,8 @@ function FindingFilters(props: {
   customers: () => PickerOption[]
   customerName: (customerId: string) => string
   onChange: (patch: Partial<FindingFilter>) => void
+  sort: FindingSort
+  onSort: (sort: FindingSort) => void
   count: number
   total: number
   working: boolean
@@ -370,6 +399,14 @@ function FindingFilters(props: {
         value={props.filter.currency}
         options={props.choices.currencies.map((code) => ({ value: code, label: code }))}
         onChange={(currency) => props.onChange({ currency })}
+      />
+      <FilterSelect
+        id="finding-sort"
+        label="Sort by"
+        all={SORT_LABELS['']}
+        value={props.sort}
+        options={SORT_CHOICES}
+        onChange={(sort) => props.onSort(sort as FindingSort)}
       />
       <p class="filters__count" role="status">
         {props.working

@@ -91,6 +91,19 @@ describe('Home: the book per distributor', () => {
     expect(book.total.billed).toEqual({ AUD: 370 })
   })
 
+  it('bills a line following its linked seats at those seats, as reconcile reads it', () => {
+    // Contoso's line follows its 15 seats: 15 × 25 = 375 AUD, not the 10 it was written with.
+    const following: Register = {
+      ...world,
+      billingLines: world.billingLines.map((l) =>
+        l.id === 'l-1' ? { ...l, quantityRule: 'linked' as const } : l,
+      ),
+    }
+    const [arrow, pax8] = distributorBook(following, today).rows
+    expect(arrow?.billed).toEqual({ AUD: 300 })
+    expect(pax8?.billed).toEqual({ AUD: 75 })
+  })
+
   it('gives the margin per currency, as a share of billed where something is billed', () => {
     const [arrow, pax8] = distributorBook(world, today).rows
     expect(marginOf(arrow!)).toEqual([{ currency: 'AUD', amount: -40, share: -0.2 }])

@@ -1,4 +1,5 @@
 import {
+  billedQuantity,
   cents,
   compareText,
   isCounted,
@@ -89,8 +90,11 @@ export function distributorBook(register: Register, today: string): DistributorB
   for (const line of lines.values()) {
     const monthly = perMonth(line.unitPrice, line.period)
     if (monthly === undefined) continue
-    const amount = monthly * line.quantity
     const linked = linkedTo.get(line.id) ?? []
+    // A line following its linked seats bills them, whatever quantity it was last written with.
+    let seats = 0
+    for (const s of linked) if (isCounted(s)) seats += s.quantity
+    const amount = monthly * billedQuantity(line, seats)
     if (linked.length === 0) {
       add(unlinkedBilled, line.currency, amount)
       continue

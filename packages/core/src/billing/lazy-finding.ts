@@ -1,9 +1,9 @@
-import type { BillingLine } from '../model/billing'
 import type { Subscription } from '../model/register'
 import type { Operation } from '../operations/operation'
 import { stableId } from '../support/stable-id'
 import type { Finding, FindingKind } from './finding'
 import type { MoneyWords } from './finding-words'
+import type { UnbilledLine } from './unbilled-line'
 
 /** A finding without its words and fix: what reconcile works out for every finding. */
 export type FindingNumbers = Omit<Finding, 'reasons' | 'operations'>
@@ -13,8 +13,8 @@ export type FindingContext = {
   marginFloor: number | undefined
   /** Until when a subscription's seats can still be reduced, in words; undefined when not. */
   window: (s: Subscription) => string | undefined
-  /** The customer's taking-part line that bills `itemCode`, if any. */
-  lineBilling: (customerId: string, itemCode: string) => BillingLine | undefined
+  /** The line an unbilled subscription's fix may link it to (unbilled-line.ts). */
+  unbilledLine: (s: Subscription) => UnbilledLine
   /** How the words write money (finding-words.ts `money` unless the caller gives its own). */
   money: MoneyWords
 }

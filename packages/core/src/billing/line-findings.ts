@@ -6,6 +6,7 @@ import type { Finding, FindingKind } from './finding'
 import { named, notCountedWhy, seats, withWindows, type MoneyWords } from './finding-words'
 import { fingerprint, LazyFinding, type FindingContext, type FindingNumbers } from './lazy-finding'
 import { cents, perMonth } from './money-per-month'
+import { billableQuantity, followsLinkedSeats } from './billed-quantity'
 
 /**
  * The findings of one taking-part line and its linked subscriptions (`linked` is the caller's
@@ -36,10 +37,11 @@ export function lineFindings(
     }
   }
   const minimum = line.minimumQuantity ?? 0
-  const free = line.freeQuantity ?? 0
-  const billable = Math.max(minimum, distributor - free)
-  const underBilled = billable > line.quantity
-  const overBilled = line.quantity > billable && line.quantity > minimum
+  const billable = billableQuantity(line, distributor)
+  // A line following its linked seats bills the billable quantity: never under- or over-billed.
+  const billed = followsLinkedSeats(line) ? billable : line.quantity
+  const underBilled = billable > billed
+  const overBilled = billed > billable && billed > minimum
   const { marginFloor } = context
   const belowCost = cost !== undefined && billable > 0 && price < cost
   const belowFloor =
@@ -51,9 +53,7 @@ export function lineFindings(
     (price - cost) / price < marginFloor
   if (
     foreignCount === 0 &&
-    (distributor === 0
-      ? line.quantity === 0
-      : !underBilled && !overBilled && !belowCost && !belowFloor)
+    (distributor === 0 ? billed === 0 : !underBilled && !overBilled && !belowCost && !belowFloor)
   )
     return
 
@@ -70,11 +70,12 @@ export function lineFindings(
       price,
       distributor,
       billable,
+      billed,
       cost,
       costly,
     }
-    const id = fingerprint(kind, line.id, ids, line.quantity)
-    const impact = cents(-line.quantity * price)
+    const id = fingerprint(kind, line.id, ids, billed)
+    const impact = cents(-billed * price)
     out.push(lineFinding(kind, id, ids, impact, drift, context))
     return
   }
@@ -89,6 +90,7 @@ export function lineFindings(
     price,
     distributor,
     billable,
+    billed,
     cost,
     costly,
   }
@@ -110,8 +112,8 @@ export function lineFindings(
 
   if (underBilled || overBilled) {
     const kind = underBilled ? 'under-billed' : 'over-billed'
-    const id = fingerprint(kind, line.id, ids, distributor, line.quantity, billable)
-    const impact = cents((billable - line.quantity) * price)
+    const id = fingerprint(kind, line.id, ids, distributor, billed, billable)
+    const impact = cents((billable - billed) * price)
     out.push(lineFinding(kind, id, ids, impact, drift, context))
   }
   if (cost === undefined) return
@@ -137,6 +139,8 @@ type LineDrift = {
   distributor: number
   /** Seats that should be billed (free seats off, the minimum kept). */
   billable: number
+  /** Seats the line bills: its quantity, or the billable seats for a line following them. */
+  billed: number
   /** The highest cost per seat per month, and the subscription with it. */
   cost: number | undefined
   costly: Subscription | undefined
@@ -157,7 +161,7 @@ function lineFinding(
     lineId: drift.line.id,
     subscriptionIds,
     distributorQuantity: drift.distributor,
-    billedQuantity: drift.line.quantity,
+    billedQuantity: drift.billed,
     monthlyImpact,
     currency: drift.line.currency,
   }
@@ -212,7 +216,7 @@ function lineReasons(
       ]
     case 'billed-after-cancellation':
       return [
-        `"${what}" still bills ${seats(line.quantity)}, but ${subscriptions.map(notCountedWhy).join(', and ')}.`,
+        `"${what}" still bills ${seats(drift.billed)}${followsLinkedSeats(line) ? ` (its minimum)` : ''}, but ${subscriptions.map(notCountedWhy).join(', and ')}.`,
         'Approving makes the line inactive.',
       ]
     case 'bills-trial': {
@@ -226,7 +230,7 @@ function lineReasons(
     case 'under-billed':
       return withWindows(
         [
-          `${owed(drift)}; "${what}" bills ${line.quantity}.`,
+          `${owed(drift)}; "${what}" bills ${drift.billed}.`,
           `${context.money(impact, line.currency)} a month is not collected. Approving sets the line to ${billable}.`,
         ],
         subscriptions,
@@ -235,7 +239,7 @@ function lineReasons(
     case 'over-billed':
       return withWindows(
         [
-          `${owed(drift)}; "${what}" bills ${line.quantity}.`,
+          `${owed(drift)}; "${what}" bills ${drift.billed}.`,
           `The customer is charged ${context.money(-impact, line.currency)} a month too much. Approving sets the line to ${billable}.`,
         ],
         subscriptions,

@@ -92,6 +92,73 @@ describe('reconcile: finding kinds', () => {
     ])
   })
 
+  it('unbilled: never links to a line that already bills another subscription', () => {
+    // Found in the sandbox: approving every "not billed" finding linked a customer's second copy
+    // of a product to the first copy's line, which then read "60 seats … bills 8".
+    const r = world(
+      [
+        sub('s1', { sku: 'CFQ7TTC0LCHC', quantity: 8 }),
+        sub('s2', { billingLineId: undefined, sku: 'CFQ7TTC0LCHC', quantity: 52, unitPrice: 30 }),
+      ],
+      [billingLine('l1', 'c1', { itemCode: 'CFQ7TTC0LCHC', quantity: 8, quantityRule: 'fixed' })],
+    )
+    const [f] = findingsOf(r)
+    expect(f?.kind).toBe('unbilled')
+    expect(f?.operations.map((op) => op.op)).toEqual(['createBillingLine', 'linkSubscription'])
+    expect(f?.operations[1]).toMatchObject({
+      after: { billingLineId: expect.not.stringMatching(/^l1$/) },
+    })
+    expect(f?.reasons.join(' ')).toContain(
+      '"Microsoft 365 Business Premium" already bills another subscription, so it is not linked there.',
+    )
+    // Approved, the customer is billed both, and nothing reads under-billed.
+    expect(kinds(applyOperations(r, f?.operations ?? []))).toEqual([])
+  })
+
+  it('unbilled: subscriptions competing for one free line are left for a person to choose', () => {
+    // The same product from three distributors (the sandbox served by three of them), one line.
+    const r = world(
+      ['s1', 's2', 's3'].map((id) =>
+        sub(id, { billingLineId: undefined, sku: 'CFQ7TTC0LCHC', quantity: 10 }),
+      ),
+      [billingLine('l1', 'c1', { itemCode: 'CFQ7TTC0LCHC', quantity: 10, quantityRule: 'fixed' })],
+    )
+    const found = findingsOf(r)
+    expect(found.map((f) => [f.kind, f.operations])).toEqual([
+      ['unbilled', []],
+      ['unbilled', []],
+      ['unbilled', []],
+    ])
+    expect(found[0]?.reasons.join(' ')).toContain(
+      '"Microsoft 365 Business Premium" bills item code CFQ7TTC0LCHC and no subscription yet, and 2 other subscriptions of this customer could be billed on it too: choose which on the customer\'s Billing tab, or mark it not billable.',
+    )
+  })
+
+  it('unbilled: of rivals for free lines, each is linked to the one line of its own quantity', () => {
+    const r = world(
+      [
+        sub('s1', { billingLineId: undefined, sku: 'X', quantity: 12 }),
+        sub('s2', { billingLineId: undefined, sku: 'X', quantity: 30 }),
+      ],
+      [
+        billingLine('l1', 'c1', { itemCode: 'X', quantity: 30, quantityRule: 'fixed' }),
+        billingLine('l2', 'c1', { itemCode: 'X', quantity: 12, quantityRule: 'fixed' }),
+      ],
+    )
+    const links = findingsOf(r).flatMap((f) => f.operations)
+    expect(
+      links.map(
+        (op) => op.op === 'linkSubscription' && [op.subscriptionId, op.after.billingLineId],
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        ['s1', 'l2'],
+        ['s2', 'l1'],
+      ]),
+    )
+    expect(kinds(applyOperations(r, links))).toEqual([])
+  })
+
   it('unbilled: a subscription linked to an inactive line is unbilled', () => {
     expect(kinds(world([sub('s1')], [billingLine('l1', 'c1', { inactive: true })]))).toEqual([
       'unbilled',
@@ -196,6 +263,57 @@ describe('reconcile: finding kinds', () => {
 
   it('billed-after-cancellation: linked subscriptions at quantity 0 count as cancelled, not over-billed', () => {
     expect(kinds(world([sub('s1', { quantity: 0 })]))).toEqual(['billed-after-cancellation'])
+  })
+
+  it('a linked line kept in Seatkeeper bills its linked seats, so it is never under- or over-billed', () => {
+    // The Billing tab says such a line "Follows 14 linked seats": reconcile reads it the same way,
+    // whatever quantity it was last written with (here 10).
+    const linked = (extra: Partial<BillingLine>) =>
+      world(
+        [sub('s1', { quantity: 14 })],
+        [billingLine('l1', 'c1', { quantityRule: 'linked', ...extra })],
+      )
+    expect(findingsOf(linked({}))).toEqual([])
+    expect(findingsOf(linked({ source: { kind: 'csv' }, quantity: 20 }))).toEqual([])
+    // Its billed quantity is what it bills: the seats less the free ones, at least the minimum.
+    const costly = world(
+      [sub('s1', { quantity: 14, unitCost: 20 })],
+      [billingLine('l1', 'c1', { quantityRule: 'linked', freeQuantity: 2, unitPrice: 10 })],
+    )
+    const [below] = findingsOf(costly)
+    expect(below).toMatchObject({ kind: 'below-cost', billedQuantity: 12, distributorQuantity: 14 })
+  })
+
+  it("a PSA's licence-linked line is compared like a fixed line: the PSA bills its licence count", () => {
+    // Halo sets a licence-linked line's quantity from its own licence count when it invoices
+    // ([H6]–[H8]); the import holds that count as the line's quantity, and it lags the distributor
+    // until written back.
+    const source = { kind: 'psa', psa: 'halopsa', connectionId: 'p', externalId: '1' } as const
+    const [f] = findingsOf(
+      world(
+        [sub('s1', { quantity: 14 })],
+        [billingLine('l1', 'c1', { quantityRule: 'linked', source })],
+      ),
+    )
+    expect(f).toMatchObject({ kind: 'under-billed', billedQuantity: 10, distributorQuantity: 14 })
+  })
+
+  it('billed-after-cancellation: a linked line whose subscriptions are all gone bills only its minimum', () => {
+    const gone = (extra: Partial<BillingLine>) =>
+      findingsOf(
+        world(
+          [sub('s1', { status: 'cancelled' })],
+          [billingLine('l1', 'c1', { quantityRule: 'linked', ...extra })],
+        ),
+      )
+    expect(gone({})).toEqual([])
+    const [f] = gone({ minimumQuantity: 3 })
+    expect(f).toMatchObject({
+      kind: 'billed-after-cancellation',
+      billedQuantity: 3,
+      monthlyImpact: -90,
+    })
+    expect(f?.reasons[0]).toContain('still bills 3 seats (its minimum)')
   })
 
   it('below-cost: a price per seat per month under the highest linked cost is leakage', () => {

@@ -15,6 +15,7 @@ import { lineFindings } from './line-findings'
 import { cents } from './money-per-month'
 import { reductionWindows } from './reduction-window'
 import { unbilledFinding } from './unbilled-finding'
+import { unbilledLines } from './unbilled-line'
 
 /** How the findings' words are written; "12.50 AUD" money when not given. */
 export type ReconcileWords = { money?: MoneyWords }
@@ -75,7 +76,7 @@ function* reconcileSteps(
   const context: FindingContext = {
     marginFloor: settings.marginFloor,
     window: reductionWindows(today),
-    lineBilling: lineBillingItemCode(taking),
+    unbilledLine: unbilledLinesWhenRead(taking, lineAt, subs),
     money: words.money ?? money,
   }
   const findings: Finding[] = []
@@ -112,21 +113,21 @@ function* reconcileSteps(
 }
 
 /**
- * The customer's first line billing an item code. Only the fix and words of an unbilled
- * subscription read it, so the index is built when the first of those is read.
+ * Which line each unbilled subscription may be linked to. Only the fix and words of an unbilled
+ * subscription read it, so it is worked out when the first of those is read.
  */
-function lineBillingItemCode(taking: readonly BillingLine[]): FindingContext['lineBilling'] {
-  let byCode: Map<string, BillingLine> | undefined
-  return (customerId, itemCode) => {
-    if (!byCode) {
-      byCode = new Map()
-      for (const line of taking) {
-        const key = `${line.customerId}\u0000${line.itemCode}`
-        if (line.itemCode !== undefined && !byCode.has(key)) byCode.set(key, line)
-      }
-    }
-    return byCode.get(`${customerId}\u0000${itemCode}`)
+function unbilledLinesWhenRead(
+  taking: readonly BillingLine[],
+  lineAt: ReadonlyMap<string, number>,
+  subs: readonly Subscription[],
+): FindingContext['unbilledLine'] {
+  let lineOf: FindingContext['unbilledLine'] | undefined
+  const linkedTo = (s: Subscription) => {
+    const at = s.billingLineId === undefined ? undefined : lineAt.get(s.billingLineId)
+    const line = at === undefined ? undefined : taking[at]
+    return line?.customerId === s.customerId ? line : undefined
   }
+  return (s) => (lineOf ??= unbilledLines(taking, subs, linkedTo))(s)
 }
 
 function totalsOf(findings: readonly Finding[]): ReconcileTotals {

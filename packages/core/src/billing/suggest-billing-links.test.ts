@@ -44,6 +44,36 @@ describe('suggestBillingLinks', () => {
     expect(s?.candidates[0]?.confidence).toBe(0.64)
   })
 
+  it('counts an equal quantity as evidence: the line with the subscription’s seats scores higher, and says so', () => {
+    // The product name alone (0.6) on an annual line; the subscription is 10 seats, monthly.
+    const top = (quantity: number) =>
+      suggestBillingLinks(
+        world([billingLine('l1', 'c1', { description: 'M365 BP', quantity, period: 'annual' })]),
+        { today },
+      )[0]?.candidates[0]
+    expect(top(3)?.confidence).toBe(0.6)
+    expect(top(3)?.reasons).not.toContain('Both have 10 seats.')
+    expect(top(10)?.confidence).toBe(0.68)
+    expect(top(10)?.reasons).toContain('Both have 10 seats.')
+    expect(top(10)?.high).toBe(false)
+  })
+
+  it('counts an equal period as evidence: the line billed per the subscription’s cycle scores higher, and says so', () => {
+    const top = (period: 'annual' | 'monthly') =>
+      suggestBillingLinks(
+        world([billingLine('l1', 'c1', { description: 'M365 BP', quantity: 3, period })]),
+        { today },
+      )[0]?.candidates[0]
+    expect(top('annual')?.confidence).toBe(0.6)
+    expect(top('monthly')?.confidence).toBe(0.64)
+    expect(top('monthly')?.reasons).toContain('Both are monthly.')
+    // An equal quantity and period together still do not make the name alone "high".
+    const both = suggestBillingLinks(world([billingLine('l1', 'c1', { description: 'M365 BP' })]), {
+      today,
+    })[0]?.candidates[0]
+    expect(both).toMatchObject({ confidence: 0.71, high: false })
+  })
+
   it('never proposes another customer’s line, an inactive line, or a line for a linked subscription', () => {
     expect(suggestBillingLinks(world([billingLine('l1', 'c2')]), { today })).toEqual([
       expect.objectContaining({ subscriptionId: 's2' }),

@@ -62,7 +62,10 @@ class Unbilled extends LazyFinding {
     return this.#resolve().operations
   }
 
-  /** The fix and its words: link to the customer's line billing the SKU, else create a line. */
+  /**
+   * The fix and its words: link to the customer's free line billing the SKU (unbilled-line.ts),
+   * leave the choice to a person when several could be it, else create a line.
+   */
   #resolve(): Resolution {
     return (this.#resolution ??= resolution(this.#subscription, this.#context))
   }
@@ -75,11 +78,16 @@ function resolution(s: Subscription, context: FindingContext): Resolution {
     before: { billingLineId: s.billingLineId ?? null },
     after: { billingLineId: lineId },
   })
-  const existing = s.sku === undefined ? undefined : context.lineBilling(s.customerId, s.sku)
-  if (existing && (!s.currency || s.currency === existing.currency))
+  const found = context.unbilledLine(s)
+  if (found.kind === 'link')
     return {
-      reason: `Approving links it to "${existing.description}", which bills item code ${s.sku}.`,
-      operations: [link(existing.id)],
+      reason: `Approving links it to "${found.line.description}", which bills item code ${s.sku} and no other subscription.`,
+      operations: [link(found.line.id)],
+    }
+  if (found.kind === 'choose')
+    return {
+      reason: `${chooseWhy(found.line, found.lines, found.rivals, s.sku as string)}: choose which on the customer's Billing tab, or mark it not billable.`,
+      operations: [],
     }
   if (!s.currency)
     return {
@@ -103,8 +111,30 @@ function resolution(s: Subscription, context: FindingContext): Resolution {
     source: { kind: 'seatkeeper' },
     version: 1,
   }
+  const taken =
+    found.kind !== 'taken'
+      ? ''
+      : found.why === 'billed'
+        ? `"${found.line.description}" already bills another subscription, so it is not linked there. `
+        : `"${found.line.description}" is billed in ${found.line.currency}, so it is not linked there. `
   return {
-    reason: `Approving creates a line of ${seats(s.quantity)} at ${context.money(line.unitPrice, s.currency)} per ${line.period} period (the distributor's ${s.unitPrice !== undefined ? 'price' : 'cost'}); check the price first.`,
+    reason: `${taken}Approving creates a line of ${seats(s.quantity)} at ${context.money(line.unitPrice, s.currency)} per ${line.period} period (the distributor's ${s.unitPrice !== undefined ? 'price' : 'cost'}); check the price first.`,
     operations: [{ op: 'createBillingLine', after: line }, link(line.id)],
   }
+}
+
+/**
+ * Why a person chooses: '"Microsoft 365 E3" bills item code X and no subscription yet, and 1 other
+ * subscription of this customer could be billed on it too'.
+ */
+function chooseWhy(line: BillingLine, lines: number, rivals: number, sku: string): string {
+  const which =
+    lines === 1
+      ? `"${line.description}" bills item code ${sku} and no subscription yet`
+      : `${lines} lines of this customer bill item code ${sku} and no subscription yet`
+  const others =
+    rivals === 0
+      ? ''
+      : `, and ${rivals} other subscription${rivals === 1 ? '' : 's'} of this customer could be billed on ${lines === 1 ? 'it' : 'them'} too`
+  return `${which}${others}`
 }

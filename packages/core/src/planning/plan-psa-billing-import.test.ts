@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ExternalBillingLine } from '../model/external-billing-line'
-import { customer, mapping, register } from '../testing/builders'
+import { customer, mapping, register, subscription } from '../testing/builders'
 import { applyPlan } from './apply-plan'
 import { planPsaBillingImport, type PsaBillingImportInput } from './plan-psa-billing-import'
 
@@ -65,6 +65,32 @@ describe('planPsaBillingImport', () => {
       skipped: 0,
       deactivate: 0,
     })
+  })
+
+  it('links the imported lines to their subscriptions in the same plan when the auto-accept threshold is met', () => {
+    const withSubscription = register({
+      ...book,
+      subscriptions: [
+        subscription('s1', 'cus-contoso', 'S1', { sku: 'CFQ7TTC0LCHC', currency: 'AUD' }),
+      ],
+    })
+    const at = (extra: Partial<PsaBillingImportInput>) =>
+      plan([line('3101')], withSubscription, { today: '2026-12-02', ...extra }).operations.map(
+        (op) => op.op,
+      )
+    // No threshold set (the default): a person accepts the suggestion on the Billing tab.
+    expect(at({})).toEqual(['createBillingLine'])
+    expect(at({ autoAcceptThreshold: 0.9 })).toEqual(['createBillingLine', 'linkSubscription'])
+    const linked = applyPlan(
+      withSubscription,
+      plan([line('3101')], withSubscription, {
+        today: '2026-12-02',
+        autoAcceptThreshold: 0.9,
+      }),
+    )
+    expect(linked.subscriptions[0]?.billingLineId).toBe(linked.billingLines[0]?.id)
+    // The evidence is 0.93 (item code, name, quantity, period): a threshold above it links none.
+    expect(at({ autoAcceptThreshold: 0.99 })).toEqual(['createBillingLine'])
   })
 
   it('updates the same line on a second import instead of adding a twin, and changes nothing when nothing changed', () => {

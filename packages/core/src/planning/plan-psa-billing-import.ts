@@ -7,7 +7,9 @@ import {
   billingLineEdit,
   type BillingLineEditFields,
 } from '../operations/billing-line-edits'
+import { applyOperations } from '../operations/apply-operations'
 import type { Plan } from '../operations/plan'
+import { autoAcceptBillingLinks, suggestBillingLinks } from '../billing/suggest-billing-links'
 import { stableId } from '../support/stable-id'
 import { PlanBuilder } from './plan-builder'
 
@@ -31,6 +33,14 @@ export type PsaBillingImportInput = {
    * (Autotask keeps it on the database, not in the rows Seatkeeper reads).
    */
   currency?: string
+  /**
+   * The billing settings' auto-accept threshold: with it, the link suggestions at or above it
+   * (autoAcceptBillingLinks) are made in the same plan, as the billing-line CSV import makes
+   * them, so the preview shows them and one undo takes back the lines and their links.
+   */
+  autoAcceptThreshold?: number
+  /** The day lines are judged active on for those suggestions (YYYY-MM-DD); today when unset. */
+  today?: string
 }
 
 /**
@@ -166,6 +176,13 @@ export function planPsaBillingImport(input: PsaBillingImportInput): Plan {
         counts.deactivate++
       }
     }
+  }
+
+  if (input.autoAcceptThreshold !== undefined && builder.operations.length > 0) {
+    const imported = applyOperations(register, builder.operations)
+    const suggestions = suggestBillingLinks(imported, input.today ? { today: input.today } : {})
+    for (const link of autoAcceptBillingLinks(imported, suggestions, input.autoAcceptThreshold))
+      if (link.op === 'linkSubscription') builder.add(link)
   }
 
   const plan = builder.build('billing-import', connection.id, register.version)

@@ -83,7 +83,10 @@ export function subscription(
   }
 }
 
-/** A monthly line of 10 seats at 30 AUD, entered in Seatkeeper, its quantity following its links. */
+/**
+ * A monthly line of 10 seats at 30 AUD, entered in Seatkeeper, its quantity fixed: compared with
+ * its linked seats (a `linked` one would bill them, so never be under- or over-billed).
+ */
 export function billingLine(
   id: string,
   customerId: string,
@@ -98,7 +101,7 @@ export function billingLine(
     currency: 'AUD',
     period: 'monthly',
     inactive: false,
-    quantityRule: 'linked',
+    quantityRule: 'fixed',
     source: { kind: 'seatkeeper' },
     version: 1,
     ...extra,

@@ -5,6 +5,7 @@ import {
   reconcile,
   suggestBillingLinks,
   type BillingLine,
+  type Finding,
   type Register,
   type Subscription,
 } from '@seatkeeper/core'
@@ -18,26 +19,35 @@ import {
 
 const TODAY = '2026-06-15'
 
-/** The register a distributor import of the world and the billing-line import would leave, linked. */
-function registerOf(world: World, billing: WorldBilling): Register {
-  const subscriptions: Subscription[] = world.subscriptions.map((s) => ({
-    id: `sub-${s.seq}`,
-    customerId: `cus-${s.customerSeq}`,
-    connectionId: 'conn-sandbox',
-    distributor: 'Sherweb',
-    externalId: s.vendorSubscriptionId,
-    name: s.productName,
-    sku: s.sku,
-    status: s.status === 'pending' ? 'pending' : s.status,
-    ...(s.trial ? { trial: true } : {}),
-    quantity: s.quantity,
-    billingCycle: s.billingCycle,
-    unitPrice: s.unitPrice,
-    unitCost: s.unitCost,
-    currency: s.currency,
-    active: s.status !== 'deleted',
-    version: 1,
-  }))
+const DISTRIBUTORS = ['Sherweb', 'Pax8', 'Ingram Micro']
+
+/**
+ * The register a distributor import of the world and the billing-line import would leave, each
+ * line linked to the subscription it bills. With `distributors` > 1 the world's book is imported
+ * again from each further sandbox distributor (every one serves the same world), as on a `pnpm
+ * start` with several connected; their subscriptions (`sub-2-…`) are on no line.
+ */
+function registerOf(world: World, billing: WorldBilling, distributors = 1): Register {
+  const subscriptions: Subscription[] = DISTRIBUTORS.slice(0, distributors).flatMap((name, d) =>
+    world.subscriptions.map((s) => ({
+      id: d === 0 ? `sub-${s.seq}` : `sub-${d + 1}-${s.seq}`,
+      customerId: `cus-${s.customerSeq}`,
+      connectionId: `conn-sandbox-${d + 1}`,
+      distributor: name,
+      externalId: s.vendorSubscriptionId,
+      name: s.productName,
+      sku: s.sku,
+      status: s.status === 'pending' ? 'pending' : s.status,
+      ...(s.trial ? { trial: true } : {}),
+      quantity: s.quantity,
+      billingCycle: s.billingCycle,
+      unitPrice: s.unitPrice,
+      unitCost: s.unitCost,
+      currency: s.currency,
+      active: s.status !== 'deleted',
+      version: 1,
+    })),
+  )
   const billingLines: BillingLine[] = billing.lines.map((l, i) => ({
     id: `bl-${i + 1}`,
     customerId: `cus-${l.customerSeq}`,
@@ -164,4 +174,50 @@ describe('the sandbox world bills its customers with planted drift', () => {
       generateWorldBilling(generateWorld({ seed: 1, customers: 60, subscriptions: 300 })),
     ).toEqual(billing)
   })
+})
+
+describe('approving every "not billed" finding of the sandbox world', () => {
+  const world = generateWorld({ seed: 1, customers: 60, subscriptions: 300 })
+  const billing = generateWorldBilling(world)
+  const planted = `bl-${billing.lines.findIndex((l) => l.drift === 'seats-added-not-billed') + 1}`
+  const unlinked = (r: Register): Register => ({
+    ...r,
+    subscriptions: r.subscriptions.map(({ billingLineId: _, ...s }) => s),
+  })
+
+  /** Approves every "not billed" finding, page after page as a person would, until none applies. */
+  function approveAllNotBilled(start: Register) {
+    let r = start
+    for (let round = 0; round < 10; round++) {
+      const operations = reconcile(r, { today: TODAY })
+        .findings.filter((f) => f.kind === 'unbilled')
+        .flatMap((f) => f.operations)
+      if (operations.length === 0) break
+      r = applyOperations(r, operations)
+    }
+    return reconcile(r, { today: TODAY, marginFloor: 0.15 }).findings
+  }
+  const underBilled = (findings: Finding[]) =>
+    findings.filter((f) => f.kind === 'under-billed').map((f) => f.lineId)
+
+  // Before the fix the first line of the item code took every subscription of it: 25 false
+  // under-billed findings with one distributor, 168 with three ("60 seats … bills 8").
+  for (const distributors of [1, 3]) {
+    const plural = distributors === 1 ? "1 distributor's" : `${distributors} distributors'`
+    it(`leaves no under-billed finding but the planted one, with ${plural} subscriptions on the world's links`, () => {
+      expect(underBilled(approveAllNotBilled(registerOf(world, billing, distributors)))).toEqual([
+        planted,
+      ])
+    })
+
+    it(`leaves no under-billed finding but the planted one, with ${plural} subscriptions on no line yet (the CSV import)`, () => {
+      const findings = approveAllNotBilled(unlinked(registerOf(world, billing, distributors)))
+      // One distributor: every line finds its own subscription. Three: each line has three
+      // equal rivals, so none is linked and a person chooses on the Billing tab.
+      expect(underBilled(findings)).toEqual(distributors === 1 ? [planted] : [])
+      const left = findings.filter((f) => f.kind === 'unbilled')
+      expect(left.every((f) => f.reasons.join(' ').includes('choose which'))).toBe(true)
+      if (distributors === 3) expect(left.length).toBeGreaterThan(billing.lines.length)
+    })
+  }
 })
