@@ -81,8 +81,9 @@ describe('Home and Reconciliation', () => {
     await kind.selectOption({ label: 'All kinds' })
 
     // The imported lines are linked to nothing yet: every subscription is "Not billed", its
-    // finding linking it to its customer's line of the same item code. Approve them a page at a
-    // time (select the page, Approve selected): a selection of many is one plan.
+    // finding linking it to its customer's line of the same item code that bills nothing else.
+    // Approve them a page at a time (select the page, Approve selected): a selection of many is
+    // one plan.
     const findings = page.getByRole('table', { name: 'Findings' })
     const dialog = page.getByRole('dialog', { name: 'Approve findings' })
     for (let round = 0; round < 12; round++) {
@@ -92,6 +93,10 @@ describe('Home and Reconciliation', () => {
         .getByRole('status')
         .filter({ hasText: / findings$/ })
         .waitFor()
+      // Those left have nothing to approve: a line several subscriptions could be billed on is
+      // for a person to choose (other files' connections of the same sandbox world make them).
+      if ((await findings.getByRole('button', { name: 'Approve', exact: true }).count()) === 0)
+        break
       await page.getByRole('checkbox', { name: 'Select every finding on this page' }).check()
       await page.getByRole('button', { name: /^Approve selected \([1-9]/ }).click()
       await apply(dialog)
@@ -158,10 +163,11 @@ describe('Home and Reconciliation', () => {
       .getByRole('status')
       .filter({ hasText: / findings$/ })
       .waitFor({ timeout: SLOW })
-    // Another under-billed finding than the one approved and undone (the sandbox's world plants
-    // its drift in the same product at several customers).
-    await kind.selectOption({ label: 'Under-billed' })
-    expect(await findings.getByRole('row').count()).toBeGreaterThan(2)
+    // Another finding than the one approved and undone: the price the world left under a cost
+    // rise. (The world plants one under-billed line; more were false links of "not billed"
+    // findings to lines already billing another subscription, docs/core-rules.md "unbilled".)
+    await kind.selectOption({ label: 'Billed below cost' })
+    expect(await findings.getByRole('row').count()).toBeGreaterThan(1)
     const over = findings.getByRole('row').last()
     const overCustomer = (await over.getByRole('rowheader').getByRole('link').textContent()) ?? ''
     const counted = page.getByRole('status').filter({ hasText: / findings$/ })
@@ -183,7 +189,8 @@ describe('Home and Reconciliation', () => {
       .getByRole('status')
       .filter({ hasText: / findings$/ })
       .waitFor({ timeout: SLOW })
-    await kind.selectOption({ label: 'Under-billed' })
+    // The address kept the kind (its choice is gone from the list once none of it is left).
+    expect(new URL(page.url()).searchParams.get('kind')).toBe('below-cost')
     await expect.poll(count).toBe(overBefore - 1)
     await page.getByRole('button', { name: /^Show dismissed findings/ }).click()
     const dismissed = page.getByRole('table', { name: 'Dismissed findings' })
@@ -208,18 +215,17 @@ describe('Home and Reconciliation', () => {
     expect(rows[0]?.slice(0, 3)).toEqual(['Customer', 'Line', 'Item code'])
     expect(rows.slice(1).some((row) => row[0] === customer)).toBe(true)
 
-    // Home again: the dismissed finding is not counted, and the chart of cost and billed.
+    // Home again: the dismissed finding is not counted (a kind with none left is not listed), and
+    // the chart of cost and billed.
     await openHome(page)
+    const belowCost = page
+      .getByRole('list', { name: 'Findings by kind' })
+      .getByRole('link', { name: /billed below cost$/ })
     await expect
-      .poll(
-        async () =>
-          (await page
-            .getByRole('list', { name: 'Findings by kind' })
-            .getByRole('link', { name: /under-billed$/ })
-            .textContent()) ?? '',
-        { timeout: SLOW },
-      )
-      .toBe(`${(overBefore - 1).toLocaleString('en')} under-billed`)
+      .poll(async () => ((await belowCost.count()) > 0 ? await belowCost.textContent() : ''), {
+        timeout: SLOW,
+      })
+      .toBe(overBefore > 1 ? `${(overBefore - 1).toLocaleString('en')} billed below cost` : '')
     const chart = page.getByRole('figure', {
       name: /^Cost and billed a month per distributor, in /,
     })

@@ -114,4 +114,103 @@ describe('Offline', () => {
     await context.setOffline(false)
     expect(errors).toEqual([])
   })
+  it("opens Reconciliation and a customer's Billing tab with no network, from the cached register, the writes disabled with the reasons beside", async () => {
+    // A customer of its own: 12 seats billed 10 (under-billed), and 3 seats on no line (not billed).
+    const tag = uniqueTag()
+    const customer = await api.createCustomer({ name: `Billed Offline ${tag}` })
+    const subscription = (i: number, quantity: number) => ({
+      id: `sub-off-${tag}-${i}`,
+      customerId: customer.id,
+      connectionId: `conn-off-${tag}`,
+      distributor: 'Sherweb',
+      externalId: `ext-off-${tag}-${i}`,
+      name: i === 0 ? 'Microsoft 365 Business Premium' : 'Exchange Online (Plan 1)',
+      status: 'active' as const,
+      quantity,
+      unitPrice: 30,
+      currency: 'AUD',
+      active: true,
+      version: 1,
+    })
+    const subscriptions = [subscription(0, 12), subscription(1, 3)]
+    const { version } = await api.register()
+    const zero = { create: 0, update: 0, unchanged: 0, skipped: 0 }
+    await api.post('/api/register/plans', {
+      baseVersion: version,
+      plan: {
+        kind: 'manual',
+        connectionId: `conn-off-${tag}`,
+        baseVersion: version,
+        operations: subscriptions.map((after) => ({ op: 'createSubscription', after })),
+        skipped: [],
+        quarantine: [],
+        summary: {
+          customers: zero,
+          subscriptions: { ...zero, create: 2, deactivate: 0, zero: 0, quarantined: 0 },
+          mappings: { add: 0, update: 0, remove: 0 },
+        },
+      },
+    })
+    const line = await api.post<{ id: string }>('/api/billing/lines', {
+      customerId: customer.id,
+      description: `Business Premium ${tag}`,
+      quantity: 10,
+      unitPrice: 30,
+      currency: 'AUD',
+      period: 'monthly',
+    })
+    await fetch(`${baseUrl}/api/billing/subscriptions/${subscriptions[0]!.id}/line`, {
+      method: 'PUT',
+      headers: { origin: baseUrl, 'content-type': 'application/json' },
+      body: JSON.stringify({ billingLineId: line.id }),
+    })
+
+    const { page, errors } = await openPage(browser(), baseUrl)
+    const context = page.context()
+    await page.goto(`/reconciliation?customer=${encodeURIComponent(customer.id)}`)
+    await page.waitForFunction(
+      async () =>
+        (await navigator.serviceWorker.ready) && navigator.serviceWorker.controller !== null,
+    )
+    const findings = page.getByRole('table', { name: 'Findings' })
+    const underBilled = findings.getByRole('row').filter({ hasText: 'Under-billed' })
+    await underBilled.waitFor({ timeout: 60_000 })
+
+    await context.setOffline(true)
+    await page.reload()
+    await page.getByRole('heading', { name: 'Reconciliation', level: 1 }).waitFor()
+    // The same findings, read from the register this browser keeps.
+    await underBilled.getByText(`"Business Premium ${tag}" bills 10.`).waitFor({ timeout: 60_000 })
+    await findings
+      .getByText("Sherweb's Exchange Online (Plan 1) has 3 seats", { exact: false })
+      .waitFor()
+    await expect(underBilled.getByRole('button', { name: 'Dismiss' }).isDisabled()).resolves.toBe(
+      true,
+    )
+    await page
+      .getByText('You are offline: Dismissing a finding needs the network.')
+      .first()
+      .waitFor()
+    await page.getByText('You are offline: Changing the settings needs the network.').waitFor()
+    await expect(page.getByRole('button', { name: 'Save settings' }).isDisabled()).resolves.toBe(
+      true,
+    )
+
+    // The customer's Billing tab, still offline: its line with the seats it bills, its findings.
+    await underBilled.getByRole('link', { name: `Billed Offline ${tag}` }).click()
+    await page.getByRole('heading', { name: `Billed Offline ${tag}`, level: 1 }).waitFor()
+    await openTab(page, 'Billing')
+    const panel = page.getByRole('tabpanel')
+    const lines = panel.getByRole('table', { name: 'Billing lines' })
+    await lines.getByRole('rowheader', { name: `Business Premium ${tag}` }).waitFor()
+    await panel.getByRole('table', { name: 'Findings' }).getByText('Under-billed').waitFor()
+    await expect(
+      panel.getByRole('button', { name: 'Add a billing line' }).isDisabled(),
+    ).resolves.toBe(true)
+    await panel.getByText('You are offline: Changing billing lines needs the network.').waitFor()
+    expect(await panel.innerText()).not.toMatch(/\/api\/|Reconciling the register/)
+    expect(await visibleIds(page)).toEqual([])
+    await context.setOffline(false)
+    expect(errors).toEqual([])
+  })
 })

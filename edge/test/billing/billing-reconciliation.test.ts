@@ -65,8 +65,8 @@ describe('/api/billing/settings', () => {
   })
 
   it.each([
-    ['marginFloor', { marginFloor: 1.5 }, /under 100 %/],
-    ['autoAcceptThreshold', { autoAcceptThreshold: 0.5 }, /0\.9 or more/],
+    ['marginFloor', { marginFloor: 1.5 }, /99 % or less/],
+    ['autoAcceptThreshold', { autoAcceptThreshold: 0.5 }, /90 % \(0\.9\) or more/],
   ])(
     'PUT /api/billing/settings answers 400 naming %s when out of range',
     async (field, bad, said) => {

@@ -21,6 +21,7 @@ import { restoreFinding } from './billing-api'
 import { FindingDecisionDialogs, useFindingDecisions } from './finding-decisions'
 import { FindingTable } from './finding-table'
 import { ProRataExportForm } from './pro-rata-export-form'
+import { ReconciliationSettingsForm } from './reconciliation-settings-form'
 import {
   canApprove,
   dismissedOnly,
@@ -314,6 +315,7 @@ export default function ReconciliationPage() {
       </section>
 
       <FindingDecisionDialogs decisions={decisions} />
+      <ReconciliationSettingsForm />
       <ProRataExportForm />
     </Page>
   )

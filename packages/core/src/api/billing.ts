@@ -133,9 +133,9 @@ export const BillingSettingsSchema = v.object({
       v.number('The auto-accept threshold must be a number.'),
       v.minValue(
         HIGH_CONFIDENCE,
-        `The auto-accept threshold must be ${HIGH_CONFIDENCE} or more: below that a person should check the evidence.`,
+        `The auto-accept threshold must be ${HIGH_CONFIDENCE * 100} % (${HIGH_CONFIDENCE}) or more: below that a person should check the evidence.`,
       ),
-      v.maxValue(1, 'The auto-accept threshold must be 1 or less.'),
+      v.maxValue(1, 'The auto-accept threshold must be 100 % (1) or less.'),
     ),
   ),
   renewals: renewalSettingsOrDefault,

@@ -9,7 +9,7 @@ export const ReconcileSettingsSchema = v.object({
     v.pipe(
       v.number('The margin floor must be a number.'),
       v.minValue(0, 'The margin floor must be 0 % or more.'),
-      v.maxValue(0.99, 'The margin floor must be under 100 %.'),
+      v.maxValue(0.99, 'The margin floor must be 99 % or less.'),
     ),
   ),
   /** The day lines and subscriptions are judged on (YYYY-MM-DD); today when unset. */
