@@ -120,6 +120,9 @@ describe('PSA write-back', () => {
       .getByRole('table', { name: 'Findings' })
       .getByRole('row')
       .filter({ hasText: finding.reasons.join(' ') })
+      // The sandbox world bills the same products in Seatkeeper and in Halo: a line of the same
+      // name and numbers kept in Seatkeeper has the same reasons, so the row must say HaloPSA.
+      .filter({ hasText: 'line in HaloPSA' })
     await row.first().getByRole('button', { name: 'Approve' }).waitFor({ timeout: SLOW })
     // The filters show what the address asked for, not their first choice.
     expect(await page.locator('#finding-kind').inputValue()).toBe('under-billed')

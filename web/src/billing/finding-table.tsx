@@ -79,6 +79,9 @@ export function FindingTable(props: {
                       <span class="muted small"> · {row.distributors.join(', ')}</span>
                     </Show>
                   </Show>
+                  <Show when={row.linePsa}>
+                    {(psa) => <span class="muted small"> · line in {psa()}</span>}
+                  </Show>
                 </th>
                 <td class="nowrap">{row.kindLabel}</td>
                 <td class="num">{quantityWords(row.finding.distributorQuantity)}</td>

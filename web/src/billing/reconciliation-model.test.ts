@@ -69,6 +69,24 @@ const rowsOf = (register: Register) =>
 const money = (amount: number, currency: string | undefined) => `${amount.toFixed(2)} ${currency}`
 
 describe('reconciliation page model', () => {
+  it('says which PSA keeps a finding’s line, where approving writes, so two lines of one name are told apart', () => {
+    const halo: BillingLine['source'] = {
+      kind: 'psa',
+      psa: 'halopsa',
+      connectionId: 'conn-halo',
+      externalId: '7',
+    }
+    const rows = rowsOf({
+      ...world,
+      billingLines: [line('l-1', 'c-1', { source: halo }), line('l-3', 'c-3', { quantity: 5 })],
+    })
+    expect(rows.map((row) => [row.customerName, row.linePsa])).toEqual([
+      ['Contoso', 'HaloPSA'],
+      ['Fabrikam', undefined],
+      ['Tailspin', undefined],
+    ])
+  })
+
   it('names each finding by customer and distributor, largest money at stake first', () => {
     const rows = rowsOf(world)
     expect(rows.map((row) => [row.customerName, row.kindLabel, row.distributors])).toEqual([

@@ -14,6 +14,7 @@ import {
   type Subscription,
 } from '@seatkeeper/core'
 import { customerLabels } from '../present/customer-labels'
+import { psaLabel } from './psa-approval'
 import type { PickerOption } from '../ui/picker-options'
 
 /** Each kind of finding as a person reads it. */
@@ -35,6 +36,8 @@ export type FindingRow = {
   /** The distributors of its subscriptions ("ArrowSphere, Pax8"), '' when it has none. */
   distributors: string[]
   kindLabel: string
+  /** The PSA its line is kept in ("HaloPSA"), where approving writes; undefined when Seatkeeper keeps it. */
+  linePsa?: string
 }
 
 /** What the list is narrowed to; '' is "all". */
@@ -153,6 +156,16 @@ export function findingWords(register: Register): FindingWords {
   let distributorOf: Map<string, string> | undefined
   const distributorsKept = new WeakMap<Finding, string[]>()
   const rowsKept = new WeakMap<Finding, FindingRow>()
+  let psaOfLine: Map<string, string> | undefined
+  const linePsa = (lineId: string | undefined) => {
+    if (lineId === undefined) return undefined
+    psaOfLine ??= new Map(
+      register.billingLines.flatMap((l) =>
+        l.source.kind === 'psa' ? [[l.id, psaLabel(l.source.psa)] as const] : [],
+      ),
+    )
+    return psaOfLine.get(lineId)
+  }
   // Two customers of one name are told apart (customerLabels), as on every other list.
   const customerName = (customerId: string) =>
     (labels ??= customerLabels(register)).get(customerId) ?? 'A customer no longer in the register'
@@ -181,6 +194,8 @@ export function findingWords(register: Register): FindingWords {
           distributors: distributors(finding),
           kindLabel: FINDING_KIND_LABELS[finding.kind],
         }
+        const psa = linePsa(finding.lineId)
+        if (psa !== undefined) row.linePsa = psa
         rowsKept.set(finding, row)
       }
       return row

@@ -31,7 +31,11 @@ export function lineFindings(
     // Cost per seat per month: only subscriptions in the line's currency, with a cost and a period.
     if (!s.currency || s.unitCost === undefined) continue
     const c = perMonth(s.unitCost, s.billingCycle)
-    if (c !== undefined && (cost === undefined || c > cost)) {
+    // Equal costs: the lowest id, so the words do not depend on the register's order.
+    if (
+      c !== undefined &&
+      (cost === undefined || c > cost || (c === cost && s.id < (costly as Subscription).id))
+    ) {
       cost = c
       costly = s
     }
@@ -195,13 +199,19 @@ class LineFinding extends LazyFinding {
   }
 }
 
+const bySubscriptionId = (a: Subscription, b: Subscription) =>
+  a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+
 function lineReasons(
   kind: FindingKind,
   impact: number,
   drift: LineDrift,
   context: FindingContext,
 ): string[] {
-  const { line, subscriptions, billable } = drift
+  const { line, billable } = drift
+  // In id order, as the finding's subscriptionIds: the register's order differs between copies
+  // (the edge keeps insertion order, IndexedDB reads by key), and the words must not.
+  const subscriptions = [...drift.subscriptions].sort(bySubscriptionId)
   const what = line.description // quoted in the words
   switch (kind) {
     case 'currency-mismatch':

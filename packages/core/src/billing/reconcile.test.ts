@@ -440,6 +440,21 @@ describe('reconcile: fingerprints, dismissals, order and totals', () => {
     ])
   })
 
+  it("a register's copies in another order give the same findings, words and all (the edge keeps insertion order, IndexedDB key order)", () => {
+    const window = { startDate: '2026-11-28', termMonths: 12 }
+    const subs = [
+      sub('s2', { quantity: 8, name: 'Pax8 seats', ...window }),
+      sub('s1', { quantity: 7, name: 'ALSO seats', ...window }),
+      sub('s3', { quantity: 5, unitCost: 20, billingLineId: 'l2' }),
+      sub('s0', { quantity: 5, unitCost: 20, billingLineId: 'l2' }),
+    ]
+    const lines = [billingLine('l1', 'c1'), billingLine('l2', 'c1', { unitPrice: 10 })]
+    const words = (r: Register) => JSON.stringify(findingsOf(r))
+    const once = words(world(subs, lines))
+    expect(once).toContain('cancellation window')
+    expect(words(world([...subs].reverse(), [...lines].reverse()))).toBe(once)
+  })
+
   it('totals add leakage and overcharge per currency and count findings per kind', () => {
     const r = register({
       customers: [customer('c1', 'Contoso')],
