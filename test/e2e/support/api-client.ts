@@ -19,6 +19,7 @@ export function apiClient(baseUrl: string) {
   return {
     get: <T>(path: string) => call<T>('GET', path),
     post: <T>(path: string, body: unknown = {}) => call<T>('POST', path, body),
+    put: <T>(path: string, body: unknown) => call<T>('PUT', path, body),
     register: () => call<Register>('GET', '/api/register'),
     createTopLevel: (name: string) => call<TopLevel>('POST', '/api/top-levels', { name }),
     createCustomer: (input: { name: string; topLevelId?: string; domain?: string }) =>
