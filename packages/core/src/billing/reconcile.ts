@@ -15,7 +15,7 @@ import { lineFindings } from './line-findings'
 import { cents } from './money-per-month'
 import { reductionWindows } from './reduction-window'
 import { unbilledFinding } from './unbilled-finding'
-import { unbilledLines } from './unbilled-line'
+import { unbilledLines, unbilledLineSteps } from './unbilled-line'
 
 /** How the findings' words are written; "12.50 AUD" money when not given. */
 export type ReconcileWords = { money?: MoneyWords }
@@ -107,6 +107,11 @@ function* reconcileSteps(
   }
 
   if (looked >= slice) yield
+  // In slices, the lines unbilled findings may link to are worked out now, a slice at a time:
+  // left to the first row's words they were one long task on the page. Plain reconcile keeps
+  // them for when (and if) an unbilled finding's words or fix are read.
+  if (slice !== Number.POSITIVE_INFINITY && findings.some(isUnbilled))
+    context.unbilledLine = yield* unbilledLineSteps(taking, subs, linkedOf(taking, lineAt), slice)
   const dismissed = new Set(register.dismissals.map((d) => d.findingId))
   const shown = dismissed.size === 0 ? findings : findings.filter((f) => !dismissed.has(f.id))
   return { findings: byImpact(shown), totals: totalsOf(shown) }
@@ -122,13 +127,19 @@ function unbilledLinesWhenRead(
   subs: readonly Subscription[],
 ): FindingContext['unbilledLine'] {
   let lineOf: FindingContext['unbilledLine'] | undefined
-  const linkedTo = (s: Subscription) => {
+  return (s) => (lineOf ??= unbilledLines(taking, subs, linkedOf(taking, lineAt)))(s)
+}
+
+/** The taking-part line of its own customer a subscription is billed on, if any. */
+function linkedOf(taking: readonly BillingLine[], lineAt: ReadonlyMap<string, number>) {
+  return (s: Subscription) => {
     const at = s.billingLineId === undefined ? undefined : lineAt.get(s.billingLineId)
     const line = at === undefined ? undefined : taking[at]
     return line?.customerId === s.customerId ? line : undefined
   }
-  return (s) => (lineOf ??= unbilledLines(taking, subs, linkedTo))(s)
 }
+
+const isUnbilled = (f: Finding) => f.kind === 'unbilled'
 
 function totalsOf(findings: readonly Finding[]): ReconcileTotals {
   const totals: ReconcileTotals = { byCurrency: {}, counts: emptyCounts() }
