@@ -73,10 +73,21 @@ function* reconcileSteps(
   const subs = register.subscriptions
   const first = new Int32Array(taking.length).fill(-1)
   const next = new Int32Array(subs.length).fill(-1)
+  // The counted subscriptions with seats no line of their customer bills.
+  const unbilled: Subscription[] = []
+  // Whether taking[at] bills a counted subscription with seats (read for the few lines an
+  // unbilled subscription may be linked to).
+  const bills = (at: number) => {
+    for (let i = first[at] as number; i !== -1; i = next[i] as number) {
+      const s = subs[i] as Subscription
+      if (isCounted(s) && s.quantity > 0) return true
+    }
+    return false
+  }
   const context: FindingContext = {
     marginFloor: settings.marginFloor,
     window: reductionWindows(today),
-    unbilledLine: unbilledLinesWhenRead(taking, lineAt, subs),
+    unbilledLine: unbilledLinesWhenRead(taking, unbilled, bills),
     money: words.money ?? money,
   }
   const findings: Finding[] = []
@@ -90,6 +101,7 @@ function* reconcileSteps(
       next[i] = first[at] as number
       first[at] = i
     } else if (isCounted(s) && s.quantity > 0) {
+      unbilled.push(s)
       findings.push(unbilledFinding(s, context))
     }
   }
@@ -110,8 +122,8 @@ function* reconcileSteps(
   // In slices, the lines unbilled findings may link to are worked out now, a slice at a time:
   // left to the first row's words they were one long task on the page. Plain reconcile keeps
   // them for when (and if) an unbilled finding's words or fix are read.
-  if (slice !== Number.POSITIVE_INFINITY && findings.some(isUnbilled))
-    context.unbilledLine = yield* unbilledLineSteps(taking, subs, linkedOf(taking, lineAt), slice)
+  if (slice !== Number.POSITIVE_INFINITY && unbilled.length > 0)
+    context.unbilledLine = yield* unbilledLineSteps(taking, unbilled, bills, slice)
   const dismissed = new Set(register.dismissals.map((d) => d.findingId))
   const shown = dismissed.size === 0 ? findings : findings.filter((f) => !dismissed.has(f.id))
   return { findings: byImpact(shown), totals: totalsOf(shown) }
@@ -123,23 +135,12 @@ function* reconcileSteps(
  */
 function unbilledLinesWhenRead(
   taking: readonly BillingLine[],
-  lineAt: ReadonlyMap<string, number>,
-  subs: readonly Subscription[],
+  unbilled: readonly Subscription[],
+  bills: (at: number) => boolean,
 ): FindingContext['unbilledLine'] {
   let lineOf: FindingContext['unbilledLine'] | undefined
-  return (s) => (lineOf ??= unbilledLines(taking, subs, linkedOf(taking, lineAt)))(s)
+  return (s) => (lineOf ??= unbilledLines(taking, unbilled, bills))(s)
 }
-
-/** The taking-part line of its own customer a subscription is billed on, if any. */
-function linkedOf(taking: readonly BillingLine[], lineAt: ReadonlyMap<string, number>) {
-  return (s: Subscription) => {
-    const at = s.billingLineId === undefined ? undefined : lineAt.get(s.billingLineId)
-    const line = at === undefined ? undefined : taking[at]
-    return line?.customerId === s.customerId ? line : undefined
-  }
-}
-
-const isUnbilled = (f: Finding) => f.kind === 'unbilled'
 
 function totalsOf(findings: readonly Finding[]): ReconcileTotals {
   const totals: ReconcileTotals = { byCurrency: {}, counts: emptyCounts() }

@@ -1,6 +1,5 @@
 import type { BillingLine } from '../model/billing'
 import type { Subscription } from '../model/register'
-import { isCounted } from './counted'
 
 /**
  * Which line an unbilled subscription's fix may link it to:
@@ -21,62 +20,66 @@ export type UnbilledLine =
 const NONE: UnbilledLine = { kind: 'none' }
 
 /** One customer's lines and unbilled subscriptions of one item code. */
-type Group = { free: BillingLine[]; unbilled: Subscription[]; first: BillingLine }
+type Group = { free: BillingLine[]; unbilled: Subscription[]; first: BillingLine | undefined }
 
 /**
  * The line each unbilled subscription may be linked to (see UnbilledLine), worked out for every
- * subscription at once so no two fixes link to the same line. `linkedTo(s)` is the taking-part
- * line of its customer `s` is billed on, if any. Built when the first unbilled finding's fix or
- * words are read. A subscription is matched to a free line when each is the other's only choice,
- * or else when each is the other's only choice of equal quantity (the world's lines carry their
- * subscription's seats); any other tie is left to a person.
+ * subscription at once so no two fixes link to the same line. `unbilled` are the counted
+ * subscriptions with seats that no line of their customer bills; `bills(at)` says whether
+ * `taking[at]` bills a counted subscription with seats. A subscription is matched to a free line
+ * when each is the other's only choice, or else when each is the other's only choice of equal
+ * quantity (the world's lines carry their subscription's seats); any other tie is left to a person.
  */
 export function unbilledLines(
   taking: readonly BillingLine[],
-  subscriptions: readonly Subscription[],
-  linkedTo: (s: Subscription) => BillingLine | undefined,
+  unbilled: readonly Subscription[],
+  bills: (at: number) => boolean,
 ): (s: Subscription) => UnbilledLine {
-  const steps = unbilledLineSteps(taking, subscriptions, linkedTo)
+  const steps = unbilledLineSteps(taking, unbilled, bills)
   for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value
 }
 
 /**
- * `unbilledLines` yielding after every `slice` subscriptions, lines or groups looked at, so a
- * page reconciling in slices works it out in slices too (at 100,000 subscriptions it was one
- * task of its own when the first row was drawn).
+ * `unbilledLines` yielding after every `slice` lines or groups looked at, so a page reconciling in
+ * slices works it out in slices too. Only the customers with an unbilled subscription are grouped:
+ * at 100,000 subscriptions, grouping every line by a customer-and-code string took longer than
+ * reconcile itself (110–190 ms against 70–90 ms).
  */
 export function* unbilledLineSteps(
   taking: readonly BillingLine[],
-  subscriptions: readonly Subscription[],
-  linkedTo: (s: Subscription) => BillingLine | undefined,
+  unbilled: readonly Subscription[],
+  bills: (at: number) => boolean,
   slice = Number.POSITIVE_INFINITY,
 ): Generator<void, (s: Subscription) => UnbilledLine> {
   let looked = 0
-  const billing = new Set<string>()
-  const unbilled: Subscription[] = []
-  for (const s of subscriptions) {
-    if (++looked % slice === 0) yield
-    if (!isCounted(s) || s.quantity === 0) continue
-    const line = linkedTo(s)
-    if (line) billing.add(line.id)
-    else if (s.sku !== undefined) unbilled.push(s)
+  // customer id → item code → group, for the unbilled subscriptions with a SKU.
+  const byCustomer = new Map<string, Map<string, Group>>()
+  const groups: Group[] = []
+  for (const s of unbilled) {
+    if (s.sku === undefined) continue
+    let codes = byCustomer.get(s.customerId)
+    if (!codes) byCustomer.set(s.customerId, (codes = new Map()))
+    let group = codes.get(s.sku)
+    if (!group) {
+      codes.set(s.sku, (group = { free: [], unbilled: [], first: undefined }))
+      groups.push(group)
+    }
+    group.unbilled.push(s)
   }
-  const groups = new Map<string, Group>()
-  const keyOf = (customerId: string, code: string) => `${customerId}\u0000${code}`
-  for (const line of taking) {
+  for (let at = 0; at < taking.length; at++) {
     if (++looked % slice === 0) yield
+    const line = taking[at] as BillingLine
     if (line.itemCode === undefined) continue
-    const key = keyOf(line.customerId, line.itemCode)
-    let group = groups.get(key)
-    if (!group) groups.set(key, (group = { free: [], unbilled: [], first: line }))
-    if (!billing.has(line.id)) group.free.push(line)
+    const group = byCustomer.get(line.customerId)?.get(line.itemCode)
+    if (!group) continue
+    group.first ??= line
+    if (!bills(at)) group.free.push(line)
   }
-  for (const s of unbilled) groups.get(keyOf(s.customerId, s.sku as string))?.unbilled.push(s)
 
   const answers = new Map<string, UnbilledLine>()
-  for (const group of groups.values()) {
+  for (const group of groups) {
     if (++looked % slice === 0) yield
-    matchGroup(group, answers)
+    if (group.first) matchGroup(group, group.first, answers)
   }
   return (s) => (s.sku === undefined ? NONE : (answers.get(s.id) ?? NONE))
 }
@@ -84,8 +87,8 @@ export function* unbilledLineSteps(
 /** A line's currency fits a subscription's when the subscription's is unknown or the same. */
 const fits = (s: Subscription, line: BillingLine) => !s.currency || s.currency === line.currency
 
-function matchGroup(group: Group, answers: Map<string, UnbilledLine>): void {
-  const { free, unbilled, first } = group
+function matchGroup(group: Group, first: BillingLine, answers: Map<string, UnbilledLine>): void {
+  const { free, unbilled } = group
   const candidates = new Map<string, BillingLine[]>()
   const rivals = new Map<string, Subscription[]>()
   for (const line of free) rivals.set(line.id, [])
