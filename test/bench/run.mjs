@@ -38,7 +38,12 @@ if (only && !known.includes(only)) {
 }
 const onlyWhenAsked = ['distributors', 'suggest-quality', 'web-large', 'workflow']
 const wants = (part) => only === part || only === 'all' || (!only && !onlyWhenAsked.includes(part))
+// Every part asked for runs, whatever an earlier one found (`failed ||= run()` skipped the rest
+// once one missed a target); the exit code says whether any did.
 let failed = false
+const ran = (notOk) => {
+  if (notOk) failed = true
+}
 
 for (const part of ['core', 'previews', 'billing', 'suggest-quality', 'distributors']) {
   // The core part prints the previews and billing too; alone they are `pnpm bench previews` and
@@ -55,7 +60,7 @@ for (const part of ['core', 'previews', 'billing', 'suggest-quality', 'distribut
     logLevel: 'warning',
   })
   // index.ts reads the part from argv; run it in its own process so each part starts on a fresh heap.
-  failed ||= spawnSync(process.execPath, [outfile, part], { stdio: 'inherit' }).status !== 0
+  ran(spawnSync(process.execPath, [outfile, part], { stdio: 'inherit' }).status !== 0)
 }
 
 /** The edge benches inside workerd (edge/vitest.bench.config.ts); `env` picks which. */
@@ -72,28 +77,30 @@ function edgeBench(env = {}) {
 
 if (wants('edge')) {
   console.log('\n== Edge (inside workerd)')
-  failed ||= edgeBench()
+  ran(edgeBench())
 }
 
 if (wants('workflow')) {
   console.log('\n== Edge: the sync workflow at 20,000 customers (inside workerd)')
-  failed ||= edgeBench({ BENCH_LONG: '1' })
+  ran(edgeBench({ BENCH_LONG: '1' }))
 }
 
 const large = wants('web-large')
 if (wants('web') || large) {
   console.log('\n== Web: initial JavaScript')
-  failed ||=
+  ran(
     spawnSync(process.execPath, [`${here}/web-bundle.mjs`, '--build'], { stdio: 'inherit' })
-      .status !== 0
+      .status !== 0,
+  )
   // Run by tsx, as the e2e suite's support code it reuses (start the app, launch Chromium) is.
   const sizes = process.env.BENCH_WEB_SIZES ?? (large ? '3000x15000,10000x100000' : '3000x15000')
-  failed ||=
+  ran(
     spawnSync(process.execPath, ['--import', 'tsx', `${here}/web-app.ts`], {
       cwd: root,
       stdio: 'inherit',
       env: { ...process.env, BENCH_WEB_SIZES: sizes, WRANGLER_SEND_METRICS: 'false' },
-    }).status !== 0
+    }).status !== 0,
+  )
 }
 
 process.exit(failed ? 1 : 0)

@@ -67,7 +67,10 @@ if (args.has('--json')) {
     `  ${'total'.padEnd(44)} ${''.padStart(9)}      ${kb(total).padStart(8)} gzip  (budget ${kb(BUDGET_BYTES)})`,
   )
 }
-if (total > BUDGET_BYTES) {
+if (process.env.BENCH_WEB_PROFILE) {
+  // vite.config.ts builds unminified for a profile: its size says nothing of the shipped one.
+  console.log('  (unminified for BENCH_WEB_PROFILE: the budget is judged on a minified build)')
+} else if (total > BUDGET_BYTES) {
   console.error(`web initial JS is ${kb(total)} gzip, over the ${kb(BUDGET_BYTES)} budget.`)
   process.exitCode = 1
 }
