@@ -170,6 +170,7 @@ describe('reconciliation page model', () => {
       'Under-billed',
       'Over-billed',
     ])
+    expect(choices.distributors).toEqual(['ArrowSphere', 'Pax8'])
     expect(customerChoices(findings, words).map((c) => c.label)).toEqual([
       'Contoso',
       'Fabrikam',

@@ -147,6 +147,8 @@ export type FindingWords = {
   row(finding: Finding): FindingRow
   /** The distributors of its subscriptions, sorted; [] when it has none. */
   distributors(finding: Finding): string[]
+  /** The distributor of one subscription, if the register has it. */
+  distributorOf(subscriptionId: string): string | undefined
   customerName(customerId: string): string
 }
 
@@ -169,13 +171,14 @@ export function findingWords(register: Register): FindingWords {
   // Two customers of one name are told apart (customerLabels), as on every other list.
   const customerName = (customerId: string) =>
     (labels ??= customerLabels(register)).get(customerId) ?? 'A customer no longer in the register'
+  const distributorOfSubscription = (id: string) =>
+    (distributorOf ??= new Map(register.subscriptions.map((s) => [s.id, s.distributor]))).get(id)
   const distributors = (finding: Finding) => {
     let names = distributorsKept.get(finding)
     if (names) return names
-    distributorOf ??= new Map(register.subscriptions.map((s) => [s.id, s.distributor]))
     const found = new Set<string>()
     for (const id of finding.subscriptionIds) {
-      const name = distributorOf.get(id)
+      const name = distributorOfSubscription(id)
       if (name !== undefined) found.add(name)
     }
     names = [...found].sort(compareText)
@@ -185,6 +188,7 @@ export function findingWords(register: Register): FindingWords {
   return {
     customerName,
     distributors,
+    distributorOf: distributorOfSubscription,
     row(finding) {
       let row = rowsKept.get(finding)
       if (!row) {
@@ -240,13 +244,18 @@ export function filterFindings(
  */
 export function filterChoices(
   findings: readonly Finding[],
-  words: Pick<FindingWords, 'distributors'>,
+  words: Pick<FindingWords, 'distributorOf'>,
 ) {
   const distributors = new Set<string>()
   const currencies = new Set<string>()
   const kinds = new Set<FindingKind>()
+  // By subscription, not by finding's `distributors`: that sorts and keeps a list per finding,
+  // 70 ms of the first drawing at 40,000 findings.
   for (const finding of findings) {
-    for (const name of words.distributors(finding)) distributors.add(name)
+    for (const id of finding.subscriptionIds) {
+      const name = words.distributorOf(id)
+      if (name !== undefined) distributors.add(name)
+    }
     if (finding.currency !== undefined) currencies.add(finding.currency)
     kinds.add(finding.kind)
   }
