@@ -462,6 +462,23 @@ async function benchSize(browser: Browser, size: Size): Promise<Figure[]> {
 
     doing = 'timing the Reconciliation page'
     // The register is loaded (the Customers page above): from the menu to the first finding row.
+    // Timed in the page too: from the click event to the frame after the first row is in the
+    // document, without the harness's own part (the click's checks, polling for the row, and
+    // reading the counts after it), which the step's wall time includes.
+    await fresh.evaluate(() => {
+      const bench = window as unknown as { __clicked?: number; __firstRow?: number }
+      document.addEventListener('click', () => (bench.__clicked ??= performance.now()), {
+        capture: true,
+        once: true,
+      })
+      const seen = new MutationObserver(() => {
+        if (!document.querySelector('table.finding-table tbody tr')) return
+        seen.disconnect()
+        requestAnimationFrame(() => (bench.__firstRow = performance.now()))
+      })
+      seen.observe(document.body, { childList: true, subtree: true })
+    })
+    let inPage: number | undefined
     const first = await measure(fresh, 'Reconciliation: menu → first findings', async () => {
       await fresh
         .getByRole('navigation', { name: 'Main' })
@@ -489,12 +506,18 @@ async function benchSize(browser: Browser, size: Size): Promise<Figure[]> {
               PerformanceMark | undefined
           )?.detail as { ms: number } | undefined,
       )
-      return `${total?.replace(/\s+/g, ' ').trim()}${job ? `; reconcile ${Math.round(job.ms)} ms on the page` : ''}`
+      inPage = await fresh.evaluate(() => {
+        const bench = window as unknown as { __clicked?: number; __firstRow?: number }
+        return bench.__clicked === undefined || bench.__firstRow === undefined
+          ? undefined
+          : bench.__firstRow - bench.__clicked
+      })
+      return `${total?.replace(/\s+/g, ' ').trim()}${job ? `; reconcile ${Math.round(job.ms)} ms on the page` : ''}${inPage === undefined ? '' : `; click → first row drawn ${Math.round(inPage)} ms in the page`}`
     })
     figures.push(first)
-    if (first.ms !== undefined)
+    if (inPage !== undefined)
       console.log(
-        `  target first findings ≤ ${fmt(FIRST_FINDINGS_MS)} after opening: ${fmt(first.ms)} ${first.ms <= FIRST_FINDINGS_MS ? 'MET' : 'MISSED'}`,
+        `  target first findings ≤ ${fmt(FIRST_FINDINGS_MS)} after opening (in the page): ${fmt(inPage)} ${inPage <= FIRST_FINDINGS_MS ? 'MET' : 'MISSED'}`,
       )
   } catch (error) {
     const alerts = shown

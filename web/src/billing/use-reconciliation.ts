@@ -6,7 +6,7 @@ import {
   type Register,
 } from '@seatkeeper/core'
 import { queryOptions, useQuery } from '@tanstack/solid-query'
-import { createEffect, createSignal, onCleanup } from 'solid-js'
+import { createEffect, createMemo, createSignal, onCleanup } from 'solid-js'
 import { formatMoney } from '../layout/format-money'
 import { loadFreshRegister } from '../register/register-access'
 import { getBillingSettings } from './billing-api'
@@ -101,8 +101,11 @@ function mark(started: number, result: Reconciliation) {
  */
 export function useReconciliation(register: () => Register | undefined, marginFloor: MarginFloor) {
   const [state, setState] = createSignal<Reconciled>({ working: true })
+  // The same register again (a refresh that found nothing new answers a new copy of it) neither
+  // stops a reconciliation under way nor starts another.
+  const current = createMemo(register)
   createEffect(() => {
-    const data = register()
+    const data = current()
     const floor = marginFloor.value()
     if (!data || !marginFloor.settled()) return
     setState((previous) => ({ ...previous, working: true }))
