@@ -50,12 +50,47 @@ function parseSizes(raw: string): Size[] {
 
 // Every page of the context records its long tasks (PerformanceObserver 'longtask') and the
 // input-to-next-frame latency of each keystroke in a search box.
+// Long animation frames (over 150 ms) are described too: how much of each was script, and which,
+// and how much style and layout, which a CPU profile shows only as "(program)".
 const OBSERVE = () => {
-  const w = window as unknown as { __bench: { longTasks: number[]; keys: number[] } }
-  w.__bench = { longTasks: [], keys: [] }
+  const w = window as unknown as {
+    __bench: { longTasks: number[]; keys: number[]; frames: string[] }
+  }
+  w.__bench = { longTasks: [], keys: [], frames: [] }
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) w.__bench.longTasks.push(entry.duration)
   }).observe({ type: 'longtask', buffered: true })
+  type Script = {
+    duration: number
+    invoker: string
+    sourceFunctionName: string
+    sourceURL: string
+    forcedStyleAndLayoutDuration: number
+  }
+  type Frame = PerformanceEntry & { styleAndLayoutStart: number; scripts: Script[] }
+  try {
+    new PerformanceObserver((list) => {
+      for (const frame of list.getEntries() as Frame[]) {
+        if (frame.duration < 150) continue
+        const end = frame.startTime + frame.duration
+        const layout = frame.styleAndLayoutStart > 0 ? end - frame.styleAndLayoutStart : 0
+        const scripts = [...frame.scripts].sort((a, b) => b.duration - a.duration)
+        const script = scripts.reduce((sum, one) => sum + one.duration, 0)
+        const forced = scripts.reduce((sum, one) => sum + one.forcedStyleAndLayoutDuration, 0)
+        const top = scripts
+          .slice(0, 3)
+          .map(
+            (one) =>
+              `${Math.round(one.duration)} ms ${one.invoker} ${one.sourceFunctionName} ${one.sourceURL.split('/').pop()}`,
+          )
+        w.__bench.frames.push(
+          `frame ${Math.round(frame.duration)} ms: script ${Math.round(script)} ms (forced style and layout ${Math.round(forced)} ms), style and layout ${Math.round(layout)} ms; ${top.join('; ')}`,
+        )
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true })
+  } catch {
+    // A Chromium without long animation frames: the long tasks alone.
+  }
   document.addEventListener(
     'input',
     (event) => {
@@ -70,9 +105,13 @@ const OBSERVE = () => {
 async function takeLongTasks(page: Page): Promise<number[]> {
   return page
     .evaluate(() => {
-      const bench = (window as unknown as { __bench?: { longTasks: number[] } }).__bench
+      const bench = (window as unknown as { __bench?: { longTasks: number[]; frames: string[] } })
+        .__bench
       const tasks = bench?.longTasks ?? []
-      if (bench) bench.longTasks = []
+      if (bench) {
+        bench.longTasks = []
+        bench.frames = []
+      }
       return tasks
     })
     .catch(() => [])
@@ -190,6 +229,15 @@ async function measure(
     note = `failed after ${((performance.now() - started) / 1000).toFixed(1)} s: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]?.slice(0, 200)}`
   }
   if (profiler) {
+    const frames = await page
+      .evaluate(() => {
+        const bench = (window as unknown as { __bench?: { frames: string[] } }).__bench
+        const taken = bench?.frames ?? []
+        if (bench) bench.frames = []
+        return taken
+      })
+      .catch(() => [])
+    for (const frame of frames) console.log(`  ${frame}`)
     const { profile } = await profiler.send('Profiler.stop')
     console.log(`  profile of "${step}", self time:\n    ${heaviest(profile).join('\n    ')}`)
     console.log(`    ${longestBusy(profile).join('\n    ')}`)

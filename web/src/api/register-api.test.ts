@@ -39,7 +39,7 @@ describe('fetchChanges', () => {
       more: false,
       runs: [{ runId: 'run-1', baseVersion: 4, version: 5, operations }],
     })
-    expect(pause).toHaveBeenCalledTimes(2)
+    expect(pause).toHaveBeenCalledTimes(3)
   })
 
   it('names the operation and field that do not fit, counted from the start of the run', async () => {

@@ -72,6 +72,8 @@ export async function fetchChanges(
     }
     runs.push({ ...run, operations })
   }
+  // Applying the runs is a task of its own, not the last slice's.
+  if (page.runs.length > 0) await pause()
   return { ...page, runs }
 }
 

@@ -8,6 +8,7 @@ import {
   StoredSnapshotWriter,
 } from '../db/register-snapshot'
 import { RegisterCopy } from './register-copy'
+import { nextTask } from '../ui/next-task'
 
 /**
  * Brings `shown` (or, on a first read, the copy kept in IndexedDB) up to the edge's register:
@@ -50,6 +51,9 @@ async function catchUp(copy: RegisterCopy, signal?: AbortSignal): Promise<Regist
         if (error instanceof PlanApplyError) return takeSnapshot(signal)
         throw error
       }
+      // Kept in a task of its own: applying a run of 19,000 operations and working out which
+      // records it touched, in one, came to ~200 ms at 10,000 customers.
+      await nextTask()
       await storeRunApplied(register, run.operations, refreshedAt)
     }
     if (!page.more || page.runs.length === 0) {
