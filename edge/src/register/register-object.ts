@@ -137,8 +137,8 @@ export class RegisterObject extends DurableObject<Env> implements RegisterRpc {
     }
   }
 
-  async changes(since: number, limit: number): Promise<RegisterChanges> {
-    return readChanges(this.sql, since, readVersion(this.sql), limit)
+  async changes(since: number, limit: number, from = 0): Promise<RegisterChanges> {
+    return readChanges(this.sql, since, readVersion(this.sql), limit, from)
   }
 
   async applyPlan(input: ApplyInput): Promise<ApplyResult> {

@@ -116,7 +116,7 @@ export interface RegisterRpc {
    */
   snapshotPage(from: SnapshotCursor, maxRows: number, maxChars: number): Promise<SnapshotPage>
   /** The runs committed after version `since`, `limit` operations a page, or "take a snapshot". */
-  changes(since: number, limit: number): Promise<RegisterChanges>
+  changes(since: number, limit: number, from?: number): Promise<RegisterChanges>
   applyPlan(input: ApplyInput): Promise<ApplyResult>
   /** A plan too large for one request, in parts (plan-uploads.ts): start, parts, one commit. */
   startPlanUpload(): Promise<PlanUpload>

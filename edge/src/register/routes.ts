@@ -42,8 +42,8 @@ registerRoutes.get('/changes', async (c) => {
     const issue = query.issues[0]
     throw new AppError('invalid', issue.message, { field: v.getDotPath(issue) ?? 'since' })
   }
-  const { since, limit = CHANGES_PAGE_MAX } = query.output
-  return c.json(await registerStub(c.env).changes(since, limit))
+  const { since, limit = CHANGES_PAGE_MAX, from = 0 } = query.output
+  return c.json(await registerStub(c.env).changes(since, limit, from))
 })
 
 registerRoutes.post('/plans', async (c) => {

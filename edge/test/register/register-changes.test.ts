@@ -18,30 +18,42 @@ function customer(name: string): Customer {
 
 const created = (name: string): PlanOperation => ({ op: 'createCustomer', after: customer(name) })
 
-async function changes(since: number, limit?: number): Promise<RegisterChanges> {
+async function changes(since: number, limit?: number, from?: number): Promise<RegisterChanges> {
   const answer = await call(
     'GET',
-    `/api/register/changes?since=${since}${limit ? `&limit=${limit}` : ''}`,
+    `/api/register/changes?since=${since}${limit ? `&limit=${limit}` : ''}${from ? `&from=${from}` : ''}`,
   )
   expect(answer.status).toBe(200)
   return answer.body as RegisterChanges
 }
 
-/** Every page from `since` on, as a browser follows them. */
+/** Every page from `since` on, as a browser follows them (a run in parts asked for from `next`). */
 async function allRuns(since: number, limit?: number): Promise<RunChange[][]> {
   const pages: RunChange[][] = []
-  for (let at = since; ;) {
-    const page = await changes(at, limit)
+  for (let at = since, from = 0; ;) {
+    const page = await changes(at, limit, from)
     if (page.kind !== 'changes') throw new Error(page.reason)
     pages.push(page.runs)
     if (!page.more) return pages
-    at = page.runs.at(-1)!.version
+    const last = page.runs.at(-1)!
+    if (last.next === undefined) [at, from] = [last.version, 0]
+    else from = last.next
   }
 }
 
-/** `register` moved on by each run in turn, as the browser applies them. */
+/** `register` moved on by each run in turn, as the browser applies them (parts joined). */
 function replay(register: Register, runs: readonly RunChange[]): Register {
-  return runs.reduce((at, run) => applyOperations(at, run.operations), register)
+  const whole: RunChange[] = []
+  for (const run of runs) {
+    const previous = whole.at(-1)
+    if (previous?.next !== undefined && previous.runId === run.runId)
+      whole[whole.length - 1] = {
+        ...run,
+        operations: [...previous.operations, ...run.operations],
+      }
+    else whole.push(run)
+  }
+  return whole.reduce((at, run) => applyOperations(at, run.operations), register)
 }
 
 describe('GET /api/register/changes', () => {
@@ -106,6 +118,46 @@ describe('GET /api/register/changes', () => {
       [2],
     ])
     expect(replay(before, pages.flat())).toEqual(await snapshot())
+  })
+
+  it('GET /api/register/changes gives a run longer than a page in parts, each saying where the next starts', async () => {
+    const before = await snapshot()
+    await applyNow('customer-import', [created('Fourth Coffee')])
+    const long = Array.from({ length: 7 }, (_, i) => created(`Part ${i}`))
+    await applyNow('customer-import', long)
+    await applyNow('customer-import', [created('Lucerne')])
+
+    const pages = await allRuns(before.version, 3)
+
+    // The short run, then the long one in three parts, the last part with the run after it.
+    expect(
+      pages.map((runs) => runs.map((run) => [run.operations.length, run.next ?? null])),
+    ).toEqual([
+      [[1, null]],
+      [[3, 3]],
+      [[3, 6]],
+      [
+        [1, null],
+        [1, null],
+      ],
+    ])
+    expect(
+      pages
+        .flat()
+        .flatMap((run) => run.operations)
+        .slice(1, 8),
+    ).toEqual(long)
+    expect(replay(before, pages.flat())).toEqual(await snapshot())
+  })
+
+  it('GET /api/register/changes says to take a snapshot when asked for an operation past the run', async () => {
+    const before = await snapshot()
+    await applyNow('customer-import', [created('Margie'), created('Nod')])
+
+    expect(await changes(before.version, 5, 2)).toMatchObject({
+      kind: 'snapshot',
+      reason: expect.stringContaining('past the end of the run'),
+    })
   })
 
   it('GET /api/register/changes says to take a snapshot when the copy is further behind than a replay is worth', async () => {

@@ -31,7 +31,7 @@ describe('fetchChanges', () => {
     })
     const pause = vi.fn(async () => undefined)
 
-    const page = await fetchChanges(4, undefined, pause)
+    const page = await fetchChanges(4, { pause })
 
     expect(page).toEqual({
       kind: 'changes',
@@ -55,7 +55,7 @@ describe('fetchChanges', () => {
       ],
     })
 
-    await expect(fetchChanges(1, undefined, async () => undefined)).rejects.toThrow(
+    await expect(fetchChanges(1, { pause: async () => undefined })).rejects.toThrow(
       `GET /api/register/changes answered, but not in the shape this page expects (runs.1.operations.${CHANGES_CHECK_SLICE + 3}.after.name:`,
     )
   })

@@ -50,12 +50,16 @@ export const CHANGES_CHECK_SLICE = 2_000
  */
 export async function fetchChanges(
   since: number,
-  signal?: AbortSignal,
-  pause: () => Promise<void> = nextTask,
+  options: {
+    /** Where in the first run after `since` to read on from (a run in parts: RunChange `next`). */
+    from?: number
+    signal?: AbortSignal | undefined
+    pause?: () => Promise<void>
+  } = {},
 ): Promise<RegisterChanges> {
-  const page = await fetchApi(`/api/register/changes?since=${since}`, parseChangesEnvelope, {
-    signal,
-  })
+  const { from = 0, signal, pause = nextTask } = options
+  const path = `/api/register/changes?since=${since}${from > 0 ? `&from=${from}` : ''}` as const
+  const page = await fetchApi(path, parseChangesEnvelope, { signal })
   if (page.kind === 'snapshot') return page
   const runs: RunChange[] = []
   for (const [r, run] of page.runs.entries()) {

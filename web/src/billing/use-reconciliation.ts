@@ -10,6 +10,7 @@ import { createEffect, createMemo, createSignal, onCleanup } from 'solid-js'
 import { formatMoney } from '../layout/format-money'
 import { loadFreshRegister } from '../register/register-access'
 import { getBillingSettings } from './billing-api'
+import { yieldToPage } from '../ui/next-task'
 import { approvalOf } from './reconciliation-model'
 
 /** The last reconciliation, and whether a newer one is under way. */
@@ -114,9 +115,9 @@ export function useReconciliation(register: () => Register | undefined, marginFl
     // long-task limit is 200 ms). A newer register or setting stops this one between slices.
     let stopped = false
     const pause = () =>
-      new Promise<void>((resolve, reject) =>
-        setTimeout(() => (stopped ? reject(new Superseded()) : resolve())),
-      )
+      yieldToPage().then(() => {
+        if (stopped) throw new Superseded()
+      })
     onCleanup(() => (stopped = true))
     void (async () => {
       let next: Reconciled

@@ -156,6 +156,40 @@ describe('syncRegister', () => {
     expect(copy.register.customers).toEqual([contoso, fabrikam])
   })
 
+  it('reads a run that comes in parts to its last part, then applies it once, whole', async () => {
+    await saveStoredRegister({ ...emptyRegister(), version: 1 })
+    const part = (operations: Customer[], next?: number) => ({
+      runId: 'run-2',
+      baseVersion: 1,
+      version: 2,
+      operations: operations.map((after) => ({ op: 'createCustomer', after })),
+      ...(next === undefined ? {} : { next }),
+    })
+    const calls = serve({
+      '/api/register/changes?since=1': json({
+        kind: 'changes',
+        version: 2,
+        more: true,
+        runs: [part([contoso], 1)],
+      }),
+      '/api/register/changes?since=1&from=1': json({
+        kind: 'changes',
+        version: 2,
+        more: false,
+        runs: [part([fabrikam])],
+      }),
+    })
+
+    const copy = await syncRegister(undefined)
+
+    expect(copy.version).toBe(2)
+    expect(copy.register.customers).toEqual([contoso, fabrikam])
+    expect((await readStoredRegister())?.register.customers).toEqual(
+      expect.arrayContaining([contoso, fabrikam]),
+    )
+    expect(calls).toEqual(['/api/register/changes?since=1', '/api/register/changes?since=1&from=1'])
+  })
+
   it('takes a snapshot when the edge says the copy is too far behind', async () => {
     await saveStoredRegister({ ...emptyRegister(), version: 2, customers: [contoso] })
     const calls = serve({

@@ -1,4 +1,4 @@
-import { applyOperations, emptyRegister, PlanApplyError } from '@seatkeeper/core'
+import { applyOperations, emptyRegister, PlanApplyError, type Operation } from '@seatkeeper/core'
 import { ApiError, isUnreachable, noOfflineCopy } from '../api/api-error'
 import { fetchChanges, fetchSnapshot } from '../api/register-api'
 import {
@@ -38,14 +38,23 @@ export async function keptCopy(): Promise<RegisterCopy | undefined> {
 
 async function catchUp(copy: RegisterCopy, signal?: AbortSignal): Promise<RegisterCopy> {
   let register = copy.register
+  // A run longer than a page comes in parts: the operations read so far, and where it goes on.
+  let partial: { runId: string; operations: Operation[]; next: number } | undefined
   for (;;) {
-    const page = await fetchChanges(register.version, signal)
+    const page = await fetchChanges(register.version, { from: partial?.next ?? 0, signal })
     if (page.kind === 'snapshot') return takeSnapshot(signal)
     const refreshedAt = new Date().toISOString()
-    for (const run of page.runs) {
-      if (run.baseVersion !== register.version) return takeSnapshot(signal)
+    for (const part of page.runs) {
+      if (part.baseVersion !== register.version) return takeSnapshot(signal)
+      if (partial && partial.runId !== part.runId) return takeSnapshot(signal)
+      const operations = partial ? partial.operations.concat(part.operations) : part.operations
+      if (part.next !== undefined) {
+        partial = { runId: part.runId, operations, next: part.next }
+        continue
+      }
+      partial = undefined
       try {
-        register = applyOperations(register, run.operations)
+        register = applyOperations(register, operations)
       } catch (error) {
         // This copy and the edge disagree on a record: only a snapshot can tell which is right.
         if (error instanceof PlanApplyError) return takeSnapshot(signal)
@@ -54,7 +63,7 @@ async function catchUp(copy: RegisterCopy, signal?: AbortSignal): Promise<Regist
       // Kept in a task of its own: applying a run of 19,000 operations and working out which
       // records it touched, in one, came to ~200 ms at 10,000 customers.
       await nextTask()
-      await storeRunApplied(register, run.operations, refreshedAt)
+      await storeRunApplied(register, operations, refreshedAt)
     }
     if (!page.more || page.runs.length === 0) {
       if (page.runs.length === 0) await storeRefreshedAt(register.version, refreshedAt)

@@ -79,7 +79,11 @@ const wholeFrom = (min: number, max: number, message: string) =>
     v.maxValue(max, message),
   )
 
-/** GET /api/register/changes?since=<version>&limit=<operations per page>. */
+/**
+ * GET /api/register/changes?since=<version>&limit=<operations per page>&from=<operation>. `from`
+ * reads the first run after `since` from that operation on: a run longer than `limit` comes in
+ * parts (RunChange `next`).
+ */
 export const ChangesQuerySchema = v.object({
   since: wholeFrom(
     0,
@@ -89,14 +93,26 @@ export const ChangesQuerySchema = v.object({
   limit: v.optional(
     wholeFrom(1, CHANGES_PAGE_MAX, `limit must be a whole number from 1 to ${CHANGES_PAGE_MAX}.`),
   ),
+  from: v.optional(
+    wholeFrom(
+      0,
+      Number.MAX_SAFE_INTEGER,
+      'from must be the position of an operation in the run (a whole number).',
+    ),
+  ),
 })
 
-/** One committed run as the register replays it: its operations move `baseVersion` to `version`. */
+/**
+ * One committed run as the register replays it: its operations move `baseVersion` to `version`.
+ * With `next`, these are only a part of the run's operations (a run longer than a page): ask again
+ * with the same `since` and `from` = `next`, and apply the run once its last part has come.
+ */
 export const RunChangeSchema = v.object({
   runId: v.string(),
   baseVersion: v.number(),
   version: v.number(),
   operations: v.array(OperationSchema),
+  next: v.optional(v.number()),
 })
 export type RunChange = v.InferOutput<typeof RunChangeSchema>
 
