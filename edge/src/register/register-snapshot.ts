@@ -2,10 +2,12 @@ import { RECORD_TABLES, type RecordTable, type Register, type SnapshotLine } fro
 import type { RegisterRpc } from './register-rpc'
 import type { SnapshotCursor } from './register-tables'
 
-// A page is at most 2,000 records and about 4 MB of JSON: at 100,000 subscriptions (~45 MB) that
-// is ~60 RPC answers each far below Workers RPC's 32 MiB, and the Worker holds one page at a time.
-export const PAGE_ROWS = 2_000
-export const PAGE_CHARS = 4_000_000
+// A page is at most 1,000 records and about 2 MB of JSON: at 100,000 subscriptions (~45 MB) that
+// is ~120 RPC answers each far below Workers RPC's 32 MiB, and the Worker holds one page at a time.
+// The browser parses, checks and keeps a page (one NDJSON line) in a task: at 2,000 records that
+// was 140–190 ms at 10,000 customers (docs/benchmarks.md).
+export const PAGE_ROWS = 1_000
+export const PAGE_CHARS = 2_000_000
 
 type Page = { table: RecordTable; rows: string[]; version: number }
 
