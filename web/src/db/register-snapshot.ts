@@ -23,8 +23,12 @@ const RecordsSchema = Object.fromEntries(
 
 const STORES = RECORD_TABLES.map(recordStore)
 
-/** Records read from IndexedDB per request when the kept register is read back. */
-const READ_CHUNK = 5_000
+/**
+ * Records read from IndexedDB per request when the kept register is read back: each answer is
+ * unpacked and checked in one task, which at 5,000 subscriptions took 70–250 ms at 10,000
+ * customers (docs/benchmarks.md).
+ */
+const READ_CHUNK = 2_000
 /**
  * Records written per task: each put clones its record on the spot, and 19,000 of them in one
  * task took ~200 ms at 10,000 customers (docs/benchmarks.md). Awaiting a batch's last request
