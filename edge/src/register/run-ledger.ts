@@ -8,6 +8,7 @@ import {
   type Skipped,
 } from '@seatkeeper/core'
 import { jsonBatches } from './json-batches'
+import { PAGE_CHARS } from './register-snapshot'
 
 /** Writes a run and each of its operations (seq = its place in the run). Call inside the write's transaction. */
 export function insertRun(
@@ -173,7 +174,7 @@ export function readChanges(
     // A run longer than a page comes in parts, each read as a page of its stored operations: a
     // first import's 19,000 operations in one answer were one 170–300 ms parse in the browser.
     if (run === first && (from > 0 || run.operations > limit)) {
-      const part = readOperationsPage(sql, run.id, from, limit, CHANGES_PART_CHARS)
+      const part = readOperationsPage(sql, run.id, from, limit, PAGE_CHARS)
       const parsed = part.rows.map((op) => JSON.parse(op) as Operation)
       if (part.next !== null) {
         page.runs.push({ ...head, operations: parsed, next: part.next })
@@ -193,9 +194,6 @@ export function readChanges(
   }
   return page
 }
-
-/** About the most characters of stored operations one part of a long run carries. */
-const CHANGES_PART_CHARS = 4_000_000
 
 function readOperations(sql: SqlStorage, runId: string): Operation[] {
   return sql

@@ -41,6 +41,7 @@ const parseChangesEnvelope = parseWith(
 
 /** Operations checked between two pauses of fetchChanges. */
 export const CHANGES_CHECK_SLICE = 2_000
+const Operations = v.array(OperationSchema)
 
 /**
  * GET /api/register/changes: the runs after `since`, a page at a time, or "take a snapshot".
@@ -64,14 +65,14 @@ export async function fetchChanges(
   const runs: RunChange[] = []
   for (const [r, run] of page.runs.entries()) {
     const operations: Operation[] = []
-    for (let from = 0; from < run.operations.length; from += CHANGES_CHECK_SLICE) {
-      if (from > 0 || r > 0) await pause()
-      const at = { path: `runs.${r}.operations`, offset: from }
+    for (let at = 0; at < run.operations.length; at += CHANGES_CHECK_SLICE) {
+      if (at > 0 || r > 0) await pause()
+      const place = { path: `runs.${r}.operations`, offset: at }
       const slice = parseWith(
-        v.array(OperationSchema),
+        Operations,
         CHANGES,
-        at,
-      )(run.operations.slice(from, from + CHANGES_CHECK_SLICE))
+        place,
+      )(run.operations.slice(at, at + CHANGES_CHECK_SLICE))
       for (const operation of slice) operations.push(operation)
     }
     runs.push({ ...run, operations })
